@@ -1,0 +1,205 @@
+package io.characterstudio.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running sandbox: a local server that answers the Convai character API as
+ * {@code shared/convai-api.md} documents it. It listens on 127.0.0.1 only. The app embeds one;
+ * {@link SandboxMain} runs one on its own; tests start one per test on a port the OS picks.
+ */
+public final class Sandbox implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
+    private static final String DATABASE_FILE = "sandbox.db";
+    private static final int WORKER_THREADS = 32;
+
+    static {
+        // The JDK server writes headers and body as two packets; without TCP_NODELAY a
+        // keep-alive client waits for its delayed ACK (about 40 ms) on every answer. The
+        // property is read once, when the first server of the JVM starts.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final CharacterStore store;
+    private final FaultInjector faults;
+    private final String apiKey;
+    private final Optional<Path> dataDir;
+
+    private Sandbox(HttpServer server, ExecutorService workers, CharacterStore store, FaultInjector faults,
+                    String apiKey, Optional<Path> dataDir) {
+        this.server = server;
+        this.workers = workers;
+        this.store = store;
+        this.faults = faults;
+        this.apiKey = apiKey;
+        this.dataDir = dataDir;
+    }
+
+    public static Sandbox start(SandboxConfig config) throws IOException {
+        return start(config, JsonMapper.builder().build(), Clock.systemUTC());
+    }
+
+    /** Starts a sandbox with the caller's JSON mapper (the app has one) and clock. */
+    public static Sandbox start(SandboxConfig config, JsonMapper mapper, Clock clock) throws IOException {
+        WireJson json = new WireJson(mapper);
+        CharacterStore store = openStore(config, mapper);
+        try {
+            String key = config.apiKey().isPresent() ? config.apiKey().get() : storedOrNewKey(config);
+            String userId = userId(store);
+            Catalog catalog = Catalog.load(json);
+            CharacterApi api = new CharacterApi(store, catalog, json, clock, userId);
+            FaultInjector faults = new FaultInjector(config.faults(), config.faultSeed());
+            SandboxHttpHandler handler = new SandboxHttpHandler(api, catalog,
+                    ApiKeys.of(List.of(key)), faults, json);
+
+            HttpServer server = HttpServer.create(
+                    new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port()), 128);
+            ExecutorService workers = workerPool();
+            server.setExecutor(workers);
+            server.createContext("/", handler);
+            server.start();
+            Sandbox sandbox = new Sandbox(server, workers, store, faults, key, config.dataDir());
+            LOG.info("Sandbox listening on {} ({})", sandbox.baseUri(),
+                    config.dataDir().map(d -> "data in " + d).orElse("in memory"));
+            return sandbox;
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(store);
+            throw e;
+        }
+    }
+
+    /** The base URL clients use, such as {@code http://127.0.0.1:41234}. */
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port());
+    }
+
+    /** The address the server is bound to: always 127.0.0.1. */
+    public InetSocketAddress bindAddress() {
+        return server.getAddress();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The key this sandbox accepts in the {@code CONVAI-API-KEY} header. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    public Optional<Path> dataDir() {
+        return dataDir;
+    }
+
+    /** Fault injection of this sandbox, to change at run time. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** How many characters the sandbox holds. */
+    public int characterCount() {
+        try {
+            return store.count();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The sandbox database could not be read", e);
+        }
+    }
+
+    /** The database, for tests of this package that need to break it. */
+    CharacterStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+        try {
+            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Sandbox workers did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeQuietly(store);
+        LOG.info("Sandbox on port {} stopped", server.getAddress().getPort());
+    }
+
+    private static CharacterStore openStore(SandboxConfig config, JsonMapper mapper) throws IOException {
+        try {
+            if (config.dataDir().isPresent()) {
+                Files.createDirectories(config.dataDir().get());
+                return CharacterStore.open(config.dataDir().get().resolve(DATABASE_FILE), mapper);
+            }
+            return CharacterStore.inMemory(mapper);
+        } catch (SQLException e) {
+            throw new IOException("Could not open the sandbox database: " + e.getMessage(), e);
+        }
+    }
+
+    private static String storedOrNewKey(SandboxConfig config) throws IOException {
+        return config.dataDir().isPresent() ? ApiKeys.loadOrCreate(config.dataDir().get()) : ApiKeys.generate();
+    }
+
+    /** The account's user ID, made once and kept in the database like the characters. */
+    private static String userId(CharacterStore store) throws IOException {
+        try {
+            Optional<String> stored = store.meta("user_id");
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            byte[] bytes = new byte[12];
+            new SecureRandom().nextBytes(bytes);
+            String id = HexFormat.of().formatHex(bytes);
+            store.putMeta("user_id", id);
+            return id;
+        } catch (SQLException e) {
+            throw new IOException("Could not read the sandbox database: " + e.getMessage(), e);
+        }
+    }
+
+    private static ExecutorService workerPool() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "sandbox-http-" + count.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static void closeQuietly(CharacterStore store) {
+        try {
+            store.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the sandbox database failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.characterstudio.ui.start;
+
+import io.characterstudio.model.SandboxInfo;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StartViewModelTest {
+
+    @Test
+    void showsStartingUntilTheSandboxAnswers() {
+        StartViewModel vm = new StartViewModel(new CompletableFuture<>(), Runnable::run);
+        assertThat(vm.statusProperty().get()).startsWith("Starting");
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.baseUrlProperty().get()).isEmpty();
+    }
+
+    @Test
+    void showsWhereTheSandboxListensOnceStarted() {
+        CompletableFuture<SandboxInfo> started = new CompletableFuture<>();
+        StartViewModel vm = new StartViewModel(started, Runnable::run);
+        started.complete(new SandboxInfo(URI.create("http://127.0.0.1:4321"), Path.of("/data/sandbox")));
+        assertThat(vm.runningProperty().get()).isTrue();
+        assertThat(vm.failedProperty().get()).isFalse();
+        assertThat(vm.baseUrlProperty().get()).isEqualTo("http://127.0.0.1:4321");
+        assertThat(vm.dataFolderProperty().get()).isEqualTo(Path.of("/data/sandbox").toString());
+        assertThat(vm.statusProperty().get()).contains("http://127.0.0.1:4321");
+    }
+
+    @Test
+    void aFailedStartIsShownWithTheReasonWithoutATrace() {
+        CompletableFuture<SandboxInfo> started = new CompletableFuture<>();
+        StartViewModel vm = new StartViewModel(started, Runnable::run);
+        started.completeExceptionally(new IOException("Could not open the sandbox database: disk full"));
+        assertThat(vm.failedProperty().get()).isTrue();
+        assertThat(vm.runningProperty().get()).isFalse();
+        assertThat(vm.statusProperty().get())
+                .isEqualTo("The embedded sandbox could not start: Could not open the sandbox database: disk full");
+    }
+}
