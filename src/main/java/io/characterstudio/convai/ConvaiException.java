@@ -1,0 +1,78 @@
+package io.characterstudio.convai;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A failed call to the Convai API (or the sandbox), typed by {@link Kind}, with a short message
+ * a user can be shown. It never holds the API key; the detail for the log is in the cause.
+ */
+public final class ConvaiException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public enum Kind {
+        /** The key is missing or not valid for this account. */
+        AUTHENTICATION,
+        /** No character with that ID or name in this account. */
+        NOT_FOUND,
+        /** The server refused the input; {@link #serverMessage()} says why. */
+        INVALID_INPUT,
+        /** Too many requests; {@link #retryAfter()} says when to try again, if the server said. */
+        RATE_LIMITED,
+        /** The server failed; {@link #referenceId()} identifies the failure for Convai's support. */
+        SERVER_ERROR,
+        /** No connection could be made, or it broke before an answer came. */
+        CONNECTION,
+        /** The answer did not come within the request timeout. */
+        TIMEOUT,
+        /** An answer came but could not be read: an HTML page, an empty or truncated body. */
+        UNREADABLE_RESPONSE
+    }
+
+    private final Kind kind;
+    private final int status;
+    private final String serverMessage;
+    private final String referenceId;
+    private final Duration retryAfter;
+
+    ConvaiException(Kind kind, String message, int status, String serverMessage, String referenceId,
+                    Duration retryAfter, Throwable cause) {
+        super(message, cause);
+        this.kind = kind;
+        this.status = status;
+        this.serverMessage = serverMessage;
+        this.referenceId = referenceId;
+        this.retryAfter = retryAfter;
+    }
+
+    static ConvaiException of(Kind kind, String message, int status) {
+        return new ConvaiException(kind, message, status, null, null, null, null);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The HTTP status of the answer, or 0 when none came. */
+    public int status() {
+        return status;
+    }
+
+    public Optional<String> serverMessage() {
+        return Optional.ofNullable(serverMessage);
+    }
+
+    public Optional<String> referenceId() {
+        return Optional.ofNullable(referenceId);
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /** Whether a read may be tried again: a connection failure, a timeout, 429, 500, 502, 503 or 504. */
+    public boolean isTransient() {
+        return kind == Kind.CONNECTION || kind == Kind.TIMEOUT
+                || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+    }
+}
