@@ -17,7 +17,7 @@ public final class CharacterStudioApp extends Application {
     @Override
     public void start(Stage stage) {
         context = AppContext.fromArgs(getParameters().getRaw());
-        StartViewModel viewModel = new StartViewModel(context.startSandbox(), Platform::runLater);
+        StartViewModel viewModel = new StartViewModel(context.start(), Platform::runLater);
         Scene scene = new Scene(new StartView(viewModel).root(), 760, 360);
         scene.getStylesheets().add(Objects.requireNonNull(
                 CharacterStudioApp.class.getResource("/io/characterstudio/ui/theme.css")).toExternalForm());

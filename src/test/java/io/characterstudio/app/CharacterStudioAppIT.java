@@ -1,5 +1,6 @@
 package io.characterstudio.app;
 
+import io.characterstudio.store.Workspace;
 import io.characterstudio.testsupport.Screenshots;
 import javafx.application.Application;
 import javafx.scene.control.Button;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -23,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -40,8 +43,11 @@ class CharacterStudioAppIT {
     private Application app;
 
     @BeforeEach
-    void launch() throws Exception {
+    void registerStage() throws Exception {
         FxToolkit.registerPrimaryStage();
+    }
+
+    private void launch() throws Exception {
         app = FxToolkit.setupApplication(CharacterStudioApp.class, "--data-dir=" + dataDir);
     }
 
@@ -54,6 +60,7 @@ class CharacterStudioAppIT {
     }
 
     private String waitForSandboxUrl() throws Exception {
+        launch();
         TextField url = robot.lookup("#sandboxUrl").queryAs(TextField.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !url.getText().isEmpty());
         return url.getText();
@@ -65,6 +72,8 @@ class CharacterStudioAppIT {
         assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+");
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("listening on " + url);
         assertThat(robot.lookup("#dataFolder").queryAs(Label.class).getText()).contains(dataDir.resolve("sandbox").toString());
+        assertThat(robot.lookup("#knownCharacters").queryAs(Label.class).getText())
+                .isEqualTo("0 characters known on the sandbox");
         Stage stage = (Stage) robot.lookup("#status").query().getScene().getWindow();
         assertThat(stage.getTitle()).isEqualTo("Character Studio");
         Screenshots.save(robot.capture(stage.getScene().getRoot()).getImage(), "start-window");
@@ -93,6 +102,19 @@ class CharacterStudioAppIT {
         FxToolkit.cleanupApplication(app);
         app = null;
         assertThatThrownBy(() -> post(url, "/character/list", "any", "{}")).isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void aSecondAppOnTheSameDataFolderSaysItIsInUse() throws Exception {
+        try (Workspace other = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
+            launch();
+            Label status = robot.lookup("#status").queryAs(Label.class);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().contains("already open"));
+            assertThat(status.getText()).startsWith("Character Studio could not start: Character Studio is already open");
+            assertThat(status.getStyleClass()).contains("error");
+            assertThat(robot.lookup("#copyUrl").queryAs(Button.class).isDisabled()).isTrue();
+            Screenshots.save(robot.capture(status.getScene().getRoot()).getImage(), "start-window-folder-in-use");
+        }
     }
 
     private HttpResponse<String> post(String base, String path, String key, String json)

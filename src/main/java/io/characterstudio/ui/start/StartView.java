@@ -57,7 +57,12 @@ public final class StartView {
         folder.textProperty().bind(viewModel.dataFolderProperty().map(f -> f.isEmpty() ? "" : "Sandbox data and key: " + f));
         folder.getStyleClass().add("detail");
 
-        root = new VBox(12, title, intro, status, new HBox(8, url, copy), folder);
+        Label known = new Label();
+        known.setId("knownCharacters");
+        known.textProperty().bind(viewModel.knownCharactersProperty());
+        known.getStyleClass().add("detail");
+
+        root = new VBox(12, title, intro, status, new HBox(8, url, copy), known, folder);
         root.setPadding(new Insets(24));
         root.getStyleClass().add("start-view");
     }

@@ -1,6 +1,6 @@
 package io.characterstudio.ui.start;
 
-import io.characterstudio.model.SandboxInfo;
+import io.characterstudio.model.StartupInfo;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -11,29 +11,33 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * The start window's state: starting, then where the embedded sandbox listens, or why it could
- * not start. Results come back to the UI thread through the injected executor.
+ * The start window's state: starting, then where the embedded sandbox listens and how many
+ * characters the workspace knows there, or why the app could not start. Results come back
+ * to the UI thread through the injected executor.
  */
 public final class StartViewModel {
 
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting the embedded sandbox…");
     private final ReadOnlyStringWrapper baseUrl = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper knownCharacters = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
 
-    public StartViewModel(CompletionStage<SandboxInfo> sandboxStarted, Executor uiExecutor) {
-        sandboxStarted.whenCompleteAsync((info, error) -> {
+    public StartViewModel(CompletionStage<StartupInfo> started, Executor uiExecutor) {
+        started.whenCompleteAsync((info, error) -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;
                 failed.set(true);
-                status.set("The embedded sandbox could not start: " + shortMessage(cause));
+                status.set("Character Studio could not start: " + shortMessage(cause));
             } else {
-                baseUrl.set(info.baseUri().toString());
-                dataFolder.set(info.dataDir().toString());
+                baseUrl.set(info.sandbox().baseUri().toString());
+                dataFolder.set(info.sandbox().dataDir().toString());
+                knownCharacters.set(info.knownCharacters() == 1 ? "1 character known on the sandbox"
+                        : info.knownCharacters() + " characters known on the sandbox");
                 running.set(true);
-                status.set("The embedded Convai sandbox is listening on " + info.baseUri());
+                status.set("The embedded Convai sandbox is listening on " + info.sandbox().baseUri());
             }
         }, uiExecutor);
     }
@@ -48,6 +52,10 @@ public final class StartViewModel {
 
     public ReadOnlyStringProperty dataFolderProperty() {
         return dataFolder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty knownCharactersProperty() {
+        return knownCharacters.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

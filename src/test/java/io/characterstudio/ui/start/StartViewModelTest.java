@@ -1,6 +1,7 @@
 package io.characterstudio.ui.start;
 
 import io.characterstudio.model.SandboxInfo;
+import io.characterstudio.model.StartupInfo;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -22,24 +23,25 @@ class StartViewModelTest {
 
     @Test
     void showsWhereTheSandboxListensOnceStarted() {
-        CompletableFuture<SandboxInfo> started = new CompletableFuture<>();
+        CompletableFuture<StartupInfo> started = new CompletableFuture<>();
         StartViewModel vm = new StartViewModel(started, Runnable::run);
-        started.complete(new SandboxInfo(URI.create("http://127.0.0.1:4321"), Path.of("/data/sandbox")));
+        started.complete(new StartupInfo(new SandboxInfo(URI.create("http://127.0.0.1:4321"), Path.of("/data/sandbox")), 3));
         assertThat(vm.runningProperty().get()).isTrue();
         assertThat(vm.failedProperty().get()).isFalse();
         assertThat(vm.baseUrlProperty().get()).isEqualTo("http://127.0.0.1:4321");
         assertThat(vm.dataFolderProperty().get()).isEqualTo(Path.of("/data/sandbox").toString());
         assertThat(vm.statusProperty().get()).contains("http://127.0.0.1:4321");
+        assertThat(vm.knownCharactersProperty().get()).isEqualTo("3 characters known on the sandbox");
     }
 
     @Test
     void aFailedStartIsShownWithTheReasonWithoutATrace() {
-        CompletableFuture<SandboxInfo> started = new CompletableFuture<>();
+        CompletableFuture<StartupInfo> started = new CompletableFuture<>();
         StartViewModel vm = new StartViewModel(started, Runnable::run);
         started.completeExceptionally(new IOException("Could not open the sandbox database: disk full"));
         assertThat(vm.failedProperty().get()).isTrue();
         assertThat(vm.runningProperty().get()).isFalse();
         assertThat(vm.statusProperty().get())
-                .isEqualTo("The embedded sandbox could not start: Could not open the sandbox database: disk full");
+                .isEqualTo("Character Studio could not start: Could not open the sandbox database: disk full");
     }
 }

@@ -1,0 +1,212 @@
+package io.characterstudio.service;
+
+import io.characterstudio.convai.ConvaiClient;
+import io.characterstudio.convai.ConvaiException;
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.CharacterRules;
+import io.characterstudio.model.CharacterUpdate;
+import io.characterstudio.model.KnownCharacter.Origin;
+import io.characterstudio.model.KnownCharacter.Status;
+import io.characterstudio.model.Language;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.model.ValidationProblem;
+import io.characterstudio.model.VoiceOption;
+import io.characterstudio.store.KnownCharacterStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The async operations the editor calls, for one connection. Each runs the blocking client on
+ * the executor the composition root owns and keeps the known-characters list in step: create,
+ * clone, get and find add or refresh an entry; delete marks it deleted; "not found" marks it
+ * missing. Failures complete the future with the {@link ConvaiException} (or
+ * {@link InvalidCharacterException}) itself.
+ */
+public final class CharacterService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CharacterService.class);
+
+    private final String connectionId;
+    private final ConvaiClient client;
+    private final KnownCharacterStore known;
+    private final Executor executor;
+    private final AtomicReference<CompletableFuture<List<VoiceOption>>> voices = new AtomicReference<>();
+    private final AtomicReference<CompletableFuture<List<Language>>> languages = new AtomicReference<>();
+
+    public CharacterService(String connectionId, ConvaiClient client, KnownCharacterStore known, Executor executor) {
+        this.connectionId = connectionId;
+        this.client = client;
+        this.known = known;
+        this.executor = executor;
+    }
+
+    public String connectionId() {
+        return connectionId;
+    }
+
+    /** Creates a character, then sets its languages if they are not the default en-US. */
+    public CompletableFuture<CreatedCharacter> create(CharacterFields fields) {
+        return validated(fields).thenApplyAsync(valid -> {
+            String id = client.create(valid);
+            ServerCharacter local = new ServerCharacter(id, valid, "", "");
+            known.recordServerCopy(connectionId, local, Origin.CREATED, null);
+            ConvaiException languagesNotSet = null;
+            if (!valid.languageCodes().equals(List.of("en-US"))) {
+                try {
+                    client.update(id, new CharacterUpdate(null, null, null, null, valid.languageCodes()), false);
+                } catch (ConvaiException e) {
+                    LOG.warn("Created {} but could not set its languages: {}", id, e.getMessage());
+                    languagesNotSet = e;
+                }
+            }
+            ServerCharacter created = fetchOr(id, local);
+            known.recordServerCopy(connectionId, created, Origin.CREATED, null);
+            return new CreatedCharacter(created, Optional.ofNullable(languagesNotSet));
+        }, executor);
+    }
+
+    /**
+     * Saves an edit: sends only the fields that differ from {@code serverCopy} (the last copy
+     * the server gave) and answers the server's new copy. Nothing is sent when nothing changed.
+     */
+    public CompletableFuture<ServerCharacter> save(ServerCharacter serverCopy, CharacterFields edited, boolean retry) {
+        CharacterUpdate changes = serverCopy.fields().changesTo(edited);
+        if (changes.isEmpty()) {
+            return CompletableFuture.completedFuture(serverCopy);
+        }
+        return validated(edited).thenApplyAsync(valid -> {
+            notFoundMarksMissing(serverCopy.id(), () -> {
+                client.update(serverCopy.id(), changes, retry);
+                return null;
+            });
+            ServerCharacter saved = new ServerCharacter(serverCopy.id(), serverCopy.fields().with(changes),
+                    serverCopy.timestamp(), serverCopy.userId());
+            known.recordServerCopy(connectionId, saved, Origin.OPENED_BY_ID, null);
+            return saved;
+        }, executor);
+    }
+
+    /** Reads a character by ID (trimmed) and remembers it as opened. */
+    public CompletableFuture<ServerCharacter> get(String id) {
+        return CompletableFuture.supplyAsync(() -> {
+            ServerCharacter c = notFoundMarksMissing(id.strip(), () -> client.get(id));
+            known.recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
+            known.markOpened(connectionId, c.id());
+            return c;
+        }, executor);
+    }
+
+    public CompletableFuture<ServerCharacter> findByName(String name) {
+        return CompletableFuture.supplyAsync(() -> {
+            ServerCharacter c = client.getByName(name);
+            known.recordServerCopy(connectionId, c, Origin.FOUND_BY_NAME, null);
+            known.markOpened(connectionId, c.id());
+            return c;
+        }, executor);
+    }
+
+    /** Clones a character; the copy is recorded with its lineage as soon as the server names it. */
+    public CompletableFuture<ServerCharacter> cloneCharacter(String sourceId, boolean withKnowledgeBank) {
+        return CompletableFuture.supplyAsync(() -> {
+            String source = sourceId.strip();
+            String copyId = notFoundMarksMissing(source, () -> client.cloneCharacter(source, withKnowledgeBank));
+            CharacterFields sourceFields = known.find(connectionId, source)
+                    .map(k -> new CharacterFields(k.name(), k.voiceType(), k.backstory().orElse(""), k.actions(),
+                            k.languageCodes()))
+                    .orElse(new CharacterFields("", "", "", List.of(), List.of()));
+            ServerCharacter local = new ServerCharacter(copyId, sourceFields, "", "");
+            known.recordServerCopy(connectionId, local, Origin.CLONED, source);
+            ServerCharacter copy = fetchOr(copyId, local);
+            known.recordServerCopy(connectionId, copy, Origin.CLONED, source);
+            return copy;
+        }, executor);
+    }
+
+    public CompletableFuture<Void> delete(String id, boolean retry) {
+        return CompletableFuture.runAsync(() -> {
+            String trimmed = id.strip();
+            notFoundMarksMissing(trimmed, () -> {
+                client.delete(trimmed, retry);
+                return null;
+            });
+            known.markStatus(connectionId, trimmed, Status.DELETED);
+        }, executor);
+    }
+
+    /** The voice catalogue, fetched once per connection (a failed fetch is tried again next time). */
+    public CompletableFuture<List<VoiceOption>> voices() {
+        return cached(voices, client::voices);
+    }
+
+    public CompletableFuture<List<Language>> languages() {
+        return cached(languages, client::languages);
+    }
+
+    /** Refreshes many characters from the server, at most {@code concurrency} at a time. */
+    public BulkRun<ServerCharacter> refreshMany(List<String> ids, int concurrency,
+                                                Consumer<ItemResult<ServerCharacter>> onItem) {
+        return BulkRun.start(ids, concurrency, executor, id -> {
+            ServerCharacter c = notFoundMarksMissing(id.strip(), () -> client.get(id));
+            known.recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
+            return c;
+        }, onItem);
+    }
+
+    private CompletableFuture<CharacterFields> validated(CharacterFields fields) {
+        return languages().thenApply(catalogue -> {
+            List<String> codes = catalogue.stream().map(Language::code).toList();
+            List<ValidationProblem> problems = CharacterRules.check(fields, codes::contains);
+            if (!problems.isEmpty()) {
+                throw new InvalidCharacterException(problems);
+            }
+            return fields;
+        });
+    }
+
+    private ServerCharacter fetchOr(String id, ServerCharacter fallback) {
+        try {
+            return client.get(id);
+        } catch (ConvaiException e) {
+            LOG.warn("Could not read back {} ({}); keeping the local copy", id, e.getMessage());
+            return fallback;
+        }
+    }
+
+    private <T> T notFoundMarksMissing(String id, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ConvaiException e) {
+            if (e.kind() == ConvaiException.Kind.NOT_FOUND) {
+                known.markStatus(connectionId, id, Status.MISSING);
+            }
+            throw e;
+        }
+    }
+
+    private <T> CompletableFuture<T> cached(AtomicReference<CompletableFuture<T>> slot, Supplier<T> fetch) {
+        CompletableFuture<T> mine = new CompletableFuture<>();
+        CompletableFuture<T> existing = slot.compareAndExchange(null, mine);
+        if (existing != null) {
+            return existing;
+        }
+        CompletableFuture.supplyAsync(fetch, executor).whenComplete((value, error) -> {
+            if (error != null) {
+                slot.compareAndSet(mine, null);
+                mine.completeExceptionally(error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error);
+            } else {
+                mine.complete(value);
+            }
+        });
+        return mine;
+    }
+}

@@ -1,0 +1,148 @@
+package io.characterstudio.store;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.CharacterSummary;
+import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.model.KnownCharacter.Origin;
+import io.characterstudio.model.KnownCharacter.Status;
+import io.characterstudio.model.ServerCharacter;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The known-characters list of every connection. Each write is one statement (an atomic
+ * transaction in SQLite); a character is never dropped silently: delete and "not found" only
+ * change its status.
+ */
+public final class KnownCharacterStore {
+
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
+    private static final String COLUMNS = "connection_id, character_id, name, voice_type, language_codes, actions,"
+            + " backstory, server_timestamp, added_at, last_opened_at, origin, cloned_from, status";
+
+    private final Connection connection;
+    private final JsonMapper mapper;
+    private final Clock clock;
+
+    KnownCharacterStore(Connection connection, JsonMapper mapper, Clock clock) {
+        this.connection = connection;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the server's copy of a character: adds it with {@code origin} if it is new,
+     * otherwise refreshes its fields and marks it present (its origin and lineage stay).
+     */
+    public void recordServerCopy(String connectionId, ServerCharacter c, Origin origin, String clonedFrom) {
+        CharacterFields f = c.fields();
+        write("INSERT INTO known_characters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'PRESENT')"
+                + " ON CONFLICT (connection_id, character_id) DO UPDATE SET name = excluded.name,"
+                + " voice_type = excluded.voice_type, language_codes = excluded.language_codes,"
+                + " actions = excluded.actions, backstory = excluded.backstory,"
+                + " server_timestamp = CASE WHEN excluded.server_timestamp = '' THEN server_timestamp"
+                + " ELSE excluded.server_timestamp END, status = 'PRESENT'",
+                connectionId, c.id(), f.name(), f.voiceType(), json(f.languageCodes()), json(f.actions()),
+                f.backstory(), c.timestamp(), now(), origin.name(), clonedFrom);
+    }
+
+    /** Records an item of the account list: everything but the backstory, which stays as it was. */
+    public void recordSummary(String connectionId, CharacterSummary s) {
+        write("INSERT INTO known_characters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL, ?, NULL, 'PRESENT')"
+                + " ON CONFLICT (connection_id, character_id) DO UPDATE SET name = excluded.name,"
+                + " voice_type = excluded.voice_type, language_codes = excluded.language_codes,"
+                + " actions = excluded.actions, server_timestamp = excluded.server_timestamp, status = 'PRESENT'",
+                connectionId, s.id(), s.name(), s.voiceType(), json(s.languageCodes()), json(s.actions()),
+                s.timestamp(), now(), Origin.IMPORTED.name());
+    }
+
+    public void markOpened(String connectionId, String id) {
+        write("UPDATE known_characters SET last_opened_at = ? WHERE connection_id = ? AND character_id = ?",
+                now(), connectionId, id);
+    }
+
+    /** Marks a character missing (the server said "not found") or deleted; adds a bare entry if unknown. */
+    public void markStatus(String connectionId, String id, Status status) {
+        write("INSERT INTO known_characters (connection_id, character_id, added_at, origin, status)"
+                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (connection_id, character_id) DO UPDATE SET status = excluded.status",
+                connectionId, id, now(), Origin.OPENED_BY_ID.name(), status.name());
+    }
+
+    public Optional<KnownCharacter> find(String connectionId, String id) {
+        List<KnownCharacter> found = query("SELECT " + COLUMNS + " FROM known_characters"
+                + " WHERE connection_id = ? AND character_id = ?", connectionId, id);
+        return found.stream().findFirst();
+    }
+
+    /** Every known character of a connection, by name. */
+    public List<KnownCharacter> list(String connectionId) {
+        return query("SELECT " + COLUMNS + " FROM known_characters WHERE connection_id = ?"
+                + " ORDER BY name COLLATE NOCASE, character_id", connectionId);
+    }
+
+    private void write(String sql, Object... parameters) {
+        synchronized (connection) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                bind(ps, parameters);
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new WorkspaceException("The workspace could not be written: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private List<KnownCharacter> query(String sql, Object... parameters) {
+        synchronized (connection) {
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                bind(ps, parameters);
+                List<KnownCharacter> rows = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(read(rs));
+                    }
+                }
+                return rows;
+            } catch (SQLException e) {
+                throw new WorkspaceException("The workspace could not be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement ps, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            ps.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private KnownCharacter read(ResultSet rs) throws SQLException {
+        String opened = rs.getString("last_opened_at");
+        return new KnownCharacter(rs.getString("connection_id"), rs.getString("character_id"), rs.getString("name"),
+                rs.getString("voice_type"), strings(rs.getString("language_codes")), strings(rs.getString("actions")),
+                Optional.ofNullable(rs.getString("backstory")), rs.getString("server_timestamp"),
+                Instant.parse(rs.getString("added_at")), Optional.ofNullable(opened).map(Instant::parse),
+                Origin.valueOf(rs.getString("origin")), Optional.ofNullable(rs.getString("cloned_from")),
+                Status.valueOf(rs.getString("status")));
+    }
+
+    private String json(List<String> values) {
+        return mapper.writeValueAsString(values);
+    }
+
+    private List<String> strings(String json) {
+        return mapper.readValue(json, STRING_LIST);
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+}

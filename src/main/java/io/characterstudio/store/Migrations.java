@@ -1,0 +1,70 @@
+package io.characterstudio.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The workspace schema, versioned from the first release: migration N takes the database from
+ * {@code user_version} N-1 to N in one transaction. Append new migrations; never edit old ones.
+ */
+final class Migrations {
+
+    static final List<List<String>> STEPS = List.of(
+            List.of("""
+                    CREATE TABLE known_characters (
+                      connection_id TEXT NOT NULL,
+                      character_id TEXT NOT NULL,
+                      name TEXT NOT NULL DEFAULT '',
+                      voice_type TEXT NOT NULL DEFAULT '',
+                      language_codes TEXT NOT NULL DEFAULT '[]',
+                      actions TEXT NOT NULL DEFAULT '[]',
+                      backstory TEXT,
+                      server_timestamp TEXT NOT NULL DEFAULT '',
+                      added_at TEXT NOT NULL,
+                      last_opened_at TEXT,
+                      origin TEXT NOT NULL,
+                      cloned_from TEXT,
+                      status TEXT NOT NULL DEFAULT 'PRESENT',
+                      PRIMARY KEY (connection_id, character_id)
+                    )""",
+                    "CREATE INDEX known_by_name ON known_characters (connection_id, name)"));
+
+    private Migrations() {
+    }
+
+    static int latest() {
+        return STEPS.size();
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the database up to date; refuses one written by a newer version of the app. */
+    static void apply(Connection c) throws SQLException {
+        int version = version(c);
+        if (version > latest()) {
+            throw new SQLException("The workspace was written by a newer Character Studio (schema " + version + ")");
+        }
+        for (int next = version + 1; next <= latest(); next++) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : STEPS.get(next - 1)) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + next);
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+}

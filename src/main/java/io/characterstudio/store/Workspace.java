@@ -1,0 +1,134 @@
+package io.characterstudio.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+
+/**
+ * The local workspace in the data folder: a SQLite database (WAL mode, so a killed process
+ * leaves it readable) guarded by a lock file, so that a second app on the same folder is told
+ * plainly that it is in use instead of sharing it half-way.
+ */
+public final class Workspace implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+    static final String DATABASE_FILE = "workspace.db";
+    static final String LOCK_FILE = "workspace.lock";
+
+    private final Path dataDir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection connection;
+    private final KnownCharacterStore knownCharacters;
+
+    private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
+                      KnownCharacterStore knownCharacters) {
+        this.dataDir = dataDir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.connection = connection;
+        this.knownCharacters = knownCharacters;
+    }
+
+    /**
+     * Opens (creating or migrating) the workspace of {@code dataDir}.
+     *
+     * @throws WorkspaceInUseException when another app holds the folder
+     * @throws WorkspaceException      when the folder or the database cannot be used
+     */
+    public static Workspace open(Path dataDir, JsonMapper mapper, Clock clock) {
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dataDir);
+            channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new WorkspaceInUseException(dataDir);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE).toAbsolutePath());
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA journal_mode=WAL");
+                    s.execute("PRAGMA synchronous=NORMAL");
+                    s.execute("PRAGMA busy_timeout=5000");
+                }
+                Migrations.apply(c);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            LOG.info("Workspace open in {}", dataDir);
+            return new Workspace(dataDir, channel, lock, c, new KnownCharacterStore(c, mapper, clock));
+        } catch (WorkspaceInUseException e) {
+            closeQuietly(channel);
+            throw e;
+        } catch (IOException | SQLException e) {
+            closeQuietly(channel);
+            throw new WorkspaceException("The workspace in " + dataDir + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public KnownCharacterStore knownCharacters() {
+        return knownCharacters;
+    }
+
+    /** The schema version of the open database. */
+    public int schemaVersion() {
+        synchronized (connection) {
+            try {
+                return Migrations.version(connection);
+            } catch (SQLException e) {
+                throw new WorkspaceException("The workspace cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                LOG.warn("Closing the workspace database failed: {}", e.getMessage());
+            }
+        }
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.warn("Releasing the workspace lock failed: {}", e.getMessage());
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("Closing the lock file failed: {}", e.getMessage());
+            }
+        }
+    }
+}
