@@ -2,11 +2,13 @@ package io.characterstudio.app;
 
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiSettings;
+import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.SandboxInfo;
 import io.characterstudio.model.StartupInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.service.CharacterService;
+import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.DataFolders;
 import io.characterstudio.store.Workspace;
 import org.slf4j.Logger;
@@ -44,6 +46,8 @@ public final class AppContext implements AutoCloseable {
     private volatile Workspace workspace;
     private volatile Sandbox sandbox;
     private volatile CharacterService sandboxService;
+    private volatile SettingsService settings;
+    private volatile ConnectionInfo sandboxConnection;
 
     private AppContext(Path dataDir) {
         this.dataDir = dataDir;
@@ -76,6 +80,8 @@ public final class AppContext implements AutoCloseable {
             }
             ConvaiClient client = new ConvaiClient(ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()), mapper);
             sandboxService = new CharacterService(SANDBOX_CONNECTION, client, workspace.knownCharacters(), serviceExecutor);
+            settings = new SettingsService(workspace.settings(), serviceExecutor);
+            sandboxConnection = new ConnectionInfo(SANDBOX_CONNECTION, "Sandbox (this computer)", sandbox.baseUri(), true);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
             return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known);
         }, startup);
@@ -87,6 +93,15 @@ public final class AppContext implements AutoCloseable {
             throw new IllegalStateException("The app has not started");
         }
         return sandboxService;
+    }
+
+    /** The app's settings, once {@link #start()} has completed. */
+    public SettingsService settings() {
+        return settings;
+    }
+
+    public ConnectionInfo sandboxConnection() {
+        return sandboxConnection;
     }
 
     @Override

@@ -1,5 +1,11 @@
 package io.characterstudio.app;
 
+import io.characterstudio.model.StartupInfo;
+import io.characterstudio.ui.common.FxClipboard;
+import io.characterstudio.ui.common.FxDialogService;
+import io.characterstudio.ui.main.MainView;
+import io.characterstudio.ui.main.MainViewModel;
+import io.characterstudio.ui.main.WindowState;
 import io.characterstudio.ui.start.StartView;
 import io.characterstudio.ui.start.StartViewModel;
 import javafx.application.Application;
@@ -8,8 +14,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
-/** The JavaFX application: builds the context, shows the window, and closes all on exit. */
+/**
+ * The JavaFX application: shows the start view while the workspace and the sandbox start, then
+ * the main window; remembers the window; asks before unsaved changes are closed away.
+ */
 public final class CharacterStudioApp extends Application {
 
     private AppContext context;
@@ -17,13 +27,49 @@ public final class CharacterStudioApp extends Application {
     @Override
     public void start(Stage stage) {
         context = AppContext.fromArgs(getParameters().getRaw());
-        StartViewModel viewModel = new StartViewModel(context.start(), Platform::runLater);
-        Scene scene = new Scene(new StartView(viewModel).root(), 760, 360);
+        CompletableFuture<StartupInfo> started = context.start();
+        StartViewModel startViewModel = new StartViewModel(started, Platform::runLater);
+        Scene scene = new Scene(new StartView(startViewModel).root(), 1200, 780);
         scene.getStylesheets().add(Objects.requireNonNull(
                 CharacterStudioApp.class.getResource("/io/characterstudio/ui/theme.css")).toExternalForm());
         stage.setTitle("Character Studio");
+        stage.setMinWidth(800);
+        stage.setMinHeight(520);
         stage.setScene(scene);
         stage.show();
+        started.thenAcceptAsync(info -> showMain(stage), Platform::runLater);
+    }
+
+    private void showMain(Stage stage) {
+        MainViewModel vm = new MainViewModel(context.sandboxService(), context.settings(), context.sandboxConnection(),
+                new FxDialogService(() -> stage), new FxClipboard(), Platform::runLater);
+        MainView[] view = new MainView[1];
+        view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]));
+        stage.getScene().setRoot(view[0].root());
+        stage.titleProperty().bind(vm.windowTitleProperty());
+        vm.windowState().ifPresent(state -> {
+            stage.setX(state.x());
+            stage.setY(state.y());
+            stage.setWidth(state.width());
+            stage.setHeight(state.height());
+            stage.setMaximized(state.maximized());
+            view[0].split().setDividerPositions(state.divider());
+        });
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose(stage, vm, view[0]);
+        });
+        vm.start();
+    }
+
+    private void requestClose(Stage stage, MainViewModel vm, MainView view) {
+        vm.confirmLeave().thenAcceptAsync(ok -> {
+            if (ok) {
+                vm.rememberWindow(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                        stage.isMaximized(), view.split().getDividerPositions()[0]));
+                stage.hide();
+            }
+        }, Platform::runLater);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.CharacterUpdate;
+import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.model.Language;
@@ -51,6 +52,11 @@ public final class CharacterService {
 
     public String connectionId() {
         return connectionId;
+    }
+
+    /** The known characters of this connection, read from the workspace. */
+    public CompletableFuture<List<KnownCharacter>> knownCharacters() {
+        return CompletableFuture.supplyAsync(() -> known.list(connectionId), executor);
     }
 
     /** Creates a character, then sets its languages if they are not the default en-US. */

@@ -30,7 +30,8 @@ final class Migrations {
                       status TEXT NOT NULL DEFAULT 'PRESENT',
                       PRIMARY KEY (connection_id, character_id)
                     )""",
-                    "CREATE INDEX known_by_name ON known_characters (connection_id, name)"));
+                    "CREATE INDEX known_by_name ON known_characters (connection_id, name)"),
+            List.of("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
 
     private Migrations() {
     }

@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final FileLock lock;
     private final Connection connection;
     private final KnownCharacterStore knownCharacters;
+    private final SettingsStore settings;
 
     private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
                       KnownCharacterStore knownCharacters) {
@@ -41,6 +42,7 @@ public final class Workspace implements AutoCloseable {
         this.lock = lock;
         this.connection = connection;
         this.knownCharacters = knownCharacters;
+        this.settings = new SettingsStore(connection);
     }
 
     /**
@@ -92,6 +94,10 @@ public final class Workspace implements AutoCloseable {
 
     public KnownCharacterStore knownCharacters() {
         return knownCharacters;
+    }
+
+    public SettingsStore settings() {
+        return settings;
     }
 
     /** The schema version of the open database. */

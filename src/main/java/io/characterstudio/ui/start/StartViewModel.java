@@ -11,33 +11,27 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 
 /**
- * The start window's state: starting, then where the embedded sandbox listens and how many
- * characters the workspace knows there, or why the app could not start. Results come back
- * to the UI thread through the injected executor.
+ * What the window shows while the app starts (workspace, embedded sandbox), and why it could
+ * not start if it could not. Results come back to the UI thread through the injected executor.
  */
 public final class StartViewModel {
 
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Starting the embedded sandbox…");
-    private final ReadOnlyStringWrapper baseUrl = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper dataFolder = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper knownCharacters = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(
+            "Opening the workspace and starting the embedded sandbox…");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(false);
 
-    public StartViewModel(CompletionStage<StartupInfo> started, Executor uiExecutor) {
-        started.whenCompleteAsync((info, error) -> {
+    public StartViewModel(CompletionStage<StartupInfo> startup, Executor uiExecutor) {
+        startup.whenCompleteAsync((info, error) -> {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;
                 failed.set(true);
-                status.set("Character Studio could not start: " + shortMessage(cause));
+                status.set("Character Studio could not start. " + shortMessage(cause));
             } else {
-                baseUrl.set(info.sandbox().baseUri().toString());
-                dataFolder.set(info.sandbox().dataDir().toString());
-                knownCharacters.set(info.knownCharacters() == 1 ? "1 character known on the sandbox"
-                        : info.knownCharacters() + " characters known on the sandbox");
-                running.set(true);
-                status.set("The embedded Convai sandbox is listening on " + info.sandbox().baseUri());
+                started.set(true);
+                status.set("Started: the sandbox listens on " + info.sandbox().baseUri() + "; "
+                        + info.knownCharacters() + " known characters.");
             }
         }, uiExecutor);
     }
@@ -46,24 +40,12 @@ public final class StartViewModel {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty baseUrlProperty() {
-        return baseUrl.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty dataFolderProperty() {
-        return dataFolder.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty knownCharactersProperty() {
-        return knownCharacters.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
     public ReadOnlyBooleanProperty failedProperty() {
         return failed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty startedProperty() {
+        return started.getReadOnlyProperty();
     }
 
     private static String shortMessage(Throwable t) {

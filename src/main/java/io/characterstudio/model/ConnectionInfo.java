@@ -1,0 +1,7 @@
+package io.characterstudio.model;
+
+import java.net.URI;
+
+/** Which backend the app talks to: its name, URL, and whether it is a local sandbox. */
+public record ConnectionInfo(String id, String name, URI baseUrl, boolean sandbox) {
+}

@@ -1,0 +1,29 @@
+package io.characterstudio.ui.common;
+
+import java.util.Optional;
+
+/**
+ * Every question the app asks the user, behind one interface so that view-models can be tested
+ * with canned answers. The JavaFX implementation shows modal dialogs.
+ */
+public interface DialogService {
+
+    /** What to do with unsaved changes. */
+    enum LeaveChoice { SAVE, DISCARD, CANCEL }
+
+    /** The answer of the open dialog: an ID or a name typed by the user. */
+    record OpenRequest(String text, boolean byName) {
+    }
+
+    LeaveChoice askSaveChanges(String characterName);
+
+    Optional<OpenRequest> askOpen();
+
+    /** Asks to clone; the answer is whether to copy the knowledge bank too, empty if cancelled. */
+    Optional<Boolean> askClone(String characterName);
+
+    /** The irreversible-delete confirmation: true only when the user typed the name and confirmed. */
+    boolean confirmDelete(String characterName, String characterId);
+
+    void showError(String title, String message);
+}

@@ -1,0 +1,41 @@
+package io.characterstudio.ui.common;
+
+import io.characterstudio.convai.ConvaiException;
+import io.characterstudio.service.InvalidCharacterException;
+import io.characterstudio.store.WorkspaceException;
+
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+
+/** Turns a failure into a short sentence for the user; the detail goes to the log. */
+public final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    public static Throwable unwrap(Throwable t) {
+        Throwable cause = t;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** A sentence about {@code failure}; {@code subject} names what it was about, such as an ID. */
+    public static String describe(Throwable failure, String subject) {
+        Throwable t = unwrap(failure);
+        if (t instanceof ConvaiException e) {
+            return switch (e.kind()) {
+                case NOT_FOUND -> "No character " + subject + " in this account.";
+                case AUTHENTICATION -> "The API key was refused: " + e.getMessage();
+                case INVALID_INPUT -> e.getMessage();
+                case RATE_LIMITED, SERVER_ERROR, UNREADABLE_RESPONSE -> e.getMessage();
+                case CONNECTION, TIMEOUT -> e.getMessage() + " Your text is kept; try again when the server is back.";
+            };
+        }
+        if (t instanceof InvalidCharacterException || t instanceof WorkspaceException) {
+            return t.getMessage();
+        }
+        return "Something went wrong (" + t.getClass().getSimpleName() + "). The details are in the log.";
+    }
+}

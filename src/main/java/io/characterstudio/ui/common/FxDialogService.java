@@ -1,0 +1,160 @@
+package io.characterstudio.ui.common;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/** The modal dialogs of the app, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private static final Pattern LOOKS_LIKE_ID = Pattern.compile("\\s*[0-9a-fA-F]{8}-[0-9a-fA-F-]{27,}\\s*");
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public LeaveChoice askSaveChanges(String characterName) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes are kept only if you save them.",
+                save, discard, ButtonType.CANCEL);
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save the changes to " + quoted(characterName) + "?");
+        prepare(alert, "saveChangesDialog");
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? LeaveChoice.SAVE : answer == discard ? LeaveChoice.DISCARD : LeaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<OpenRequest> askOpen() {
+        Dialog<OpenRequest> dialog = new Dialog<>();
+        dialog.setTitle("Open a character");
+        dialog.setHeaderText("Open a character by its ID or by its name.");
+        TextField text = new TextField();
+        text.setId("openText");
+        text.setPromptText("7bd3274c-1745-11ee-a3af-42010a400002 or Raymond");
+        text.setAccessibleText("ID or name");
+        text.setPrefColumnCount(32);
+        ToggleGroup kind = new ToggleGroup();
+        RadioButton byId = new RadioButton("By ID");
+        byId.setId("openById");
+        RadioButton byName = new RadioButton("By name");
+        byName.setId("openByName");
+        byId.setToggleGroup(kind);
+        byName.setToggleGroup(kind);
+        byId.setSelected(true);
+        text.textProperty().addListener((obs, was, now) -> {
+            if (LOOKS_LIKE_ID.matcher(now).matches()) {
+                byId.setSelected(true);
+            }
+        });
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(open).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> text.getText().isBlank(), text.textProperty()));
+        dialog.getDialogPane().setContent(box(text, new HBox(16, byId, byName),
+                hint("Spaces and line breaks around a pasted ID are removed.")));
+        dialog.setResultConverter(b -> b == open ? new OpenRequest(text.getText().strip(), byName.isSelected()) : null);
+        prepare(dialog, "openDialog");
+        Platform.runLater(text::requestFocus);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Boolean> askClone(String characterName) {
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.setTitle("Clone");
+        dialog.setHeaderText("Clone " + quoted(characterName) + "?");
+        CheckBox knowledgeBank = new CheckBox("Also copy the knowledge bank");
+        knowledgeBank.setId("cloneKnowledgeBank");
+        ButtonType clone = new ButtonType("Clone", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(clone, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(box(hint("The copy gets every field and a new ID. Memory is not copied."),
+                knowledgeBank));
+        dialog.setResultConverter(b -> b == clone ? knowledgeBank.isSelected() : null);
+        prepare(dialog, "cloneDialog");
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public boolean confirmDelete(String characterName, String characterId) {
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.setTitle("Delete");
+        dialog.setHeaderText("Delete " + quoted(characterName) + "?");
+        Label warning = new Label("On Convai a delete is irreversible: the character (" + characterId
+                + ") cannot be recovered. Type its name to confirm.");
+        warning.setWrapText(true);
+        warning.setMaxWidth(440);
+        TextField typed = new TextField();
+        typed.setId("deleteConfirmText");
+        typed.setPromptText(characterName);
+        typed.setAccessibleText("Type the character's name to confirm");
+        ButtonType delete = new ButtonType("Delete", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(delete, ButtonType.CANCEL);
+        Node deleteButton = dialog.getDialogPane().lookupButton(delete);
+        deleteButton.setId("deleteConfirmButton");
+        deleteButton.getStyleClass().add("danger");
+        deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !typed.getText().equals(characterName), typed.textProperty()));
+        dialog.getDialogPane().setContent(box(warning, typed));
+        dialog.setResultConverter(b -> b == delete && typed.getText().equals(characterName));
+        prepare(dialog, "deleteDialog");
+        Platform.runLater(typed::requestFocus);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        prepare(alert, "errorDialog");
+        alert.showAndWait();
+    }
+
+    private void prepare(Dialog<?> dialog, String id) {
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        dialog.getDialogPane().setId(id);
+    }
+
+    private static VBox box(Node... nodes) {
+        VBox box = new VBox(10, nodes);
+        box.setPadding(new Insets(8, 0, 0, 0));
+        return box;
+    }
+
+    private static Label hint(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("hint");
+        label.setWrapText(true);
+        label.setMaxWidth(440);
+        return label;
+    }
+
+    private static String quoted(String name) {
+        return name == null || name.isBlank() ? "this character" : "\u201C" + name + "\u201D";
+    }
+}

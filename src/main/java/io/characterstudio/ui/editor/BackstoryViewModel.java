@@ -1,0 +1,87 @@
+package io.characterstudio.ui.editor;
+
+import io.characterstudio.model.CharacterRules;
+import io.characterstudio.model.ValidationProblem;
+import io.characterstudio.model.WordCount;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.IntegerBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.Locale;
+
+/** The backstory: its text, the live word and character counts against the limit, and find. */
+public final class BackstoryViewModel {
+
+    /** Where the meter turns to a warning. */
+    public static final int WARNING_WORDS = 900;
+
+    public enum Level { OK, WARNING, ERROR }
+
+    private final StringProperty text = new SimpleStringProperty("");
+    private final IntegerBinding words = Bindings.createIntegerBinding(() -> WordCount.of(text.get()), text);
+    private final IntegerBinding characters = Bindings.createIntegerBinding(
+            () -> text.get().codePointCount(0, text.get().length()), text);
+    private final ObjectBinding<Level> level = Bindings.createObjectBinding(() -> levelOf(words.get()), words);
+    private final DoubleBinding fill = Bindings.createDoubleBinding(
+            () -> Math.min(1.0, words.get() / (double) WordCount.BACKSTORY_WORD_LIMIT), words);
+    private final StringBinding counter = Bindings.createStringBinding(() -> String.format(Locale.ROOT,
+            "%d / %d words · %d characters", words.get(), WordCount.BACKSTORY_WORD_LIMIT, characters.get()),
+            words, characters);
+    private final StringBinding problem = Bindings.createStringBinding(() -> CharacterRules
+            .backstoryProblem(text.get()).map(ValidationProblem::message).orElse(""), text);
+
+    static Level levelOf(int words) {
+        if (words > WordCount.BACKSTORY_WORD_LIMIT) {
+            return Level.ERROR;
+        }
+        return words >= WARNING_WORDS ? Level.WARNING : Level.OK;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public IntegerBinding wordsProperty() {
+        return words;
+    }
+
+    public IntegerBinding charactersProperty() {
+        return characters;
+    }
+
+    public ObjectBinding<Level> levelProperty() {
+        return level;
+    }
+
+    /** The meter's fill, 0 to 1 (full at the limit). */
+    public DoubleBinding fillProperty() {
+        return fill;
+    }
+
+    public StringBinding counterProperty() {
+        return counter;
+    }
+
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    /**
+     * Where {@code query} next occurs at or after {@code from}, ignoring case, wrapping to the
+     * start; -1 if nowhere.
+     */
+    public int findNext(String query, int from) {
+        if (query == null || query.isEmpty()) {
+            return -1;
+        }
+        String haystack = text.get().toLowerCase(Locale.ROOT);
+        String needle = query.toLowerCase(Locale.ROOT);
+        int start = Math.max(0, Math.min(from, haystack.length()));
+        int found = haystack.indexOf(needle, start);
+        return found >= 0 ? found : haystack.indexOf(needle);
+    }
+}

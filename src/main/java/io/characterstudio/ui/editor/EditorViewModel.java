@@ -1,0 +1,276 @@
+package io.characterstudio.ui.editor;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.CharacterRules;
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.model.ValidationProblem;
+import io.characterstudio.service.CharacterService;
+import io.characterstudio.ui.common.ErrorMessages;
+import io.characterstudio.ui.common.StatusModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.Observable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+
+/**
+ * The editor form: the five fields (split into child view-models), the snapshot of what the
+ * server has, dirty tracking against it, validation that gates Save, and the save, revert and
+ * reload commands. Saving never overwrites what the user typed meanwhile.
+ */
+public final class EditorViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EditorViewModel.class);
+    static final CharacterFields NEW_CHARACTER = new CharacterFields("", "", "", List.of(), List.of("en-US"));
+
+    private final CharacterService service;
+    private final Executor ui;
+    private final StatusModel status;
+    private final ConnectionInfo connection;
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final BackstoryViewModel backstory = new BackstoryViewModel();
+    private final ActionsViewModel actions = new ActionsViewModel();
+    private final LanguagesViewModel languages = new LanguagesViewModel();
+    private final VoiceViewModel voice = new VoiceViewModel(languages.selected());
+    private final ReadOnlyObjectWrapper<ServerCharacter> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
+    private final ObjectBinding<CharacterFields> fields;
+    private final BooleanBinding dirty;
+    private final ObjectBinding<List<ValidationProblem>> problems;
+    private final BooleanBinding canSave;
+    private final StringBinding nameProblem;
+    private final StringBinding title;
+
+    public EditorViewModel(CharacterService service, ConnectionInfo connection, StatusModel status, Executor ui) {
+        this.service = service;
+        this.connection = connection;
+        this.status = status;
+        this.ui = ui;
+        Observable[] inputs = {name, voice.voiceProperty(), backstory.textProperty(), actions.actions(),
+                languages.selected()};
+        fields = Bindings.createObjectBinding(this::currentFields, inputs);
+        dirty = Bindings.createBooleanBinding(() -> open.get() && !fields.get().equals(baseline()), fields, open, snapshot);
+        problems = Bindings.createObjectBinding(() -> CharacterRules.check(fields.get(), languages::isKnown),
+                fields, languages.catalogue());
+        nameProblem = Bindings.createStringBinding(() -> CharacterRules.nameProblem(name.get())
+                .map(ValidationProblem::message).orElse(""), name);
+        canSave = open.and(dirty).and(busy.not()).and(Bindings.createBooleanBinding(() -> problems.get().isEmpty(),
+                problems));
+        title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "")
+                + (name.get().isBlank() ? (snapshot.get() == null ? "New character" : "(no name)") : name.get()),
+                dirty, name, snapshot);
+    }
+
+    /** Loads the voice and language catalogues of the connection (the picker and checks need them). */
+    public CompletableFuture<Void> loadCatalogues() {
+        status.started("Loading the voice and language catalogues…");
+        return service.voices().thenCombine(service.languages(), (v, l) -> {
+            ui.execute(() -> {
+                voice.catalogue().setAll(v);
+                languages.catalogue().setAll(l);
+                status.succeeded("Catalogues loaded: " + v.size() + " voices, " + l.size() + " languages.");
+            });
+            return (Void) null;
+        }).exceptionally(e -> {
+            ui.execute(() -> status.failed("The catalogues could not be loaded: " + ErrorMessages.describe(e, "")));
+            return null;
+        });
+    }
+
+    public void startNew() {
+        snapshot.set(null);
+        show(NEW_CHARACTER);
+    }
+
+    public void load(ServerCharacter character) {
+        snapshot.set(character);
+        show(character.fields());
+    }
+
+    /** Empties the editor (after a delete). */
+    public void close() {
+        snapshot.set(null);
+        show(NEW_CHARACTER);
+        open.set(false);
+    }
+
+    public void revert() {
+        show(baseline());
+    }
+
+    /**
+     * Saves: creates a new character, or sends only the changed fields of an existing one.
+     * Completes with true on success; on failure the text stays and the error is shown.
+     */
+    public CompletableFuture<Boolean> save() {
+        if (!open.get() || busy.get()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        List<ValidationProblem> found = problems.get();
+        if (!found.isEmpty()) {
+            error.set("Not saved: " + found.stream().map(ValidationProblem::message).collect(Collectors.joining(" ")));
+            return CompletableFuture.completedFuture(false);
+        }
+        if (!dirty.get()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        CharacterFields sent = fields.get();
+        ServerCharacter base = snapshot.get();
+        String what = sent.name().isBlank() ? "the character" : "\"" + sent.name() + "\"";
+        busy.set(true);
+        error.set("");
+        status.started("Saving " + what + "…");
+        CompletableFuture<ServerCharacter> call = base == null
+                ? service.create(sent).thenApply(created -> {
+                    created.languagesNotSet().ifPresent(e -> ui.execute(() -> error.set(
+                            "Created, but its languages could not be set: " + ErrorMessages.describe(e, ""))));
+                    return created.character();
+                })
+                : service.save(base, sent, false);
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        call.whenCompleteAsync((saved, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                LOG.warn("Saving {} failed", base == null ? "a new character" : base.id(), ErrorMessages.unwrap(failure));
+                String message = ErrorMessages.describe(failure, base == null ? "" : base.id());
+                error.set("Not saved. " + message);
+                status.failed("Save failed: " + message);
+                result.complete(false);
+            } else {
+                snapshot.set(saved);
+                status.succeeded("Saved " + what + ".");
+                result.complete(true);
+            }
+        }, ui);
+        return result;
+    }
+
+    /** Reads the character again from the server and shows the server's copy. */
+    public CompletableFuture<Boolean> reload() {
+        ServerCharacter base = snapshot.get();
+        if (base == null || busy.get()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        busy.set(true);
+        status.started("Reloading \"" + base.name() + "\"…");
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        service.get(base.id()).whenCompleteAsync((fresh, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                String message = ErrorMessages.describe(failure, base.id());
+                error.set("Not reloaded. " + message);
+                status.failed("Reload failed: " + message);
+                result.complete(false);
+            } else {
+                load(fresh);
+                status.succeeded("Reloaded \"" + fresh.name() + "\" from the server.");
+                result.complete(true);
+            }
+        }, ui);
+        return result;
+    }
+
+    /** Shows an error about this character in the editor's banner. */
+    public void showError(String message) {
+        error.set(message);
+    }
+
+    private void show(CharacterFields f) {
+        name.set(f.name());
+        voice.voiceProperty().set(f.voiceType());
+        backstory.textProperty().set(f.backstory());
+        actions.actions().setAll(f.actions());
+        languages.selected().setAll(f.languageCodes());
+        error.set("");
+        open.set(true);
+    }
+
+    private CharacterFields baseline() {
+        return snapshot.get() == null ? NEW_CHARACTER : snapshot.get().fields();
+    }
+
+    private CharacterFields currentFields() {
+        return new CharacterFields(name.get(), voice.voiceProperty().get(), backstory.textProperty().get(),
+                CharacterRules.normaliseActions(actions.actions()), List.copyOf(languages.selected()));
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringBinding nameProblemProperty() {
+        return nameProblem;
+    }
+
+    public BackstoryViewModel backstory() {
+        return backstory;
+    }
+
+    public ActionsViewModel actions() {
+        return actions;
+    }
+
+    public LanguagesViewModel languages() {
+        return languages;
+    }
+
+    public VoiceViewModel voice() {
+        return voice;
+    }
+
+    public ReadOnlyObjectProperty<ServerCharacter> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ObjectBinding<CharacterFields> fieldsProperty() {
+        return fields;
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public ConnectionInfo connection() {
+        return connection;
+    }
+}

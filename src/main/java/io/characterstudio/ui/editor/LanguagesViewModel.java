@@ -1,0 +1,65 @@
+package io.characterstudio.ui.editor;
+
+import io.characterstudio.model.CharacterRules;
+import io.characterstudio.model.Language;
+import io.characterstudio.model.ValidationProblem;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The 1 to 4 languages of a character, chosen from the catalogue. */
+public final class LanguagesViewModel {
+
+    private final ObservableList<Language> catalogue = FXCollections.observableArrayList();
+    private final ObservableList<String> selected = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StringBinding problem = Bindings.createStringBinding(() -> CharacterRules
+            .languagesProblem(selected, this::isKnown).map(ValidationProblem::message).orElse(""), selected, catalogue);
+
+    public ObservableList<Language> catalogue() {
+        return catalogue;
+    }
+
+    /** The chosen codes, in the order chosen (the first is the character's main language). */
+    public ObservableList<String> selected() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public StringBinding problemProperty() {
+        return problem;
+    }
+
+    /** Chooses or drops a language; refuses a fifth one (and says so). */
+    public boolean choose(String code, boolean chosen) {
+        if (chosen == selected.contains(code)) {
+            return true;
+        }
+        if (chosen && selected.size() >= CharacterRules.MAX_LANGUAGES) {
+            message.set("A character speaks at most " + CharacterRules.MAX_LANGUAGES + " languages.");
+            return false;
+        }
+        message.set("");
+        if (chosen) {
+            selected.add(code);
+        } else {
+            selected.remove(code);
+        }
+        return true;
+    }
+
+    /** Before the catalogue arrives every code is accepted, so nothing is flagged wrongly. */
+    boolean isKnown(String code) {
+        return catalogue.isEmpty() || catalogue.stream().anyMatch(l -> l.code().equals(code));
+    }
+
+    public String nameOf(String code) {
+        return catalogue.stream().filter(l -> l.code().equals(code)).map(Language::name).findFirst().orElse(code);
+    }
+}

@@ -1,0 +1,128 @@
+package io.characterstudio.ui.library;
+
+import io.characterstudio.model.KnownCharacter;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
+
+/** The library list: search, sort, and one row per known character. */
+public final class LibraryView {
+
+    private final VBox root;
+    private final ListView<LibraryItem> list;
+    private final TextField search = new TextField();
+    private boolean selecting;
+
+    /**
+     * @param open opens the chosen character; completes with false when the user stayed where
+     *             they were (then the selection goes back to the open character)
+     */
+    public LibraryView(LibraryViewModel vm, Function<String, java.util.concurrent.CompletionStage<Boolean>> open,
+                       java.util.function.Supplier<String> currentId) {
+        search.setId("librarySearch");
+        search.setPromptText("Search name, ID, backstory");
+        search.setAccessibleText("Search the library");
+        search.textProperty().bindBidirectional(vm.filterProperty());
+
+        ComboBox<LibraryViewModel.Sort> sort = new ComboBox<>();
+        sort.setId("librarySort");
+        sort.setAccessibleText("Sort the library by");
+        sort.getItems().setAll(LibraryViewModel.Sort.values());
+        sort.valueProperty().bindBidirectional(vm.sortProperty());
+
+        list = new ListView<>(vm.visible());
+        list.setId("library");
+        list.setAccessibleText("Known characters");
+        list.setCellFactory(l -> new ItemCell());
+        Label empty = new Label("No characters yet.\nPress Ctrl+N to create one,\nor Ctrl+O to open one by ID or name.");
+        empty.getStyleClass().add("hint");
+        list.setPlaceholder(empty);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+            if (selecting || now == null) {
+                return;
+            }
+            open.apply(now.id()).thenAccept(opened -> {
+                if (!opened) {
+                    javafx.application.Platform.runLater(() -> select(currentId.get()));
+                }
+            });
+        });
+        vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> select(currentId.get()));
+        VBox.setVgrow(list, Priority.ALWAYS);
+
+        Label heading = new Label("Library");
+        heading.getStyleClass().add("caption");
+        HBox sortRow = new HBox(6, new Label("Sort by"), sort);
+        sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new VBox(6, heading, search, sortRow, list);
+        root.setPadding(new Insets(8));
+        root.setMinWidth(220);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+    }
+
+    /** Selects the row of {@code id} without opening it again (or clears the selection). */
+    public void select(String id) {
+        selecting = true;
+        try {
+            LibraryItem row = id == null ? null
+                    : list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+            if (row == null) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(row);
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    private static final class ItemCell extends ListCell<LibraryItem> {
+        @Override
+        protected void updateItem(LibraryItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.name());
+            name.getStyleClass().add("library-name");
+            HBox top = new HBox(6, name);
+            if (item.status() != KnownCharacter.Status.PRESENT) {
+                Label tag = new Label(item.status() == KnownCharacter.Status.MISSING ? "missing" : "deleted");
+                tag.getStyleClass().addAll("tag", "tag-" + tag.getText());
+                Region spacer = new Region();
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                top.getChildren().addAll(spacer, tag);
+            }
+            Label meta = new Label(item.shortId() + " · " + (item.voice().isBlank() ? "no voice" : item.voice())
+                    + " · " + item.languages());
+            meta.getStyleClass().add("detail");
+            VBox box = new VBox(2, top, meta);
+            if (item.status() != KnownCharacter.Status.PRESENT) {
+                box.getStyleClass().add("library-gone");
+            }
+            setGraphic(box);
+            setText(null);
+            setAccessibleText(item.name() + ", " + item.shortId() + (item.status() == KnownCharacter.Status.PRESENT
+                    ? "" : ", " + item.status().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
+}

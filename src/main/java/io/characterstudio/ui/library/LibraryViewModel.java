@@ -1,0 +1,109 @@
+package io.characterstudio.ui.library;
+
+import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.service.CharacterService;
+import io.characterstudio.ui.common.ErrorMessages;
+import io.characterstudio.ui.common.StatusModel;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The library of known characters: filtered as the user types, sorted as chosen. */
+public final class LibraryViewModel {
+
+    public enum Sort {
+        NAME("Name"), LAST_OPENED("Last opened"), CREATED("Created");
+
+        private final String label;
+
+        Sort(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final Comparator<LibraryItem> BY_NAME = Comparator.comparing(
+            (LibraryItem i) -> i.name().toLowerCase(Locale.ROOT)).thenComparing(LibraryItem::id);
+
+    private final CharacterService service;
+    private final StatusModel status;
+    private final Executor ui;
+    private final ObservableList<LibraryItem> items = FXCollections.observableArrayList();
+    private final FilteredList<LibraryItem> filtered = new FilteredList<>(items);
+    private final SortedList<LibraryItem> visible = new SortedList<>(filtered, BY_NAME);
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
+    private final AtomicLong generation = new AtomicLong();
+
+    public LibraryViewModel(CharacterService service, StatusModel status, Executor ui) {
+        this.service = service;
+        this.status = status;
+        this.ui = ui;
+        filter.addListener((obs, was, now) -> {
+            String query = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(item -> item.matches(query));
+        });
+        sort.addListener((obs, was, now) -> visible.setComparator(comparator(now)));
+    }
+
+    static Comparator<LibraryItem> comparator(Sort sort) {
+        return switch (sort == null ? Sort.NAME : sort) {
+            case NAME -> BY_NAME;
+            case LAST_OPENED -> Comparator.comparing(LibraryItem::lastOpened).reversed().thenComparing(BY_NAME);
+            case CREATED -> Comparator.comparing(LibraryItem::added).reversed().thenComparing(BY_NAME);
+        };
+    }
+
+    /** Reloads the list from the workspace; an answer older than a newer request is dropped. */
+    public CompletableFuture<Void> refresh() {
+        long mine = generation.incrementAndGet();
+        return service.knownCharacters().handleAsync((known, failure) -> {
+            if (mine != generation.get()) {
+                return null;
+            }
+            if (failure != null) {
+                status.failed("The library could not be read: " + ErrorMessages.describe(failure, ""));
+            } else {
+                show(known);
+            }
+            return null;
+        }, ui);
+    }
+
+    private void show(List<KnownCharacter> known) {
+        items.setAll(known.stream().map(LibraryItem::new).toList());
+    }
+
+    /** The rows shown, filtered and sorted. */
+    public ObservableList<LibraryItem> visible() {
+        return visible;
+    }
+
+    public ObservableList<LibraryItem> all() {
+        return FXCollections.unmodifiableObservableList(items);
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Sort> sortProperty() {
+        return sort;
+    }
+}

@@ -1,0 +1,208 @@
+package io.characterstudio.ui.main;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.characterstudio.ui.editor.EditorView;
+import io.characterstudio.ui.library.LibraryView;
+import javafx.application.Application;
+import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window: menu, toolbar, library | editor, status bar. Binds to {@link MainViewModel}. */
+public final class MainView {
+
+    private final MainViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final SplitPane split;
+    private final EditorView editor;
+    private final LibraryView library;
+
+    public MainView(MainViewModel vm, Runnable quit) {
+        this.vm = vm;
+        editor = new EditorView(vm.editor(), welcome(), vm::copyId);
+        library = new LibraryView(vm.library(), vm::openKnown, () -> vm.editor().snapshotProperty().get() == null
+                ? null : vm.editor().snapshotProperty().get().id());
+        vm.editor().snapshotProperty().addListener((obs, was, now) -> library.select(now == null ? null : now.id()));
+        split = new SplitPane(library.root(), editor.root());
+        split.setId("mainSplit");
+        split.setDividerPositions(0.26);
+        SplitPane.setResizableWithParent(library.root(), false);
+
+        root.setTop(new VBox(menuBar(quit), toolBar()));
+        root.setCenter(split);
+        root.setBottom(statusBar());
+        root.getStyleClass().add("main-view");
+        applyTheme(vm.darkThemeProperty().get());
+        vm.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public SplitPane split() {
+        return split;
+    }
+
+    private MenuBar menuBar(Runnable quit) {
+        BooleanExpression noSaved = vm.hasSavedCharacterProperty().not();
+        Menu file = new Menu("_File", null,
+                item("menuNew", "_New character", "Shortcut+N", this::newCharacter, null),
+                item("menuOpen", "_Open by ID or name…", "Shortcut+O", vm::openDialog, null),
+                item("menuSave", "_Save", "Shortcut+S", vm::save, vm.editor().canSaveProperty().not()),
+                item("menuRevert", "_Revert changes", null, vm::revert, vm.editor().dirtyProperty().not()),
+                item("menuReload", "Re_load from server", "F5", vm::reload, noSaved),
+                new SeparatorMenuItem(),
+                item("menuClone", "_Clone…", "Shortcut+D", vm::cloneCurrent, noSaved),
+                item("menuDelete", "_Delete…", "Shortcut+Delete", vm::deleteCurrent, noSaved),
+                item("menuCopyId", "Copy _ID", "Shortcut+Shift+C", vm::copyId, noSaved),
+                new SeparatorMenuItem(),
+                item("menuQuit", "_Quit", "Shortcut+Q", quit, null));
+        Menu edit = new Menu("_Edit", null,
+                item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),
+                item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null));
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
+        dark.setId("menuDark");
+        dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
+        Menu view = new Menu("_View", null, dark);
+        MenuBar bar = new MenuBar(file, edit, view);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        BooleanExpression noSaved = vm.hasSavedCharacterProperty().not();
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button theme = tool("toolTheme", "fth-moon", "Dark theme", () -> vm.darkThemeProperty().set(
+                !vm.darkThemeProperty().get()), null);
+        return new ToolBar(
+                tool("toolNew", "fth-file-plus", "New character (Ctrl+N)", this::newCharacter, null),
+                tool("toolOpen", "fth-folder", "Open by ID or name (Ctrl+O)", vm::openDialog, null),
+                tool("toolSave", "fth-save", "Save (Ctrl+S)", vm::save, vm.editor().canSaveProperty().not()),
+                tool("toolRevert", "fth-rotate-ccw", "Revert changes", vm::revert, vm.editor().dirtyProperty().not()),
+                tool("toolReload", "fth-refresh-cw", "Reload from server (F5)", vm::reload, noSaved),
+                new Separator(),
+                tool("toolClone", "fth-copy", "Clone (Ctrl+D)", vm::cloneCurrent, noSaved),
+                tool("toolDelete", "fth-trash-2", "Delete (Ctrl+Delete)", vm::deleteCurrent, noSaved),
+                tool("toolCopyId", "fth-clipboard", "Copy ID (Ctrl+Shift+C)", vm::copyId, noSaved),
+                spacer, theme);
+    }
+
+    private Node statusBar() {
+        Label connection = new Label((vm.connection().sandbox() ? "" : "Convai (live): ")
+                + vm.connection().name() + " · " + vm.connection().baseUrl());
+        connection.setId("statusConnection");
+        connection.getStyleClass().addAll("connection-chip",
+                vm.connection().sandbox() ? "connection-sandbox" : "connection-live");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setId("statusSpinner");
+        spinner.setPrefSize(14, 14);
+        spinner.visibleProperty().bind(vm.status().busyProperty());
+        Label running = new Label();
+        running.setId("statusRunning");
+        running.textProperty().bind(vm.status().runningProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label last = new Label();
+        last.setId("statusResult");
+        last.textProperty().bind(vm.status().lastResultProperty());
+        vm.status().lastFailedProperty().addListener((obs, was, failed) -> {
+            last.getStyleClass().remove("status-error");
+            if (failed) {
+                last.getStyleClass().add("status-error");
+            }
+        });
+        HBox bar = new HBox(8, connection, spinner, running, spacer, last);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private Node welcome() {
+        Label title = new Label("Create your first character");
+        title.getStyleClass().add("welcome-title");
+        Label text = new Label("Give it a name, a voice and a backstory. It is saved on the " + vm.connection().name()
+                + ", and you can come back to it from the library on the left.");
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        Button create = new Button("Create a character");
+        create.setId("welcomeCreate");
+        create.setDefaultButton(true);
+        create.setOnAction(e -> newCharacter());
+        Button open = new Button("Open one by ID or name…");
+        open.setId("welcomeOpen");
+        open.setOnAction(e -> vm.openDialog());
+        VBox box = new VBox(14, title, text, new HBox(8, create, open));
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(48));
+        box.setMaxWidth(560);
+        VBox outer = new VBox(box);
+        outer.setAlignment(Pos.CENTER);
+        outer.setId("welcome");
+        return outer;
+    }
+
+    /** New character, with the cursor in its name. */
+    private void newCharacter() {
+        vm.newCharacter();
+        if (vm.editor().openProperty().get() && vm.editor().snapshotProperty().get() == null) {
+            editor.focusName();
+        }
+    }
+
+    private static MenuItem item(String id, String text, String accelerator, Runnable action,
+                                 BooleanExpression disabled) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        if (disabled != null) {
+            item.disableProperty().bind(disabled);
+        }
+        return item;
+    }
+
+    private static Button tool(String id, String icon, String tip, Runnable action, BooleanExpression disabled) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setAccessibleText(tip);
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        if (disabled != null) {
+            button.disableProperty().bind(disabled);
+        }
+        return button;
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+}

@@ -1,0 +1,270 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.service.CharacterService;
+import io.characterstudio.service.SettingsService;
+import io.characterstudio.ui.common.ClipboardService;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.DialogService.LeaveChoice;
+import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.common.ErrorMessages;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.library.LibraryViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The main window's commands: new, open, save, revert, reload, clone, delete, copy ID, and the
+ * guard that asks before unsaved changes are left. Holds the library, the editor and the status.
+ */
+public final class MainViewModel {
+
+    static final String LAST_CHARACTER = "last.character";
+    static final String DARK_THEME = "theme.dark";
+
+    private final CharacterService service;
+    private final SettingsService settings;
+    private final DialogService dialogs;
+    private final ClipboardService clipboard;
+    private final Executor ui;
+    private final StatusModel status = new StatusModel();
+    private final LibraryViewModel library;
+    private final EditorViewModel editor;
+    private final ConnectionInfo connection;
+    private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private final StringBinding windowTitle;
+    private final BooleanBinding hasSavedCharacter;
+
+    public MainViewModel(CharacterService service, SettingsService settings, ConnectionInfo connection,
+                         DialogService dialogs, ClipboardService clipboard, Executor ui) {
+        this.service = service;
+        this.settings = settings;
+        this.connection = connection;
+        this.dialogs = dialogs;
+        this.clipboard = clipboard;
+        this.ui = ui;
+        this.library = new LibraryViewModel(service, status, ui);
+        this.editor = new EditorViewModel(service, connection, status, ui);
+        darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
+        darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
+        windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
+                ? editor.titleProperty().get() + " — " : "") + "Character Studio — " + connection.name(),
+                editor.titleProperty(), editor.openProperty());
+        hasSavedCharacter = Bindings.createBooleanBinding(() -> editor.snapshotProperty().get() != null,
+                editor.snapshotProperty());
+    }
+
+    /** Loads the library and the catalogues, and reopens the character of last time. */
+    public CompletableFuture<Void> start() {
+        CompletableFuture<Void> loaded = library.refresh();
+        editor.loadCatalogues();
+        Optional<String> last = settings.get(LAST_CHARACTER).filter(id -> !id.isBlank());
+        if (last.isEmpty()) {
+            return loaded;
+        }
+        return loaded.thenCompose(v -> show(service.get(last.get()), "Opening the character of last time…",
+                last.get()).thenApply(ok -> (Void) null));
+    }
+
+    public void newCharacter() {
+        confirmLeave().thenAccept(ok -> {
+            if (ok) {
+                editor.startNew();
+                status.succeeded("New character: give it a name, a voice and a backstory, then save (Ctrl+S).");
+            }
+        });
+    }
+
+    public void openDialog() {
+        confirmLeave().thenAccept(ok -> {
+            if (ok) {
+                dialogs.askOpen().ifPresent(this::openWithoutAsking);
+            }
+        });
+    }
+
+    /** Opens by ID (trimmed) or by name; the caller has already dealt with unsaved changes. */
+    public CompletableFuture<Boolean> openWithoutAsking(OpenRequest request) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.isEmpty()) {
+            status.failed("Type an ID or a name to open.");
+            return CompletableFuture.completedFuture(false);
+        }
+        return request.byName()
+                ? show(service.findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"")
+                : show(service.get(text), "Opening " + text + "…", "with ID " + text);
+    }
+
+    /** Opens a character of the library, asking first if the editor has unsaved changes. */
+    public CompletableFuture<Boolean> openKnown(String id) {
+        ServerCharacter current = editor.snapshotProperty().get();
+        if (current != null && current.id().equals(id)) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return confirmLeave().thenCompose(ok -> ok ? show(service.get(id), "Opening…", "with ID " + id)
+                : CompletableFuture.completedFuture(false));
+    }
+
+    public CompletableFuture<Boolean> save() {
+        return editor.save().thenCompose(this::afterChange);
+    }
+
+    public void revert() {
+        editor.revert();
+        status.succeeded("Reverted to the server's copy.");
+    }
+
+    public void reload() {
+        if (!editor.dirtyProperty().get()) {
+            editor.reload();
+            return;
+        }
+        switch (dialogs.askSaveChanges(editor.nameProperty().get())) {
+            case SAVE -> save().thenAccept(ok -> {
+                if (ok) {
+                    editor.reload();
+                }
+            });
+            case DISCARD -> editor.reload();
+            default -> { }
+        }
+    }
+
+    public CompletableFuture<Boolean> cloneCurrent() {
+        ServerCharacter source = editor.snapshotProperty().get();
+        if (source == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return confirmLeave().thenCompose(ok -> {
+            Optional<Boolean> withKnowledgeBank = ok ? dialogs.askClone(source.name()) : Optional.empty();
+            if (withKnowledgeBank.isEmpty()) {
+                return CompletableFuture.completedFuture(false);
+            }
+            return show(service.cloneCharacter(source.id(), withKnowledgeBank.get()),
+                    "Cloning \"" + source.name() + "\"…", "with ID " + source.id());
+        });
+    }
+
+    public CompletableFuture<Boolean> deleteCurrent() {
+        ServerCharacter target = editor.snapshotProperty().get();
+        if (target == null || !dialogs.confirmDelete(target.name(), target.id())) {
+            return CompletableFuture.completedFuture(false);
+        }
+        status.started("Deleting \"" + target.name() + "\"…");
+        return service.delete(target.id(), false).handleAsync((v, failure) -> {
+            if (failure != null) {
+                String message = ErrorMessages.describe(failure, "with ID " + target.id());
+                editor.showError("Not deleted. " + message);
+                status.failed("Delete failed: " + message);
+                return false;
+            }
+            editor.close();
+            status.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + ").");
+            settings.putAll(Map.of(LAST_CHARACTER, ""));
+            library.refresh();
+            return true;
+        }, ui);
+    }
+
+    public void copyId() {
+        ServerCharacter current = editor.snapshotProperty().get();
+        if (current != null) {
+            clipboard.copy(current.id());
+            status.succeeded("Copied the ID " + current.id() + ".");
+        }
+    }
+
+    /**
+     * Asks what to do with unsaved changes; completes with true when the editor may be left
+     * (nothing unsaved, discarded, or saved successfully).
+     */
+    public CompletableFuture<Boolean> confirmLeave() {
+        if (!editor.dirtyProperty().get()) {
+            return CompletableFuture.completedFuture(true);
+        }
+        LeaveChoice choice = dialogs.askSaveChanges(editor.nameProperty().get());
+        return switch (choice) {
+            case SAVE -> save();
+            case DISCARD -> CompletableFuture.completedFuture(true);
+            case CANCEL -> CompletableFuture.completedFuture(false);
+        };
+    }
+
+    public void rememberWindow(WindowState state) {
+        settings.putAll(state.toSettings());
+    }
+
+    public Optional<WindowState> windowState() {
+        return WindowState.parse(settings.get(WindowState.KEY).orElse(null));
+    }
+
+    private CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject) {
+        status.started(running);
+        return call.handleAsync((character, failure) -> {
+            if (failure != null) {
+                String message = ErrorMessages.describe(failure, subject);
+                status.failed(message);
+                if (editor.openProperty().get()) {
+                    editor.showError(message);
+                } else {
+                    dialogs.showError("Could not open the character", message);
+                }
+                library.refresh();
+                return false;
+            }
+            editor.load(character);
+            status.succeeded("Opened \"" + character.name() + "\".");
+            settings.putAll(Map.of(LAST_CHARACTER, character.id()));
+            library.refresh();
+            return true;
+        }, ui);
+    }
+
+    private CompletableFuture<Boolean> afterChange(boolean saved) {
+        if (saved && editor.snapshotProperty().get() != null) {
+            settings.putAll(Map.of(LAST_CHARACTER, editor.snapshotProperty().get().id()));
+            return library.refresh().thenApply(v -> true);
+        }
+        return CompletableFuture.completedFuture(saved);
+    }
+
+    public LibraryViewModel library() {
+        return library;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public StatusModel status() {
+        return status;
+    }
+
+    public ConnectionInfo connection() {
+        return connection;
+    }
+
+    public BooleanProperty darkThemeProperty() {
+        return darkTheme;
+    }
+
+    public StringBinding windowTitleProperty() {
+        return windowTitle;
+    }
+
+    /** Whether the editor holds a character the server has (clone, delete, reload, copy ID apply). */
+    public BooleanBinding hasSavedCharacterProperty() {
+        return hasSavedCharacter;
+    }
+
+}

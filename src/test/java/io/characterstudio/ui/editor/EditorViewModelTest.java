@@ -1,0 +1,202 @@
+package io.characterstudio.ui.editor;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.sandbox.FaultSettings;
+import io.characterstudio.testsupport.SandboxWorld;
+import io.characterstudio.ui.common.StatusModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The editor's rules and commands against a real sandbox, without a toolkit. */
+class EditorViewModelTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SandboxWorld world;
+    private StatusModel status;
+    private EditorViewModel vm;
+
+    @BeforeEach
+    void start() {
+        world = new SandboxWorld(dataDir, Runnable::run);
+        status = new StatusModel();
+        vm = new EditorViewModel(world.service, world.connection, status, Runnable::run);
+        vm.loadCatalogues().join();
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    private void fillAnn() {
+        vm.nameProperty().set("Ann");
+        vm.voice().voiceProperty().set("AriaNeural");
+        vm.backstory().textProperty().set("Keeps the lighthouse.");
+        vm.actions().newActionProperty().set("Wave");
+        vm.actions().add();
+        vm.languages().choose("fr-FR", true);
+    }
+
+    @Test
+    void aNewCharacterIsCleanUntilTypedIntoAndValidationGatesSave() {
+        assertThat(vm.openProperty().get()).isFalse();
+        vm.startNew();
+        assertThat(vm.openProperty().get()).isTrue();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.titleProperty().get()).isEqualTo("New character");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        vm.nameProperty().set("Ann");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.titleProperty().get()).isEqualTo("• Ann");
+        assertThat(vm.canSaveProperty().get()).as("voice and backstory still missing").isFalse();
+        fillAnn();
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        vm.nameProperty().set("Ann\tB");
+        assertThat(vm.nameProblemProperty().get()).contains("control character");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.save().join()).isFalse();
+        assertThat(vm.errorProperty().get()).startsWith("Not saved:");
+        assertThat(world.sandbox.characterCount()).isZero();
+    }
+
+    @Test
+    void saveCreatesANewCharacterWithAllFiveFields() {
+        vm.startNew();
+        fillAnn();
+        assertThat(vm.save().join()).isTrue();
+        ServerCharacter saved = vm.snapshotProperty().get();
+        assertThat(saved.id()).isNotBlank();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        assertThat(vm.busyProperty().get()).isFalse();
+        CharacterFields expected = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"),
+                List.of("en-US", "fr-FR"));
+        assertThat(world.direct.get(saved.id()).fields()).isEqualTo(expected);
+        assertThat(status.lastResultProperty().get()).isEqualTo("Saved \"Ann\".");
+    }
+
+    @Test
+    void saveOfAnExistingCharacterSendsOnlyTheChangedFields() {
+        String id = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Old.", List.of(), List.of("en-US")));
+        vm.load(world.direct.get(id));
+        world.direct.update(id, new io.characterstudio.model.CharacterUpdate("Renamed elsewhere", null, null, null, null),
+                false);
+        vm.backstory().textProperty().set("New.");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.save().join()).isTrue();
+        assertThat(world.direct.get(id).name()).isEqualTo("Renamed elsewhere");
+        assertThat(world.direct.get(id).fields().backstory()).isEqualTo("New.");
+    }
+
+    @Test
+    void aBackstoryPastTheLimitIsRefusedBeforeSending() {
+        vm.startNew();
+        fillAnn();
+        vm.backstory().textProperty().set("word ".repeat(1001));
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.save().join()).isFalse();
+        assertThat(world.sandbox.characterCount()).isZero();
+    }
+
+    @Test
+    void aSaveThatFailsKeepsEveryTypedFieldAndSaysWhy() {
+        vm.startNew();
+        fillAnn();
+        world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
+        assertThat(vm.save().join()).isFalse();
+        assertThat(vm.errorProperty().get()).startsWith("Not saved. The server failed (reference ");
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(vm.nameProperty().get()).isEqualTo("Ann");
+        assertThat(vm.backstory().textProperty().get()).isEqualTo("Keeps the lighthouse.");
+        assertThat(vm.dirtyProperty().get()).isTrue();
+        assertThat(vm.snapshotProperty().get()).isNull();
+        assertThat(status.lastFailedProperty().get()).isTrue();
+
+        world.sandbox.faults().set(FaultSettings.NONE.withDrops(1.0));
+        assertThat(vm.save().join()).isFalse();
+        assertThat(vm.errorProperty().get()).contains("Your text is kept");
+
+        world.sandbox.faults().clear();
+        assertThat(vm.save().join()).isTrue();
+        assertThat(vm.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void saveOfACharacterDeletedElsewhereSaysItIsNotFound() {
+        String id = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Old.", List.of(), List.of("en-US")));
+        vm.load(world.direct.get(id));
+        world.direct.delete(id, false);
+        vm.backstory().textProperty().set("New.");
+        assertThat(vm.save().join()).isFalse();
+        assertThat(vm.errorProperty().get()).isEqualTo("Not saved. No character " + id + " in this account.");
+        assertThat(vm.backstory().textProperty().get()).isEqualTo("New.");
+    }
+
+    @Test
+    void revertRestoresTheServerCopyAndReloadReadsItAgain() {
+        String id = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Old.", List.of("Wave"), List.of("en-US")));
+        vm.load(world.direct.get(id));
+        vm.backstory().textProperty().set("Changed.");
+        vm.actions().remove(0);
+        vm.revert();
+        assertThat(vm.backstory().textProperty().get()).isEqualTo("Old.");
+        assertThat(vm.actions().actions()).containsExactly("Wave");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+
+        world.direct.update(id, new io.characterstudio.model.CharacterUpdate(null, null, "From elsewhere.", null, null),
+                false);
+        assertThat(vm.reload().join()).isTrue();
+        assertThat(vm.backstory().textProperty().get()).isEqualTo("From elsewhere.");
+        world.sandbox.faults().set(FaultSettings.NONE.withNonJson(1.0));
+        assertThat(vm.reload().join()).isFalse();
+        assertThat(vm.errorProperty().get()).contains("not JSON");
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aVoiceSetElsewhereIsKeptAndWarnedAbout() {
+        String id = world.direct.create(new CharacterFields("Raymond", "US MALE 1", "b", List.of(), List.of("en-US")));
+        vm.load(world.direct.get(id));
+        assertThat(vm.voice().voiceProperty().get()).isEqualTo("US MALE 1");
+        assertThat(vm.voice().warningProperty().get()).contains("not in the voice catalogue");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void textTypedWhileASaveIsUnderWayIsNotOverwritten() {
+        java.util.ArrayDeque<Runnable> pending = new java.util.ArrayDeque<>();
+        try (SandboxWorld slow = new SandboxWorld(dataDir.resolve("slow"), pending::add)) {
+            EditorViewModel editor = new EditorViewModel(slow.service, slow.connection, status, Runnable::run);
+            editor.loadCatalogues();
+            runAll(pending);
+            editor.startNew();
+            editor.nameProperty().set("Ann");
+            editor.voice().voiceProperty().set("AriaNeural");
+            editor.backstory().textProperty().set("First draft.");
+            java.util.concurrent.CompletableFuture<Boolean> saving = editor.save();
+            assertThat(editor.busyProperty().get()).isTrue();
+            assertThat(editor.canSaveProperty().get()).as("no second save while one runs").isFalse();
+            editor.backstory().textProperty().set("First draft, and more typed meanwhile.");
+            runAll(pending);
+            assertThat(saving.join()).isTrue();
+            assertThat(editor.backstory().textProperty().get()).isEqualTo("First draft, and more typed meanwhile.");
+            assertThat(editor.snapshotProperty().get().fields().backstory()).isEqualTo("First draft.");
+            assertThat(editor.dirtyProperty().get()).isTrue();
+        }
+    }
+
+    private static void runAll(java.util.ArrayDeque<Runnable> pending) {
+        while (!pending.isEmpty()) {
+            pending.poll().run();
+        }
+    }
+}
