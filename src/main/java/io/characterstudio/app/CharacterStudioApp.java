@@ -8,10 +8,14 @@ import io.characterstudio.ui.main.MainViewModel;
 import io.characterstudio.ui.main.WindowState;
 import io.characterstudio.ui.start.StartView;
 import io.characterstudio.ui.start.StartViewModel;
+import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -22,11 +26,16 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class CharacterStudioApp extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(CharacterStudioApp.class);
+
     private AppContext context;
 
     @Override
     public void start(Stage stage) {
         context = AppContext.fromArgs(getParameters().getRaw());
+        // AtlantaFX from the first frame: theme.css maps Modena's names onto its palette.
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        stage.titleProperty().unbind();
         CompletableFuture<StartupInfo> started = context.start();
         StartViewModel startViewModel = new StartViewModel(started, Platform::runLater);
         Scene scene = new Scene(new StartView(startViewModel).root(), 1200, 780);
@@ -37,7 +46,14 @@ public final class CharacterStudioApp extends Application {
         stage.setMinHeight(520);
         stage.setScene(scene);
         stage.show();
-        started.thenAcceptAsync(info -> showMain(stage), Platform::runLater);
+        started.thenAcceptAsync(info -> showMain(stage), Platform::runLater).exceptionally(e -> {
+            if (started.isDone() && !started.isCompletedExceptionally()) {
+                LOG.error("The main window could not be shown", e);
+                Platform.runLater(() -> startViewModel.fail("The main window could not be shown. The details are"
+                        + " in the log."));
+            }
+            return null;
+        });
     }
 
     private void showMain(Stage stage) {

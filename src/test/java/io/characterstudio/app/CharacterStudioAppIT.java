@@ -1,126 +1,247 @@
 package io.characterstudio.app;
 
+import io.characterstudio.convai.ConvaiClient;
+import io.characterstudio.convai.ConvaiException;
+import io.characterstudio.model.CharacterFields;
 import io.characterstudio.store.Workspace;
-import io.characterstudio.testsupport.Screenshots;
+import io.characterstudio.testsupport.AppDriver;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The real app, headless: it starts the embedded sandbox, says where it listens, and stops it on exit. */
+/**
+ * The real app, headless, on a real embedded sandbox and a temporary data folder: what a user
+ * does, checked against the sandbox's state after each step.
+ */
 class CharacterStudioAppIT {
+
+    private static final String BACKSTORY = "Ann keeps the lighthouse on the northern cape. She talks to ships.";
 
     @TempDir
     Path dataDir;
 
-    private final FxRobot robot = new FxRobot();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Application app;
-
-    @BeforeEach
-    void registerStage() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private void launch() throws Exception {
-        app = FxToolkit.setupApplication(CharacterStudioApp.class, "--data-dir=" + dataDir);
-    }
+    private AppDriver app;
+    private FxRobot robot;
 
     @AfterEach
     void close() throws Exception {
         if (app != null) {
-            FxToolkit.cleanupApplication(app);
+            app.close();
         }
-        FxToolkit.cleanupStages();
     }
 
-    private String waitForSandboxUrl() throws Exception {
-        launch();
-        TextField url = robot.lookup("#sandboxUrl").queryAs(TextField.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !url.getText().isEmpty());
-        return url.getText();
+    private void start() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
     }
 
-    @Test
-    void showsWhereTheEmbeddedSandboxListensAndTheSandboxAnswers() throws Exception {
-        String url = waitForSandboxUrl();
-        assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+");
-        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("listening on " + url);
-        assertThat(robot.lookup("#dataFolder").queryAs(Label.class).getText()).contains(dataDir.resolve("sandbox").toString());
-        assertThat(robot.lookup("#knownCharacters").queryAs(Label.class).getText())
-                .isEqualTo("0 characters known on the sandbox");
-        Stage stage = (Stage) robot.lookup("#status").query().getScene().getWindow();
-        assertThat(stage.getTitle()).isEqualTo("Character Studio");
-        Screenshots.save(robot.capture(stage.getScene().getRoot()).getImage(), "start-window");
-
-        String key = Files.readString(dataDir.resolve("sandbox").resolve("sandbox-api-key")).strip();
-        HttpResponse<String> created = post(url, "/character/create", key,
-                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"Keeps the lighthouse.\"}");
-        assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(post(url, "/character/get", key, "{\"charName\": \"Ann\"}").body()).contains("Keeps the lighthouse.");
+    private void restart() throws Exception {
+        app.close();
+        start();
     }
 
-    @Test
-    void copyUrlPutsTheUrlOnTheClipboard() throws Exception {
-        String url = waitForSandboxUrl();
-        Button copy = robot.lookup("#copyUrl").queryAs(Button.class);
-        assertThat(copy.isDisabled()).isFalse();
-        robot.clickOn(copy);
-        WaitForAsyncUtils.waitForFxEvents();
-        String clipboard = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
-        assertThat(clipboard).isEqualTo(url);
+    private void checkLanguage(String label) {
+        ListView<?> list = robot.lookup("#languages").queryAs(ListView.class);
+        Node cell = robot.from(list).lookup((Node n) -> n instanceof ListCell<?> c && label.equals(c.getText())).query();
+        robot.clickOn(robot.from(cell).lookup(".check-box").queryAs(Node.class));
+    }
+
+    private void chooseVoice(String search) {
+        robot.clickOn("#voice");
+        robot.write(search);
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+    }
+
+    private void replaceBackstory(String text) {
+        robot.clickOn("#backstory");
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write(text);
+    }
+
+    private void save() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Saved") || !app.text("#editorError").isEmpty());
     }
 
     @Test
-    void stoppingTheAppStopsTheSandbox() throws Exception {
-        String url = waitForSandboxUrl();
-        FxToolkit.cleanupApplication(app);
-        app = null;
-        assertThatThrownBy(() -> post(url, "/character/list", "any", "{}")).isInstanceOf(ConnectException.class);
+    void aWriterCreatesEditsClonesDeletesAndOpensCharactersAcrossRestarts() throws Exception {
+        start();
+        assertThat(robot.lookup("#welcome").query().isVisible()).as("the first screen invites to create").isTrue();
+        app.screenshot("main-window-first-start");
+        ConvaiClient sandbox = app.sandboxClient();
+
+        robot.clickOn("#welcomeCreate");
+        robot.write("Ann Lighthouse");
+        checkLanguage("French  (fr-FR)");
+        chooseVoice("Ada Female Multilingual");
+        robot.clickOn("#newAction").write("Wave").type(KeyCode.ENTER);
+        robot.write("Nod").type(KeyCode.ENTER);
+        robot.clickOn("#backstory").write(BACKSTORY);
+        assertThat(app.text("#wordCount")).isEqualTo("12 / 1000 words · 66 characters");
+        assertThat(app.stage().getTitle()).startsWith("• Ann Lighthouse — Character Studio");
+        save();
+        assertThat(app.text("#editorError")).isEmpty();
+        String id = app.text("#characterId");
+        assertThat(app.text("#voiceWarning")).isEmpty();
+        CharacterFields created = sandbox.get(id).fields();
+        assertThat(created).isEqualTo(new CharacterFields("Ann Lighthouse", "AZURE-MULTILINGUAL-a274d6d359", BACKSTORY,
+                List.of("Wave", "Nod"), List.of("en-US", "fr-FR")));
+        assertThat(app.stage().getTitle()).startsWith("Ann Lighthouse — Character Studio");
+        app.screenshot("main-window");
+
+        restart();
+        ConvaiClient restarted = app.sandboxClient();
+        ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
+        assertThat(library.getItems()).hasSize(1);
+        assertThat(app.text("#characterId")).as("the character of last time is open again").isEqualTo(id);
+        assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText()).isEqualTo(BACKSTORY);
+
+        replaceBackstory("Ann kept the lighthouse until the storm.");
+        save();
+        assertThat(restarted.get(id).fields().backstory()).isEqualTo("Ann kept the lighthouse until the storm.");
+        assertThat(restarted.get(id).name()).isEqualTo("Ann Lighthouse");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
+        app.dialog("cloneDialog");
+        robot.clickOn("#cloneKnowledgeBank");
+        robot.clickOn("Clone");
+        app.waitFor(() -> !app.text("#characterId").equals(id) && !app.text("#characterId").isBlank());
+        String copy = app.text("#characterId");
+        assertThat(restarted.get(copy).fields()).isEqualTo(restarted.get(id).fields());
+        assertThat(library.getItems()).hasSize(2);
+
+        robot.clickOn("#backstory");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.dialog("deleteDialog");
+        Button confirm = robot.lookup("#deleteConfirmButton").queryAs(Button.class);
+        assertThat(confirm.isDisabled()).isTrue();
+        robot.clickOn("#deleteConfirmText").write("Ann Lighthouse");
+        assertThat(confirm.isDisabled()).isFalse();
+        robot.clickOn(confirm);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Deleted"));
+        assertThatThrownBy(() -> restarted.get(copy)).isInstanceOfSatisfying(ConvaiException.class,
+                e -> assertThat(e.kind()).isEqualTo(ConvaiException.Kind.NOT_FOUND));
+        assertThat(restarted.get(id).name()).isEqualTo("Ann Lighthouse");
+        assertThat(robot.lookup(".tag-deleted").tryQuery()).isPresent();
+
+        String bo = restarted.create(new CharacterFields("Bo", "GUY", "A sailor.", List.of(), List.of("en-US")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        app.dialog("openDialog");
+        robot.clickOn("#openText").write("  " + bo + "  ").type(KeyCode.ENTER);
+        app.waitFor(() -> app.text("#characterId").equals(bo));
+        assertThat(robot.lookup("#voiceWarning").queryAs(Label.class).getText()).contains("\"GUY\" is not in the voice catalogue");
+        assertThat(robot.lookup("#voice").queryAs(javafx.scene.control.ComboBoxBase.class).getPromptText())
+                .as("the voice is kept and shown").isEqualTo("GUY");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        app.dialog("openDialog");
+        robot.clickOn("#openText").write("Ann Lighthouse");
+        robot.clickOn("#openByName");
+        robot.type(KeyCode.ENTER);
+        app.waitFor(() -> app.text("#characterId").equals(id));
+        assertThat(library.getItems()).hasSize(3);
+    }
+
+    @Test
+    void aSaveThatFailsKeepsTheTextAndSaysWhyUnderTheToolbar() throws Exception {
+        start();
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        robot.write("Cora");
+        chooseVoice("Aria Female American");
+        robot.clickOn("#backstory").write("Words that must not be lost.");
+        io.characterstudio.sandbox.FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"server_error_rate\": 1}");
+        save();
+        assertThat(app.text("#editorError")).startsWith("Not saved. The server failed");
+        assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText()).isEqualTo("Words that must not be lost.");
+        assertThat(app.text("#name")).isEqualTo("Cora");
+        assertThat(robot.lookup("#statusResult").queryAs(Label.class).getStyleClass()).contains("status-error");
+        app.screenshot("main-window-save-failed");
+        io.characterstudio.sandbox.FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"reset\": true}");
+        save();
+        assertThat(app.text("#editorError")).isEmpty();
+        assertThat(app.sandboxClient().getByName("Cora").fields().backstory()).isEqualTo("Words that must not be lost.");
+    }
+
+    @Test
+    void validationMessagesAppearUnderTheirFieldsAndSaveWaitsForThem() throws Exception {
+        start();
+        robot.clickOn("#welcomeCreate");
+        assertThat(app.text("#nameProblem")).isEqualTo("The name is required.");
+        robot.write("Dee");
+        assertThat(robot.lookup("#nameProblem").queryAs(Label.class).isVisible()).isFalse();
+        robot.clickOn("#newAction").write("Sit, Stand").type(KeyCode.ENTER);
+        assertThat(app.text("#actionsMessage")).contains("separate actions");
+        TextArea backstory = robot.lookup("#backstory").queryAs(TextArea.class);
+        robot.interact(() -> backstory.setText("word ".repeat(999)));
+        robot.clickOn(backstory).press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL).write(" two more");
+        assertThat(app.text("#backstoryProblem")).contains("1001 words");
+        assertThat(robot.lookup("#wordMeter").query().getStyleClass()).contains("meter-error");
+        assertThat(robot.lookup("#toolSave").queryAs(Button.class).isDisabled()).isTrue();
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#findField").query().isFocused()).isTrue();
+        app.screenshot("main-window-validation");
+        assertThat(app.sandboxClient().list()).isEmpty();
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndCancelKeepsTheWindow() throws Exception {
+        start();
+        robot.clickOn("#welcomeCreate").write("Eve");
+        Stage stage = app.stage();
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        app.dialog("saveChangesDialog");
+        robot.clickOn("Cancel");
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(app.text("#name")).isEqualTo("Eve");
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        app.dialog("saveChangesDialog");
+        robot.clickOn("Don't save");
+        app.waitFor(() -> !stage.isShowing());
+    }
+
+    @Test
+    void theDarkThemeIsRemembered() throws Exception {
+        start();
+        robot.clickOn("#toolTheme");
+        assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+        app.screenshot("main-window-dark");
+        restart();
+        assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("dark");
+        robot.clickOn("#toolTheme");
+        assertThat(Application.getUserAgentStylesheet()).containsIgnoringCase("light");
     }
 
     @Test
     void aSecondAppOnTheSameDataFolderSaysItIsInUse() throws Exception {
         try (Workspace other = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
-            launch();
+            app = new AppDriver(dataDir).launch();
+            robot = app.robot;
             Label status = robot.lookup("#status").queryAs(Label.class);
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status.getText().contains("already open"));
-            assertThat(status.getText()).startsWith("Character Studio could not start: Character Studio is already open");
-            assertThat(status.getStyleClass()).contains("error");
-            assertThat(robot.lookup("#copyUrl").queryAs(Button.class).isDisabled()).isTrue();
-            Screenshots.save(robot.capture(status.getScene().getRoot()).getImage(), "start-window-folder-in-use");
+            app.waitFor(() -> status.getText().contains("already open"));
+            assertThat(status.getText()).startsWith("Character Studio could not start. Character Studio is already open");
+            io.characterstudio.testsupport.Screenshots.save(robot.capture(status.getScene().getRoot()).getImage(),
+                    "start-window-folder-in-use");
         }
-    }
-
-    private HttpResponse<String> post(String base, String path, String key, String json)
-            throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("CONVAI-API-KEY", key)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -63,6 +63,9 @@ public final class FxDialogService implements DialogService {
         byId.setToggleGroup(kind);
         byName.setToggleGroup(kind);
         byId.setSelected(true);
+        // After choosing, typing and Enter go on in the text field.
+        byId.setOnAction(e -> text.requestFocus());
+        byName.setOnAction(e -> text.requestFocus());
         text.textProperty().addListener((obs, was, now) -> {
             if (LOOKS_LIKE_ID.matcher(now).matches()) {
                 byId.setSelected(true);

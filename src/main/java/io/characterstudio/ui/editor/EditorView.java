@@ -81,7 +81,6 @@ public final class EditorView {
         voice.setId("voice");
         voice.setAccessibleText("Voice");
         voice.setMaxWidth(Double.MAX_VALUE);
-        voice.setPromptText("Choose a voice");
         Label voiceValue = detail("voiceValue", Bindings.createStringBinding(() -> vm.voice().voiceProperty().get()
                 .isBlank() ? "" : "Voice value: " + vm.voice().voiceProperty().get(), vm.voice().voiceProperty()));
         Label voiceWarning = message("voiceWarning", Bindings.createStringBinding(() -> vm.voice().voiceProperty()

@@ -6,7 +6,7 @@ import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.service.CharacterService;
-import io.characterstudio.ui.common.ErrorMessages;
+import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.StatusModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -92,7 +92,7 @@ public final class EditorViewModel {
             });
             return (Void) null;
         }).exceptionally(e -> {
-            ui.execute(() -> status.failed("The catalogues could not be loaded: " + ErrorMessages.describe(e, "")));
+            ui.execute(() -> status.failed("The catalogues could not be loaded: " + FailureMessages.describe(e, "")));
             return null;
         });
     }
@@ -143,7 +143,7 @@ public final class EditorViewModel {
         CompletableFuture<ServerCharacter> call = base == null
                 ? service.create(sent).thenApply(created -> {
                     created.languagesNotSet().ifPresent(e -> ui.execute(() -> error.set(
-                            "Created, but its languages could not be set: " + ErrorMessages.describe(e, ""))));
+                            "Created, but its languages could not be set: " + FailureMessages.describe(e, ""))));
                     return created.character();
                 })
                 : service.save(base, sent, false);
@@ -151,8 +151,8 @@ public final class EditorViewModel {
         call.whenCompleteAsync((saved, failure) -> {
             busy.set(false);
             if (failure != null) {
-                LOG.warn("Saving {} failed", base == null ? "a new character" : base.id(), ErrorMessages.unwrap(failure));
-                String message = ErrorMessages.describe(failure, base == null ? "" : base.id());
+                LOG.warn("Saving {} failed", base == null ? "a new character" : base.id(), FailureMessages.unwrap(failure));
+                String message = FailureMessages.describe(failure, base == null ? "" : base.id());
                 error.set("Not saved. " + message);
                 status.failed("Save failed: " + message);
                 result.complete(false);
@@ -177,7 +177,7 @@ public final class EditorViewModel {
         service.get(base.id()).whenCompleteAsync((fresh, failure) -> {
             busy.set(false);
             if (failure != null) {
-                String message = ErrorMessages.describe(failure, base.id());
+                String message = FailureMessages.describe(failure, base.id());
                 error.set("Not reloaded. " + message);
                 status.failed("Reload failed: " + message);
                 result.complete(false);

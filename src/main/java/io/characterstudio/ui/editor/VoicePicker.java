@@ -1,6 +1,9 @@
 package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.VoiceOption;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.ListCell;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -15,9 +18,12 @@ final class VoicePicker {
     }
 
     static SearchableComboBox<VoiceOption> create(VoiceViewModel vm) {
-        SearchableComboBox<VoiceOption> picker = new SearchableComboBox<>(vm.choices());
-        picker.setCellFactory(l -> new VoiceCell());
-        picker.setButtonCell(new VoiceCell());
+        // A copy, refreshed after each change of the choices: a combo box whose items list changes
+        // its filter while the box reacts to a selection fails inside JavaFX.
+        ObservableList<VoiceOption> items = FXCollections.observableArrayList(vm.choices());
+        SearchableComboBox<VoiceOption> picker = new SearchableComboBox<>(items);
+        picker.setCellFactory(l -> new VoiceCell(null));
+        picker.setButtonCell(new VoiceCell(picker));
         boolean[] syncing = {false};
         picker.valueProperty().addListener((obs, was, chosen) -> {
             if (!syncing[0] && chosen != null) {
@@ -26,21 +32,54 @@ final class VoicePicker {
         });
         Runnable fromModel = () -> {
             syncing[0] = true;
-            picker.setValue(vm.choices().stream().filter(v -> v.voiceValue().equals(vm.voiceProperty().get()))
+            picker.setValue(items.stream().filter(v -> v.voiceValue().equals(vm.voiceProperty().get()))
                     .findFirst().orElse(null));
             syncing[0] = false;
         };
         vm.voiceProperty().addListener((obs, was, now) -> fromModel.run());
-        vm.choices().addListener((javafx.collections.ListChangeListener<VoiceOption>) c -> fromModel.run());
+        // The combo box reads its items while a change is still being delivered: select afterwards.
+        vm.choices().addListener((javafx.collections.ListChangeListener<VoiceOption>) c ->
+                javafx.application.Platform.runLater(() -> {
+                    syncing[0] = true;
+                    picker.setValue(null);
+                    items.setAll(vm.choices());
+                    syncing[0] = false;
+                    fromModel.run();
+                }));
         fromModel.run();
+        // A voice that is not among the choices (see the warning) still shows, as the prompt.
+        picker.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String value = vm.voiceProperty().get();
+            if (value == null || value.isBlank()) {
+                return "Choose a voice";
+            }
+            return vm.find(value).map(VoiceViewModel::describe).orElse(value);
+        }, vm.voiceProperty(), vm.catalogue()));
         return picker;
     }
 
     private static final class VoiceCell extends ListCell<VoiceOption> {
+        private final ComboBoxBase<?> owner;
+
+        VoiceCell(ComboBoxBase<?> owner) {
+            this.owner = owner;
+            if (owner != null) {
+                owner.promptTextProperty().addListener((obs, was, now) -> {
+                    if (getItem() == null) {
+                        setText(now);
+                    }
+                });
+            }
+        }
+
         @Override
         protected void updateItem(VoiceOption item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : VoiceViewModel.describe(item));
+            if (empty || item == null) {
+                setText(owner == null ? null : owner.getPromptText());
+            } else {
+                setText(VoiceViewModel.describe(item));
+            }
         }
     }
 }

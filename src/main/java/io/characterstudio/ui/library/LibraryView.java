@@ -44,7 +44,12 @@ public final class LibraryView {
         list.setId("library");
         list.setAccessibleText("Known characters");
         list.setCellFactory(l -> new ItemCell());
-        Label empty = new Label("No characters yet.\nPress Ctrl+N to create one,\nor Ctrl+O to open one by ID or name.");
+        Label empty = new Label();
+        empty.setId("libraryEmpty");
+        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.all().isEmpty()
+                ? "No characters yet.\nPress Ctrl+N to create one,\nor Ctrl+O to open one by ID or name."
+                : "No character matches \u201C" + vm.filterProperty().get().strip() + "\u201D.",
+                vm.all(), vm.filterProperty()));
         empty.getStyleClass().add("hint");
         list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
@@ -94,6 +99,11 @@ public final class LibraryView {
     }
 
     private static final class ItemCell extends ListCell<LibraryItem> {
+        ItemCell() {
+            // Rows take the list's width and cut long text with an ellipsis instead of scrolling sideways.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(LibraryItem item, boolean empty) {
             super.updateItem(item, empty);

@@ -2,7 +2,7 @@ package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.service.CharacterService;
-import io.characterstudio.ui.common.ErrorMessages;
+import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.StatusModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -78,7 +78,7 @@ public final class LibraryViewModel {
                 return null;
             }
             if (failure != null) {
-                status.failed("The library could not be read: " + ErrorMessages.describe(failure, ""));
+                status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
             } else {
                 show(known);
             }

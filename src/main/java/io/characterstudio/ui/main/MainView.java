@@ -76,7 +76,7 @@ public final class MainView {
                 item("menuReload", "Re_load from server", "F5", vm::reload, noSaved),
                 new SeparatorMenuItem(),
                 item("menuClone", "_Clone…", "Shortcut+D", vm::cloneCurrent, noSaved),
-                item("menuDelete", "_Delete…", "Shortcut+Delete", vm::deleteCurrent, noSaved),
+                item("menuDelete", "_Delete…", "Shortcut+Shift+Delete", vm::deleteCurrent, noSaved),
                 item("menuCopyId", "Copy _ID", "Shortcut+Shift+C", vm::copyId, noSaved),
                 new SeparatorMenuItem(),
                 item("menuQuit", "_Quit", "Shortcut+Q", quit, null));
@@ -106,7 +106,7 @@ public final class MainView {
                 tool("toolReload", "fth-refresh-cw", "Reload from server (F5)", vm::reload, noSaved),
                 new Separator(),
                 tool("toolClone", "fth-copy", "Clone (Ctrl+D)", vm::cloneCurrent, noSaved),
-                tool("toolDelete", "fth-trash-2", "Delete (Ctrl+Delete)", vm::deleteCurrent, noSaved),
+                tool("toolDelete", "fth-trash-2", "Delete (Ctrl+Shift+Delete)", vm::deleteCurrent, noSaved),
                 tool("toolCopyId", "fth-clipboard", "Copy ID (Ctrl+Shift+C)", vm::copyId, noSaved),
                 spacer, theme);
     }

@@ -8,7 +8,7 @@ import io.characterstudio.ui.common.ClipboardService;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.DialogService.LeaveChoice;
 import io.characterstudio.ui.common.DialogService.OpenRequest;
-import io.characterstudio.ui.common.ErrorMessages;
+import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
@@ -163,7 +163,7 @@ public final class MainViewModel {
         status.started("Deleting \"" + target.name() + "\"…");
         return service.delete(target.id(), false).handleAsync((v, failure) -> {
             if (failure != null) {
-                String message = ErrorMessages.describe(failure, "with ID " + target.id());
+                String message = FailureMessages.describe(failure, "with ID " + target.id());
                 editor.showError("Not deleted. " + message);
                 status.failed("Delete failed: " + message);
                 return false;
@@ -212,7 +212,7 @@ public final class MainViewModel {
         status.started(running);
         return call.handleAsync((character, failure) -> {
             if (failure != null) {
-                String message = ErrorMessages.describe(failure, subject);
+                String message = FailureMessages.describe(failure, subject);
                 status.failed(message);
                 if (editor.openProperty().get()) {
                     editor.showError(message);

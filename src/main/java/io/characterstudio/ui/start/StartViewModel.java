@@ -36,6 +36,13 @@ public final class StartViewModel {
         }, uiExecutor);
     }
 
+    /** Shows a failure that happened after start-up (for example building the main window). */
+    public void fail(String message) {
+        started.set(false);
+        failed.set(true);
+        status.set("Character Studio could not start. " + message);
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }

@@ -1,16 +1,19 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.service;
 
 import io.characterstudio.convai.ConvaiException;
-import io.characterstudio.service.InvalidCharacterException;
 import io.characterstudio.store.WorkspaceException;
 
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
-/** Turns a failure into a short sentence for the user; the detail goes to the log. */
-public final class ErrorMessages {
+/**
+ * Turns a failure of the service layer (typed client errors, validation, workspace) into a short
+ * sentence for the user; the detail goes to the log. The UI uses it so that it needs to know no
+ * client or store types.
+ */
+public final class FailureMessages {
 
-    private ErrorMessages() {
+    private FailureMessages() {
     }
 
     public static Throwable unwrap(Throwable t) {
