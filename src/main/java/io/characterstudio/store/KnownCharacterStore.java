@@ -142,6 +142,10 @@ public final class KnownCharacterStore {
         return mapper.readValue(json, STRING_LIST);
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     private String now() {
         return clock.instant().toString();
     }

@@ -31,7 +31,24 @@ final class Migrations {
                       PRIMARY KEY (connection_id, character_id)
                     )""",
                     "CREATE INDEX known_by_name ON known_characters (connection_id, name)"),
-            List.of("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+            List.of("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            List.of("""
+                    CREATE TABLE connections (
+                      id TEXT PRIMARY KEY,
+                      name TEXT NOT NULL,
+                      base_url TEXT NOT NULL,
+                      sandbox INTEGER NOT NULL,
+                      added_at TEXT NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE character_links (
+                      from_connection TEXT NOT NULL,
+                      from_id TEXT NOT NULL,
+                      to_connection TEXT NOT NULL,
+                      to_id TEXT NOT NULL,
+                      copied_at TEXT NOT NULL,
+                      PRIMARY KEY (to_connection, to_id)
+                    )"""));
 
     private Migrations() {
     }

@@ -34,6 +34,8 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final KnownCharacterStore knownCharacters;
     private final SettingsStore settings;
+    private final ConnectionStore connections;
+    private final KeyFile keys;
 
     private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
                       KnownCharacterStore knownCharacters) {
@@ -43,6 +45,8 @@ public final class Workspace implements AutoCloseable {
         this.connection = connection;
         this.knownCharacters = knownCharacters;
         this.settings = new SettingsStore(connection);
+        this.connections = new ConnectionStore(connection, knownCharacters.clock());
+        this.keys = new KeyFile(dataDir);
     }
 
     /**
@@ -94,6 +98,15 @@ public final class Workspace implements AutoCloseable {
 
     public KnownCharacterStore knownCharacters() {
         return knownCharacters;
+    }
+
+    public ConnectionStore connections() {
+        return connections;
+    }
+
+    /** The API keys of the connections, kept beside the database in an owner-only file. */
+    public KeyFile keys() {
+        return keys;
     }
 
     public SettingsStore settings() {

@@ -1,0 +1,8 @@
+package io.characterstudio.service;
+
+/**
+ * What the connection dialog holds: an existing connection's ID (or null for a new one), its
+ * name, the base URL as typed, the key as typed, and whether it is a sandbox.
+ */
+public record ConnectionDraft(String id, String name, String baseUrl, String apiKey, boolean sandbox) {
+}

@@ -1,0 +1,195 @@
+package io.characterstudio.service;
+
+import io.characterstudio.convai.ConvaiClient;
+import io.characterstudio.convai.ConvaiException;
+import io.characterstudio.convai.ConvaiSettings;
+import io.characterstudio.convai.RetryPolicy;
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.VoiceOption;
+import io.characterstudio.store.ConnectionStore;
+import io.characterstudio.store.KeyFile;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The backends the app can talk to: the built-in embedded sandbox (its key is its own) and the
+ * user's Convai accounts and other sandboxes. Names and URLs live in the workspace database; keys
+ * live only in the owner-only key file, or come from {@code CONVAI_API_KEY} / {@code --api-key}
+ * for a Convai connection that has none stored.
+ */
+public final class ConnectionService {
+
+    public static final String EMBEDDED_ID = "sandbox";
+    public static final String ENV_KEY = "CONVAI_API_KEY";
+    static final Duration TEST_TIMEOUT = Duration.ofSeconds(10);
+
+    private final ConnectionInfo embedded;
+    private final String embeddedKey;
+    private final ConnectionStore store;
+    private final KeyFile keys;
+    private final Optional<String> keyOverride;
+    private final JsonMapper mapper;
+    private final Executor executor;
+
+    public ConnectionService(ConnectionInfo embedded, String embeddedKey, ConnectionStore store, KeyFile keys,
+                             Optional<String> keyOverride, JsonMapper mapper, Executor executor) {
+        this.embedded = embedded;
+        this.embeddedKey = embeddedKey;
+        this.store = store;
+        this.keys = keys;
+        this.keyOverride = keyOverride.map(String::strip).filter(k -> !k.isEmpty());
+        this.mapper = mapper;
+        this.executor = executor;
+    }
+
+    /** The embedded sandbox first, then the user's connections in the order they were added. */
+    public List<ConnectionInfo> all() {
+        List<ConnectionInfo> all = new ArrayList<>();
+        all.add(embedded);
+        all.addAll(store.list());
+        return all;
+    }
+
+    public Optional<ConnectionInfo> find(String id) {
+        return all().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public ConnectionInfo embedded() {
+        return embedded;
+    }
+
+    /** Whether the key of this connection comes from the environment or the command line. */
+    public boolean usesKeyOverride(ConnectionInfo c) {
+        return !c.sandbox() && keys.get(c.id()).isEmpty() && keyOverride.isPresent();
+    }
+
+    /** The settings a client of this connection needs (its key included). */
+    public ConvaiSettings settingsFor(ConnectionInfo c) {
+        return ConvaiSettings.of(c.baseUrl(), keyOf(c));
+    }
+
+    /** Every reason the draft cannot be saved; empty when it can. */
+    public List<String> problems(ConnectionDraft d) {
+        List<String> problems = new ArrayList<>();
+        String name = d.name() == null ? "" : d.name().strip();
+        if (name.isEmpty()) {
+            problems.add("Give the connection a name.");
+        } else if (name.length() > 60) {
+            problems.add("The name is longer than 60 characters.");
+        }
+        parseUrl(d.baseUrl()).ifPresentOrElse(url -> { }, () -> problems.add(
+                "The base URL must be an http:// or https:// address, such as https://api.convai.com."));
+        String key = d.apiKey() == null ? "" : d.apiKey().strip();
+        if (key.codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp))) {
+            problems.add("The API key contains spaces or control characters.");
+        }
+        boolean stored = d.id() != null && keys.get(d.id()).isPresent();
+        if (!d.sandbox() && key.isEmpty() && !stored && keyOverride.isEmpty()) {
+            problems.add("A Convai connection needs an API key.");
+        }
+        if (EMBEDDED_ID.equals(d.id())) {
+            problems.add("The built-in sandbox cannot be changed.");
+        }
+        return problems;
+    }
+
+    /**
+     * Saves the draft (a new connection gets an ID). The key goes to the key file; a key left
+     * empty when editing keeps the stored one.
+     */
+    public ConnectionInfo save(ConnectionDraft d) {
+        List<String> problems = problems(d);
+        if (!problems.isEmpty()) {
+            throw new InvalidConnectionException(problems);
+        }
+        String id = d.id() == null ? UUID.randomUUID().toString() : d.id();
+        ConnectionInfo c = new ConnectionInfo(id, d.name().strip(), parseUrl(d.baseUrl()).orElseThrow(), d.sandbox());
+        store.save(c);
+        String key = d.apiKey() == null ? "" : d.apiKey().strip();
+        if (!key.isEmpty()) {
+            keys.put(id, key);
+        }
+        return c;
+    }
+
+    public void remove(String id) {
+        if (EMBEDDED_ID.equals(id)) {
+            throw new IllegalArgumentException("The built-in sandbox cannot be removed");
+        }
+        store.remove(id);
+        keys.remove(id);
+    }
+
+    /** Makes a harmless read (the voice list) with the draft's URL and key, and says what happened. */
+    public CompletableFuture<ConnectionTest> test(ConnectionDraft d) {
+        Optional<URI> url = parseUrl(d.baseUrl());
+        if (url.isEmpty()) {
+            return CompletableFuture.completedFuture(new ConnectionTest(ConnectionTest.Outcome.UNREACHABLE,
+                    "The base URL is not an http:// or https:// address.", Duration.ZERO));
+        }
+        String typed = d.apiKey() == null ? "" : d.apiKey().strip();
+        String key = !typed.isEmpty() ? typed : d.id() == null ? keyOverride.orElse("")
+                : find(d.id()).map(this::keyOf).orElse(keyOverride.orElse(""));
+        ConvaiSettings settings = ConvaiSettings.of(url.get(), key).withRequestTimeout(TEST_TIMEOUT)
+                .withRetryPolicy(RetryPolicy.NONE);
+        return CompletableFuture.supplyAsync(() -> {
+            long started = System.nanoTime();
+            ConnectionTest.Outcome outcome;
+            String message;
+            try {
+                List<VoiceOption> voices = new ConvaiClient(settings, mapper).voices();
+                outcome = voices.isEmpty() ? ConnectionTest.Outcome.NOT_CONVAI : ConnectionTest.Outcome.OK;
+                message = voices.isEmpty() ? "The server answered, but with no voices: it does not look like a Convai API."
+                        : "Connected: the server offers " + voices.size() + " voices.";
+            } catch (ConvaiException e) {
+                outcome = switch (e.kind()) {
+                    case AUTHENTICATION -> ConnectionTest.Outcome.INVALID_KEY;
+                    case CONNECTION, TIMEOUT -> ConnectionTest.Outcome.UNREACHABLE;
+                    default -> ConnectionTest.Outcome.NOT_CONVAI;
+                };
+                message = switch (outcome) {
+                    case INVALID_KEY -> "Invalid key: the server refused it.";
+                    case UNREACHABLE -> "Cannot reach the server: " + e.getMessage();
+                    default -> "Not a Convai API: " + e.getMessage();
+                };
+            }
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            return new ConnectionTest(outcome, message + " (" + took.toMillis() + " ms)", took);
+        }, executor);
+    }
+
+    private String keyOf(ConnectionInfo c) {
+        if (c.id().equals(EMBEDDED_ID)) {
+            return embeddedKey;
+        }
+        return keys.get(c.id()).or(() -> c.sandbox() ? Optional.empty() : keyOverride).orElse("");
+    }
+
+    static Optional<URI> parseUrl(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(text.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
+                    || uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+                return Optional.empty();
+            }
+            String normal = uri.toString();
+            return Optional.of(URI.create(normal.endsWith("/") ? normal.substring(0, normal.length() - 1) : normal));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+}

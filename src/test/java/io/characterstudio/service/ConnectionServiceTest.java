@@ -1,0 +1,190 @@
+package io.characterstudio.service;
+
+import com.sun.net.httpserver.HttpServer;
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.sandbox.Sandbox;
+import io.characterstudio.sandbox.SandboxConfig;
+import io.characterstudio.store.KeyFile;
+import io.characterstudio.store.Workspace;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+class ConnectionServiceTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dataDir;
+
+    private Sandbox embedded;
+    private Sandbox other;
+    private Workspace workspace;
+
+    @BeforeEach
+    void start() throws Exception {
+        embedded = Sandbox.start(SandboxConfig.inMemory());
+        other = Sandbox.start(SandboxConfig.inMemory().withApiKey("teammate-key"));
+        workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        workspace.close();
+        embedded.close();
+        other.close();
+    }
+
+    private ConnectionService service(Optional<String> override) {
+        ConnectionInfo builtIn = new ConnectionInfo(ConnectionService.EMBEDDED_ID, "Sandbox (this computer)",
+                embedded.baseUri(), true);
+        return new ConnectionService(builtIn, embedded.apiKey(), workspace.connections(), workspace.keys(), override,
+                JSON, Runnable::run);
+    }
+
+    @Test
+    void theBuiltInSandboxAlwaysComesFirstAndUsesItsOwnKey() {
+        ConnectionService s = service(Optional.empty());
+        assertThat(s.all()).extracting(ConnectionInfo::id).containsExactly("sandbox");
+        assertThat(s.settingsFor(s.embedded()).apiKey()).isEqualTo(embedded.apiKey());
+        assertThatThrownBy(() -> s.remove("sandbox")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void badDraftsAreRefusedWithTheReasonAndNothingIsSaved() {
+        ConnectionService s = service(Optional.empty());
+        assertThat(s.problems(new ConnectionDraft(null, "", "https://api.convai.com", "k", false)))
+                .containsExactly("Give the connection a name.");
+        for (String url : new String[] {"api.convai.com", "ftp://api.convai.com", "https://", "http://a b", "",
+                "https://user:pw@api.convai.com"}) {
+            assertThat(s.problems(new ConnectionDraft(null, "Studio", url, "k", false))).as(url)
+                    .anySatisfy(p -> assertThat(p).contains("http:// or https://"));
+        }
+        assertThat(s.problems(new ConnectionDraft(null, "Studio", "https://api.convai.com", "  ", false)))
+                .containsExactly("A Convai connection needs an API key.");
+        assertThat(s.problems(new ConnectionDraft(null, "Studio", "https://api.convai.com", "a b", false)))
+                .anySatisfy(p -> assertThat(p).contains("spaces"));
+        assertThat(s.problems(new ConnectionDraft(null, "Teammate", "http://127.0.0.1:9", "", true))).isEmpty();
+        assertThatThrownBy(() -> s.save(new ConnectionDraft(null, "Studio", "nope", "k", false)))
+                .isInstanceOf(InvalidConnectionException.class);
+        assertThat(s.all()).hasSize(1);
+        assertThat(Files.exists(dataDir.resolve(KeyFile.FILE_NAME))).isFalse();
+    }
+
+    @Test
+    void keysAreTrimmedAndKeptOnlyInTheOwnerOnlyKeyFile() throws Exception {
+        ConnectionService s = service(Optional.empty());
+        ConnectionInfo c = s.save(new ConnectionDraft(null, " Studio ", " https://api.convai.com/ ",
+                "  secret-key-4711 \n", false));
+        assertThat(c.name()).isEqualTo("Studio");
+        assertThat(c.baseUrl()).isEqualTo(URI.create("https://api.convai.com"));
+        assertThat(s.settingsFor(c).apiKey()).isEqualTo("secret-key-4711");
+        Path keyFile = dataDir.resolve(KeyFile.FILE_NAME);
+        assertThat(Files.readString(keyFile)).contains("secret-key-4711");
+        workspace.close();
+        for (Path p : Files.list(dataDir).toList()) {
+            if (!p.equals(keyFile) && Files.isRegularFile(p)) {
+                assertThat(new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1)).as(p.toString())
+                        .doesNotContain("secret-key-4711");
+            }
+        }
+        workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
+        assumeThat(dataDir.getFileSystem().supportedFileAttributeViews()).contains("posix");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void editingWithAnEmptyKeyKeepsTheStoredKeyAndRemovingForgetsIt() {
+        ConnectionService s = service(Optional.empty());
+        ConnectionInfo c = s.save(new ConnectionDraft(null, "Studio", "https://api.convai.com", "k1", false));
+        ConnectionInfo renamed = s.save(new ConnectionDraft(c.id(), "Studio EU", "https://api.convai.com", "", false));
+        assertThat(renamed.id()).isEqualTo(c.id());
+        assertThat(s.settingsFor(renamed).apiKey()).isEqualTo("k1");
+        assertThat(s.all()).extracting(ConnectionInfo::name).containsExactly("Sandbox (this computer)", "Studio EU");
+        s.remove(c.id());
+        assertThat(s.all()).hasSize(1);
+        assertThat(workspace.keys().get(c.id())).isEmpty();
+    }
+
+    @Test
+    void theEnvironmentKeyServesAConvaiConnectionWithoutStoringIt() {
+        ConnectionService s = service(Optional.of(" env-key "));
+        assertThat(s.problems(new ConnectionDraft(null, "Studio", "https://api.convai.com", "", false))).isEmpty();
+        ConnectionInfo c = s.save(new ConnectionDraft(null, "Studio", "https://api.convai.com", "", false));
+        assertThat(s.settingsFor(c).apiKey()).isEqualTo("env-key");
+        assertThat(s.usesKeyOverride(c)).isTrue();
+        assertThat(workspace.keys().get(c.id())).isEmpty();
+    }
+
+    @Test
+    void testConnectionTellsOkInvalidKeyUnreachableAndNotConvaiWithTheTime() throws Exception {
+        ConnectionService s = service(Optional.empty());
+        ConnectionTest ok = s.test(new ConnectionDraft(null, "Teammate", other.baseUri().toString(), "teammate-key",
+                true)).join();
+        assertThat(ok.outcome()).isEqualTo(ConnectionTest.Outcome.OK);
+        assertThat(ok.message()).contains("384 voices").endsWith(" ms)");
+        assertThat(s.test(new ConnectionDraft(null, "T", other.baseUri().toString(), "wrong", true)).join().outcome())
+                .isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
+
+        URI closed = other.baseUri();
+        HttpServer html = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        html.createContext("/", ex -> {
+            byte[] page = "<html>Welcome to nginx!</html>".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, page.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(page);
+            }
+        });
+        html.start();
+        try {
+            ConnectionTest notConvai = s.test(new ConnectionDraft(null, "T", "http://127.0.0.1:"
+                    + html.getAddress().getPort(), "k", false)).join();
+            assertThat(notConvai.outcome()).isEqualTo(ConnectionTest.Outcome.NOT_CONVAI);
+        } finally {
+            html.stop(0);
+        }
+        other.close();
+        ConnectionTest down = s.test(new ConnectionDraft(null, "T", closed.toString(), "k", true)).join();
+        assertThat(down.outcome()).isEqualTo(ConnectionTest.Outcome.UNREACHABLE);
+        assertThat(down.message()).startsWith("Cannot reach the server");
+    }
+
+    @Test
+    void a401ServerIsReportedAsAnInvalidKey() throws Exception {
+        HttpServer refusing = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        refusing.createContext("/", ex -> {
+            byte[] body = "{\"API_ERROR\": \"Invalid API Key provided\"}".getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(401, body.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        refusing.start();
+        try {
+            ConnectionTest t = service(Optional.empty()).test(new ConnectionDraft(null, "Convai",
+                    "http://127.0.0.1:" + refusing.getAddress().getPort(), "old-key", false)).join();
+            assertThat(t.outcome()).isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
+            assertThat(t.message()).startsWith("Invalid key");
+            assertThat(t.message()).doesNotContain("old-key");
+        } finally {
+            refusing.stop(0);
+        }
+    }
+}
