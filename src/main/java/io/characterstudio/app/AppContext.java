@@ -8,6 +8,7 @@ import io.characterstudio.model.StartupInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.service.CharacterService;
+import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.DataFolders;
 import io.characterstudio.store.Workspace;
@@ -48,17 +49,25 @@ public final class AppContext implements AutoCloseable {
     private volatile CharacterService sandboxService;
     private volatile SettingsService settings;
     private volatile ConnectionInfo sandboxConnection;
+    private volatile ConnectionService connections;
+    private final java.util.Map<ConvaiSettings, CharacterService> services = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Optional<String> keyOverride;
 
-    private AppContext(Path dataDir) {
+    private AppContext(Path dataDir, java.util.Optional<String> keyOverride) {
         this.dataDir = dataDir;
+        this.keyOverride = keyOverride;
     }
 
     public static AppContext create(Path dataDir) {
-        return new AppContext(dataDir);
+        return new AppContext(dataDir, java.util.Optional.empty());
     }
 
+    /** The data folder and the Convai key of {@code --api-key=KEY} or {@code CONVAI_API_KEY}, if given. */
     static AppContext fromArgs(List<String> args) {
-        return create(DataFolders.forThisProcess(args));
+        java.util.Optional<String> key = args.stream().filter(a -> a.startsWith("--api-key="))
+                .map(a -> a.substring("--api-key=".length())).findFirst()
+                .or(() -> java.util.Optional.ofNullable(System.getenv(ConnectionService.ENV_KEY)));
+        return new AppContext(DataFolders.forThisProcess(args), key);
     }
 
     public Path dataDir() {
@@ -78,10 +87,11 @@ public final class AppContext implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
-            ConvaiClient client = new ConvaiClient(ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()), mapper);
-            sandboxService = new CharacterService(SANDBOX_CONNECTION, client, workspace.knownCharacters(), serviceExecutor);
-            settings = new SettingsService(workspace.settings(), serviceExecutor);
             sandboxConnection = new ConnectionInfo(SANDBOX_CONNECTION, "Sandbox (this computer)", sandbox.baseUri(), true);
+            connections = new ConnectionService(sandboxConnection, sandbox.apiKey(), workspace.connections(),
+                    workspace.keys(), keyOverride, mapper, serviceExecutor);
+            sandboxService = serviceFor(sandboxConnection);
+            settings = new SettingsService(workspace.settings(), serviceExecutor);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
             return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known);
         }, startup);
@@ -93,6 +103,20 @@ public final class AppContext implements AutoCloseable {
             throw new IllegalStateException("The app has not started");
         }
         return sandboxService;
+    }
+
+    /**
+     * The service of a connection, made once per address and key (a changed key gets a new one,
+     * an unchanged connection keeps its cached catalogues).
+     */
+    public CharacterService serviceFor(ConnectionInfo c) {
+        ConvaiSettings s = connections.settingsFor(c);
+        return services.computeIfAbsent(s, k -> new CharacterService(c.id(), new ConvaiClient(k, mapper),
+                workspace.knownCharacters(), serviceExecutor));
+    }
+
+    public ConnectionService connections() {
+        return connections;
     }
 
     /** The app's settings, once {@link #start()} has completed. */

@@ -25,11 +25,14 @@ import java.util.concurrent.Executor;
  * The backends the app can talk to: the built-in embedded sandbox (its key is its own) and the
  * user's Convai accounts and other sandboxes. Names and URLs live in the workspace database; keys
  * live only in the owner-only key file, or come from {@code CONVAI_API_KEY} / {@code --api-key}
- * for a Convai connection that has none stored.
+ * for a Convai connection that has none stored. The list is read once and kept in memory, so
+ * that the UI can read it without I/O.
  */
 public final class ConnectionService {
 
     public static final String EMBEDDED_ID = "sandbox";
+    /** Where a new Convai connection points by default. */
+    public static final URI CONVAI_URL = ConvaiSettings.CONVAI_BASE_URL;
     public static final String ENV_KEY = "CONVAI_API_KEY";
     static final Duration TEST_TIMEOUT = Duration.ofSeconds(10);
 
@@ -40,7 +43,9 @@ public final class ConnectionService {
     private final Optional<String> keyOverride;
     private final JsonMapper mapper;
     private final Executor executor;
+    private volatile List<ConnectionInfo> saved;
 
+    /** Reads the stored connections once; afterwards {@link #all()} answers from memory. */
     public ConnectionService(ConnectionInfo embedded, String embeddedKey, ConnectionStore store, KeyFile keys,
                              Optional<String> keyOverride, JsonMapper mapper, Executor executor) {
         this.embedded = embedded;
@@ -50,13 +55,14 @@ public final class ConnectionService {
         this.keyOverride = keyOverride.map(String::strip).filter(k -> !k.isEmpty());
         this.mapper = mapper;
         this.executor = executor;
+        this.saved = List.copyOf(store.list());
     }
 
     /** The embedded sandbox first, then the user's connections in the order they were added. */
     public List<ConnectionInfo> all() {
         List<ConnectionInfo> all = new ArrayList<>();
         all.add(embedded);
-        all.addAll(store.list());
+        all.addAll(saved);
         return all;
     }
 
@@ -115,11 +121,27 @@ public final class ConnectionService {
         String id = d.id() == null ? UUID.randomUUID().toString() : d.id();
         ConnectionInfo c = new ConnectionInfo(id, d.name().strip(), parseUrl(d.baseUrl()).orElseThrow(), d.sandbox());
         store.save(c);
+        saved = List.copyOf(store.list());
         String key = d.apiKey() == null ? "" : d.apiKey().strip();
         if (!key.isEmpty()) {
             keys.put(id, key);
         }
         return c;
+    }
+
+    /** {@link #save} off the caller's thread (it writes the database and the key file). */
+    public CompletableFuture<ConnectionInfo> saveAsync(ConnectionDraft d) {
+        return CompletableFuture.supplyAsync(() -> save(d), executor);
+    }
+
+    /** Whether a key is stored for this connection (the dialog then does not ask for it again). */
+    public boolean hasStoredKey(String id) {
+        return keys.get(id).isPresent();
+    }
+
+    /** Records, in the background, that a character was copied from one connection to another. */
+    public CompletableFuture<Void> linkAsync(String fromConnection, String fromId, String toConnection, String toId) {
+        return CompletableFuture.runAsync(() -> store.link(fromConnection, fromId, toConnection, toId), executor);
     }
 
     public void remove(String id) {
@@ -128,6 +150,7 @@ public final class ConnectionService {
         }
         store.remove(id);
         keys.remove(id);
+        saved = List.copyOf(store.list());
     }
 
     /** Makes a harmless read (the voice list) with the draft's URL and key, and says what happened. */

@@ -24,6 +24,17 @@ public final class FailureMessages {
         return cause;
     }
 
+    /** Whether the server refused the API key (a 401 or an API_ERROR answer). */
+    public static boolean isAuthentication(Throwable failure) {
+        return unwrap(failure) instanceof ConvaiException e && e.kind() == ConvaiException.Kind.AUTHENTICATION;
+    }
+
+    /** Whether the server could not be reached at all (down, wrong address, time-out). */
+    public static boolean isUnreachable(Throwable failure) {
+        return unwrap(failure) instanceof ConvaiException e
+                && (e.kind() == ConvaiException.Kind.CONNECTION || e.kind() == ConvaiException.Kind.TIMEOUT);
+    }
+
     /** A sentence about {@code failure}; {@code subject} names what it was about, such as an ID. */
     public static String describe(Throwable failure, String subject) {
         Throwable t = unwrap(failure);

@@ -5,6 +5,7 @@ import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.store.KeyFile;
+import io.characterstudio.testsupport.RefusingServer;
 import io.characterstudio.store.Workspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,23 +169,12 @@ class ConnectionServiceTest {
 
     @Test
     void a401ServerIsReportedAsAnInvalidKey() throws Exception {
-        HttpServer refusing = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        refusing.createContext("/", ex -> {
-            byte[] body = "{\"API_ERROR\": \"Invalid API Key provided\"}".getBytes(StandardCharsets.UTF_8);
-            ex.sendResponseHeaders(401, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        refusing.start();
-        try {
+        try (RefusingServer refusing = new RefusingServer()) {
             ConnectionTest t = service(Optional.empty()).test(new ConnectionDraft(null, "Convai",
-                    "http://127.0.0.1:" + refusing.getAddress().getPort(), "old-key", false)).join();
+                    refusing.url(), "old-key", false)).join();
             assertThat(t.outcome()).isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
             assertThat(t.message()).startsWith("Invalid key");
             assertThat(t.message()).doesNotContain("old-key");
-        } finally {
-            refusing.stop(0);
         }
     }
 }

@@ -107,6 +107,12 @@ public final class AppDriver {
         return robot.lookup("#" + id).query().getScene().getWindow();
     }
 
+    /** Saves the window that holds {@code #id} (a dialog, for example). */
+    public void screenshotOf(String id, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot.capture(robot.lookup("#" + id).query().getScene().getRoot()).getImage(), name);
+    }
+
     public void screenshot(String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(robot.capture(stage().getScene().getRoot()).getImage(), name);

@@ -7,6 +7,7 @@ import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.service.CharacterService;
+import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.Workspace;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +32,7 @@ public final class SandboxWorld implements AutoCloseable {
     public final SettingsService settings;
     public final ConvaiClient direct;
     public final ConnectionInfo connection;
+    public final ConnectionService connections;
 
     public SandboxWorld(Path dataDir, Executor executor) {
         try {
@@ -44,6 +46,26 @@ public final class SandboxWorld implements AutoCloseable {
         settings = new SettingsService(workspace.settings(), executor);
         direct = new ConvaiClient(s, JSON);
         connection = new ConnectionInfo("sandbox", "Sandbox (this computer)", sandbox.baseUri(), true);
+        connections = new ConnectionService(connection, sandbox.apiKey(), workspace.connections(), workspace.keys(),
+                java.util.Optional.empty(), JSON, executor);
+        this.executor = executor;
+    }
+
+    private final Executor executor;
+    private final java.util.Map<String, CharacterService> services = new java.util.HashMap<>();
+
+    /** The service of a connection, as the app's composition root makes it. */
+    public CharacterService serviceFor(ConnectionInfo c) {
+        if (c.id().equals(connection.id())) {
+            return service;
+        }
+        return services.computeIfAbsent(c.id(), id -> new CharacterService(id, new ConvaiClient(
+                connections.settingsFor(c).withRetryPolicy(RetryPolicy.NONE), JSON), workspace.knownCharacters(), executor));
+    }
+
+    /** The current session of the embedded connection, for view-models that take one. */
+    public javafx.beans.value.ObservableValue<io.characterstudio.ui.common.Session> session() {
+        return new javafx.beans.property.SimpleObjectProperty<>(new io.characterstudio.ui.common.Session(connection, service));
     }
 
     @Override

@@ -40,8 +40,33 @@ public final class FakeDialogs implements DialogService {
         return deleteAnswer;
     }
 
+    public boolean confirmAnswer;
+    public java.util.function.Function<io.characterstudio.ui.connections.ConnectionEditorViewModel,
+            Optional<io.characterstudio.model.ConnectionInfo>> connectionEditor = vm -> Optional.empty();
+    public Optional<io.characterstudio.model.ConnectionInfo> copyTarget = Optional.empty();
+
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public boolean confirm(String title, String question) {
+        asked.add("confirm:" + title);
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<io.characterstudio.model.ConnectionInfo> editConnection(
+            io.characterstudio.ui.connections.ConnectionEditorViewModel editor) {
+        asked.add("connection");
+        return connectionEditor.apply(editor);
+    }
+
+    @Override
+    public Optional<io.characterstudio.model.ConnectionInfo> askCopyTarget(String characterName,
+            List<io.characterstudio.model.ConnectionInfo> targets) {
+        asked.add("copy:" + characterName + ":" + targets.size());
+        return copyTarget;
     }
 }

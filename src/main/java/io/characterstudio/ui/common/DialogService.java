@@ -1,5 +1,9 @@
 package io.characterstudio.ui.common;
 
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.ui.connections.ConnectionEditorViewModel;
+
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,4 +30,15 @@ public interface DialogService {
     boolean confirmDelete(String characterName, String characterId);
 
     void showError(String title, String message);
+
+    /** A yes/no question; true for yes. */
+    boolean confirm(String title, String question);
+
+    /** The connection dialog bound to {@code editor}; the saved connection, or empty if cancelled. */
+    Optional<ConnectionInfo> editConnection(
+            ConnectionEditorViewModel editor);
+
+    /** Where to copy a character to; empty if cancelled. */
+    Optional<ConnectionInfo> askCopyTarget(String characterName,
+                                                                  List<ConnectionInfo> targets);
 }

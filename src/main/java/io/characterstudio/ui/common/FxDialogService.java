@@ -1,5 +1,8 @@
 package io.characterstudio.ui.common;
 
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.ui.connections.ConnectionDialog;
+import io.characterstudio.ui.connections.ConnectionEditorViewModel;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -8,6 +11,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -17,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -135,6 +140,38 @@ public final class FxDialogService implements DialogService {
         alert.showAndWait();
     }
 
+    @Override
+    public boolean confirm(String title, String question) {
+        ButtonType yes = new ButtonType("Yes", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.NO);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        prepare(alert, "confirmDialog");
+        return alert.showAndWait().orElse(ButtonType.NO) == yes;
+    }
+
+    @Override
+    public Optional<ConnectionInfo> editConnection(ConnectionEditorViewModel editor) {
+        Dialog<ConnectionInfo> dialog = ConnectionDialog.create(editor);
+        prepare(dialog, "connectionDialog");
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<ConnectionInfo> askCopyTarget(String characterName, List<ConnectionInfo> targets) {
+        if (targets.isEmpty()) {
+            showError("Copy to another connection", "There is no other connection yet. Add one first"
+                    + " (Connection > Add connection…).");
+            return Optional.empty();
+        }
+        ChoiceDialog<ConnectionInfo> dialog = new ChoiceDialog<>(targets.get(0), targets);
+        dialog.setTitle("Copy to…");
+        dialog.setHeaderText("Copy " + quoted(characterName) + " to another connection?");
+        dialog.setContentText("Connection:");
+        prepare(dialog, "copyDialog");
+        return dialog.showAndWait();
+    }
+
     private void prepare(Dialog<?> dialog, String id) {
         Window window = owner.get();
         if (window != null) {
@@ -145,7 +182,7 @@ public final class FxDialogService implements DialogService {
 
     private static VBox box(Node... nodes) {
         VBox box = new VBox(10, nodes);
-        box.setPadding(new Insets(8, 0, 0, 0));
+        box.setPadding(new Insets(8, 12, 0, 12));
         return box;
     }
 

@@ -1,5 +1,6 @@
 package io.characterstudio.ui.common;
 
+import io.characterstudio.service.FailureMessages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +16,7 @@ public final class StatusModel {
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("Ready.");
     private final ReadOnlyBooleanWrapper lastFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
     private int active;
 
     /** Marks {@code what} as running; call {@link #succeeded} or {@link #failed} when it ends. */
@@ -26,6 +28,7 @@ public final class StatusModel {
 
     public void succeeded(String result) {
         finish();
+        offline.set(false);
         lastFailed.set(false);
         lastResult.set(result);
     }
@@ -34,6 +37,23 @@ public final class StatusModel {
         finish();
         lastFailed.set(true);
         lastResult.set(result);
+    }
+
+    /** A failure caused by {@code cause}; a server that cannot be reached marks the connection offline. */
+    public void failed(String result, Throwable cause) {
+        failed(result);
+        offline.set(FailureMessages.isUnreachable(cause));
+    }
+
+    /** Another connection is active: what was known of the last one no longer applies. */
+    public void reset() {
+        offline.set(false);
+        lastFailed.set(false);
+        lastResult.set("Ready.");
+    }
+
+    public ReadOnlyBooleanProperty offlineProperty() {
+        return offline.getReadOnlyProperty();
     }
 
     private void finish() {

@@ -157,7 +157,9 @@ public final class EditorView {
         grid.addRow(0, new Label("ID"), new HBox(4, id, copy));
         grid.addRow(1, new Label("Created"), detail("created", snapshotText(ServerCharacter::timestamp)));
         grid.addRow(2, new Label("Owner"), detail("owner", snapshotText(ServerCharacter::userId)));
-        Label connection = new Label(vm.connection().name() + " · " + vm.connection().baseUrl());
+        Label connection = new Label();
+        connection.textProperty().bind(Bindings.createStringBinding(() -> vm.connection().name() + " · "
+                + vm.connection().baseUrl(), vm.sessionProperty()));
         connection.setId("editorConnection");
         grid.addRow(3, new Label("Connection"), connection);
         GridPane.setHgrow(grid.getChildren().get(1), Priority.ALWAYS);

@@ -7,6 +7,7 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -20,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.Observable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +41,9 @@ public final class EditorViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(EditorViewModel.class);
     static final CharacterFields NEW_CHARACTER = new CharacterFields("", "", "", List.of(), List.of("en-US"));
 
-    private final CharacterService service;
+    private final ObservableValue<Session> session;
     private final Executor ui;
     private final StatusModel status;
-    private final ConnectionInfo connection;
 
     private final StringProperty name = new SimpleStringProperty("");
     private final BackstoryViewModel backstory = new BackstoryViewModel();
@@ -53,6 +54,7 @@ public final class EditorViewModel {
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Throwable> lastFailure = new ReadOnlyObjectWrapper<>();
 
     private final ObjectBinding<CharacterFields> fields;
     private final BooleanBinding dirty;
@@ -61,9 +63,8 @@ public final class EditorViewModel {
     private final StringBinding nameProblem;
     private final StringBinding title;
 
-    public EditorViewModel(CharacterService service, ConnectionInfo connection, StatusModel status, Executor ui) {
-        this.service = service;
-        this.connection = connection;
+    public EditorViewModel(ObservableValue<Session> session, StatusModel status, Executor ui) {
+        this.session = session;
         this.status = status;
         this.ui = ui;
         Observable[] inputs = {name, voice.voiceProperty(), backstory.textProperty(), actions.actions(),
@@ -84,7 +85,7 @@ public final class EditorViewModel {
     /** Loads the voice and language catalogues of the connection (the picker and checks need them). */
     public CompletableFuture<Void> loadCatalogues() {
         status.started("Loading the voice and language catalogues…");
-        return service.voices().thenCombine(service.languages(), (v, l) -> {
+        return service().voices().thenCombine(service().languages(), (v, l) -> {
             ui.execute(() -> {
                 voice.catalogue().setAll(v);
                 languages.catalogue().setAll(l);
@@ -92,7 +93,7 @@ public final class EditorViewModel {
             });
             return (Void) null;
         }).exceptionally(e -> {
-            ui.execute(() -> status.failed("The catalogues could not be loaded: " + FailureMessages.describe(e, "")));
+            ui.execute(() -> status.failed("The catalogues could not be loaded: " + FailureMessages.describe(e, ""), e));
             return null;
         });
     }
@@ -139,14 +140,15 @@ public final class EditorViewModel {
         String what = sent.name().isBlank() ? "the character" : "\"" + sent.name() + "\"";
         busy.set(true);
         error.set("");
+        lastFailure.set(null);
         status.started("Saving " + what + "…");
         CompletableFuture<ServerCharacter> call = base == null
-                ? service.create(sent).thenApply(created -> {
+                ? service().create(sent).thenApply(created -> {
                     created.languagesNotSet().ifPresent(e -> ui.execute(() -> error.set(
                             "Created, but its languages could not be set: " + FailureMessages.describe(e, ""))));
                     return created.character();
                 })
-                : service.save(base, sent, false);
+                : service().save(base, sent, false);
         CompletableFuture<Boolean> result = new CompletableFuture<>();
         call.whenCompleteAsync((saved, failure) -> {
             busy.set(false);
@@ -154,7 +156,8 @@ public final class EditorViewModel {
                 LOG.warn("Saving {} failed", base == null ? "a new character" : base.id(), FailureMessages.unwrap(failure));
                 String message = FailureMessages.describe(failure, base == null ? "" : base.id());
                 error.set("Not saved. " + message);
-                status.failed("Save failed: " + message);
+                lastFailure.set(failure);
+                status.failed("Save failed: " + message, failure);
                 result.complete(false);
             } else {
                 snapshot.set(saved);
@@ -174,12 +177,13 @@ public final class EditorViewModel {
         busy.set(true);
         status.started("Reloading \"" + base.name() + "\"…");
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        service.get(base.id()).whenCompleteAsync((fresh, failure) -> {
+        service().get(base.id()).whenCompleteAsync((fresh, failure) -> {
             busy.set(false);
             if (failure != null) {
                 String message = FailureMessages.describe(failure, base.id());
                 error.set("Not reloaded. " + message);
-                status.failed("Reload failed: " + message);
+                lastFailure.set(failure);
+                status.failed("Reload failed: " + message, failure);
                 result.complete(false);
             } else {
                 load(fresh);
@@ -250,6 +254,11 @@ public final class EditorViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /** The failure of the last save or reload, to offer a fix (such as a refused key). */
+    public ReadOnlyObjectProperty<Throwable> lastFailureProperty() {
+        return lastFailure.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
@@ -271,6 +280,14 @@ public final class EditorViewModel {
     }
 
     public ConnectionInfo connection() {
-        return connection;
+        return session.getValue().connection();
+    }
+
+    public ObservableValue<Session> sessionProperty() {
+        return session;
+    }
+
+    private CharacterService service() {
+        return session.getValue().service();
     }
 }

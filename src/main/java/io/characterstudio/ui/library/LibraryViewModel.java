@@ -1,13 +1,14 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
-import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -41,7 +42,7 @@ public final class LibraryViewModel {
     private static final Comparator<LibraryItem> BY_NAME = Comparator.comparing(
             (LibraryItem i) -> i.name().toLowerCase(Locale.ROOT)).thenComparing(LibraryItem::id);
 
-    private final CharacterService service;
+    private final ObservableValue<Session> session;
     private final StatusModel status;
     private final Executor ui;
     private final ObservableList<LibraryItem> items = FXCollections.observableArrayList();
@@ -51,8 +52,8 @@ public final class LibraryViewModel {
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
     private final AtomicLong generation = new AtomicLong();
 
-    public LibraryViewModel(CharacterService service, StatusModel status, Executor ui) {
-        this.service = service;
+    public LibraryViewModel(ObservableValue<Session> session, StatusModel status, Executor ui) {
+        this.session = session;
         this.status = status;
         this.ui = ui;
         filter.addListener((obs, was, now) -> {
@@ -73,7 +74,7 @@ public final class LibraryViewModel {
     /** Reloads the list from the workspace; an answer older than a newer request is dropped. */
     public CompletableFuture<Void> refresh() {
         long mine = generation.incrementAndGet();
-        return service.knownCharacters().handleAsync((known, failure) -> {
+        return session.getValue().service().knownCharacters().handleAsync((known, failure) -> {
             if (mine != generation.get()) {
                 return null;
             }

@@ -4,7 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.characterstudio.ui.editor.EditorView;
 import io.characterstudio.ui.library.LibraryView;
+import io.characterstudio.model.ConnectionInfo;
 import javafx.application.Application;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -83,11 +86,15 @@ public final class MainView {
         Menu edit = new Menu("_Edit", null,
                 item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),
                 item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null));
+        Menu connection = new Menu("_Connection", null,
+                item("menuAddConnection", "_Add connection…", null, vm::addConnection, null),
+                item("menuEditConnection", "_Edit this connection…", null, vm::editConnection, null),
+                item("menuCopyTo", "_Copy character to…", null, vm::copyTo, vm.hasSavedCharacterProperty().not()));
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menuDark");
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
         Menu view = new Menu("_View", null, dark);
-        MenuBar bar = new MenuBar(file, edit, view);
+        MenuBar bar = new MenuBar(file, edit, connection, view);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -98,7 +105,31 @@ public final class MainView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button theme = tool("toolTheme", "fth-moon", "Dark theme", () -> vm.darkThemeProperty().set(
                 !vm.darkThemeProperty().get()), null);
+        ComboBox<ConnectionInfo> selector = new ComboBox<>(vm.connections().all());
+        selector.setId("connectionSelector");
+        selector.setAccessibleText("Active connection");
+        selector.setTooltip(new Tooltip("The connection the editor works on"));
+        selector.setValue(vm.connection());
+        boolean[] reverting = {false};
+        selector.valueProperty().addListener((obs, was, now) -> {
+            if (reverting[0] || now == null || now.id().equals(vm.connection().id())) {
+                return;
+            }
+            vm.switchTo(now).thenAccept(ok -> javafx.application.Platform.runLater(() -> {
+                reverting[0] = true;
+                selector.setValue(vm.connection());
+                reverting[0] = false;
+            }));
+        });
+        vm.connections().sessionProperty().addListener((obs, was, now) -> {
+            reverting[0] = true;
+            selector.setValue(now.connection());
+            reverting[0] = false;
+        });
         return new ToolBar(
+                selector,
+                tool("toolAddConnection", "fth-plus-circle", "Add a connection", vm::addConnection, null),
+                new Separator(),
                 tool("toolNew", "fth-file-plus", "New character (Ctrl+N)", this::newCharacter, null),
                 tool("toolOpen", "fth-folder", "Open by ID or name (Ctrl+O)", vm::openDialog, null),
                 tool("toolSave", "fth-save", "Save (Ctrl+S)", vm::save, vm.editor().canSaveProperty().not()),
@@ -112,11 +143,23 @@ public final class MainView {
     }
 
     private Node statusBar() {
-        Label connection = new Label((vm.connection().sandbox() ? "" : "Convai (live): ")
-                + vm.connection().name() + " · " + vm.connection().baseUrl());
+        Label connection = new Label();
         connection.setId("statusConnection");
-        connection.getStyleClass().addAll("connection-chip",
-                vm.connection().sandbox() ? "connection-sandbox" : "connection-live");
+        connection.textProperty().bind(Bindings.createStringBinding(() -> {
+            ConnectionInfo c = vm.connection();
+            return MainViewModel.describe(c) + " · " + c.baseUrl() + (vm.status().offlineProperty().get()
+                    ? " · offline: showing the characters known here" : "");
+        }, vm.connections().sessionProperty(), vm.status().offlineProperty()));
+        Runnable style = () -> {
+            connection.getStyleClass().setAll("label", "connection-chip",
+                    vm.connection().sandbox() ? "connection-sandbox" : "connection-live");
+            if (vm.status().offlineProperty().get()) {
+                connection.getStyleClass().add("connection-offline");
+            }
+        };
+        style.run();
+        vm.connections().sessionProperty().addListener((obs, was, now) -> style.run());
+        vm.status().offlineProperty().addListener((obs, was, now) -> style.run());
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("statusSpinner");
         spinner.setPrefSize(14, 14);
@@ -145,8 +188,10 @@ public final class MainView {
     private Node welcome() {
         Label title = new Label("Create your first character");
         title.getStyleClass().add("welcome-title");
-        Label text = new Label("Give it a name, a voice and a backstory. It is saved on the " + vm.connection().name()
-                + ", and you can come back to it from the library on the left.");
+        Label text = new Label();
+        text.textProperty().bind(Bindings.createStringBinding(() -> "Give it a name, a voice and a backstory. It is"
+                + " saved on " + MainViewModel.describe(vm.connection()) + ", and you can come back to it from the"
+                + " library on the left.", vm.connections().sessionProperty()));
         text.setWrapText(true);
         text.setMaxWidth(460);
         Button create = new Button("Create a character");

@@ -3,12 +3,13 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterService;
+import io.characterstudio.service.ConnectionService;
+import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.ui.common.ClipboardService;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.DialogService.LeaveChoice;
 import io.characterstudio.ui.common.DialogService.OpenRequest;
-import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * The main window's commands: new, open, save, revert, reload, clone, delete, copy ID, and the
@@ -32,7 +34,8 @@ public final class MainViewModel {
     static final String LAST_CHARACTER = "last.character";
     static final String DARK_THEME = "theme.dark";
 
-    private final CharacterService service;
+    private final ConnectionsViewModel connections;
+    private final ConnectionCommands connectionCommands;
     private final SettingsService settings;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -40,26 +43,26 @@ public final class MainViewModel {
     private final StatusModel status = new StatusModel();
     private final LibraryViewModel library;
     private final EditorViewModel editor;
-    private final ConnectionInfo connection;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final StringBinding windowTitle;
     private final BooleanBinding hasSavedCharacter;
 
-    public MainViewModel(CharacterService service, SettingsService settings, ConnectionInfo connection,
-                         DialogService dialogs, ClipboardService clipboard, Executor ui) {
-        this.service = service;
+    public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
+                         SettingsService settings, DialogService dialogs, ClipboardService clipboard, Executor ui) {
         this.settings = settings;
-        this.connection = connection;
         this.dialogs = dialogs;
         this.clipboard = clipboard;
         this.ui = ui;
-        this.library = new LibraryViewModel(service, status, ui);
-        this.editor = new EditorViewModel(service, connection, status, ui);
+        this.connections = new ConnectionsViewModel(connectionService, services, settings, dialogs, ui);
+        this.library = new LibraryViewModel(connections.sessionProperty(), status, ui);
+        this.editor = new EditorViewModel(connections.sessionProperty(), status, ui);
+        this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
+                this::start);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
         windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
-                ? editor.titleProperty().get() + " — " : "") + "Character Studio — " + connection.name(),
-                editor.titleProperty(), editor.openProperty());
+                ? editor.titleProperty().get() + " — " : "") + "Character Studio — " + describe(connection()),
+                editor.titleProperty(), editor.openProperty(), connections.sessionProperty());
         hasSavedCharacter = Bindings.createBooleanBinding(() -> editor.snapshotProperty().get() != null,
                 editor.snapshotProperty());
     }
@@ -68,12 +71,31 @@ public final class MainViewModel {
     public CompletableFuture<Void> start() {
         CompletableFuture<Void> loaded = library.refresh();
         editor.loadCatalogues();
-        Optional<String> last = settings.get(LAST_CHARACTER).filter(id -> !id.isBlank());
+        Optional<String> last = settings.get(lastCharacterKey()).filter(id -> !id.isBlank());
         if (last.isEmpty()) {
             return loaded;
         }
-        return loaded.thenCompose(v -> show(service.get(last.get()), "Opening the character of last time…",
-                last.get()).thenApply(ok -> (Void) null));
+        return loaded.thenCompose(v -> show(service().get(last.get()), "Opening the character of last time…",
+                "with ID " + last.get()).thenApply(ok -> (Void) null));
+    }
+
+    /** Switches to another connection, asking first about unsaved changes. */
+    public CompletableFuture<Boolean> switchTo(ConnectionInfo target) {
+        return connectionCommands.switchTo(target);
+    }
+
+    /** Adds a connection through the dialog and switches to it. */
+    public void addConnection() {
+        connectionCommands.add();
+    }
+
+    public void editConnection() {
+        connectionCommands.editActive();
+    }
+
+    /** Creates a copy of the open character on another connection and records the link. */
+    public CompletableFuture<Boolean> copyTo() {
+        return connectionCommands.copyTo();
     }
 
     public void newCharacter() {
@@ -101,8 +123,8 @@ public final class MainViewModel {
             return CompletableFuture.completedFuture(false);
         }
         return request.byName()
-                ? show(service.findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"")
-                : show(service.get(text), "Opening " + text + "…", "with ID " + text);
+                ? show(service().findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"")
+                : show(service().get(text), "Opening " + text + "…", "with ID " + text);
     }
 
     /** Opens a character of the library, asking first if the editor has unsaved changes. */
@@ -111,12 +133,21 @@ public final class MainViewModel {
         if (current != null && current.id().equals(id)) {
             return CompletableFuture.completedFuture(true);
         }
-        return confirmLeave().thenCompose(ok -> ok ? show(service.get(id), "Opening…", "with ID " + id)
+        return confirmLeave().thenCompose(ok -> ok ? show(service().get(id), "Opening…", "with ID " + id)
                 : CompletableFuture.completedFuture(false));
     }
 
     public CompletableFuture<Boolean> save() {
-        return editor.save().thenCompose(this::afterChange);
+        return editor.save().thenCompose(saved -> {
+            if (!saved && editor.lastFailureProperty().get() != null) {
+                offerToFixKey(editor.lastFailureProperty().get());
+            }
+            return afterChange(saved);
+        });
+    }
+
+    private void offerToFixKey(Throwable failure) {
+        connectionCommands.offerToFixKey(failure);
     }
 
     public void revert() {
@@ -126,18 +157,26 @@ public final class MainViewModel {
 
     public void reload() {
         if (!editor.dirtyProperty().get()) {
-            editor.reload();
+            reloadEditor();
             return;
         }
         switch (dialogs.askSaveChanges(editor.nameProperty().get())) {
             case SAVE -> save().thenAccept(ok -> {
                 if (ok) {
-                    editor.reload();
+                    reloadEditor();
                 }
             });
-            case DISCARD -> editor.reload();
+            case DISCARD -> reloadEditor();
             default -> { }
         }
+    }
+
+    private void reloadEditor() {
+        editor.reload().thenAccept(ok -> {
+            if (!ok && editor.lastFailureProperty().get() != null) {
+                offerToFixKey(editor.lastFailureProperty().get());
+            }
+        });
     }
 
     public CompletableFuture<Boolean> cloneCurrent() {
@@ -150,7 +189,7 @@ public final class MainViewModel {
             if (withKnowledgeBank.isEmpty()) {
                 return CompletableFuture.completedFuture(false);
             }
-            return show(service.cloneCharacter(source.id(), withKnowledgeBank.get()),
+            return show(service().cloneCharacter(source.id(), withKnowledgeBank.get()),
                     "Cloning \"" + source.name() + "\"…", "with ID " + source.id());
         });
     }
@@ -161,16 +200,17 @@ public final class MainViewModel {
             return CompletableFuture.completedFuture(false);
         }
         status.started("Deleting \"" + target.name() + "\"…");
-        return service.delete(target.id(), false).handleAsync((v, failure) -> {
+        return service().delete(target.id(), false).handleAsync((v, failure) -> {
             if (failure != null) {
                 String message = FailureMessages.describe(failure, "with ID " + target.id());
                 editor.showError("Not deleted. " + message);
-                status.failed("Delete failed: " + message);
+                status.failed("Delete failed: " + message, failure);
+                offerToFixKey(failure);
                 return false;
             }
             editor.close();
             status.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + ").");
-            settings.putAll(Map.of(LAST_CHARACTER, ""));
+            settings.putAll(Map.of(lastCharacterKey(), ""));
             library.refresh();
             return true;
         }, ui);
@@ -213,18 +253,19 @@ public final class MainViewModel {
         return call.handleAsync((character, failure) -> {
             if (failure != null) {
                 String message = FailureMessages.describe(failure, subject);
-                status.failed(message);
+                status.failed(message, failure);
                 if (editor.openProperty().get()) {
                     editor.showError(message);
-                } else {
+                } else if (!FailureMessages.isAuthentication(failure)) {
                     dialogs.showError("Could not open the character", message);
                 }
+                offerToFixKey(failure);
                 library.refresh();
                 return false;
             }
             editor.load(character);
             status.succeeded("Opened \"" + character.name() + "\".");
-            settings.putAll(Map.of(LAST_CHARACTER, character.id()));
+            settings.putAll(Map.of(lastCharacterKey(), character.id()));
             library.refresh();
             return true;
         }, ui);
@@ -232,7 +273,7 @@ public final class MainViewModel {
 
     private CompletableFuture<Boolean> afterChange(boolean saved) {
         if (saved && editor.snapshotProperty().get() != null) {
-            settings.putAll(Map.of(LAST_CHARACTER, editor.snapshotProperty().get().id()));
+            settings.putAll(Map.of(lastCharacterKey(), editor.snapshotProperty().get().id()));
             return library.refresh().thenApply(v -> true);
         }
         return CompletableFuture.completedFuture(saved);
@@ -251,7 +292,24 @@ public final class MainViewModel {
     }
 
     public ConnectionInfo connection() {
-        return connection;
+        return connections.active();
+    }
+
+    public ConnectionsViewModel connections() {
+        return connections;
+    }
+
+    private CharacterService service() {
+        return connections.sessionProperty().get().service();
+    }
+
+    private String lastCharacterKey() {
+        return LAST_CHARACTER + "." + connection().id();
+    }
+
+    /** How the title and status bar name a connection: a live Convai account is said so. */
+    public static String describe(ConnectionInfo c) {
+        return c.sandbox() ? c.name() : c.name() + " (live Convai)";
     }
 
     public BooleanProperty darkThemeProperty() {

@@ -42,7 +42,7 @@ class MainViewModelTest {
     }
 
     private MainViewModel newViewModel() {
-        return new MainViewModel(world.service, world.settings, world.connection, dialogs, clipboard::add, Runnable::run);
+        return new MainViewModel(world.connections, world::serviceFor, world.settings, dialogs, clipboard::add, Runnable::run);
     }
 
     @AfterEach
@@ -73,7 +73,7 @@ class MainViewModelTest {
         String other = world.direct.create(new CharacterFields("Bo", "MALE", "b", List.of(), List.of("en-US")));
         assertThat(vm.openWithoutAsking(new OpenRequest("Bo", true)).join()).isTrue();
         assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(other);
-        assertThat(world.settings.get(MainViewModel.LAST_CHARACTER)).contains(other);
+        assertThat(world.settings.get(MainViewModel.LAST_CHARACTER + ".sandbox")).contains(other);
     }
 
     @Test

@@ -1,0 +1,133 @@
+package io.characterstudio.ui.connections;
+
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.service.ConnectionTest;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import java.util.Optional;
+
+/** The connection dialog: binds to {@link ConnectionEditorViewModel}; Save closes only once saved. */
+public final class ConnectionDialog {
+
+    private ConnectionDialog() {
+    }
+
+    public static Dialog<ConnectionInfo> create(ConnectionEditorViewModel vm) {
+        Dialog<ConnectionInfo> dialog = new Dialog<>();
+        dialog.setTitle(vm.isNew() ? "Add a connection" : "Edit the connection");
+        dialog.setHeaderText(vm.isNew() ? "Connect to a Convai account or another sandbox."
+                : "Change the name, address or key of this connection.");
+        dialog.getDialogPane().setId("connectionDialog");
+
+        TextField name = field("connectionName", "Name", "Studio account");
+        name.textProperty().bindBidirectional(vm.nameProperty());
+        TextField url = field("connectionUrl", "Base URL", "https://api.convai.com");
+        url.textProperty().bindBidirectional(vm.baseUrlProperty());
+
+        PasswordField masked = new PasswordField();
+        masked.setId("connectionKey");
+        masked.setAccessibleText("API key");
+        masked.setPromptText(vm.keyPrompt());
+        TextField plain = field("connectionKeyPlain", "API key", vm.keyPrompt());
+        masked.textProperty().bindBidirectional(vm.apiKeyProperty());
+        plain.textProperty().bindBidirectional(vm.apiKeyProperty());
+        CheckBox reveal = new CheckBox("Show");
+        reveal.setId("connectionReveal");
+        plain.visibleProperty().bind(reveal.selectedProperty());
+        masked.visibleProperty().bind(reveal.selectedProperty().not());
+        Button paste = new Button("Paste");
+        paste.setId("connectionPaste");
+        paste.setOnAction(e -> {
+            String text = Clipboard.getSystemClipboard().getString();
+            if (text != null) {
+                vm.apiKeyProperty().set(text.strip());
+            }
+        });
+        StackPane keyBox = new StackPane(masked, plain);
+        HBox.setHgrow(keyBox, Priority.ALWAYS);
+
+        CheckBox sandbox = new CheckBox("This is a sandbox (not a live Convai account)");
+        sandbox.setId("connectionSandbox");
+        sandbox.selectedProperty().bindBidirectional(vm.sandboxProperty());
+
+        Button test = new Button("Test connection");
+        test.setId("connectionTest");
+        test.disableProperty().bind(vm.busyProperty());
+        test.setOnAction(e -> vm.test());
+        Label testResult = new Label();
+        testResult.setId("connectionTestResult");
+        testResult.setWrapText(true);
+        testResult.textProperty().bind(vm.testResultProperty());
+        vm.testOutcomeProperty().addListener((obs, was, now) -> {
+            testResult.getStyleClass().removeAll("field-problem", "connection-ok");
+            if (now != null) {
+                testResult.getStyleClass().add(now == ConnectionTest.Outcome.OK ? "connection-ok" : "field-problem");
+            }
+        });
+
+        Label problems = new Label();
+        problems.setId("connectionProblems");
+        problems.setWrapText(true);
+        problems.getStyleClass().add("field-problem");
+        problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.saveErrorProperty().get().isEmpty() ? vm.problemsProperty().get() : vm.saveErrorProperty().get(),
+                vm.saveErrorProperty(), vm.problemsProperty()));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Base URL"), url);
+        grid.addRow(2, new Label("API key"), new HBox(6, keyBox, reveal, paste));
+        grid.add(sandbox, 1, 3);
+        GridPane.setHgrow(name, Priority.ALWAYS);
+        VBox content = new VBox(10, grid, new HBox(8, test, testResult), problems);
+        content.setPadding(new Insets(8, 12, 0, 12));
+        content.setPrefWidth(580);
+        dialog.getDialogPane().setContent(content);
+
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        Node saveButton = dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("connectionSave");
+        saveButton.disableProperty().bind(vm.canSaveProperty().not());
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.save().thenAccept(saved -> saved.ifPresent(c -> {
+                dialog.setResult(c);
+                dialog.close();
+            }));
+        });
+        dialog.setResultConverter(b -> null);
+        javafx.application.Platform.runLater(name::requestFocus);
+        return dialog;
+    }
+
+    private static TextField field(String id, String accessibleName, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.setAccessibleText(accessibleName);
+        f.setPromptText(prompt);
+        return f;
+    }
+
+    static Optional<ConnectionInfo> show(Dialog<ConnectionInfo> dialog) {
+        return dialog.showAndWait();
+    }
+}

@@ -1,0 +1,167 @@
+package io.characterstudio.ui.connections;
+
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.service.ConnectionDraft;
+import io.characterstudio.service.ConnectionService;
+import io.characterstudio.service.ConnectionTest;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.service.InvalidConnectionException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The connection dialog: name, base URL, key (masked by the view) and kind, the reasons it
+ * cannot be saved, "Test connection", and Save. Nothing is saved while a reason stands.
+ */
+public final class ConnectionEditorViewModel {
+
+    private final ConnectionService connections;
+    private final Executor ui;
+    private final String id;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty baseUrl = new SimpleStringProperty("");
+    private final StringProperty apiKey = new SimpleStringProperty("");
+    private final BooleanProperty sandbox = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ConnectionTest.Outcome> testOutcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final StringBinding problems;
+    private final BooleanBinding canSave;
+    private final boolean keyStored;
+
+    private ConnectionEditorViewModel(ConnectionService connections, Executor ui, String id, boolean keyStored) {
+        this.connections = connections;
+        this.ui = ui;
+        this.id = id;
+        this.keyStored = keyStored;
+        problems = Bindings.createStringBinding(() -> String.join(" ", connections.problems(draft())),
+                name, baseUrl, apiKey, sandbox);
+        canSave = problems.isEmpty().and(busy.not());
+        sandbox.addListener((obs, was, now) -> {
+            testResult.set("");
+            testOutcome.set(null);
+        });
+    }
+
+    /** A new Convai connection, with Convai's base URL filled in. */
+    public static ConnectionEditorViewModel forNew(ConnectionService connections, Executor ui) {
+        ConnectionEditorViewModel vm = new ConnectionEditorViewModel(connections, ui, null, false);
+        vm.baseUrl.set(ConnectionService.CONVAI_URL.toString());
+        return vm;
+    }
+
+    /** An existing connection; its stored key is kept unless a new one is typed. */
+    public static ConnectionEditorViewModel forEdit(ConnectionService connections, ConnectionInfo c, boolean keyStored,
+                                                    Executor ui) {
+        ConnectionEditorViewModel vm = new ConnectionEditorViewModel(connections, ui, c.id(), keyStored);
+        vm.name.set(c.name());
+        vm.baseUrl.set(c.baseUrl().toString());
+        vm.sandbox.set(c.sandbox());
+        return vm;
+    }
+
+    public ConnectionDraft draft() {
+        return new ConnectionDraft(id, name.get(), baseUrl.get(), apiKey.get(), sandbox.get());
+    }
+
+    /** Makes a harmless read with what is typed, and shows the outcome and the time it took. */
+    public CompletableFuture<ConnectionTest> test() {
+        busy.set(true);
+        testResult.set("Testing…");
+        testOutcome.set(null);
+        return connections.test(draft()).whenCompleteAsync((result, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                testResult.set("The test could not run: " + FailureMessages.describe(failure, ""));
+            } else {
+                testOutcome.set(result.outcome());
+                testResult.set(result.message());
+            }
+        }, ui);
+    }
+
+    /** Saves; empty when a reason stands (shown in {@link #saveErrorProperty()}). */
+    public CompletableFuture<Optional<ConnectionInfo>> save() {
+        busy.set(true);
+        saveError.set("");
+        ConnectionDraft draft = draft();
+        return connections.saveAsync(draft).handleAsync((saved, failure) -> {
+            busy.set(false);
+            if (failure != null) {
+                Throwable cause = FailureMessages.unwrap(failure);
+                saveError.set(cause instanceof InvalidConnectionException ? cause.getMessage()
+                        : "Not saved: " + FailureMessages.describe(cause, ""));
+                return Optional.<ConnectionInfo>empty();
+            }
+            return Optional.of(saved);
+        }, ui);
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public String keyPrompt() {
+        if (keyStored) {
+            return "Stored; type a new key to replace it";
+        }
+        return connections.usesKeyOverride(new ConnectionInfo(id == null ? "" : id, "", ConnectionService.CONVAI_URL,
+                false)) ? "Empty: the key of " + ConnectionService.ENV_KEY + " is used" : "Your Convai API key";
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    public StringProperty apiKeyProperty() {
+        return apiKey;
+    }
+
+    public BooleanProperty sandboxProperty() {
+        return sandbox;
+    }
+
+    public StringBinding problemsProperty() {
+        return problems;
+    }
+
+    public BooleanBinding canSaveProperty() {
+        return canSave;
+    }
+
+    public ReadOnlyStringProperty testResultProperty() {
+        return testResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ConnectionTest.Outcome> testOutcomeProperty() {
+        return testOutcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty saveErrorProperty() {
+        return saveError.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,101 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.service.ConnectionService;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorViewModel;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * The main window's connection commands: switch (after the unsaved-changes guard), add, edit,
+ * copy the open character to another connection, and the offer to fix a refused key.
+ */
+final class ConnectionCommands {
+
+    private final ConnectionsViewModel connections;
+    private final EditorViewModel editor;
+    private final StatusModel status;
+    private final DialogService dialogs;
+    private final Executor ui;
+    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+    private final Supplier<CompletableFuture<Void>> restart;
+
+    ConnectionCommands(ConnectionsViewModel connections, EditorViewModel editor, StatusModel status,
+                       DialogService dialogs, Executor ui, Supplier<CompletableFuture<Boolean>> confirmLeave,
+                       Supplier<CompletableFuture<Void>> restart) {
+        this.connections = connections;
+        this.editor = editor;
+        this.status = status;
+        this.dialogs = dialogs;
+        this.ui = ui;
+        this.confirmLeave = confirmLeave;
+        this.restart = restart;
+    }
+
+    CompletableFuture<Boolean> switchTo(ConnectionInfo target) {
+        if (target == null || target.id().equals(connections.active().id())) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return confirmLeave.get().thenCompose(ok -> {
+            if (!ok) {
+                return CompletableFuture.completedFuture(false);
+            }
+            connections.activate(target);
+            editor.close();
+            status.reset();
+            status.succeeded("Now on " + MainViewModel.describe(target) + ".");
+            return restart.get().thenApply(v -> true);
+        });
+    }
+
+    void add() {
+        connections.add().ifPresent(this::switchTo);
+    }
+
+    void editActive() {
+        connections.edit(connections.active());
+    }
+
+    CompletableFuture<Boolean> copyTo() {
+        ServerCharacter source = editor.snapshotProperty().get();
+        if (source == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Optional<ConnectionInfo> target = dialogs.askCopyTarget(source.name(), connections.others());
+        if (target.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        status.started("Copying \"" + source.name() + "\" to " + target.get().name() + "…");
+        return connections.serviceOf(target.get()).create(source.fields())
+                .thenCompose(created -> connections.link(source.id(), target.get(), created.character().id())
+                        .thenApply(v -> created))
+                .handleAsync((created, failure) -> {
+                    if (failure != null) {
+                        String message = FailureMessages.describe(failure, "");
+                        editor.showError("Not copied to " + target.get().name() + ". " + message);
+                        status.failed("Copy failed: " + message, failure);
+                        return false;
+                    }
+                    status.succeeded("Copied \"" + source.name() + "\" to " + target.get().name() + " as "
+                            + created.character().id() + ".");
+                    return true;
+                }, ui);
+    }
+
+    /** A refused key: offer the connection dialog, where it can be fixed. */
+    void offerToFixKey(Throwable failure) {
+        ConnectionInfo active = connections.active();
+        if (FailureMessages.isAuthentication(failure) && !active.id().equals(ConnectionService.EMBEDDED_ID)
+                && dialogs.confirm("Invalid key", "The server refused the API key of " + active.name()
+                + ". Open the connection settings to fix it?")) {
+            editActive();
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.service.CharacterService;
+import io.characterstudio.service.ConnectionService;
+import io.characterstudio.service.SettingsService;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.Session;
+import io.characterstudio.ui.connections.ConnectionEditorViewModel;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/** The connections of the toolbar selector, the active one, and the connection dialog's commands. */
+public final class ConnectionsViewModel {
+
+    static final String LAST_CONNECTION = "last.connection";
+
+    private final ConnectionService connections;
+    private final Function<ConnectionInfo, CharacterService> services;
+    private final SettingsService settings;
+    private final DialogService dialogs;
+    private final Executor ui;
+    private final ObservableList<ConnectionInfo> all = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
+
+    ConnectionsViewModel(ConnectionService connections, Function<ConnectionInfo, CharacterService> services,
+                         SettingsService settings, DialogService dialogs, Executor ui) {
+        this.connections = connections;
+        this.services = services;
+        this.settings = settings;
+        this.dialogs = dialogs;
+        this.ui = ui;
+        all.setAll(connections.all());
+        ConnectionInfo first = settings.get(LAST_CONNECTION).flatMap(connections::find).orElse(connections.embedded());
+        session.set(new Session(first, services.apply(first)));
+    }
+
+    public ObservableList<ConnectionInfo> all() {
+        return all;
+    }
+
+    public ReadOnlyObjectProperty<Session> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ConnectionInfo active() {
+        return session.get().connection();
+    }
+
+    /** Makes {@code c} active (the caller has dealt with unsaved changes). */
+    void activate(ConnectionInfo c) {
+        session.set(new Session(c, services.apply(c)));
+        settings.putAll(Map.of(LAST_CONNECTION, c.id()));
+    }
+
+    /** Opens the dialog for a new connection; completes with the saved one, if any. */
+    public Optional<ConnectionInfo> add() {
+        return edit(ConnectionEditorViewModel.forNew(connections, ui));
+    }
+
+    /** Opens the dialog for {@code c}; the built-in sandbox has nothing to edit. */
+    public Optional<ConnectionInfo> edit(ConnectionInfo c) {
+        if (c.id().equals(ConnectionService.EMBEDDED_ID)) {
+            dialogs.showError("The built-in sandbox", "The sandbox on this computer needs no settings: it uses its own key.");
+            return Optional.empty();
+        }
+        return edit(ConnectionEditorViewModel.forEdit(connections, c, connections.hasStoredKey(c.id()), ui));
+    }
+
+    private Optional<ConnectionInfo> edit(ConnectionEditorViewModel vm) {
+        Optional<ConnectionInfo> saved = dialogs.editConnection(vm);
+        saved.ifPresent(c -> {
+            all.setAll(connections.all());
+            if (c.id().equals(active().id())) {
+                activate(c);
+            }
+        });
+        return saved;
+    }
+
+    /** Copies to another connection: the connections to choose from. */
+    public java.util.List<ConnectionInfo> others() {
+        return all.stream().filter(c -> !c.id().equals(active().id())).toList();
+    }
+
+    /** The service of another connection, for "Copy to…". */
+    CharacterService serviceOf(ConnectionInfo c) {
+        return services.apply(c);
+    }
+
+    CompletableFuture<Void> link(String fromId, ConnectionInfo to, String toId) {
+        return connections.linkAsync(active().id(), fromId, to.id(), toId);
+    }
+}

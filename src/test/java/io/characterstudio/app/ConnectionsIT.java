@@ -1,0 +1,134 @@
+package io.characterstudio.app;
+
+import io.characterstudio.convai.ConvaiClient;
+import io.characterstudio.convai.ConvaiSettings;
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.sandbox.Sandbox;
+import io.characterstudio.sandbox.SandboxConfig;
+import io.characterstudio.testsupport.AppDriver;
+import io.characterstudio.testsupport.RefusingServer;
+import io.characterstudio.testsupport.SandboxWorld;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Connections in the real app: a second sandbox side by side, copying between them, a refused key. */
+class ConnectionsIT {
+
+    @TempDir
+    Path dataDir;
+
+    private AppDriver app;
+    private FxRobot robot;
+    private Sandbox teammate;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+        if (teammate != null) {
+            teammate.close();
+        }
+    }
+
+    private void addConnection(String name, String url, String key, boolean sandbox) throws Exception {
+        robot.clickOn("#toolAddConnection");
+        app.dialog("connectionDialog");
+        robot.clickOn("#connectionName").write(name);
+        robot.doubleClickOn("#connectionUrl").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(url);
+        robot.clickOn("#connectionKey").write(key);
+        if (sandbox) {
+            robot.clickOn("#connectionSandbox");
+        }
+    }
+
+    @Test
+    void aSecondSandboxSideBySideWithItsOwnLibraryAndCopyBetweenThem() throws Exception {
+        teammate = Sandbox.start(SandboxConfig.inMemory().withApiKey("teammate-key"));
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
+        ConvaiClient embedded = app.sandboxClient();
+        String ann = embedded.create(new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"),
+                List.of("en-US")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        app.dialog("openDialog");
+        robot.clickOn("#openText").write(ann).type(KeyCode.ENTER);
+        app.waitFor(() -> app.text("#characterId").equals(ann));
+
+        addConnection("Teammate", teammate.baseUri().toString(), "teammate-key", true);
+        robot.clickOn("#connectionTest");
+        app.waitFor(() -> app.text("#connectionTestResult").startsWith("Connected"));
+        app.screenshotOf("connectionDialog", "connection-dialog");
+        robot.clickOn("#connectionSave");
+        app.waitFor(() -> app.text("#statusConnection").startsWith("Teammate"));
+        ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
+        app.waitFor(() -> library.getItems().isEmpty());
+        assertThat(app.stage().getTitle()).endsWith("Character Studio — Teammate");
+
+        robot.clickOn("#welcomeCreate").write("Bo");
+        robot.clickOn("#backstory").write("A sailor.");
+        robot.clickOn("#voice").write("Guy").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Saved"));
+        assertThat(teammate.characterCount()).isEqualTo(1);
+        assertThat(library.getItems()).hasSize(1);
+        app.screenshot("main-window-teammate");
+
+        ComboBox<?> selector = robot.lookup("#connectionSelector").queryAs(ComboBox.class);
+        robot.clickOn(selector);
+        robot.clickOn("Sandbox (this computer) · " + embedded.settings().baseUrl());
+        app.waitFor(() -> app.text("#statusConnection").startsWith("Sandbox (this computer)"));
+        app.waitFor(() -> app.text("#characterId").equals(ann));
+        assertThat(library.getItems()).hasSize(1);
+        assertThat(((io.characterstudio.ui.library.LibraryItem) library.getItems().get(0)).name()).isEqualTo("Ann");
+
+        robot.clickOn("Connection");
+        robot.clickOn("Copy character to…");
+        app.dialog("copyDialog");
+        robot.clickOn("OK");
+        app.waitFor(() -> app.text("#statusResult").startsWith("Copied"));
+        assertThat(teammate.characterCount()).isEqualTo(2);
+        ConvaiClient teammateClient = new ConvaiClient(ConvaiSettings.of(teammate.baseUri(), "teammate-key"),
+                SandboxWorld.JSON);
+        assertThat(teammateClient.getByName("Ann").fields()).isEqualTo(embedded.get(ann).fields());
+    }
+
+    @Test
+    void aConvaiConnectionWhoseKeyIsRefusedSaysInvalidKeyAndOffersTheDialog() throws Exception {
+        try (RefusingServer refusing = new RefusingServer()) {
+            app = new AppDriver(dataDir).launch().awaitMainWindow();
+            robot = app.robot;
+            addConnection("Studio", refusing.url(), "expired-key", false);
+            robot.clickOn("#connectionTest");
+            app.waitFor(() -> app.text("#connectionTestResult").startsWith("Invalid key"));
+            robot.clickOn("#connectionSave");
+            app.waitFor(() -> app.text("#statusConnection").startsWith("Studio (live Convai)"));
+            assertThat(robot.lookup("#statusConnection").query().getStyleClass()).contains("connection-live");
+
+            robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+            app.dialog("openDialog");
+            robot.clickOn("#openText").write("Ann");
+            robot.clickOn("#openByName").type(KeyCode.ENTER);
+            app.dialog("confirmDialog");
+            assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+                    .contains("refused the API key of Studio");
+            robot.clickOn("Yes");
+            app.dialog("connectionDialog");
+            assertThat(robot.lookup("#connectionName").queryAs(javafx.scene.control.TextField.class).getText())
+                    .isEqualTo("Studio");
+            app.screenshotOf("connectionDialog", "connection-dialog-invalid-key");
+            robot.clickOn("Cancel");
+        }
+    }
+}

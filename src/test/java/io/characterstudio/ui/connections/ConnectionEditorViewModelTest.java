@@ -1,0 +1,96 @@
+package io.characterstudio.ui.connections;
+
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.sandbox.Sandbox;
+import io.characterstudio.sandbox.SandboxConfig;
+import io.characterstudio.service.ConnectionTest;
+import io.characterstudio.testsupport.SandboxWorld;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The connection dialog's state and commands, without a toolkit. */
+class ConnectionEditorViewModelTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SandboxWorld world;
+    private Sandbox teammate;
+
+    @BeforeEach
+    void start() throws Exception {
+        world = new SandboxWorld(dataDir, Runnable::run);
+        teammate = Sandbox.start(SandboxConfig.inMemory().withApiKey("teammate-key"));
+    }
+
+    @AfterEach
+    void stop() {
+        teammate.close();
+        world.close();
+    }
+
+    @Test
+    void aNewConnectionStartsOnConvaiAndCannotBeSavedUntilItIsValid() {
+        ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
+        assertThat(vm.isNew()).isTrue();
+        assertThat(vm.baseUrlProperty().get()).isEqualTo("https://api.convai.com");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.problemsProperty().get()).contains("Give the connection a name.").contains("needs an API key");
+        vm.nameProperty().set("Studio");
+        vm.apiKeyProperty().set(" key-1 ");
+        assertThat(vm.problemsProperty().get()).isEmpty();
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        vm.baseUrlProperty().set("api.convai.com");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.problemsProperty().get()).contains("http:// or https://");
+        assertThat(vm.save().join()).isEmpty();
+        assertThat(vm.saveErrorProperty().get()).contains("http:// or https://");
+        assertThat(world.connections.all()).hasSize(1);
+    }
+
+    @Test
+    void testConnectionShowsTheOutcomeAndTheTime() {
+        ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
+        vm.nameProperty().set("Teammate");
+        vm.baseUrlProperty().set(teammate.baseUri().toString());
+        vm.sandboxProperty().set(true);
+        vm.apiKeyProperty().set("wrong");
+        vm.test().join();
+        assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
+        assertThat(vm.testResultProperty().get()).startsWith("Invalid key");
+        vm.apiKeyProperty().set("teammate-key");
+        vm.test().join();
+        assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionTest.Outcome.OK);
+        assertThat(vm.testResultProperty().get()).matches("Connected: the server offers 384 voices\\. \\(\\d+ ms\\)");
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void savingStoresTheConnectionAndEditingKeepsTheKey() {
+        ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
+        vm.nameProperty().set("Teammate");
+        vm.baseUrlProperty().set(teammate.baseUri().toString());
+        vm.sandboxProperty().set(true);
+        vm.apiKeyProperty().set("teammate-key");
+        Optional<ConnectionInfo> saved = vm.save().join();
+        assertThat(saved).isPresent();
+        assertThat(world.connections.all()).extracting(ConnectionInfo::name)
+                .containsExactly("Sandbox (this computer)", "Teammate");
+
+        ConnectionEditorViewModel edit = ConnectionEditorViewModel.forEdit(world.connections, saved.get(),
+                world.connections.hasStoredKey(saved.get().id()), Runnable::run);
+        assertThat(edit.keyPrompt()).contains("Stored");
+        assertThat(edit.apiKeyProperty().get()).as("the stored key is never shown back").isEmpty();
+        edit.nameProperty().set("Teammate (Ben)");
+        assertThat(edit.save().join()).isPresent();
+        assertThat(world.connections.settingsFor(world.connections.find(saved.get().id()).orElseThrow()).apiKey())
+                .isEqualTo("teammate-key");
+    }
+}

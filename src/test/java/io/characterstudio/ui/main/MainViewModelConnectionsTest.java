@@ -1,0 +1,150 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.sandbox.FaultSettings;
+import io.characterstudio.sandbox.Sandbox;
+import io.characterstudio.sandbox.SandboxConfig;
+import io.characterstudio.service.ConnectionDraft;
+import io.characterstudio.testsupport.RefusingServer;
+import io.characterstudio.testsupport.SandboxWorld;
+import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.common.DialogService.LeaveChoice;
+import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.library.LibraryItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Switching connections, copying between them, a refused key and a server that is down. */
+class MainViewModelConnectionsTest {
+
+    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
+            List.of("Wave"), List.of("en-US"));
+
+    @TempDir
+    Path dataDir;
+
+    private SandboxWorld world;
+    private Sandbox teammate;
+    private ConnectionInfo teammateConnection;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainViewModel vm;
+
+    @BeforeEach
+    void start() throws Exception {
+        world = new SandboxWorld(dataDir, Runnable::run);
+        teammate = Sandbox.start(SandboxConfig.inMemory().withApiKey("teammate-key"));
+        teammateConnection = world.connections.save(new ConnectionDraft(null, "Teammate", teammate.baseUri().toString(),
+                "teammate-key", true));
+        vm = newViewModel();
+        vm.start().join();
+    }
+
+    private MainViewModel newViewModel() {
+        return new MainViewModel(world.connections, world::serviceFor, world.settings, dialogs, text -> { },
+                Runnable::run);
+    }
+
+    @AfterEach
+    void stop() {
+        teammate.close();
+        world.close();
+    }
+
+    @Test
+    void eachConnectionHasItsOwnLibraryAndTheLastOneIsReopened() {
+        String ann = world.direct.create(ANN);
+        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        assertThat(vm.switchTo(teammateConnection).join()).isTrue();
+        assertThat(vm.connection()).isEqualTo(teammateConnection);
+        assertThat(vm.windowTitleProperty().get()).isEqualTo("Character Studio — Teammate");
+        assertThat(vm.editor().openProperty().get()).isFalse();
+        assertThat(vm.library().visible()).isEmpty();
+
+        vm.newCharacter();
+        vm.editor().nameProperty().set("Bo");
+        vm.editor().voice().voiceProperty().set("AriaNeural");
+        vm.editor().backstory().textProperty().set("A sailor.");
+        assertThat(vm.save().join()).isTrue();
+        assertThat(teammate.characterCount()).isEqualTo(1);
+        assertThat(world.sandbox.characterCount()).isEqualTo(1);
+        assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Bo");
+
+        assertThat(vm.switchTo(world.connection).join()).isTrue();
+        assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann");
+        assertThat(vm.editor().snapshotProperty().get().id()).as("its last character is reopened").isEqualTo(ann);
+
+        vm.switchTo(teammateConnection).join();
+        MainViewModel again = newViewModel();
+        again.start().join();
+        assertThat(again.connection()).as("the app opens on the connection used last").isEqualTo(teammateConnection);
+        assertThat(again.editor().snapshotProperty().get().name()).isEqualTo("Bo");
+    }
+
+    @Test
+    void switchingWithUnsavedChangesAsksFirst() {
+        String ann = world.direct.create(ANN);
+        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.editor().backstory().textProperty().set("Unsaved.");
+        dialogs.leaveChoice = LeaveChoice.CANCEL;
+        assertThat(vm.switchTo(teammateConnection).join()).isFalse();
+        assertThat(vm.connection()).isEqualTo(world.connection);
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Unsaved.");
+    }
+
+    @Test
+    void copyToCreatesTheCharacterOnTheOtherConnectionAndRecordsTheLink() {
+        String ann = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
+                List.of("Wave", "Nod"), List.of("en-US")));
+        world.direct.update(ann, new io.characterstudio.model.CharacterUpdate(null, null, null, null,
+                List.of("fr-FR", "en-US")), false);
+        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        dialogs.copyTarget = Optional.of(teammateConnection);
+        assertThat(vm.copyTo().join()).isTrue();
+        assertThat(dialogs.asked).contains("copy:Ann:1");
+        String copy = teammate.characterCount() == 1 ? vm.status().lastResultProperty().get()
+                .replaceAll(".* as ([0-9a-f-]{36})\\.$", "$1") : "";
+        io.characterstudio.convai.ConvaiClient teammateClient = new io.characterstudio.convai.ConvaiClient(
+                world.connections.settingsFor(teammateConnection), SandboxWorld.JSON);
+        assertThat(teammateClient.get(copy).fields()).isEqualTo(world.direct.get(ann).fields());
+        assertThat(world.workspace.connections().copiedFrom(teammateConnection.id(), copy))
+                .hasValueSatisfying(from -> assertThat(from).containsExactly("sandbox", ann));
+    }
+
+    @Test
+    void aRefusedKeyOffersTheConnectionDialog() throws Exception {
+        try (RefusingServer refusing = new RefusingServer()) {
+            ConnectionInfo convai = world.connections.save(new ConnectionDraft(null, "Studio",
+                    refusing.url(), "expired-key", false));
+            vm.switchTo(convai).join();
+            assertThat(vm.windowTitleProperty().get()).endsWith("Studio (live Convai)");
+            dialogs.confirmAnswer = true;
+            assertThat(vm.openWithoutAsking(new OpenRequest("Ann", true)).join()).isFalse();
+            assertThat(dialogs.asked).contains("confirm:Invalid key", "connection");
+            assertThat(vm.status().lastResultProperty().get()).contains("API key was refused");
+        }
+    }
+
+    @Test
+    void aServerThatIsDownMarksTheConnectionOfflineAndKeepsTheLibrary() {
+        String ann = world.direct.create(ANN);
+        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.editor().backstory().textProperty().set("Typed while offline.");
+        world.sandbox.faults().set(FaultSettings.NONE.withDrops(1.0));
+        assertThat(vm.save().join()).isFalse();
+        assertThat(vm.status().offlineProperty().get()).isTrue();
+        assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann");
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Typed while offline.");
+        world.sandbox.faults().clear();
+        assertThat(vm.save().join()).isTrue();
+        assertThat(vm.status().offlineProperty().get()).isFalse();
+    }
+}
