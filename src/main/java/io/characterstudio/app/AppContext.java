@@ -9,6 +9,7 @@ import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.ConnectionService;
+import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.DataFolders;
 import io.characterstudio.store.Workspace;
@@ -38,6 +39,8 @@ public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     static final String SANDBOX_CONNECTION = "sandbox";
     private static final int SERVICE_THREADS = 8;
+    /** Typing is journalled this long after the last keystroke. */
+    static final java.time.Duration DRAFT_DELAY = java.time.Duration.ofMillis(700);
 
     private final Path dataDir;
     private final Clock clock = Clock.systemUTC();
@@ -50,6 +53,13 @@ public final class AppContext implements AutoCloseable {
     private volatile SettingsService settings;
     private volatile ConnectionInfo sandboxConnection;
     private volatile ConnectionService connections;
+    private volatile DraftJournal drafts;
+    private final java.util.concurrent.ScheduledExecutorService draftWriter =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "studio-drafts");
+                t.setDaemon(true);
+                return t;
+            });
     private final java.util.Map<ConvaiSettings, CharacterService> services = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Optional<String> keyOverride;
 
@@ -92,6 +102,8 @@ public final class AppContext implements AutoCloseable {
                     workspace.keys(), keyOverride, mapper, serviceExecutor);
             sandboxService = serviceFor(sandboxConnection);
             settings = new SettingsService(workspace.settings(), serviceExecutor);
+            drafts = new DraftJournal(workspace.drafts(), (task, delay) -> draftWriter.schedule(task,
+                    delay.toMillis(), TimeUnit.MILLISECONDS), draftWriter, DRAFT_DELAY);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
             return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known);
         }, startup);
@@ -115,6 +127,10 @@ public final class AppContext implements AutoCloseable {
                 workspace.knownCharacters(), serviceExecutor));
     }
 
+    public DraftJournal drafts() {
+        return drafts;
+    }
+
     public ConnectionService connections() {
         return connections;
     }
@@ -130,6 +146,14 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        if (drafts != null) {
+            try {
+                draftWriter.submit(drafts::flushAll).get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.error("Pending drafts could not be written at exit", e);
+            }
+        }
+        shutdown(draftWriter);
         shutdown(startup);
         shutdown(serviceExecutor);
         if (sandbox != null) {

@@ -142,6 +142,10 @@ public final class KnownCharacterStore {
         return mapper.readValue(json, STRING_LIST);
     }
 
+    JsonMapper mapper() {
+        return mapper;
+    }
+
     Clock clock() {
         return clock;
     }

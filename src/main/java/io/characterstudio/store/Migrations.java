@@ -48,6 +48,16 @@ final class Migrations {
                       to_id TEXT NOT NULL,
                       copied_at TEXT NOT NULL,
                       PRIMARY KEY (to_connection, to_id)
+                    )"""),
+            List.of("""
+                    CREATE TABLE drafts (
+                      connection_id TEXT NOT NULL,
+                      draft_key TEXT NOT NULL,
+                      character_id TEXT,
+                      fields TEXT NOT NULL,
+                      base TEXT,
+                      updated_at TEXT NOT NULL,
+                      PRIMARY KEY (connection_id, draft_key)
                     )"""));
 
     private Migrations() {

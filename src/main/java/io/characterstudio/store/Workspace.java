@@ -36,6 +36,7 @@ public final class Workspace implements AutoCloseable {
     private final SettingsStore settings;
     private final ConnectionStore connections;
     private final KeyFile keys;
+    private final DraftStore drafts;
 
     private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
                       KnownCharacterStore knownCharacters) {
@@ -47,6 +48,7 @@ public final class Workspace implements AutoCloseable {
         this.settings = new SettingsStore(connection);
         this.connections = new ConnectionStore(connection, knownCharacters.clock());
         this.keys = new KeyFile(dataDir);
+        this.drafts = new DraftStore(connection, knownCharacters.mapper());
     }
 
     /**
@@ -98,6 +100,10 @@ public final class Workspace implements AutoCloseable {
 
     public KnownCharacterStore knownCharacters() {
         return knownCharacters;
+    }
+
+    public DraftStore drafts() {
+        return drafts;
     }
 
     public ConnectionStore connections() {

@@ -33,6 +33,8 @@ public final class SandboxWorld implements AutoCloseable {
     public final ConvaiClient direct;
     public final ConnectionInfo connection;
     public final ConnectionService connections;
+    /** Journals at once, on the caller's thread: a test sees each draft write as it happens. */
+    public final io.characterstudio.service.DraftJournal drafts;
 
     public SandboxWorld(Path dataDir, Executor executor) {
         try {
@@ -49,6 +51,8 @@ public final class SandboxWorld implements AutoCloseable {
         connections = new ConnectionService(connection, sandbox.apiKey(), workspace.connections(), workspace.keys(),
                 java.util.Optional.empty(), JSON, executor);
         this.executor = executor;
+        drafts = new io.characterstudio.service.DraftJournal(workspace.drafts(), (task, delay) -> task.run(),
+                Runnable::run, java.time.Duration.ZERO);
     }
 
     private final Executor executor;

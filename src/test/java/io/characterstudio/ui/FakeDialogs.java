@@ -41,6 +41,14 @@ public final class FakeDialogs implements DialogService {
     }
 
     public boolean confirmAnswer;
+    public DraftChoice draftChoice = DraftChoice.LATER;
+    public final List<io.characterstudio.model.Draft> offeredDrafts = new ArrayList<>();
+
+    @Override
+    public DraftChoice askRestoreDraft(io.characterstudio.model.Draft draft) {
+        offeredDrafts.add(draft);
+        return draftChoice;
+    }
     public java.util.function.Function<io.characterstudio.ui.connections.ConnectionEditorViewModel,
             Optional<io.characterstudio.model.ConnectionInfo>> connectionEditor = vm -> Optional.empty();
     public Optional<io.characterstudio.model.ConnectionInfo> copyTarget = Optional.empty();

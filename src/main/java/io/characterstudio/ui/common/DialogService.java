@@ -15,6 +15,9 @@ public interface DialogService {
     /** What to do with unsaved changes. */
     enum LeaveChoice { SAVE, DISCARD, CANCEL }
 
+    /** What to do with a draft a crash left behind. */
+    enum DraftChoice { RESTORE, DISCARD, LATER }
+
     /** The answer of the open dialog: an ID or a name typed by the user. */
     record OpenRequest(String text, boolean byName) {
     }
@@ -30,6 +33,9 @@ public interface DialogService {
     boolean confirmDelete(String characterName, String characterId);
 
     void showError(String title, String message);
+
+    /** Offers back an unsaved draft, with its time and what differs from the server copy. */
+    DraftChoice askRestoreDraft(io.characterstudio.model.Draft draft);
 
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String question);

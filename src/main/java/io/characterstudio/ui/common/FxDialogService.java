@@ -1,6 +1,9 @@
 package io.characterstudio.ui.common;
 
+import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.Draft;
+import io.characterstudio.model.WordCount;
 import io.characterstudio.ui.connections.ConnectionDialog;
 import io.characterstudio.ui.connections.ConnectionEditorViewModel;
 import javafx.application.Platform;
@@ -21,6 +24,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -138,6 +143,28 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         prepare(alert, "errorDialog");
         alert.showAndWait();
+    }
+
+    @Override
+    public DraftChoice askRestoreDraft(Draft draft) {
+        ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
+        CharacterFields base = draft.base().orElse(new CharacterFields("", "", "", List.of(), List.of()));
+        List<String> changed = base.changesTo(draft.fields()).changedFields();
+        String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").format(draft.updatedAt().atZone(ZoneId.systemDefault()));
+        String text = "Unsaved since " + when + ". " + (draft.characterId().isEmpty()
+                ? "This character was never created on the server; the draft has a backstory of "
+                + WordCount.of(draft.fields().backstory()) + " words."
+                : "It differs from the server copy in: " + String.join(", ", changed) + ". Backstory: "
+                + WordCount.of(base.backstory()) + " words on the server, " + WordCount.of(draft.fields().backstory())
+                + " in the draft.");
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, restore, discard, later);
+        alert.setTitle("Unsaved draft");
+        alert.setHeaderText("Restore the unsaved draft of " + quoted(draft.title()) + "?");
+        prepare(alert, "restoreDraftDialog");
+        ButtonType answer = alert.showAndWait().orElse(later);
+        return answer == restore ? DraftChoice.RESTORE : answer == discard ? DraftChoice.DISCARD : DraftChoice.LATER;
     }
 
     @Override

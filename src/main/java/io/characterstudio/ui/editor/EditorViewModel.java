@@ -3,9 +3,11 @@ package io.characterstudio.ui.editor;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.Draft;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.service.CharacterService;
+import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
@@ -26,7 +28,10 @@ import javafx.beans.Observable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -39,9 +44,14 @@ import java.util.stream.Collectors;
 public final class EditorViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(EditorViewModel.class);
+    private static final java.time.format.DateTimeFormatter DRAFT_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     static final CharacterFields NEW_CHARACTER = new CharacterFields("", "", "", List.of(), List.of("en-US"));
 
     private final ObservableValue<Session> session;
+    private final DraftJournal drafts;
+    private String draftKey = newDraftKey();
+    private boolean showing;
     private final Executor ui;
     private final StatusModel status;
 
@@ -63,8 +73,9 @@ public final class EditorViewModel {
     private final StringBinding nameProblem;
     private final StringBinding title;
 
-    public EditorViewModel(ObservableValue<Session> session, StatusModel status, Executor ui) {
+    public EditorViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
+        this.drafts = drafts;
         this.status = status;
         this.ui = ui;
         Observable[] inputs = {name, voice.voiceProperty(), backstory.textProperty(), actions.actions(),
@@ -77,6 +88,7 @@ public final class EditorViewModel {
                 .map(ValidationProblem::message).orElse(""), name);
         canSave = open.and(dirty).and(busy.not()).and(Bindings.createBooleanBinding(() -> problems.get().isEmpty(),
                 problems));
+        fields.addListener((obs, was, now) -> journal());
         title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "")
                 + (name.get().isBlank() ? (snapshot.get() == null ? "New character" : "(no name)") : name.get()),
                 dirty, name, snapshot);
@@ -100,12 +112,31 @@ public final class EditorViewModel {
 
     public void startNew() {
         snapshot.set(null);
+        draftKey = newDraftKey();
         show(NEW_CHARACTER);
     }
 
     public void load(ServerCharacter character) {
         snapshot.set(character);
+        draftKey = character.id();
         show(character.fields());
+    }
+
+    /**
+     * Puts a journalled draft back into the editor over {@code current} (the server's copy, or
+     * null for a character never created); it stays a draft until saved.
+     */
+    public void restore(Draft draft, ServerCharacter current) {
+        snapshot.set(current);
+        draftKey = draft.key();
+        show(draft.fields());
+        status.succeeded("Restored the unsaved draft of \"" + draft.title() + "\" from "
+                + DRAFT_TIME.format(draft.updatedAt().atZone(java.time.ZoneId.systemDefault())) + ".");
+    }
+
+    /** Forgets the journalled draft of what the editor shows (the user chose not to keep it). */
+    public void discardDraft() {
+        drafts.discard(connection().id(), draftKey);
     }
 
     /** Empties the editor (after a delete). */
@@ -160,7 +191,12 @@ public final class EditorViewModel {
                 status.failed("Save failed: " + message, failure);
                 result.complete(false);
             } else {
+                if (base == null) {
+                    drafts.discard(connection().id(), draftKey);
+                    draftKey = saved.id();
+                }
                 snapshot.set(saved);
+                journal();
                 status.succeeded("Saved " + what + ".");
                 result.complete(true);
             }
@@ -199,7 +235,35 @@ public final class EditorViewModel {
         error.set(message);
     }
 
+    /** Journals the edit when it differs from the server copy, forgets it when it no longer does. */
+    private void journal() {
+        if (showing || !open.get()) {
+            return;
+        }
+        if (dirty.get()) {
+            ServerCharacter base = snapshot.get();
+            drafts.update(new Draft(connection().id(), draftKey, Optional.ofNullable(base).map(ServerCharacter::id),
+                    fields.get(), Optional.ofNullable(base).map(ServerCharacter::fields), Instant.now()));
+        } else {
+            drafts.discard(connection().id(), draftKey);
+        }
+    }
+
+    private static String newDraftKey() {
+        return "new-" + UUID.randomUUID();
+    }
+
     private void show(CharacterFields f) {
+        showing = true;
+        try {
+            fill(f);
+        } finally {
+            showing = false;
+        }
+        journal();
+    }
+
+    private void fill(CharacterFields f) {
         name.set(f.name());
         voice.voiceProperty().set(f.voiceType());
         backstory.textProperty().set(f.backstory());

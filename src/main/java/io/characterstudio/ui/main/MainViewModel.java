@@ -1,9 +1,11 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.Draft;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.ConnectionService;
+import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.ui.common.ClipboardService;
@@ -36,6 +38,7 @@ public final class MainViewModel {
 
     private final ConnectionsViewModel connections;
     private final ConnectionCommands connectionCommands;
+    private final DraftJournal drafts;
     private final SettingsService settings;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -48,14 +51,16 @@ public final class MainViewModel {
     private final BooleanBinding hasSavedCharacter;
 
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
-                         SettingsService settings, DialogService dialogs, ClipboardService clipboard, Executor ui) {
+                         DraftJournal drafts, SettingsService settings, DialogService dialogs,
+                         ClipboardService clipboard, Executor ui) {
+        this.drafts = drafts;
         this.settings = settings;
         this.dialogs = dialogs;
         this.clipboard = clipboard;
         this.ui = ui;
         this.connections = new ConnectionsViewModel(connectionService, services, settings, dialogs, ui);
         this.library = new LibraryViewModel(connections.sessionProperty(), status, ui);
-        this.editor = new EditorViewModel(connections.sessionProperty(), status, ui);
+        this.editor = new EditorViewModel(connections.sessionProperty(), drafts, status, ui);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
@@ -67,16 +72,54 @@ public final class MainViewModel {
                 editor.snapshotProperty());
     }
 
-    /** Loads the library and the catalogues, and reopens the character of last time. */
+    /**
+     * Loads the library and the catalogues; offers back the drafts a crash left (restore,
+     * discard or later); otherwise reopens the character of last time.
+     */
     public CompletableFuture<Void> start() {
         CompletableFuture<Void> loaded = library.refresh();
         editor.loadCatalogues();
+        String connectionId = connection().id();
+        return loaded.thenCompose(v -> drafts.list(connectionId)).thenComposeAsync(found -> {
+            for (Draft draft : found) {
+                switch (dialogs.askRestoreDraft(draft)) {
+                    case RESTORE -> {
+                        return restoreDraft(draft);
+                    }
+                    case DISCARD -> drafts.discard(draft.connectionId(), draft.key());
+                    default -> { }
+                }
+            }
+            return reopenLast();
+        }, ui);
+    }
+
+    private CompletableFuture<Void> reopenLast() {
         Optional<String> last = settings.get(lastCharacterKey()).filter(id -> !id.isBlank());
         if (last.isEmpty()) {
-            return loaded;
+            return CompletableFuture.completedFuture(null);
         }
-        return loaded.thenCompose(v -> show(service().get(last.get()), "Opening the character of last time…",
-                "with ID " + last.get()).thenApply(ok -> (Void) null));
+        return show(service().get(last.get()), "Opening the character of last time…",
+                "with ID " + last.get()).thenApply(ok -> (Void) null);
+    }
+
+    /** Puts a draft back over the server's current copy (or its starting copy, if the server is out of reach). */
+    private CompletableFuture<Void> restoreDraft(Draft draft) {
+        if (draft.characterId().isEmpty()) {
+            editor.restore(draft, null);
+            return CompletableFuture.completedFuture(null);
+        }
+        String id = draft.characterId().get();
+        return service().get(id).handleAsync((current, failure) -> {
+            ServerCharacter base = current != null ? current
+                    : new ServerCharacter(id, draft.base().orElse(draft.fields()), "", "");
+            editor.restore(draft, base);
+            if (failure != null) {
+                editor.showError("Restored the draft; the server's copy could not be read: "
+                        + FailureMessages.describe(failure, "with ID " + id));
+            }
+            return (Void) null;
+        }, ui);
     }
 
     /** Switches to another connection, asking first about unsaved changes. */
@@ -152,6 +195,7 @@ public final class MainViewModel {
 
     public void revert() {
         editor.revert();
+        editor.discardDraft();
         status.succeeded("Reverted to the server's copy.");
     }
 
@@ -166,7 +210,10 @@ public final class MainViewModel {
                     reloadEditor();
                 }
             });
-            case DISCARD -> reloadEditor();
+            case DISCARD -> {
+                editor.discardDraft();
+                reloadEditor();
+            }
             default -> { }
         }
     }
@@ -208,6 +255,7 @@ public final class MainViewModel {
                 offerToFixKey(failure);
                 return false;
             }
+            editor.discardDraft();
             editor.close();
             status.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + ").");
             settings.putAll(Map.of(lastCharacterKey(), ""));
@@ -235,7 +283,10 @@ public final class MainViewModel {
         LeaveChoice choice = dialogs.askSaveChanges(editor.nameProperty().get());
         return switch (choice) {
             case SAVE -> save();
-            case DISCARD -> CompletableFuture.completedFuture(true);
+            case DISCARD -> {
+                editor.discardDraft();
+                yield CompletableFuture.completedFuture(true);
+            }
             case CANCEL -> CompletableFuture.completedFuture(false);
         };
     }

@@ -29,7 +29,7 @@ class EditorViewModelTest {
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
         status = new StatusModel();
-        vm = new EditorViewModel(world.session(), status, Runnable::run);
+        vm = new EditorViewModel(world.session(), world.drafts, status, Runnable::run);
         vm.loadCatalogues().join();
     }
 
@@ -175,7 +175,7 @@ class EditorViewModelTest {
     void textTypedWhileASaveIsUnderWayIsNotOverwritten() {
         java.util.ArrayDeque<Runnable> pending = new java.util.ArrayDeque<>();
         try (SandboxWorld slow = new SandboxWorld(dataDir.resolve("slow"), pending::add)) {
-            EditorViewModel editor = new EditorViewModel(slow.session(), status, Runnable::run);
+            EditorViewModel editor = new EditorViewModel(slow.session(), slow.drafts, status, Runnable::run);
             editor.loadCatalogues();
             runAll(pending);
             editor.startNew();
