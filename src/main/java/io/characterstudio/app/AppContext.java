@@ -10,6 +10,7 @@ import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.DraftJournal;
+import io.characterstudio.service.TrashService;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.DataFolders;
 import io.characterstudio.store.Workspace;
@@ -54,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private volatile ConnectionInfo sandboxConnection;
     private volatile ConnectionService connections;
     private volatile DraftJournal drafts;
+    private volatile TrashService trash;
     private final java.util.concurrent.ScheduledExecutorService draftWriter =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "studio-drafts");
@@ -102,6 +104,7 @@ public final class AppContext implements AutoCloseable {
                     workspace.keys(), keyOverride, mapper, serviceExecutor);
             sandboxService = serviceFor(sandboxConnection);
             settings = new SettingsService(workspace.settings(), serviceExecutor);
+            trash = new TrashService(workspace.trash(), serviceExecutor, clock);
             drafts = new DraftJournal(workspace.drafts(), (task, delay) -> draftWriter.schedule(task,
                     delay.toMillis(), TimeUnit.MILLISECONDS), draftWriter, DRAFT_DELAY);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
@@ -125,6 +128,10 @@ public final class AppContext implements AutoCloseable {
         ConvaiSettings s = connections.settingsFor(c);
         return services.computeIfAbsent(s, k -> new CharacterService(c.id(), new ConvaiClient(k, mapper),
                 workspace.knownCharacters(), serviceExecutor));
+    }
+
+    public TrashService trash() {
+        return trash;
     }
 
     public DraftJournal drafts() {

@@ -58,6 +58,15 @@ final class Migrations {
                       base TEXT,
                       updated_at TEXT NOT NULL,
                       PRIMARY KEY (connection_id, draft_key)
+                    )"""),
+            List.of("""
+                    CREATE TABLE trash (
+                      entry_id TEXT PRIMARY KEY,
+                      connection_id TEXT NOT NULL,
+                      character_id TEXT NOT NULL,
+                      fields TEXT NOT NULL,
+                      deleted_at TEXT NOT NULL,
+                      restored_as TEXT
                     )"""));
 
     private Migrations() {

@@ -37,6 +37,7 @@ public final class Workspace implements AutoCloseable {
     private final ConnectionStore connections;
     private final KeyFile keys;
     private final DraftStore drafts;
+    private final TrashStore trash;
 
     private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
                       KnownCharacterStore knownCharacters) {
@@ -49,6 +50,7 @@ public final class Workspace implements AutoCloseable {
         this.connections = new ConnectionStore(connection, knownCharacters.clock());
         this.keys = new KeyFile(dataDir);
         this.drafts = new DraftStore(connection, knownCharacters.mapper());
+        this.trash = new TrashStore(connection, knownCharacters.mapper());
     }
 
     /**
@@ -100,6 +102,10 @@ public final class Workspace implements AutoCloseable {
 
     public KnownCharacterStore knownCharacters() {
         return knownCharacters;
+    }
+
+    public TrashStore trash() {
+        return trash;
     }
 
     public DraftStore drafts() {

@@ -233,6 +233,35 @@ class CharacterStudioAppIT {
     }
 
     @Test
+    void aDeletedCharacterGoesToTheTrashAndComesBackWithANewId() throws Exception {
+        start();
+        ConvaiClient sandbox = app.sandboxClient();
+        String id = sandbox.create(new CharacterFields("Gus", "AriaNeural", "Rings the bell.", List.of(),
+                List.of("en-US")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        app.dialog("openDialog");
+        robot.clickOn("#openText").write(id).type(KeyCode.ENTER);
+        app.waitFor(() -> app.text("#characterId").equals(id));
+        robot.clickOn("#toolDelete");
+        app.dialog("deleteDialog");
+        robot.clickOn("#deleteConfirmText").write("Gus");
+        robot.clickOn("#deleteConfirmButton");
+        app.waitFor(() -> app.text("#statusResult").contains("a copy is in the trash"));
+        assertThat(sandbox.list()).isEmpty();
+
+        robot.clickOn("File").clickOn("Trash…");
+        app.dialog("trashDialog");
+        robot.clickOn(robot.lookup("#trashList .list-cell").queryAs(ListCell.class));
+        robot.clickOn("#trashRestore");
+        app.waitFor(() -> app.text("#trashMessage").startsWith("Restored"));
+        app.screenshotOf("trashDialog", "trash-dialog");
+        assertThat(app.text("#trashMessage")).contains("knowledge bank");
+        robot.clickOn("Close");
+        app.waitFor(() -> !app.text("#characterId").isBlank() && !app.text("#characterId").equals(id));
+        assertThat(sandbox.get(app.text("#characterId")).fields().backstory()).isEqualTo("Rings the bell.");
+    }
+
+    @Test
     void aSecondAppOnTheSameDataFolderSaysItIsInUse() throws Exception {
         try (Workspace other = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
             app = new AppDriver(dataDir).launch();

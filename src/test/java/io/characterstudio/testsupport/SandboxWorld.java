@@ -35,6 +35,7 @@ public final class SandboxWorld implements AutoCloseable {
     public final ConnectionService connections;
     /** Journals at once, on the caller's thread: a test sees each draft write as it happens. */
     public final io.characterstudio.service.DraftJournal drafts;
+    public final io.characterstudio.service.TrashService trash;
 
     public SandboxWorld(Path dataDir, Executor executor) {
         try {
@@ -51,6 +52,7 @@ public final class SandboxWorld implements AutoCloseable {
         connections = new ConnectionService(connection, sandbox.apiKey(), workspace.connections(), workspace.keys(),
                 java.util.Optional.empty(), JSON, executor);
         this.executor = executor;
+        trash = new io.characterstudio.service.TrashService(workspace.trash(), executor, Clock.systemUTC());
         drafts = new io.characterstudio.service.DraftJournal(workspace.drafts(), (task, delay) -> task.run(),
                 Runnable::run, java.time.Duration.ZERO);
     }

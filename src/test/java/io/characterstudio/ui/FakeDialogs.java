@@ -58,6 +58,13 @@ public final class FakeDialogs implements DialogService {
         errors.add(title + ": " + message);
     }
 
+    public final List<io.characterstudio.ui.trash.TrashViewModel> trashShown = new ArrayList<>();
+
+    @Override
+    public void showTrash(io.characterstudio.ui.trash.TrashViewModel trash) {
+        trashShown.add(trash);
+    }
+
     @Override
     public boolean confirm(String title, String question) {
         asked.add("confirm:" + title);

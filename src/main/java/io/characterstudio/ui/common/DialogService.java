@@ -37,6 +37,9 @@ public interface DialogService {
     /** Offers back an unsaved draft, with its time and what differs from the server copy. */
     DraftChoice askRestoreDraft(io.characterstudio.model.Draft draft);
 
+    /** The trash of the active connection, with restore and empty. */
+    void showTrash(io.characterstudio.ui.trash.TrashViewModel trash);
+
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String question);
 

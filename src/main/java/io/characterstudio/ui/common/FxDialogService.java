@@ -168,6 +168,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showTrash(io.characterstudio.ui.trash.TrashViewModel trash) {
+        Dialog<Void> dialog = io.characterstudio.ui.trash.TrashDialog.create(trash);
+        prepare(dialog, "trashDialog");
+        dialog.showAndWait();
+    }
+
+    @Override
     public boolean confirm(String title, String question) {
         ButtonType yes = new ButtonType("Yes", ButtonBar.ButtonData.YES);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.NO);

@@ -8,6 +8,7 @@ import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.SettingsService;
+import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.common.ClipboardService;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.DialogService.LeaveChoice;
@@ -15,6 +16,7 @@ import io.characterstudio.ui.common.DialogService.OpenRequest;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
+import io.characterstudio.ui.trash.TrashViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -39,6 +41,8 @@ public final class MainViewModel {
     private final ConnectionsViewModel connections;
     private final ConnectionCommands connectionCommands;
     private final DraftJournal drafts;
+    private final TrashService trashService;
+    private final TrashViewModel trash;
     private final SettingsService settings;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -51,9 +55,10 @@ public final class MainViewModel {
     private final BooleanBinding hasSavedCharacter;
 
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
-                         DraftJournal drafts, SettingsService settings, DialogService dialogs,
+                         DraftJournal drafts, TrashService trash, SettingsService settings, DialogService dialogs,
                          ClipboardService clipboard, Executor ui) {
         this.drafts = drafts;
+        this.trashService = trash;
         this.settings = settings;
         this.dialogs = dialogs;
         this.clipboard = clipboard;
@@ -61,6 +66,10 @@ public final class MainViewModel {
         this.connections = new ConnectionsViewModel(connectionService, services, settings, dialogs, ui);
         this.library = new LibraryViewModel(connections.sessionProperty(), status, ui);
         this.editor = new EditorViewModel(connections.sessionProperty(), drafts, status, ui);
+        this.trash = new TrashViewModel(trash, connections.sessionProperty(), dialogs, status, ui, restored -> {
+            editor.load(restored);
+            library.refresh();
+        });
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
@@ -246,8 +255,8 @@ public final class MainViewModel {
         if (target == null || !dialogs.confirmDelete(target.name(), target.id())) {
             return CompletableFuture.completedFuture(false);
         }
-        status.started("Deleting \"" + target.name() + "\"…");
-        return service().delete(target.id(), false).handleAsync((v, failure) -> {
+        status.started("Deleting \"" + target.name() + "\" (a copy goes to the trash)…");
+        return trashService.delete(service(), target.id()).handleAsync((v, failure) -> {
             if (failure != null) {
                 String message = FailureMessages.describe(failure, "with ID " + target.id());
                 editor.showError("Not deleted. " + message);
@@ -257,7 +266,7 @@ public final class MainViewModel {
             }
             editor.discardDraft();
             editor.close();
-            status.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + ").");
+            status.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + "); a copy is in the trash.");
             settings.putAll(Map.of(lastCharacterKey(), ""));
             library.refresh();
             return true;
@@ -344,6 +353,15 @@ public final class MainViewModel {
 
     public ConnectionInfo connection() {
         return connections.active();
+    }
+
+    /** Shows the trash of the active connection. */
+    public void openTrash() {
+        trash.refresh().thenRun(() -> ui.execute(() -> dialogs.showTrash(trash)));
+    }
+
+    public TrashViewModel trash() {
+        return trash;
     }
 
     public ConnectionsViewModel connections() {
