@@ -79,15 +79,6 @@ public final class ConnectionStore {
     }
 
     private void update(String sql, Object... parameters) {
-        synchronized (connection) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new WorkspaceException("The connections cannot be saved: " + e.getMessage(), e);
-            }
-        }
+        Sql.update(connection, "The connections", sql, parameters);
     }
 }

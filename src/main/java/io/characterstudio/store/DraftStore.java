@@ -60,15 +60,6 @@ public final class DraftStore {
     }
 
     private void update(String sql, Object... parameters) {
-        synchronized (connection) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new WorkspaceException("The draft cannot be saved: " + e.getMessage(), e);
-            }
-        }
+        Sql.update(connection, "The draft", sql, parameters);
     }
 }

@@ -91,14 +91,7 @@ public final class KnownCharacterStore {
     }
 
     private void write(String sql, Object... parameters) {
-        synchronized (connection) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                bind(ps, parameters);
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new WorkspaceException("The workspace could not be written: " + e.getMessage(), e);
-            }
-        }
+        Sql.update(connection, "The workspace", sql, parameters);
     }
 
     private List<KnownCharacter> query(String sql, Object... parameters) {

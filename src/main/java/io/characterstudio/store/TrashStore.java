@@ -64,15 +64,6 @@ public final class TrashStore {
     }
 
     private void update(String sql, Object... parameters) {
-        synchronized (connection) {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                for (int i = 0; i < parameters.length; i++) {
-                    ps.setObject(i + 1, parameters[i]);
-                }
-                ps.executeUpdate();
-            } catch (SQLException e) {
-                throw new WorkspaceException("The trash cannot be written: " + e.getMessage(), e);
-            }
-        }
+        Sql.update(connection, "The trash", sql, parameters);
     }
 }
