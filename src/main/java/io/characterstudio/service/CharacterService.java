@@ -81,8 +81,10 @@ public final class CharacterService {
     }
 
     /**
-     * Saves an edit: sends only the fields that differ from {@code serverCopy} (the last copy
-     * the server gave) and answers the server's new copy. Nothing is sent when nothing changed.
+     * Saves an edit: first reads the server's copy and refuses with {@link ConflictException}
+     * if it is no longer {@code serverCopy} (the copy the edit started from: someone changed it
+     * elsewhere); then sends only the fields that differ and answers the server's new copy.
+     * Nothing is sent when nothing changed.
      */
     public CompletableFuture<ServerCharacter> save(ServerCharacter serverCopy, CharacterFields edited, boolean retry) {
         CharacterUpdate changes = serverCopy.fields().changesTo(edited);
@@ -90,6 +92,11 @@ public final class CharacterService {
             return CompletableFuture.completedFuture(serverCopy);
         }
         return validated(edited).thenApplyAsync(valid -> {
+            ServerCharacter now = notFoundMarksMissing(serverCopy.id(), () -> client.get(serverCopy.id()));
+            if (!now.fields().equals(serverCopy.fields())) {
+                known.recordServerCopy(connectionId, now, Origin.OPENED_BY_ID, null);
+                throw new ConflictException(serverCopy, now, edited);
+            }
             notFoundMarksMissing(serverCopy.id(), () -> {
                 client.update(serverCopy.id(), changes, retry);
                 return null;

@@ -47,7 +47,7 @@ public final class FailureMessages {
                 case CONNECTION, TIMEOUT -> e.getMessage() + " Your text is kept; try again when the server is back.";
             };
         }
-        if (t instanceof InvalidCharacterException || t instanceof WorkspaceException) {
+        if (t instanceof InvalidCharacterException || t instanceof WorkspaceException || t instanceof ConflictException) {
             return t.getMessage();
         }
         return "Something went wrong (" + t.getClass().getSimpleName() + "). The details are in the log.";

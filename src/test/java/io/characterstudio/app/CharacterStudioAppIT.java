@@ -262,6 +262,32 @@ class CharacterStudioAppIT {
     }
 
     @Test
+    void aChangeMadeElsewhereIsShownSideBySideAndMergedByField() throws Exception {
+        start();
+        ConvaiClient sandbox = app.sandboxClient();
+        String id = sandbox.create(new CharacterFields("Hal", "AriaNeural", "Guards the gate.", List.of(),
+                List.of("en-US")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        app.dialog("openDialog");
+        robot.clickOn("#openText").write(id).type(KeyCode.ENTER);
+        app.waitFor(() -> app.text("#characterId").equals(id));
+        replaceBackstory("Guards the gate, and the keys.");
+        sandbox.update(id, new io.characterstudio.model.CharacterUpdate("Hal the Elder", null, "Retired.", null, null),
+                false);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        app.dialog("conflictDialog");
+        app.screenshotOf("conflictDialog", "conflict-dialog");
+        robot.clickOn("#merge-Name-theirs");
+        robot.clickOn("Merge");
+        app.waitFor(() -> app.text("#name").equals("Hal the Elder"));
+        assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText()).isEqualTo("Guards the gate, and the keys.");
+        save();
+        CharacterFields server = sandbox.get(id).fields();
+        assertThat(server.name()).isEqualTo("Hal the Elder");
+        assertThat(server.backstory()).isEqualTo("Guards the gate, and the keys.");
+    }
+
+    @Test
     void aSecondAppOnTheSameDataFolderSaysItIsInUse() throws Exception {
         try (Workspace other = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
             app = new AppDriver(dataDir).launch();

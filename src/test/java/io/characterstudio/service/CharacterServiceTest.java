@@ -112,18 +112,30 @@ class CharacterServiceTest {
     }
 
     @Test
-    void saveSendsOnlyTheFieldsThatDifferFromTheServerCopy() throws Exception {
+    void saveSendsTheChangedFieldsAndAnswersTheNewServerCopy() throws Exception {
+        ServerCharacter copy = await(service.create(ANN)).character();
+        CharacterFields edited = new CharacterFields("Ann", "AriaNeural", "A new backstory.", List.of("Wave"),
+                List.of("en-US"));
+        ServerCharacter saved = await(service.save(copy, edited, false));
+        assertThat(saved.fields()).isEqualTo(edited);
+        assertThat(direct.get(copy.id()).fields()).isEqualTo(edited);
+        assertThat(known.find(CONNECTION, copy.id()).orElseThrow().backstory()).contains("A new backstory.");
+    }
+
+    @Test
+    void aChangeMadeElsewhereSinceTheEditStartedIsAConflictAndNothingIsSent() throws Exception {
         ServerCharacter copy = await(service.create(ANN)).character();
         direct.update(copy.id(), new io.characterstudio.model.CharacterUpdate("Renamed elsewhere", null, null, null,
                 null), false);
         CharacterFields edited = new CharacterFields("Ann", "AriaNeural", "A new backstory.", List.of("Wave"),
                 List.of("en-US"));
-        ServerCharacter saved = await(service.save(copy, edited, false));
-        assertThat(saved.fields()).isEqualTo(edited);
-        ServerCharacter onServer = direct.get(copy.id());
-        assertThat(onServer.fields().backstory()).isEqualTo("A new backstory.");
-        assertThat(onServer.name()).as("the name was not sent, so the other change stands").isEqualTo("Renamed elsewhere");
-        assertThat(known.find(CONNECTION, copy.id()).orElseThrow().backstory()).contains("A new backstory.");
+        Throwable failure = failureOf(service.save(copy, edited, false));
+        assertThat(failure).isInstanceOfSatisfying(ConflictException.class, c -> {
+            assertThat(c.theirs().name()).isEqualTo("Renamed elsewhere");
+            assertThat(c.base()).isEqualTo(copy);
+            assertThat(c.mine()).isEqualTo(edited);
+        });
+        assertThat(direct.get(copy.id()).fields().backstory()).isEqualTo(ANN.backstory());
     }
 
     @Test

@@ -59,6 +59,17 @@ public final class FakeDialogs implements DialogService {
     }
 
     public final List<io.characterstudio.ui.trash.TrashViewModel> trashShown = new ArrayList<>();
+    public Optional<io.characterstudio.ui.conflict.ConflictViewModel.Outcome> conflictOutcome = Optional.empty();
+    public java.util.function.Consumer<io.characterstudio.ui.conflict.ConflictViewModel> onConflict = c -> { };
+    public final List<io.characterstudio.ui.conflict.ConflictViewModel> conflicts = new ArrayList<>();
+
+    @Override
+    public Optional<io.characterstudio.ui.conflict.ConflictViewModel.Outcome> resolveConflict(
+            io.characterstudio.ui.conflict.ConflictViewModel conflict) {
+        conflicts.add(conflict);
+        onConflict.accept(conflict);
+        return conflictOutcome;
+    }
 
     @Override
     public void showTrash(io.characterstudio.ui.trash.TrashViewModel trash) {

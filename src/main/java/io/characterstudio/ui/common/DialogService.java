@@ -40,6 +40,10 @@ public interface DialogService {
     /** The trash of the active connection, with restore and empty. */
     void showTrash(io.characterstudio.ui.trash.TrashViewModel trash);
 
+    /** Shows both sides of a conflict; the user's choice, or empty to decide later. */
+    Optional<io.characterstudio.ui.conflict.ConflictViewModel.Outcome> resolveConflict(
+            io.characterstudio.ui.conflict.ConflictViewModel conflict);
+
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String question);
 

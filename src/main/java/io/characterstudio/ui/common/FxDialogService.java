@@ -168,6 +168,15 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<io.characterstudio.ui.conflict.ConflictViewModel.Outcome> resolveConflict(
+            io.characterstudio.ui.conflict.ConflictViewModel conflict) {
+        Dialog<io.characterstudio.ui.conflict.ConflictViewModel.Outcome> dialog =
+                io.characterstudio.ui.conflict.ConflictDialog.create(conflict);
+        prepare(dialog, "conflictDialog");
+        return dialog.showAndWait();
+    }
+
+    @Override
     public void showTrash(io.characterstudio.ui.trash.TrashViewModel trash) {
         Dialog<Void> dialog = io.characterstudio.ui.trash.TrashDialog.create(trash);
         prepare(dialog, "trashDialog");

@@ -134,6 +134,15 @@ public final class EditorViewModel {
                 + DRAFT_TIME.format(draft.updatedAt().atZone(java.time.ZoneId.systemDefault())) + ".");
     }
 
+    /**
+     * After a conflict: the server's copy becomes the snapshot and the editor shows the
+     * resolved fields (mine, theirs, or a merge), still unsaved where they differ from theirs.
+     */
+    public void adopt(ServerCharacter theirs, CharacterFields resolved) {
+        snapshot.set(theirs);
+        show(resolved);
+    }
+
     /** Forgets the journalled draft of what the editor shows (the user chose not to keep it). */
     public void discardDraft() {
         drafts.discard(connection().id(), draftKey);
@@ -187,7 +196,7 @@ public final class EditorViewModel {
                 LOG.warn("Saving {} failed", base == null ? "a new character" : base.id(), FailureMessages.unwrap(failure));
                 String message = FailureMessages.describe(failure, base == null ? "" : base.id());
                 error.set("Not saved. " + message);
-                lastFailure.set(failure);
+                lastFailure.set(FailureMessages.unwrap(failure));
                 status.failed("Save failed: " + message, failure);
                 result.complete(false);
             } else {
@@ -218,7 +227,7 @@ public final class EditorViewModel {
             if (failure != null) {
                 String message = FailureMessages.describe(failure, base.id());
                 error.set("Not reloaded. " + message);
-                lastFailure.set(failure);
+                lastFailure.set(FailureMessages.unwrap(failure));
                 status.failed("Reload failed: " + message, failure);
                 result.complete(false);
             } else {

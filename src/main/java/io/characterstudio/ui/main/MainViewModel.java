@@ -4,6 +4,7 @@ import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.Draft;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterService;
+import io.characterstudio.service.ConflictException;
 import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.FailureMessages;
@@ -14,6 +15,7 @@ import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.DialogService.LeaveChoice;
 import io.characterstudio.ui.common.DialogService.OpenRequest;
 import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
 import io.characterstudio.ui.trash.TrashViewModel;
@@ -191,11 +193,40 @@ public final class MainViewModel {
 
     public CompletableFuture<Boolean> save() {
         return editor.save().thenCompose(saved -> {
-            if (!saved && editor.lastFailureProperty().get() != null) {
-                offerToFixKey(editor.lastFailureProperty().get());
+            Throwable failure = editor.lastFailureProperty().get();
+            if (!saved && failure instanceof ConflictException conflict) {
+                return resolve(conflict);
+            }
+            if (!saved && failure != null) {
+                offerToFixKey(failure);
             }
             return afterChange(saved);
         });
+    }
+
+    /**
+     * Someone changed the character elsewhere: the user sees both and keeps theirs, keeps
+     * mine (saved at once, over theirs) or merges by field (shown for review before saving).
+     */
+    private CompletableFuture<Boolean> resolve(ConflictException conflict) {
+        ConflictViewModel sides = new ConflictViewModel(conflict);
+        Optional<ConflictViewModel.Outcome> outcome = dialogs.resolveConflict(sides);
+        if (outcome.isEmpty()) {
+            status.failed("Not saved: the character changed elsewhere. Your text is kept; save again to decide.");
+            return CompletableFuture.completedFuture(false);
+        }
+        editor.adopt(conflict.theirs(), sides.result(outcome.get()));
+        return switch (outcome.get()) {
+            case KEEP_MINE -> save();
+            case TAKE_THEIRS -> {
+                status.succeeded("Took the server's copy of \"" + conflict.theirs().name() + "\".");
+                yield library.refresh().thenApply(v -> true);
+            }
+            case MERGE -> {
+                status.succeeded("Merged: review the fields, then save (Ctrl+S).");
+                yield CompletableFuture.completedFuture(false);
+            }
+        };
     }
 
     private void offerToFixKey(Throwable failure) {

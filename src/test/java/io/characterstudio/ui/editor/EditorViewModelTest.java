@@ -85,16 +85,17 @@ class EditorViewModelTest {
     }
 
     @Test
-    void saveOfAnExistingCharacterSendsOnlyTheChangedFields() {
+    void aSaveOverAChangeMadeElsewhereIsRefusedAndKeepsTheText() {
         String id = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Old.", List.of(), List.of("en-US")));
         vm.load(world.direct.get(id));
         world.direct.update(id, new io.characterstudio.model.CharacterUpdate("Renamed elsewhere", null, null, null, null),
                 false);
         vm.backstory().textProperty().set("New.");
-        assertThat(vm.dirtyProperty().get()).isTrue();
-        assertThat(vm.save().join()).isTrue();
-        assertThat(world.direct.get(id).name()).isEqualTo("Renamed elsewhere");
-        assertThat(world.direct.get(id).fields().backstory()).isEqualTo("New.");
+        assertThat(vm.save().join()).isFalse();
+        assertThat(vm.errorProperty().get()).contains("changed elsewhere");
+        assertThat(vm.lastFailureProperty().get()).isInstanceOf(io.characterstudio.service.ConflictException.class);
+        assertThat(vm.backstory().textProperty().get()).isEqualTo("New.");
+        assertThat(world.direct.get(id).fields().backstory()).isEqualTo("Old.");
     }
 
     @Test
