@@ -127,7 +127,7 @@ public final class AppContext implements AutoCloseable {
     public CharacterService serviceFor(ConnectionInfo c) {
         ConvaiSettings s = connections.settingsFor(c);
         return services.computeIfAbsent(s, k -> new CharacterService(c.id(), new ConvaiClient(k, mapper),
-                workspace.knownCharacters(), serviceExecutor));
+                workspace.knownCharacters(), workspace.revisions(), serviceExecutor));
     }
 
     public TrashService trash() {

@@ -13,6 +13,7 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.model.VoiceOption;
 import io.characterstudio.store.KnownCharacterStore;
+import io.characterstudio.store.RevisionStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +41,18 @@ public final class CharacterService {
     private final ConvaiClient client;
     private final KnownCharacterStore known;
     private final Executor executor;
+    private final RevisionStore revisions;
     private final AtomicReference<CompletableFuture<List<VoiceOption>>> voices = new AtomicReference<>();
     private final AtomicReference<CompletableFuture<List<Language>>> languages = new AtomicReference<>();
 
     public CharacterService(String connectionId, ConvaiClient client, KnownCharacterStore known, Executor executor) {
+        this(connectionId, client, known, null, executor);
+    }
+
+    /** With {@code revisions}, every successful create and save is kept in the history. */
+    public CharacterService(String connectionId, ConvaiClient client, KnownCharacterStore known,
+                            RevisionStore revisions, Executor executor) {
+        this.revisions = revisions;
         this.connectionId = connectionId;
         this.client = client;
         this.known = known;
@@ -76,6 +85,7 @@ public final class CharacterService {
             }
             ServerCharacter created = fetchOr(id, local);
             known.recordServerCopy(connectionId, created, Origin.CREATED, null);
+            remember(created);
             return new CreatedCharacter(created, Optional.ofNullable(languagesNotSet));
         }, executor);
     }
@@ -104,6 +114,7 @@ public final class CharacterService {
             ServerCharacter saved = new ServerCharacter(serverCopy.id(), serverCopy.fields().with(changes),
                     serverCopy.timestamp(), serverCopy.userId());
             known.recordServerCopy(connectionId, saved, Origin.OPENED_BY_ID, null);
+            remember(saved);
             return saved;
         }, executor);
     }
@@ -172,6 +183,27 @@ public final class CharacterService {
             known.recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
             return c;
         }, onItem);
+    }
+
+    /** The history of a character on this connection, the newest first. */
+    public CompletableFuture<List<io.characterstudio.model.Revision>> history(String id) {
+        return CompletableFuture.supplyAsync(() -> revisions == null ? List.of() : revisions.list(connectionId, id),
+                executor);
+    }
+
+    /** Forgets the revisions older than {@code keepFrom}. */
+    public CompletableFuture<Void> pruneHistory(String id, long keepFrom) {
+        return CompletableFuture.runAsync(() -> {
+            if (revisions != null) {
+                revisions.pruneBefore(connectionId, id, keepFrom);
+            }
+        }, executor);
+    }
+
+    private void remember(ServerCharacter c) {
+        if (revisions != null) {
+            revisions.add(connectionId, c.id(), c.fields(), c.timestamp());
+        }
     }
 
     private CompletableFuture<CharacterFields> validated(CharacterFields fields) {

@@ -67,7 +67,17 @@ final class Migrations {
                       fields TEXT NOT NULL,
                       deleted_at TEXT NOT NULL,
                       restored_as TEXT
-                    )"""));
+                    )"""),
+            List.of("""
+                    CREATE TABLE revisions (
+                      revision_id INTEGER PRIMARY KEY AUTOINCREMENT,
+                      connection_id TEXT NOT NULL,
+                      character_id TEXT NOT NULL,
+                      fields TEXT NOT NULL,
+                      server_timestamp TEXT NOT NULL,
+                      saved_at TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX revisions_by_character ON revisions (connection_id, character_id, revision_id)"));
 
     private Migrations() {
     }

@@ -38,6 +38,7 @@ public final class Workspace implements AutoCloseable {
     private final KeyFile keys;
     private final DraftStore drafts;
     private final TrashStore trash;
+    private final RevisionStore revisions;
 
     private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
                       KnownCharacterStore knownCharacters) {
@@ -51,6 +52,7 @@ public final class Workspace implements AutoCloseable {
         this.keys = new KeyFile(dataDir);
         this.drafts = new DraftStore(connection, knownCharacters.mapper());
         this.trash = new TrashStore(connection, knownCharacters.mapper());
+        this.revisions = new RevisionStore(connection, knownCharacters.mapper(), knownCharacters.clock());
     }
 
     /**
@@ -102,6 +104,10 @@ public final class Workspace implements AutoCloseable {
 
     public KnownCharacterStore knownCharacters() {
         return knownCharacters;
+    }
+
+    public RevisionStore revisions() {
+        return revisions;
     }
 
     public TrashStore trash() {

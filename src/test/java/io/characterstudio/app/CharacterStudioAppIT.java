@@ -81,7 +81,7 @@ class CharacterStudioAppIT {
 
     private void save() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        app.waitFor(() -> app.text("#statusResult").startsWith("Saved") || !app.text("#editorError").isEmpty());
+        app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022") || !app.text("#editorError").isEmpty());
     }
 
     @Test
@@ -285,6 +285,29 @@ class CharacterStudioAppIT {
         CharacterFields server = sandbox.get(id).fields();
         assertThat(server.name()).isEqualTo("Hal the Elder");
         assertThat(server.backstory()).isEqualTo("Guards the gate, and the keys.");
+    }
+
+    @Test
+    void theHistoryComparesRevisionsAndPutsAnOldBackstoryBack() throws Exception {
+        start();
+        robot.clickOn("#welcomeCreate").write("Ivy");
+        chooseVoice("Aria Female American");
+        robot.clickOn("#backstory").write("Ivy tends the old garden.");
+        save();
+        replaceBackstory("Ivy tends the new garden by the sea.");
+        save();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.dialog("historyDialog");
+        ListView<?> revisions = robot.lookup("#historyList").queryAs(ListView.class);
+        assertThat(revisions.getItems()).hasSize(2);
+        robot.clickOn(robot.from(revisions).lookup(".list-cell").nth(1).queryAs(ListCell.class));
+        assertThat(app.text("#historyChanges")).contains("words added");
+        app.screenshotOf("historyDialog", "history-dialog");
+        robot.clickOn("#historyRestoreField");
+        robot.clickOn("Close");
+        app.waitFor(() -> robot.lookup("#backstory").queryAs(TextArea.class).getText().equals("Ivy tends the old garden."));
+        assertThat(app.stage().getTitle()).startsWith("• Ivy");
+        assertThat(app.sandboxClient().getByName("Ivy").fields().backstory()).isEqualTo("Ivy tends the new garden by the sea.");
     }
 
     @Test

@@ -45,7 +45,8 @@ public final class SandboxWorld implements AutoCloseable {
         }
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
         ConvaiSettings s = ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()).withRetryPolicy(RetryPolicy.NONE);
-        service = new CharacterService("sandbox", new ConvaiClient(s, JSON), workspace.knownCharacters(), executor);
+        service = new CharacterService("sandbox", new ConvaiClient(s, JSON), workspace.knownCharacters(),
+                workspace.revisions(), executor);
         settings = new SettingsService(workspace.settings(), executor);
         direct = new ConvaiClient(s, JSON);
         connection = new ConnectionInfo("sandbox", "Sandbox (this computer)", sandbox.baseUri(), true);
@@ -66,7 +67,8 @@ public final class SandboxWorld implements AutoCloseable {
             return service;
         }
         return services.computeIfAbsent(c.id(), id -> new CharacterService(id, new ConvaiClient(
-                connections.settingsFor(c).withRetryPolicy(RetryPolicy.NONE), JSON), workspace.knownCharacters(), executor));
+                connections.settingsFor(c).withRetryPolicy(RetryPolicy.NONE), JSON), workspace.knownCharacters(),
+                workspace.revisions(), executor));
     }
 
     /** The current session of the embedded connection, for view-models that take one. */

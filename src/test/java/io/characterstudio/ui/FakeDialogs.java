@@ -59,6 +59,12 @@ public final class FakeDialogs implements DialogService {
     }
 
     public final List<io.characterstudio.ui.trash.TrashViewModel> trashShown = new ArrayList<>();
+    public final List<io.characterstudio.ui.history.HistoryViewModel> historyShown = new ArrayList<>();
+
+    @Override
+    public void showHistory(io.characterstudio.ui.history.HistoryViewModel history) {
+        historyShown.add(history);
+    }
     public Optional<io.characterstudio.ui.conflict.ConflictViewModel.Outcome> conflictOutcome = Optional.empty();
     public java.util.function.Consumer<io.characterstudio.ui.conflict.ConflictViewModel> onConflict = c -> { };
     public final List<io.characterstudio.ui.conflict.ConflictViewModel> conflicts = new ArrayList<>();

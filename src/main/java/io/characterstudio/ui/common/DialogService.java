@@ -44,6 +44,9 @@ public interface DialogService {
     Optional<io.characterstudio.ui.conflict.ConflictViewModel.Outcome> resolveConflict(
             io.characterstudio.ui.conflict.ConflictViewModel conflict);
 
+    /** The history of the open character. */
+    void showHistory(io.characterstudio.ui.history.HistoryViewModel history);
+
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String question);
 

@@ -177,6 +177,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public void showHistory(io.characterstudio.ui.history.HistoryViewModel history) {
+        Dialog<Void> dialog = io.characterstudio.ui.history.HistoryDialog.create(history);
+        prepare(dialog, "historyDialog");
+        dialog.showAndWait();
+    }
+
+    @Override
     public void showTrash(io.characterstudio.ui.trash.TrashViewModel trash) {
         Dialog<Void> dialog = io.characterstudio.ui.trash.TrashDialog.create(trash);
         prepare(dialog, "trashDialog");

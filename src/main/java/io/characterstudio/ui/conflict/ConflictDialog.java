@@ -50,7 +50,8 @@ public final class ConflictDialog {
         content.setPadding(new Insets(8, 12, 0, 12));
         content.setPrefWidth(760);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(820);
+        dialog.setResizable(true);
         dialog.getDialogPane().setId("conflictDialog");
         ButtonType keepMine = new ButtonType("Keep mine", ButtonBar.ButtonData.LEFT);
         ButtonType takeTheirs = new ButtonType("Take theirs", ButtonBar.ButtonData.LEFT);

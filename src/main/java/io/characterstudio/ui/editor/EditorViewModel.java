@@ -143,6 +143,22 @@ public final class EditorViewModel {
         show(resolved);
     }
 
+    /** Puts fields into the editor (from the history) without saving: they stay unsaved edits. */
+    public void applyFields(CharacterFields f) {
+        show(f);
+    }
+
+    /** Puts one field of {@code source} into the editor, leaving the others as they are. */
+    public void applyField(ValidationProblem.Field field, CharacterFields source) {
+        CharacterFields now = fields.get();
+        show(new CharacterFields(
+                field == ValidationProblem.Field.NAME ? source.name() : now.name(),
+                field == ValidationProblem.Field.VOICE ? source.voiceType() : now.voiceType(),
+                field == ValidationProblem.Field.BACKSTORY ? source.backstory() : now.backstory(),
+                field == ValidationProblem.Field.ACTIONS ? source.actions() : now.actions(),
+                field == ValidationProblem.Field.LANGUAGES ? source.languageCodes() : now.languageCodes()));
+    }
+
     /** Forgets the journalled draft of what the editor shows (the user chose not to keep it). */
     public void discardDraft() {
         drafts.discard(connection().id(), draftKey);

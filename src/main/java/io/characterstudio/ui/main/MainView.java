@@ -81,6 +81,7 @@ public final class MainView {
                 item("menuClone", "_Clone…", "Shortcut+D", vm::cloneCurrent, noSaved),
                 item("menuDelete", "_Delete…", "Shortcut+Shift+Delete", vm::deleteCurrent, noSaved),
                 item("menuCopyId", "Copy _ID", "Shortcut+Shift+C", vm::copyId, noSaved),
+                item("menuHistory", "_History…", "Shortcut+Shift+H", vm::openHistory, noSaved),
                 item("menuTrash", "_Trash…", null, vm::openTrash, null),
                 new SeparatorMenuItem(),
                 item("menuQuit", "_Quit", "Shortcut+Q", quit, null));

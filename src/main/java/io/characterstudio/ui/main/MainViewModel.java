@@ -17,6 +17,7 @@ import io.characterstudio.ui.common.DialogService.OpenRequest;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.history.HistoryViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
 import io.characterstudio.ui.trash.TrashViewModel;
 import javafx.beans.binding.Bindings;
@@ -45,6 +46,7 @@ public final class MainViewModel {
     private final DraftJournal drafts;
     private final TrashService trashService;
     private final TrashViewModel trash;
+    private final HistoryViewModel history;
     private final SettingsService settings;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -72,6 +74,7 @@ public final class MainViewModel {
             editor.load(restored);
             library.refresh();
         });
+        this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
@@ -384,6 +387,17 @@ public final class MainViewModel {
 
     public ConnectionInfo connection() {
         return connections.active();
+    }
+
+    /** Shows the history of the open character. */
+    public void openHistory() {
+        if (editor.snapshotProperty().get() != null) {
+            history.load().thenRun(() -> ui.execute(() -> dialogs.showHistory(history)));
+        }
+    }
+
+    public HistoryViewModel history() {
+        return history;
     }
 
     /** Shows the trash of the active connection. */

@@ -1,0 +1,62 @@
+package io.characterstudio.store;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.Revision;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The history of every character: one revision per successful create or save, kept until pruned. */
+public final class RevisionStore {
+
+    private final Connection connection;
+    private final JsonMapper mapper;
+    private final Clock clock;
+
+    RevisionStore(Connection connection, JsonMapper mapper, Clock clock) {
+        this.connection = connection;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    public void add(String connectionId, String characterId, CharacterFields fields, String serverTimestamp) {
+        Sql.update(connection, "The history", "INSERT INTO revisions (connection_id, character_id, fields,"
+                        + " server_timestamp, saved_at) VALUES (?, ?, ?, ?, ?)", connectionId, characterId,
+                mapper.writeValueAsString(fields), serverTimestamp, clock.instant().toString());
+    }
+
+    /** The revisions of a character, the newest first. */
+    public List<Revision> list(String connectionId, String characterId) {
+        synchronized (connection) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT revision_id, fields, server_timestamp,"
+                    + " saved_at FROM revisions WHERE connection_id = ? AND character_id = ? ORDER BY revision_id DESC")) {
+                ps.setString(1, connectionId);
+                ps.setString(2, characterId);
+                List<Revision> revisions = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        revisions.add(new Revision(rs.getLong(1), connectionId, characterId,
+                                mapper.readValue(rs.getString(2), CharacterFields.class), rs.getString(3),
+                                Instant.parse(rs.getString(4))));
+                    }
+                }
+                return revisions;
+            } catch (SQLException e) {
+                throw new WorkspaceException("The history cannot be read: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Removes the revisions of a character older than {@code keepFrom} (that one stays). */
+    public void pruneBefore(String connectionId, String characterId, long keepFrom) {
+        Sql.update(connection, "The history", "DELETE FROM revisions WHERE connection_id = ? AND character_id = ?"
+                + " AND revision_id < ?", connectionId, characterId, keepFrom);
+    }
+}

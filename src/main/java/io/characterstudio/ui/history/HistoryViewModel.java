@@ -1,0 +1,181 @@
+package io.characterstudio.ui.history;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.Revision;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.model.ValidationProblem.Field;
+import io.characterstudio.model.WordDiff;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.Session;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorViewModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * The history of the open character: its revisions, a word-level diff of the backstory and the
+ * changes of the other fields between a revision and the editor, the server copy or the revision
+ * before it, and restore (all or one field) into the editor, never straight to the server.
+ */
+public final class HistoryViewModel {
+
+    /** What a revision is compared with. */
+    public enum Against {
+        EDITOR("The editor"), SERVER("The server copy"), PREVIOUS("The revision before");
+
+        private final String label;
+
+        Against(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final ObservableValue<Session> session;
+    private final EditorViewModel editor;
+    private final DialogService dialogs;
+    private final StatusModel status;
+    private final Executor ui;
+    private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
+    private final ObjectProperty<Revision> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<Against> against = new SimpleObjectProperty<>(Against.EDITOR);
+    private final ObjectBinding<List<WordDiff.Segment>> backstoryDiff;
+    private final StringBinding fieldChanges;
+
+    public HistoryViewModel(ObservableValue<Session> session, EditorViewModel editor, DialogService dialogs,
+                            StatusModel status, Executor ui) {
+        this.session = session;
+        this.editor = editor;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.ui = ui;
+        backstoryDiff = Bindings.createObjectBinding(() -> selected.get() == null ? List.of()
+                : WordDiff.of(selected.get().fields().backstory(), other().backstory()),
+                selected, against, editor.fieldsProperty(), editor.snapshotProperty());
+        fieldChanges = Bindings.createStringBinding(this::describeChanges, selected, against, editor.fieldsProperty(),
+                editor.snapshotProperty());
+    }
+
+    /** Loads the revisions of the open character, the newest first, and selects the newest. */
+    public CompletableFuture<Void> load() {
+        ServerCharacter open = editor.snapshotProperty().get();
+        if (open == null) {
+            revisions.clear();
+            return CompletableFuture.completedFuture(null);
+        }
+        return session.getValue().service().history(open.id()).handleAsync((list, failure) -> {
+            if (failure != null) {
+                status.failed("The history could not be read: " + FailureMessages.describe(failure, ""), failure);
+            } else {
+                revisions.setAll(list);
+                selected.set(list.isEmpty() ? null : list.get(0));
+            }
+            return null;
+        }, ui);
+    }
+
+    /** What the selected revision is compared with. */
+    CharacterFields other() {
+        return switch (against.get()) {
+            case EDITOR -> editor.fieldsProperty().get();
+            case SERVER -> editor.snapshotProperty().get() == null ? editor.fieldsProperty().get()
+                    : editor.snapshotProperty().get().fields();
+            case PREVIOUS -> {
+                int at = revisions.indexOf(selected.get());
+                yield at >= 0 && at + 1 < revisions.size() ? revisions.get(at + 1).fields() : selected.get().fields();
+            }
+        };
+    }
+
+    private String describeChanges() {
+        Revision r = selected.get();
+        if (r == null) {
+            return "";
+        }
+        CharacterFields a = r.fields();
+        CharacterFields b = other();
+        List<String> lines = new ArrayList<>();
+        change(lines, "Name", a.name(), b.name());
+        change(lines, "Voice", a.voiceType(), b.voiceType());
+        change(lines, "Actions", String.join(", ", a.actions()), String.join(", ", b.actions()));
+        change(lines, "Languages", String.join(", ", a.languageCodes()), String.join(", ", b.languageCodes()));
+        int[] counts = WordDiff.counts(backstoryDiff.get());
+        if (counts[0] + counts[1] > 0) {
+            lines.add("Backstory: " + counts[0] + " words added, " + counts[1] + " removed");
+        }
+        return lines.isEmpty() ? "No differences." : String.join("\n", lines);
+    }
+
+    private static void change(List<String> lines, String field, String from, String to) {
+        if (!from.equals(to)) {
+            lines.add(field + ": \u201C" + from + "\u201D \u2192 \u201C" + to + "\u201D");
+        }
+    }
+
+    /** Puts the whole selected revision into the editor, as unsaved edits. */
+    public void restoreAll() {
+        Revision r = selected.get();
+        if (r != null) {
+            editor.applyFields(r.fields());
+            status.succeeded("Revision " + r.id() + " is in the editor; save to keep it.");
+        }
+    }
+
+    /** Puts one field of the selected revision into the editor, as an unsaved edit. */
+    public void restoreField(Field field) {
+        Revision r = selected.get();
+        if (r != null && field != null) {
+            editor.applyField(field, r.fields());
+            status.succeeded("The " + field.name().toLowerCase(java.util.Locale.ROOT) + " of revision " + r.id()
+                    + " is in the editor; save to keep it.");
+        }
+    }
+
+    /** Forgets the revisions older than the selected one, after asking. */
+    public CompletableFuture<Boolean> pruneOlder() {
+        Revision r = selected.get();
+        long older = r == null ? 0 : revisions.stream().filter(x -> x.id() < r.id()).count();
+        if (older == 0 || !dialogs.confirm("Prune the history", "Forget the " + older
+                + " revisions older than revision " + r.id() + "? This cannot be undone.")) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return session.getValue().service().pruneHistory(r.characterId(), r.id())
+                .thenComposeAsync(v -> load(), ui).thenApply(v -> true);
+    }
+
+    public ObservableList<Revision> revisions() {
+        return revisions;
+    }
+
+    public ObjectProperty<Revision> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<Against> againstProperty() {
+        return against;
+    }
+
+    public ObjectBinding<List<WordDiff.Segment>> backstoryDiffProperty() {
+        return backstoryDiff;
+    }
+
+    public StringBinding fieldChangesProperty() {
+        return fieldChanges;
+    }
+}

@@ -1,0 +1,119 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.Revision;
+import io.characterstudio.model.ValidationProblem.Field;
+import io.characterstudio.model.WordDiff;
+import io.characterstudio.testsupport.SandboxWorld;
+import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.history.HistoryViewModel;
+import io.characterstudio.ui.history.HistoryViewModel.Against;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every create and save is a revision; revisions are compared and restored into the editor. */
+class HistoryTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SandboxWorld world;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainViewModel vm;
+    private String id;
+
+    @BeforeEach
+    void start() {
+        world = new SandboxWorld(dataDir, Runnable::run);
+        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings, dialogs,
+                text -> { }, Runnable::run);
+        vm.start().join();
+        vm.newCharacter();
+        vm.editor().nameProperty().set("Ann");
+        vm.editor().voice().voiceProperty().set("AriaNeural");
+        vm.editor().backstory().textProperty().set("Ann keeps the old lighthouse.");
+        vm.save().join();
+        id = vm.editor().snapshotProperty().get().id();
+        vm.editor().backstory().textProperty().set("Ann keeps the new lighthouse.");
+        vm.editor().nameProperty().set("Ann B.");
+        vm.save().join();
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    @Test
+    void everyCreateAndSaveIsARevisionNewestFirst() {
+        vm.openHistory();
+        HistoryViewModel h = vm.history();
+        assertThat(dialogs.historyShown).hasSize(1);
+        assertThat(h.revisions()).extracting(r -> r.fields().backstory())
+                .containsExactly("Ann keeps the new lighthouse.", "Ann keeps the old lighthouse.");
+        assertThat(h.revisions()).allSatisfy(r -> assertThat(r.characterId()).isEqualTo(id));
+        assertThat(h.selectedProperty().get()).isEqualTo(h.revisions().get(0));
+    }
+
+    @Test
+    void aRevisionIsComparedWordByWordWithThePreviousTheServerOrTheEditor() {
+        HistoryViewModel h = vm.history();
+        h.load().join();
+        h.againstProperty().set(Against.PREVIOUS);
+        assertThat(h.fieldChangesProperty().get()).contains("Name: \u201CAnn B.\u201D \u2192 \u201CAnn\u201D")
+                .contains("1 words added, 1 removed");
+        assertThat(h.backstoryDiffProperty().get()).contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "new "),
+                new WordDiff.Segment(WordDiff.Kind.ADDED, "old "));
+        h.againstProperty().set(Against.SERVER);
+        assertThat(h.fieldChangesProperty().get()).isEqualTo("No differences.");
+        vm.editor().backstory().textProperty().set("Ann keeps the new lighthouse and a cat.");
+        h.againstProperty().set(Against.EDITOR);
+        assertThat(h.fieldChangesProperty().get()).contains("4 words added, 1 removed");
+    }
+
+    @Test
+    void restoringPutsARevisionOrOneFieldIntoTheEditorWithoutSaving() {
+        HistoryViewModel h = vm.history();
+        h.load().join();
+        Revision oldest = h.revisions().get(1);
+        h.selectedProperty().set(oldest);
+        h.restoreField(Field.BACKSTORY);
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Ann keeps the old lighthouse.");
+        assertThat(vm.editor().nameProperty().get()).isEqualTo("Ann B.");
+        assertThat(vm.editor().dirtyProperty().get()).isTrue();
+        assertThat(world.direct.get(id).fields().backstory()).as("not sent").isEqualTo("Ann keeps the new lighthouse.");
+        h.restoreAll();
+        assertThat(vm.editor().fieldsProperty().get()).isEqualTo(oldest.fields());
+        assertThat(vm.save().join()).isTrue();
+        assertThat(world.direct.get(id).fields()).isEqualTo(oldest.fields());
+    }
+
+    @Test
+    void pruningAsksFirstAndKeepsTheChosenRevision() {
+        HistoryViewModel h = vm.history();
+        h.load().join();
+        dialogs.confirmAnswer = false;
+        assertThat(h.pruneOlder().join()).isFalse();
+        assertThat(h.revisions()).hasSize(2);
+        dialogs.confirmAnswer = true;
+        assertThat(h.pruneOlder().join()).isTrue();
+        assertThat(h.revisions()).singleElement().extracting(r -> r.fields().name()).isEqualTo("Ann B.");
+        assertThat(dialogs.asked).contains("confirm:Prune the history");
+    }
+
+    @Test
+    void aFailedSaveAddsNoRevision() {
+        world.sandbox.faults().set(io.characterstudio.sandbox.FaultSettings.NONE.withServerErrors(1.0));
+        vm.editor().backstory().textProperty().set("Not saved.");
+        assertThat(vm.save().join()).isFalse();
+        world.sandbox.faults().clear();
+        assertThat(world.workspace.revisions().list("sandbox", id)).hasSize(2);
+    }
+}
