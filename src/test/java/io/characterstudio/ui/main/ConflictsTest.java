@@ -35,9 +35,7 @@ class ConflictsTest {
     @BeforeEach
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
-        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings, dialogs,
-                text -> { }, Runnable::run);
-        vm.start().join();
+        vm = Apps.started(world, dialogs);
         id = world.direct.create(ANN);
         vm.openWithoutAsking(new OpenRequest(id, false)).join();
         vm.editor().backstory().textProperty().set("Mine: keeps the lighthouse and the logbook.");

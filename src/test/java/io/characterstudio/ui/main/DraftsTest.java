@@ -38,10 +38,7 @@ class DraftsTest {
     }
 
     private MainViewModel restartedApp() {
-        MainViewModel app = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings,
-                dialogs, text -> { }, Runnable::run);
-        app.start().join();
-        return app;
+        return Apps.started(world, dialogs);
     }
 
     @AfterEach

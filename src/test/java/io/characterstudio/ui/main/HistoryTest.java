@@ -32,9 +32,7 @@ class HistoryTest {
     @BeforeEach
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
-        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings, dialogs,
-                text -> { }, Runnable::run);
-        vm.start().join();
+        vm = Apps.started(world, dialogs);
         vm.newCharacter();
         vm.editor().nameProperty().set("Ann");
         vm.editor().voice().voiceProperty().set("AriaNeural");

@@ -36,9 +36,7 @@ class TrashTest {
     @BeforeEach
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
-        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings, dialogs,
-                text -> { }, Runnable::run);
-        vm.start().join();
+        vm = Apps.started(world, dialogs);
         id = world.direct.create(ANN);
         vm.openWithoutAsking(new OpenRequest(id, false)).join();
         dialogs.deleteAnswer = true;
