@@ -60,14 +60,34 @@ public final class HistoryDialog {
         against.setId("historyAgainst");
         against.getItems().setAll(HistoryViewModel.Against.values());
         against.valueProperty().bindBidirectional(vm.againstProperty());
-        TextFlow diff = new TextFlow();
-        diff.setId("historyDiff");
-        Runnable paint = () -> diff.getChildren().setAll(segments(vm.backstoryDiffProperty().get()));
+        // Side by side: the revision (words that went away struck through) and the other side
+        // (words that came in underlined).
+        TextFlow before = new TextFlow();
+        before.setId("historyDiffRevision");
+        TextFlow after = new TextFlow();
+        after.setId("historyDiffOther");
+        Runnable paint = () -> {
+            before.getChildren().setAll(segments(vm.backstoryDiffProperty().get(), WordDiff.Kind.ADDED));
+            after.getChildren().setAll(segments(vm.backstoryDiffProperty().get(), WordDiff.Kind.REMOVED));
+        };
         vm.backstoryDiffProperty().addListener((obs, was, now) -> paint.run());
         paint.run();
-        ScrollPane scroll = new ScrollPane(diff);
+        Label revisionTitle = new Label("This revision");
+        revisionTitle.getStyleClass().add("caption");
+        Label otherTitle = new Label();
+        otherTitle.getStyleClass().add("caption");
+        otherTitle.textProperty().bind(vm.againstProperty().asString());
+        VBox left = new VBox(4, revisionTitle, before);
+        VBox rightSide = new VBox(4, otherTitle, after);
+        left.setPrefWidth(300);
+        rightSide.setPrefWidth(300);
+        HBox.setHgrow(left, Priority.ALWAYS);
+        HBox.setHgrow(rightSide, Priority.ALWAYS);
+        HBox sideBySide = new HBox(16, left, rightSide);
+        sideBySide.setPadding(new Insets(4));
+        ScrollPane scroll = new ScrollPane(sideBySide);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(480, 260);
+        scroll.setPrefSize(620, 260);
         Label changes = new Label();
         changes.setId("historyChanges");
         changes.setWrapText(true);
@@ -108,13 +128,13 @@ public final class HistoryDialog {
         content.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setMinWidth(860);
+        dialog.getDialogPane().setMinWidth(960);
         dialog.setResizable(true);
         return dialog;
     }
 
-    private static List<Text> segments(List<WordDiff.Segment> diff) {
-        return diff.stream().map(s -> {
+    private static List<Text> segments(List<WordDiff.Segment> diff, WordDiff.Kind leaveOut) {
+        return diff.stream().filter(s -> s.kind() != leaveOut).map(s -> {
             Text t = new Text(s.text());
             t.getStyleClass().add("diff-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
             return t;

@@ -30,7 +30,8 @@ public final class TrashDialog {
     public static Dialog<Void> create(TrashViewModel vm) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Trash");
-        dialog.setHeaderText("Deleted characters of this connection. Restoring re-creates a character with a new ID.");
+        dialog.setHeaderText("Deleted characters of " + vm.connectionName()
+                + ". Restoring re-creates a character with a new ID.");
         ListView<TrashEntry> list = new ListView<>(vm.entries());
         list.setId("trashList");
         list.setAccessibleText("Deleted characters");

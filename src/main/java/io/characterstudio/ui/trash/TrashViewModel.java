@@ -86,6 +86,10 @@ public final class TrashViewModel {
                 });
     }
 
+    public String connectionName() {
+        return session.getValue().connection().name();
+    }
+
     public ObservableList<TrashEntry> entries() {
         return entries;
     }
