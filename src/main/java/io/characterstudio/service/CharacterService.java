@@ -3,6 +3,7 @@ package io.characterstudio.service;
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.CharacterSummary;
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.CharacterUpdate;
 import io.characterstudio.model.KnownCharacter;
@@ -183,6 +184,40 @@ public final class CharacterService {
             known.recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
             return c;
         }, onItem);
+    }
+
+    /**
+     * Merges the account's character list into the known list: new characters are added (their
+     * backstories are fetched when opened), renamed ones updated, and known ones no longer on
+     * the account marked missing (never dropped).
+     */
+    public CompletableFuture<SyncSummary> syncWithAccount() {
+        return CompletableFuture.supplyAsync(() -> {
+            List<CharacterSummary> account = client.list();
+            java.util.Map<String, KnownCharacter> before = new java.util.HashMap<>();
+            known.list(connectionId).forEach(k -> before.put(k.id(), k));
+            List<String> added = new java.util.ArrayList<>();
+            List<String> renamed = new java.util.ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (CharacterSummary s : account) {
+                seen.add(s.id());
+                KnownCharacter was = before.get(s.id());
+                if (was == null) {
+                    added.add(s.name());
+                } else if (!was.name().equals(s.name())) {
+                    renamed.add(was.name() + " \u2192 " + s.name());
+                }
+                known.recordSummary(connectionId, s);
+            }
+            List<String> gone = new java.util.ArrayList<>();
+            for (KnownCharacter k : before.values()) {
+                if (!seen.contains(k.id()) && k.status() == Status.PRESENT) {
+                    known.markStatus(connectionId, k.id(), Status.MISSING);
+                    gone.add(k.name());
+                }
+            }
+            return new SyncSummary(account.size(), added, renamed, gone);
+        }, executor);
     }
 
     /** The history of a character on this connection, the newest first. */

@@ -25,8 +25,8 @@ import java.util.concurrent.Executor;
  * The backends the app can talk to: the built-in embedded sandbox (its key is its own) and the
  * user's Convai accounts and other sandboxes. Names and URLs live in the workspace database; keys
  * live only in the owner-only key file, or come from {@code CONVAI_API_KEY} / {@code --api-key}
- * for a Convai connection that has none stored. The list is read once and kept in memory, so
- * that the UI can read it without I/O.
+ * for a Convai connection that has none stored. The list and the keys are read once, when this
+ * is built (off the UI thread), and kept in memory, so that the UI reads them without I/O.
  */
 public final class ConnectionService {
 
@@ -56,6 +56,7 @@ public final class ConnectionService {
         this.mapper = mapper;
         this.executor = executor;
         this.saved = List.copyOf(store.list());
+        keys.load();
     }
 
     /** The embedded sandbox first, then the user's connections in the order they were added. */

@@ -24,9 +24,15 @@ public final class KeyFile {
     public static final String FILE_NAME = "api-keys.properties";
 
     private final Path file;
+    private Map<String, String> cache;
 
     public KeyFile(Path dataDir) {
         this.file = dataDir.resolve(FILE_NAME);
+    }
+
+    /** Reads the file now (on the caller's thread), so that later reads need no I/O. */
+    public synchronized void load() {
+        keys();
     }
 
     public Path path() {
@@ -34,13 +40,13 @@ public final class KeyFile {
     }
 
     public synchronized Optional<String> get(String connectionId) {
-        String key = read().get(connectionId);
+        String key = keys().get(connectionId);
         return key == null || key.isBlank() ? Optional.empty() : Optional.of(key);
     }
 
     /** Stores (or with an empty key, forgets) the key of a connection. */
     public synchronized void put(String connectionId, String key) {
-        Map<String, String> keys = read();
+        Map<String, String> keys = new TreeMap<>(keys());
         String trimmed = key == null ? "" : key.strip();
         if (trimmed.isEmpty()) {
             keys.remove(connectionId);
@@ -48,13 +54,23 @@ public final class KeyFile {
             keys.put(connectionId, trimmed);
         }
         write(keys);
+        cache = keys;
     }
 
     public synchronized void remove(String connectionId) {
-        Map<String, String> keys = read();
+        Map<String, String> keys = new TreeMap<>(keys());
         if (keys.remove(connectionId) != null) {
             write(keys);
+            cache = keys;
         }
+    }
+
+    /** The keys as last read or written: the file is read once, then kept in memory. */
+    private Map<String, String> keys() {
+        if (cache == null) {
+            cache = read();
+        }
+        return cache;
     }
 
     private Map<String, String> read() {

@@ -389,6 +389,21 @@ public final class MainViewModel {
         return connections.active();
     }
 
+    /** Merges the account's list into the library and says what changed. */
+    public CompletableFuture<Boolean> syncWithAccount() {
+        status.started("Syncing with " + connection().name() + "…");
+        return service().syncWithAccount().handleAsync((summary, failure) -> {
+            if (failure != null) {
+                status.failed("Sync failed: " + FailureMessages.describe(failure, ""), failure);
+                offerToFixKey(failure);
+                return false;
+            }
+            status.succeeded(summary.describe());
+            library.refresh();
+            return true;
+        }, ui);
+    }
+
     /** Shows the history of the open character. */
     public void openHistory() {
         if (editor.snapshotProperty().get() != null) {
