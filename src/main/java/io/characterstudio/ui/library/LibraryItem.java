@@ -43,11 +43,26 @@ public record LibraryItem(KnownCharacter character) {
         return character.addedAt();
     }
 
-    /** Whether the query (lower case) occurs in the name, the ID or the backstory. */
+    /** Whether the query (lower case) occurs in the name, ID, backstory, actions, voice or languages. */
     public boolean matches(String lowerCaseQuery) {
         return lowerCaseQuery.isEmpty()
-                || character.name().toLowerCase(Locale.ROOT).contains(lowerCaseQuery)
-                || character.id().toLowerCase(Locale.ROOT).contains(lowerCaseQuery)
-                || character.backstory().map(b -> b.toLowerCase(Locale.ROOT).contains(lowerCaseQuery)).orElse(false);
+                || contains(character.name(), lowerCaseQuery)
+                || contains(character.id(), lowerCaseQuery)
+                || character.backstory().map(b -> contains(b, lowerCaseQuery)).orElse(false)
+                || character.actions().stream().anyMatch(a -> contains(a, lowerCaseQuery))
+                || contains(character.voiceType(), lowerCaseQuery)
+                || character.languageCodes().stream().anyMatch(l -> contains(l, lowerCaseQuery));
+    }
+
+    /** "cloned from 7bd3274c" for a clone, empty otherwise. */
+    public String lineage() {
+        return character.clonedFrom().map(from -> {
+            int dash = from.indexOf('-');
+            return "cloned from " + (dash > 0 ? from.substring(0, dash) : from);
+        }).orElse("");
+    }
+
+    private static boolean contains(String text, String lowerCaseQuery) {
+        return text.toLowerCase(Locale.ROOT).contains(lowerCaseQuery);
     }
 }

@@ -30,7 +30,7 @@ public final class LibraryView {
     public LibraryView(LibraryViewModel vm, Function<String, java.util.concurrent.CompletionStage<Boolean>> open,
                        java.util.function.Supplier<String> currentId) {
         search.setId("librarySearch");
-        search.setPromptText("Search name, ID, backstory");
+        search.setPromptText("Search name, ID, backstory, actions, voice, language");
         search.setAccessibleText("Search the library");
         search.textProperty().bindBidirectional(vm.filterProperty());
 
@@ -123,7 +123,7 @@ public final class LibraryView {
                 top.getChildren().addAll(spacer, tag);
             }
             Label meta = new Label(item.shortId() + " · " + (item.voice().isBlank() ? "no voice" : item.voice())
-                    + " · " + item.languages());
+                    + " · " + item.languages() + (item.lineage().isEmpty() ? "" : " · " + item.lineage()));
             meta.getStyleClass().add("detail");
             VBox box = new VBox(2, top, meta);
             if (item.status() != KnownCharacter.Status.PRESENT) {

@@ -141,6 +141,8 @@ class MainViewModelTest {
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
         KnownCharacter known = world.workspace.knownCharacters().find("sandbox", copy).orElseThrow();
         assertThat(known.clonedFrom()).contains(id);
+        assertThat(vm.library().visible()).filteredOn(i -> i.id().equals(copy)).singleElement()
+                .extracting(LibraryItem::lineage).isEqualTo("cloned from " + id.substring(0, 8));
         assertThat(vm.library().visible()).hasSize(2);
     }
 
@@ -198,7 +200,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void theLibraryFiltersByNameIdAndBackstoryAndSorts() {
+    void theLibraryFiltersByNameIdBackstoryActionsVoiceAndLanguageAndSorts() {
         String ann = openAnn();
         String bo = world.direct.create(new CharacterFields("Bo", "MALE", "A sailor from the harbour.", List.of(),
                 List.of("en-US")));
@@ -208,6 +210,12 @@ class MainViewModelTest {
         assertThat(vm.library().visible()).extracting(LibraryItem::id).containsExactly(bo);
         vm.library().filterProperty().set(ann.substring(0, 8));
         assertThat(vm.library().visible()).extracting(LibraryItem::id).containsExactly(ann);
+        vm.library().filterProperty().set("wave");
+        assertThat(vm.library().visible()).as("by action").extracting(LibraryItem::id).containsExactly(ann);
+        vm.library().filterProperty().set("ariaN");
+        assertThat(vm.library().visible()).as("by voice").extracting(LibraryItem::id).containsExactly(ann);
+        vm.library().filterProperty().set("EN-us");
+        assertThat(vm.library().visible()).as("by language").hasSize(2);
         vm.library().filterProperty().set("");
         vm.library().sortProperty().set(io.characterstudio.ui.library.LibraryViewModel.Sort.LAST_OPENED);
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Bo", "Ann");
