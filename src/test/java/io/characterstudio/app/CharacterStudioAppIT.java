@@ -79,6 +79,14 @@ class CharacterStudioAppIT {
         robot.write(text);
     }
 
+    /** Ctrl+O, the ID, Enter: waits until the editor shows it. */
+    private void openById(String id) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        app.dialog("openDialog");
+        robot.clickOn("#openText").write(id).type(KeyCode.ENTER);
+        app.waitFor(() -> app.text("#characterId").equals(id));
+    }
+
     private void save() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022") || !app.text("#editorError").isEmpty());
@@ -238,10 +246,7 @@ class CharacterStudioAppIT {
         ConvaiClient sandbox = app.sandboxClient();
         String id = sandbox.create(new CharacterFields("Gus", "AriaNeural", "Rings the bell.", List.of(),
                 List.of("en-US")));
-        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
-        app.dialog("openDialog");
-        robot.clickOn("#openText").write(id).type(KeyCode.ENTER);
-        app.waitFor(() -> app.text("#characterId").equals(id));
+        openById(id);
         robot.clickOn("#toolDelete");
         app.dialog("deleteDialog");
         robot.clickOn("#deleteConfirmText").write("Gus");
@@ -267,10 +272,7 @@ class CharacterStudioAppIT {
         ConvaiClient sandbox = app.sandboxClient();
         String id = sandbox.create(new CharacterFields("Hal", "AriaNeural", "Guards the gate.", List.of(),
                 List.of("en-US")));
-        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
-        app.dialog("openDialog");
-        robot.clickOn("#openText").write(id).type(KeyCode.ENTER);
-        app.waitFor(() -> app.text("#characterId").equals(id));
+        openById(id);
         replaceBackstory("Guards the gate, and the keys.");
         sandbox.update(id, new io.characterstudio.model.CharacterUpdate("Hal the Elder", null, "Retired.", null, null),
                 false);
