@@ -48,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final ExecutorService startup = namedPool("studio-start", 1);
     private final ExecutorService serviceExecutor = namedPool("studio-service", SERVICE_THREADS);
+    private final ExecutorService bulkExecutor = namedPool("studio-bulk", 4);
     private volatile Workspace workspace;
     private volatile Sandbox sandbox;
     private volatile CharacterService sandboxService;
@@ -130,6 +131,11 @@ public final class AppContext implements AutoCloseable {
                 workspace.knownCharacters(), workspace.revisions(), serviceExecutor));
     }
 
+    /** Workers of bulk operations: a pool of their own, apart from the calls they wait for. */
+    public ExecutorService bulkExecutor() {
+        return bulkExecutor;
+    }
+
     public TrashService trash() {
         return trash;
     }
@@ -161,6 +167,7 @@ public final class AppContext implements AutoCloseable {
             }
         }
         shutdown(draftWriter);
+        shutdown(bulkExecutor);
         shutdown(startup);
         shutdown(serviceExecutor);
         if (sandbox != null) {

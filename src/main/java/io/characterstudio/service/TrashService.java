@@ -53,6 +53,23 @@ public final class TrashService {
         }, executor);
     }
 
+    /**
+     * Deletes many characters through the trash, at most {@code concurrency} at a time on
+     * {@code bulkExecutor} (a pool of its own, so that waiting workers never starve the calls
+     * they wait for); one result per character; cancellable between characters.
+     */
+    public BulkRun<TrashEntry> deleteMany(CharacterService service, List<String> ids, int concurrency,
+                                          Executor bulkExecutor, java.util.function.Consumer<ItemResult<TrashEntry>> onItem) {
+        return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
+            try {
+                return delete(service, id).join();
+            } catch (CompletionException e) {
+                Throwable cause = FailureMessages.unwrap(e);
+                throw cause instanceof RuntimeException r ? r : e;
+            }
+        }, onItem);
+    }
+
     public CompletableFuture<List<TrashEntry>> list(String connectionId) {
         return CompletableFuture.supplyAsync(() -> trash.list(connectionId), executor);
     }

@@ -313,6 +313,36 @@ class CharacterStudioAppIT {
     }
 
     @Test
+    void aDesignerSyncsSelectsSeveralAndDeletesThemInBulk() throws Exception {
+        start();
+        ConvaiClient sandbox = app.sandboxClient();
+        for (String name : List.of("Kai", "Lu", "Mo")) {
+            sandbox.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US")));
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 3 characters"));
+        ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
+        assertThat(library.getItems()).hasSize(3);
+        robot.clickOn("Kai");
+        app.waitFor(() -> app.text("#name").equals("Kai"));
+        robot.press(KeyCode.SHIFT).clickOn("Mo").release(KeyCode.SHIFT);
+        assertThat(library.getSelectionModel().getSelectedItems()).hasSize(3);
+        robot.clickOn("Edit").clickOn("Delete selected characters…");
+        app.dialog("bulkDeleteDialog");
+        Button confirm = robot.lookup("#bulkDeleteButton").queryAs(Button.class);
+        assertThat(confirm.isDisabled()).isTrue();
+        robot.clickOn("#bulkDeleteCount").write("3");
+        robot.clickOn(confirm);
+        app.dialog("reportDialog");
+        assertThat(robot.lookup("#reportText").queryAs(TextArea.class).getText())
+                .startsWith("3 deleted (copies in the trash), 0 failed, 0 skipped.");
+        app.screenshotOf("reportDialog", "bulk-delete-report");
+        robot.clickOn("Close");
+        assertThat(sandbox.list()).isEmpty();
+        app.waitFor(() -> robot.lookup(".tag-deleted").queryAll().size() == 3);
+    }
+
+    @Test
     void aSecondAppOnTheSameDataFolderSaysItIsInUse() throws Exception {
         try (Workspace other = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
             app = new AppDriver(dataDir).launch();

@@ -82,6 +82,20 @@ public final class FakeDialogs implements DialogService {
         trashShown.add(trash);
     }
 
+    public boolean bulkDeleteAnswer;
+    public final List<String> reports = new ArrayList<>();
+
+    @Override
+    public boolean confirmBulkDelete(List<String> names) {
+        asked.add("bulk-delete:" + names.size());
+        return bulkDeleteAnswer;
+    }
+
+    @Override
+    public void showReport(String title, String report) {
+        reports.add(report);
+    }
+
     @Override
     public boolean confirm(String title, String question) {
         asked.add("confirm:" + title);

@@ -47,6 +47,12 @@ public interface DialogService {
     /** The history of the open character. */
     void showHistory(io.characterstudio.ui.history.HistoryViewModel history);
 
+    /** The bulk-delete confirmation: true only when the user typed the count and confirmed. */
+    boolean confirmBulkDelete(List<String> names);
+
+    /** A report the user can read, copy or save. */
+    void showReport(String title, String report);
+
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String question);
 

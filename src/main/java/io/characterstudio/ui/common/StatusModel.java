@@ -26,6 +26,13 @@ public final class StatusModel {
         busy.set(true);
     }
 
+    /** New words for what is running (progress of a long operation). */
+    public void update(String what) {
+        if (active > 0) {
+            running.set(what);
+        }
+    }
+
     public void succeeded(String result) {
         finish();
         offline.set(false);

@@ -22,6 +22,8 @@ public final class LibraryView {
     private final ListView<LibraryItem> list;
     private final TextField search = new TextField();
     private boolean selecting;
+    private java.util.function.Supplier<String> currentId;
+    private LibraryViewModel vm;
 
     /**
      * @param open opens the chosen character; completes with false when the user stayed where
@@ -52,8 +54,15 @@ public final class LibraryView {
                 vm.all(), vm.filterProperty()));
         empty.getStyleClass().add("hint");
         list.setPlaceholder(empty);
+        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> {
+            if (!selecting) {
+                vm.selectedIds().setAll(list.getSelectionModel().getSelectedItems().stream()
+                        .filter(java.util.Objects::nonNull).map(LibraryItem::id).toList());
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (selecting || now == null) {
+            if (selecting || now == null || list.getSelectionModel().getSelectedItems().size() != 1) {
                 return;
             }
             open.apply(now.id()).thenAccept(opened -> {
@@ -62,7 +71,16 @@ public final class LibraryView {
                 }
             });
         });
-        vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> select(currentId.get()));
+        this.currentId = currentId;
+        this.vm = vm;
+        // After the change is delivered: the list view's selection cannot change inside it.
+        vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
+                javafx.application.Platform.runLater(this::restoreSelection));
+        vm.selectedIds().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            if (!selecting) {
+                javafx.application.Platform.runLater(this::restoreSelection);
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Label heading = new Label("Library");
@@ -82,17 +100,39 @@ public final class LibraryView {
         search.requestFocus();
     }
 
+    /**
+     * Puts the selection back after the rows changed: the user's several rows when there are
+     * several (bulk work), otherwise the open character's row.
+     */
+    private void restoreSelection() {
+        if (vm.selectedIds().size() <= 1) {
+            select(currentId.get());
+            return;
+        }
+        selecting = true;
+        try {
+            list.getSelectionModel().clearSelection();
+            for (LibraryItem item : list.getItems()) {
+                if (vm.selectedIds().contains(item.id())) {
+                    list.getSelectionModel().select(item);
+                }
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
     /** Selects the row of {@code id} without opening it again (or clears the selection). */
     public void select(String id) {
         selecting = true;
         try {
             LibraryItem row = id == null ? null
                     : list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
-            if (row == null) {
-                list.getSelectionModel().clearSelection();
-            } else {
+            list.getSelectionModel().clearSelection();
+            if (row != null) {
                 list.getSelectionModel().select(row);
             }
+            vm.selectedIds().setAll(row == null ? java.util.List.of() : java.util.List.of(row.id()));
         } finally {
             selecting = false;
         }

@@ -51,6 +51,7 @@ public final class LibraryViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
     private final AtomicLong generation = new AtomicLong();
+    private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
 
     public LibraryViewModel(ObservableValue<Session> session, StatusModel status, Executor ui) {
         this.session = session;
@@ -98,6 +99,19 @@ public final class LibraryViewModel {
 
     public ObservableList<LibraryItem> all() {
         return FXCollections.unmodifiableObservableList(items);
+    }
+
+    /**
+     * The IDs the user selected (several for bulk work). Kept here, not in the list view, so that
+     * the selection survives filtering, sorting, refreshes and the operation itself.
+     */
+    public ObservableList<String> selectedIds() {
+        return selectedIds;
+    }
+
+    /** The names of the selected characters, for confirmations and reports. */
+    public String nameOf(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).map(LibraryItem::name).findFirst().orElse(id);
     }
 
     public StringProperty filterProperty() {

@@ -87,7 +87,10 @@ public final class MainView {
                 item("menuQuit", "_Quit", "Shortcut+Q", quit, null));
         Menu edit = new Menu("_Edit", null,
                 item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),
-                item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null));
+                item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null),
+                new SeparatorMenuItem(),
+                item("menuDeleteSelected", "Delete _selected characters…", null, vm::deleteSelected,
+                        vm.bulkRunningProperty()));
         Menu connection = new Menu("_Connection", null,
                 item("menuAddConnection", "_Add connection…", null, vm::addConnection, null),
                 item("menuEditConnection", "_Edit this connection…", null, vm::editConnection, null),
@@ -182,7 +185,17 @@ public final class MainView {
                 last.getStyleClass().add("status-error");
             }
         });
-        HBox bar = new HBox(8, connection, spinner, running, spacer, last);
+        javafx.scene.control.ProgressBar bulkProgress = new javafx.scene.control.ProgressBar();
+        bulkProgress.setId("bulkProgress");
+        bulkProgress.progressProperty().bind(vm.bulkProgressProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("bulkCancel");
+        cancel.setOnAction(e -> vm.cancelBulk());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {bulkProgress, cancel}) {
+            n.visibleProperty().bind(vm.bulkRunningProperty());
+            n.managedProperty().bind(vm.bulkRunningProperty());
+        }
+        HBox bar = new HBox(8, connection, spinner, running, bulkProgress, cancel, spacer, last);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");

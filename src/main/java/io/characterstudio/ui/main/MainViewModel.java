@@ -47,6 +47,7 @@ public final class MainViewModel {
     private final TrashService trashService;
     private final TrashViewModel trash;
     private final HistoryViewModel history;
+    private final BulkCommands bulk;
     private final SettingsService settings;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -60,7 +61,7 @@ public final class MainViewModel {
 
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
                          DraftJournal drafts, TrashService trash, SettingsService settings, DialogService dialogs,
-                         ClipboardService clipboard, Executor ui) {
+                         ClipboardService clipboard, Executor ui, Executor bulkExecutor) {
         this.drafts = drafts;
         this.trashService = trash;
         this.settings = settings;
@@ -75,6 +76,8 @@ public final class MainViewModel {
             library.refresh();
         });
         this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui);
+        this.bulk = new BulkCommands(library, editor, status, dialogs, trash, connections.sessionProperty(), ui,
+                bulkExecutor, this::confirmLeave);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
@@ -402,6 +405,23 @@ public final class MainViewModel {
             library.refresh();
             return true;
         }, ui);
+    }
+
+    /** Deletes the library's selection through the trash (asks for the typed count first). */
+    public CompletableFuture<Boolean> deleteSelected() {
+        return bulk.deleteSelected();
+    }
+
+    public void cancelBulk() {
+        bulk.cancel();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty bulkRunningProperty() {
+        return bulk.runningProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty bulkProgressProperty() {
+        return bulk.progressProperty();
     }
 
     /** Shows the history of the open character. */

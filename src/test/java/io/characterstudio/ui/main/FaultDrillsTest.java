@@ -60,7 +60,7 @@ class FaultDrillsTest {
             dialogs.deleteAnswer = true;
             dialogs.cloneAnswer = Optional.of(true);
             MainViewModel vm = new MainViewModel(world.connections, c -> service, world.drafts, world.trash,
-                    world.settings, dialogs, text -> { }, Runnable::run);
+                    world.settings, dialogs, text -> { }, Runnable::run, Runnable::run);
             vm.start().join();
             String id = world.direct.create(ANN);
             assertThat(vm.openWithoutAsking(new OpenRequest(id, false)).join()).isTrue();

@@ -50,7 +50,7 @@ class MainViewModelConnectionsTest {
 
     private MainViewModel newViewModel() {
         return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings, dialogs, text -> { },
-                Runnable::run);
+                Runnable::run, Runnable::run);
     }
 
     @AfterEach

@@ -1,0 +1,130 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.sandbox.FaultSettings;
+import io.characterstudio.testsupport.SandboxWorld;
+import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.common.DialogService.OpenRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Deleting the library's selection: typed count, trash first, per-item results, failed ones kept selected. */
+class BulkDeleteTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SandboxWorld world;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final List<String> ids = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        world = new SandboxWorld(dataDir, Runnable::run);
+        for (String name : List.of("Ann", "Bo", "Cy", "Dee", "Eve")) {
+            ids.add(world.direct.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(),
+                    List.of("en-US"))));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    private MainViewModel appWithAllKnown(java.util.concurrent.Executor bulk) {
+        MainViewModel vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash,
+                world.settings, dialogs, text -> { }, Runnable::run, bulk);
+        vm.start().join();
+        vm.syncWithAccount().join();
+        return vm;
+    }
+
+    @Test
+    void theSelectionIsDeletedThroughTheTrashAfterTheTypedCount() {
+        MainViewModel vm = appWithAllKnown(Runnable::run);
+        vm.library().selectedIds().setAll(ids.subList(0, 3));
+        dialogs.bulkDeleteAnswer = false;
+        assertThat(vm.deleteSelected().join()).isFalse();
+        assertThat(world.sandbox.characterCount()).isEqualTo(5);
+        dialogs.bulkDeleteAnswer = true;
+        assertThat(vm.deleteSelected().join()).isTrue();
+        assertThat(dialogs.asked).containsExactly("bulk-delete:3", "bulk-delete:3");
+        assertThat(world.sandbox.characterCount()).isEqualTo(2);
+        assertThat(world.workspace.trash().list("sandbox")).hasSize(3);
+        assertThat(dialogs.reports).singleElement().asString()
+                .startsWith("3 deleted (copies in the trash), 0 failed, 0 skipped.")
+                .contains("deleted   Ann").contains("deleted   Cy");
+        assertThat(vm.library().selectedIds()).isEmpty();
+        assertThat(vm.bulkRunningProperty().get()).isFalse();
+    }
+
+    @Test
+    void failuresAreReportedPerCharacterAndStaySelectedForARetry() {
+        MainViewModel vm = appWithAllKnown(Runnable::run);
+        vm.library().selectedIds().setAll(ids);
+        dialogs.bulkDeleteAnswer = true;
+        world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
+        assertThat(vm.deleteSelected().join()).isFalse();
+        world.sandbox.faults().clear();
+        assertThat(world.sandbox.characterCount()).isEqualTo(5);
+        assertThat(world.workspace.trash().list("sandbox")).as("no entry for characters still there").isEmpty();
+        assertThat(dialogs.reports.get(0)).startsWith("0 deleted (copies in the trash), 5 failed, 0 skipped.")
+                .contains("FAILED    Ann: The server failed");
+        assertThat(vm.library().selectedIds()).containsExactlyElementsOf(ids);
+        assertThat(vm.status().lastResultProperty().get()).contains("run it again to retry");
+
+        assertThat(vm.deleteSelected().join()).as("the retry").isTrue();
+        assertThat(world.sandbox.characterCount()).isZero();
+    }
+
+    @Test
+    void cancelSkipsWhatHadNotStartedAndKeepsItSelected() {
+        ArrayDeque<Runnable> workers = new ArrayDeque<>();
+        MainViewModel vm = appWithAllKnown(workers::add);
+        vm.library().selectedIds().setAll(ids);
+        dialogs.bulkDeleteAnswer = true;
+        java.util.concurrent.CompletableFuture<Boolean> run = vm.deleteSelected();
+        assertThat(vm.bulkRunningProperty().get()).isTrue();
+        vm.cancelBulk();
+        while (!workers.isEmpty()) {
+            workers.poll().run();
+        }
+        assertThat(run.join()).isFalse();
+        assertThat(world.sandbox.characterCount()).isEqualTo(5);
+        assertThat(dialogs.reports.get(0)).startsWith("0 deleted (copies in the trash), 0 failed, 5 skipped.");
+        assertThat(vm.library().selectedIds()).hasSize(5);
+    }
+
+    @Test
+    void deletingTheOpenCharacterAsksAboutItsUnsavedChangesFirst() {
+        MainViewModel vm = appWithAllKnown(Runnable::run);
+        vm.openWithoutAsking(new OpenRequest(ids.get(0), false)).join();
+        vm.editor().backstory().textProperty().set("Unsaved.");
+        vm.library().selectedIds().setAll(ids.subList(0, 2));
+        dialogs.leaveChoice = io.characterstudio.ui.common.DialogService.LeaveChoice.CANCEL;
+        dialogs.bulkDeleteAnswer = true;
+        assertThat(vm.deleteSelected().join()).isFalse();
+        assertThat(world.sandbox.characterCount()).isEqualTo(5);
+        dialogs.leaveChoice = io.characterstudio.ui.common.DialogService.LeaveChoice.DISCARD;
+        assertThat(vm.deleteSelected().join()).isTrue();
+        assertThat(vm.editor().openProperty().get()).isFalse();
+        assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
+    }
+
+    @Test
+    void nothingSelectedSaysSo() {
+        MainViewModel vm = appWithAllKnown(Runnable::run);
+        assertThat(vm.deleteSelected().join()).isFalse();
+        assertThat(vm.status().lastResultProperty().get()).startsWith("Select characters in the library first");
+    }
+}
