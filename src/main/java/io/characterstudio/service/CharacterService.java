@@ -187,6 +187,40 @@ public final class CharacterService {
     }
 
     /**
+     * Clones each of {@code sourceIds} {@code copies} times (never retried: a retried clone makes
+     * a duplicate), at most {@code concurrency} at a time on {@code bulkExecutor}. With a name
+     * pattern such as "{name} v{n}" each copy is renamed after it is made; every copy the server
+     * made is recorded, even when its rename fails. Item IDs are "sourceId#n".
+     */
+    public BulkRun<ServerCharacter> cloneMany(List<String> sourceIds, int copies, boolean withKnowledgeBank,
+                                              String namePattern, int concurrency, Executor bulkExecutor,
+                                              Consumer<ItemResult<ServerCharacter>> onItem) {
+        List<String> items = new java.util.ArrayList<>();
+        for (String id : sourceIds) {
+            for (int n = 1; n <= copies; n++) {
+                items.add(id.strip() + "#" + n);
+            }
+        }
+        return BulkRun.start(items, concurrency, bulkExecutor, item -> {
+            int hash = item.lastIndexOf('#');
+            String source = item.substring(0, hash);
+            int n = Integer.parseInt(item.substring(hash + 1));
+            String copyId = notFoundMarksMissing(source, () -> client.cloneCharacter(source, withKnowledgeBank));
+            String sourceName = known.find(connectionId, source).map(KnownCharacter::name).orElse("");
+            known.recordServerCopy(connectionId, new ServerCharacter(copyId, new CharacterFields(sourceName, "", "",
+                    List.of(), List.of()), "", ""), Origin.CLONED, source);
+            if (namePattern != null && !namePattern.isBlank()) {
+                String name = namePattern.replace("{name}", sourceName).replace("{n}", Integer.toString(n));
+                client.update(copyId, new CharacterUpdate(name, null, null, null, null), false);
+            }
+            ServerCharacter copy = fetchOr(copyId, new ServerCharacter(copyId, new CharacterFields(sourceName, "", "",
+                    List.of(), List.of()), "", ""));
+            known.recordServerCopy(connectionId, copy, Origin.CLONED, source);
+            return copy;
+        }, onItem);
+    }
+
+    /**
      * Merges the account's character list into the known list: new characters are added (their
      * backstories are fetched when opened), renamed ones updated, and known ones no longer on
      * the account marked missing (never dropped).

@@ -335,7 +335,7 @@ class CharacterStudioAppIT {
         robot.clickOn(confirm);
         app.dialog("reportDialog");
         assertThat(robot.lookup("#reportText").queryAs(TextArea.class).getText())
-                .startsWith("3 deleted (copies in the trash), 0 failed, 0 skipped.");
+                .startsWith("3 done, 0 failed, 0 skipped.");
         app.screenshotOf("reportDialog", "bulk-delete-report");
         robot.clickOn("Close");
         assertThat(sandbox.list()).isEmpty();

@@ -83,6 +83,13 @@ public final class FakeDialogs implements DialogService {
     }
 
     public boolean bulkDeleteAnswer;
+    public Optional<BulkCloneRequest> bulkCloneAnswer = Optional.empty();
+
+    @Override
+    public Optional<BulkCloneRequest> askBulkClone(int count) {
+        asked.add("bulk-clone:" + count);
+        return bulkCloneAnswer;
+    }
     public final List<String> reports = new ArrayList<>();
 
     @Override

@@ -18,6 +18,10 @@ public interface DialogService {
     /** What to do with a draft a crash left behind. */
     enum DraftChoice { RESTORE, DISCARD, LATER }
 
+    /** How to clone the selection: copies of each, with the knowledge bank, a name pattern ({name}, {n}). */
+    record BulkCloneRequest(int copies, boolean withKnowledgeBank, String namePattern) {
+    }
+
     /** The answer of the open dialog: an ID or a name typed by the user. */
     record OpenRequest(String text, boolean byName) {
     }
@@ -49,6 +53,9 @@ public interface DialogService {
 
     /** The bulk-delete confirmation: true only when the user typed the count and confirmed. */
     boolean confirmBulkDelete(List<String> names);
+
+    /** Asks how to clone {@code count} selected characters; empty if cancelled. */
+    Optional<BulkCloneRequest> askBulkClone(int count);
 
     /** A report the user can read, copy or save. */
     void showReport(String title, String report);

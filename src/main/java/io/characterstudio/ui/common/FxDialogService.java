@@ -220,6 +220,31 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<BulkCloneRequest> askBulkClone(int count) {
+        Dialog<BulkCloneRequest> dialog = new Dialog<>();
+        dialog.setTitle("Clone " + count + " characters");
+        dialog.setHeaderText("Clone each of the " + count + " selected characters.");
+        javafx.scene.control.Spinner<Integer> copies = new javafx.scene.control.Spinner<>(1, 50, 1);
+        copies.setId("bulkCloneCopies");
+        copies.setEditable(true);
+        copies.setAccessibleText("Copies of each");
+        CheckBox knowledgeBank = new CheckBox("Also copy the knowledge bank");
+        knowledgeBank.setId("bulkCloneKnowledgeBank");
+        TextField pattern = new TextField("{name} v{n}");
+        pattern.setId("bulkClonePattern");
+        pattern.setAccessibleText("Name pattern");
+        ButtonType clone = new ButtonType("Clone", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(clone, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(box(new HBox(8, new Label("Copies of each"), copies), knowledgeBank,
+                new Label("Name of each copy ({name} and {n}; empty keeps the name)"), pattern,
+                hint("A clone is never retried automatically: a retry would make a duplicate.")));
+        dialog.setResultConverter(b -> b == clone ? new BulkCloneRequest(copies.getValue(), knowledgeBank.isSelected(),
+                pattern.getText().strip()) : null);
+        prepare(dialog, "bulkCloneDialog");
+        return dialog.showAndWait();
+    }
+
+    @Override
     public void showReport(String title, String report) {
         javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(report);
         text.setId("reportText");

@@ -19,6 +19,9 @@ import javafx.beans.value.ObservableValue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,8 +29,8 @@ import java.util.function.Supplier;
 
 /**
  * Bulk work on the library's selection: delete through the trash after a typed confirmation with
- * the count, with progress, cancel, one result per character and a report; the ones that failed
- * stay selected, so that running it again retries exactly them.
+ * the count (the ones that failed stay selected, so that running it again retries exactly them),
+ * and clone N copies each; both with progress, cancel, one result per item and a report.
  */
 final class BulkCommands {
 
@@ -44,7 +47,7 @@ final class BulkCommands {
     private final Supplier<CompletableFuture<Boolean>> confirmLeave;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private BulkRun<TrashEntry> current;
+    private Runnable current;
 
     BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
                  TrashService trash, ObservableValue<Session> session, Executor ui, Executor bulkExecutor,
@@ -75,39 +78,84 @@ final class BulkCommands {
             if (!ok || !dialogs.confirmBulkDelete(names)) {
                 return CompletableFuture.completedFuture(false);
             }
-            return run(ids, openOneGoes);
+            return deleteRun(ids, openOneGoes);
         });
     }
 
-    private CompletableFuture<Boolean> run(List<String> ids, boolean openOneGoes) {
-        int total = ids.size();
+    /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone. */
+    CompletableFuture<Boolean> cloneSelected() {
+        List<String> ids = List.copyOf(library.selectedIds());
+        if (ids.isEmpty() || running.get()) {
+            status.failed(ids.isEmpty() ? "Select characters in the library first (Shift or Ctrl click)."
+                    : "A bulk operation is running.");
+            return CompletableFuture.completedFuture(false);
+        }
+        Optional<DialogService.BulkCloneRequest> request = dialogs.askBulkClone(ids.size());
+        if (request.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        DialogService.BulkCloneRequest r = request.get();
+        return this.<ServerCharacter>run("Cloning", "Bulk clone", ids.size() * r.copies(),
+                onItem -> session.getValue().service().cloneMany(ids, r.copies(), r.withKnowledgeBank(),
+                        r.namePattern(), CONCURRENCY, bulkExecutor, onItem),
+                item -> library.nameOf(item.substring(0, item.lastIndexOf('#'))) + ", copy "
+                        + item.substring(item.lastIndexOf('#') + 1),
+                copy -> "cloned as \"" + copy.name() + "\" (" + copy.id() + ")",
+                "Nothing is retried automatically: a retried clone would make a duplicate.",
+                failed -> { }).thenApply(failed -> failed.isEmpty());
+    }
+
+    private CompletableFuture<Boolean> deleteRun(List<String> ids, boolean openOneGoes) {
+        return this.<TrashEntry>run("Deleting", "Bulk delete", ids.size(),
+                onItem -> trash.deleteMany(session.getValue().service(), ids, CONCURRENCY, bulkExecutor, onItem),
+                library::nameOf, entry -> "deleted (a copy is in the trash)",
+                "The ones left are still selected: run it again to retry.",
+                failed -> {
+                    library.selectedIds().setAll(failed);
+                    if (openOneGoes && !failed.contains(editor.snapshotProperty().get().id())) {
+                        editor.discardDraft();
+                        editor.close();
+                    }
+                }).thenApply(failed -> failed.isEmpty());
+    }
+
+    /**
+     * Runs one bulk operation: progress and time left in the status bar, cancel, and a report
+     * of each item; completes with the items that failed or were skipped.
+     */
+    private <T> CompletableFuture<List<String>> run(String verb, String title, int total,
+                                                    Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
+                                                    Function<String, String> nameOf, Function<T, String> doneLine,
+                                                    String retryHint, Consumer<List<String>> after) {
         AtomicInteger done = new AtomicInteger();
         long started = System.nanoTime();
         running.set(true);
         progress.set(0);
-        status.started("Deleting 0 of " + total + "…");
-        CompletableFuture<Boolean> finished = new CompletableFuture<>();
-        current = trash.deleteMany(session.getValue().service(), ids, CONCURRENCY, bulkExecutor, item -> {
+        status.started(verb + " 0 of " + total + "…");
+        CompletableFuture<List<String>> finished = new CompletableFuture<>();
+        BulkRun<T> bulkRun = start.apply(item -> {
             int n = done.incrementAndGet();
             ui.execute(() -> {
                 progress.set(n / (double) total);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 long left = Math.round(seconds / n * (total - n));
-                status.update("Deleting " + n + " of " + total + " (" + library.nameOf(item.id()) + "), about "
+                status.update(verb + " " + n + " of " + total + " (" + nameOf.apply(item.id()) + "), about "
                         + left + " s left…");
             });
         });
-        current.results().thenAcceptAsync(results -> {
+        current = bulkRun::cancel;
+        bulkRun.results().thenAcceptAsync(results -> {
             running.set(false);
             List<String> failed = new ArrayList<>();
             StringBuilder report = new StringBuilder();
-            int deleted = 0;
+            int ok = 0;
             int skipped = 0;
-            for (ItemResult<TrashEntry> r : results) {
-                String name = library.nameOf(r.id());
+            for (ItemResult<T> r : results) {
+                String name = nameOf.apply(r.id());
                 if (r.succeeded()) {
-                    deleted++;
-                    report.append("deleted   ").append(name).append(" (").append(r.id()).append(")\n");
+                    ok++;
+                    report.append("done      ").append(name).append(": ").append(doneLine.apply(r.value().orElseThrow()))
+                            .append('\n');
                 } else if (r.wasSkipped()) {
                     skipped++;
                     failed.add(r.id());
@@ -118,28 +166,23 @@ final class BulkCommands {
                             .append(FailureMessages.describe(r.failure().orElseThrow(), r.id())).append('\n');
                 }
             }
-            String summary = deleted + " deleted (copies in the trash), " + (failed.size() - skipped) + " failed, "
-                    + skipped + " skipped.";
-            library.selectedIds().setAll(failed);
-            if (openOneGoes && !failed.contains(editor.snapshotProperty().get().id())) {
-                editor.discardDraft();
-                editor.close();
-            }
+            String summary = ok + " done, " + (failed.size() - skipped) + " failed, " + skipped + " skipped.";
+            after.accept(failed);
             if (failed.isEmpty()) {
-                status.succeeded("Bulk delete: " + summary);
+                status.succeeded(title + ": " + summary);
             } else {
-                status.failed("Bulk delete: " + summary + " The ones left are still selected: run it again to retry.");
+                status.failed(title + ": " + summary + " " + retryHint);
             }
             library.refresh();
-            dialogs.showReport("Bulk delete", summary + "\n\n" + report);
-            finished.complete(failed.isEmpty());
+            dialogs.showReport(title, summary + "\n\n" + report);
+            finished.complete(failed);
         }, ui);
         return finished;
     }
 
     void cancel() {
         if (current != null) {
-            current.cancel();
+            current.run();
         }
     }
 

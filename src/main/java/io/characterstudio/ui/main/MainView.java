@@ -89,6 +89,8 @@ public final class MainView {
                 item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),
                 item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null),
                 new SeparatorMenuItem(),
+                item("menuCloneSelected", "Clone s_elected characters…", null, vm::cloneSelected,
+                        vm.bulkRunningProperty()),
                 item("menuDeleteSelected", "Delete _selected characters…", null, vm::deleteSelected,
                         vm.bulkRunningProperty()));
         Menu connection = new Menu("_Connection", null,

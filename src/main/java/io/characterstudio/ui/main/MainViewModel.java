@@ -412,6 +412,11 @@ public final class MainViewModel {
         return bulk.deleteSelected();
     }
 
+    /** Clones the library's selection (asks how many copies, KB and a name pattern). */
+    public CompletableFuture<Boolean> cloneSelected() {
+        return bulk.cloneSelected();
+    }
+
     public void cancelBulk() {
         bulk.cancel();
     }

@@ -62,8 +62,8 @@ class BulkDeleteTest {
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
         assertThat(world.workspace.trash().list("sandbox")).hasSize(3);
         assertThat(dialogs.reports).singleElement().asString()
-                .startsWith("3 deleted (copies in the trash), 0 failed, 0 skipped.")
-                .contains("deleted   Ann").contains("deleted   Cy");
+                .startsWith("3 done, 0 failed, 0 skipped.")
+                .contains("done      Ann: deleted (a copy is in the trash)").contains("done      Cy: deleted");
         assertThat(vm.library().selectedIds()).isEmpty();
         assertThat(vm.bulkRunningProperty().get()).isFalse();
     }
@@ -78,7 +78,7 @@ class BulkDeleteTest {
         world.sandbox.faults().clear();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
         assertThat(world.workspace.trash().list("sandbox")).as("no entry for characters still there").isEmpty();
-        assertThat(dialogs.reports.get(0)).startsWith("0 deleted (copies in the trash), 5 failed, 0 skipped.")
+        assertThat(dialogs.reports.get(0)).startsWith("0 done, 5 failed, 0 skipped.")
                 .contains("FAILED    Ann: The server failed");
         assertThat(vm.library().selectedIds()).containsExactlyElementsOf(ids);
         assertThat(vm.status().lastResultProperty().get()).contains("run it again to retry");
@@ -101,7 +101,7 @@ class BulkDeleteTest {
         }
         assertThat(run.join()).isFalse();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
-        assertThat(dialogs.reports.get(0)).startsWith("0 deleted (copies in the trash), 0 failed, 5 skipped.");
+        assertThat(dialogs.reports.get(0)).startsWith("0 done, 0 failed, 5 skipped.");
         assertThat(vm.library().selectedIds()).hasSize(5);
     }
 

@@ -1,0 +1,85 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.sandbox.FaultSettings;
+import io.characterstudio.testsupport.SandboxWorld;
+import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.common.DialogService.BulkCloneRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Cloning the selection: N copies each, a name pattern, lineage recorded, never retried. */
+class BulkCloneTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SandboxWorld world;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final List<String> ids = new ArrayList<>();
+    private MainViewModel vm;
+
+    @BeforeEach
+    void start() {
+        world = new SandboxWorld(dataDir, Runnable::run);
+        for (String name : List.of("Ann", "Bo")) {
+            ids.add(world.direct.create(new CharacterFields(name, "AriaNeural", name + "'s story.", List.of("Wave"),
+                    List.of("en-US"))));
+        }
+        vm = Apps.started(world, dialogs);
+        vm.syncWithAccount().join();
+        vm.library().selectedIds().setAll(ids);
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    @Test
+    void eachSelectedCharacterGetsItsCopiesNamedByThePattern() {
+        dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(2, true, "{name} v{n}"));
+        assertThat(vm.cloneSelected().join()).isTrue();
+        assertThat(dialogs.asked).contains("bulk-clone:2");
+        assertThat(world.sandbox.characterCount()).isEqualTo(6);
+        List<String> names = world.direct.list().stream().map(s -> s.name()).sorted().toList();
+        assertThat(names).containsExactly("Ann", "Ann v1", "Ann v2", "Bo", "Bo v1", "Bo v2");
+        assertThat(world.direct.getByName("Bo v2").fields().backstory()).isEqualTo("Bo's story.");
+        List<KnownCharacter> clones = world.workspace.knownCharacters().list("sandbox").stream()
+                .filter(k -> k.origin() == KnownCharacter.Origin.CLONED).toList();
+        assertThat(clones).hasSize(4).allSatisfy(k -> assertThat(k.clonedFrom()).isPresent());
+        assertThat(dialogs.reports.get(0)).startsWith("4 done, 0 failed, 0 skipped.")
+                .contains("Ann, copy 2: cloned as \"Ann v2\"");
+    }
+
+    @Test
+    void anEmptyPatternKeepsTheNameAndCancellingTheDialogClonesNothing() {
+        dialogs.bulkCloneAnswer = Optional.empty();
+        assertThat(vm.cloneSelected().join()).isFalse();
+        assertThat(world.sandbox.characterCount()).isEqualTo(2);
+        dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(1, false, ""));
+        assertThat(vm.cloneSelected().join()).isTrue();
+        assertThat(world.direct.list().stream().filter(s -> s.name().equals("Ann"))).hasSize(2);
+    }
+
+    @Test
+    void failedClonesAreReportedAndTheRunSaysNothingIsRetried() {
+        dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(3, false, "{name} {n}"));
+        world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
+        assertThat(vm.cloneSelected().join()).isFalse();
+        world.sandbox.faults().clear();
+        assertThat(world.sandbox.characterCount()).isEqualTo(2);
+        assertThat(dialogs.reports.get(0)).startsWith("0 done, 6 failed, 0 skipped.");
+        assertThat(vm.status().lastResultProperty().get()).contains("Nothing is retried automatically");
+    }
+}
