@@ -64,12 +64,11 @@ final class BulkCommands {
     }
 
     CompletableFuture<Boolean> deleteSelected() {
-        List<String> ids = List.copyOf(library.selectedIds());
-        if (ids.isEmpty() || running.get()) {
-            status.failed(ids.isEmpty() ? "Select characters in the library first (Shift or Ctrl click)."
-                    : "A bulk operation is running.");
+        Optional<List<String>> selection = selection();
+        if (selection.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
+        List<String> ids = selection.get();
         ServerCharacter open = editor.snapshotProperty().get();
         boolean openOneGoes = open != null && ids.contains(open.id());
         CompletableFuture<Boolean> leave = openOneGoes ? confirmLeave.get() : CompletableFuture.completedFuture(true);
@@ -84,12 +83,11 @@ final class BulkCommands {
 
     /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone. */
     CompletableFuture<Boolean> cloneSelected() {
-        List<String> ids = List.copyOf(library.selectedIds());
-        if (ids.isEmpty() || running.get()) {
-            status.failed(ids.isEmpty() ? "Select characters in the library first (Shift or Ctrl click)."
-                    : "A bulk operation is running.");
+        Optional<List<String>> selection = selection();
+        if (selection.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
+        List<String> ids = selection.get();
         Optional<DialogService.BulkCloneRequest> request = dialogs.askBulkClone(ids.size());
         if (request.isEmpty()) {
             return CompletableFuture.completedFuture(false);
@@ -178,6 +176,17 @@ final class BulkCommands {
             finished.complete(failed);
         }, ui);
         return finished;
+    }
+
+    /** The selected IDs, or empty (and said why) when there are none or a bulk run is going on. */
+    private Optional<List<String>> selection() {
+        List<String> ids = List.copyOf(library.selectedIds());
+        if (ids.isEmpty() || running.get()) {
+            status.failed(ids.isEmpty() ? "Select characters in the library first (Shift or Ctrl click)."
+                    : "A bulk operation is running.");
+            return Optional.empty();
+        }
+        return Optional.of(ids);
     }
 
     void cancel() {
