@@ -128,7 +128,7 @@ public final class AppContext implements AutoCloseable {
     public CharacterService serviceFor(ConnectionInfo c) {
         ConvaiSettings s = connections.settingsFor(c);
         return services.computeIfAbsent(s, k -> new CharacterService(c.id(), new ConvaiClient(k, mapper),
-                workspace.knownCharacters(), workspace.revisions(), serviceExecutor));
+                workspace.knownCharacters(), workspace.revisions(), workspace.tags(), serviceExecutor));
     }
 
     /** Workers of bulk operations: a pool of their own, apart from the calls they wait for. */

@@ -43,6 +43,7 @@ public final class CharacterService {
     private final KnownCharacterStore known;
     private final Executor executor;
     private final RevisionStore revisions;
+    private final io.characterstudio.store.TagStore tagStore;
     private final AtomicReference<CompletableFuture<List<VoiceOption>>> voices = new AtomicReference<>();
     private final AtomicReference<CompletableFuture<List<Language>>> languages = new AtomicReference<>();
 
@@ -53,6 +54,13 @@ public final class CharacterService {
     /** With {@code revisions}, every successful create and save is kept in the history. */
     public CharacterService(String connectionId, ConvaiClient client, KnownCharacterStore known,
                             RevisionStore revisions, Executor executor) {
+        this(connectionId, client, known, revisions, null, executor);
+    }
+
+    /** With {@code tags}, characters can carry local tags. */
+    public CharacterService(String connectionId, ConvaiClient client, KnownCharacterStore known,
+                            RevisionStore revisions, io.characterstudio.store.TagStore tags, Executor executor) {
+        this.tagStore = tags;
         this.revisions = revisions;
         this.connectionId = connectionId;
         this.client = client;
@@ -67,6 +75,26 @@ public final class CharacterService {
     /** The known characters of this connection, read from the workspace. */
     public CompletableFuture<List<KnownCharacter>> knownCharacters() {
         return CompletableFuture.supplyAsync(() -> known.list(connectionId), executor);
+    }
+
+    /** The local tags of this connection's characters. */
+    public CompletableFuture<java.util.Map<String, java.util.Set<String>>> tags() {
+        return CompletableFuture.supplyAsync(() -> tagStore == null ? java.util.Map.of() : tagStore.all(connectionId),
+                executor);
+    }
+
+    /** Adds ({@code on}) or removes a tag on characters of this connection. */
+    public CompletableFuture<Void> tag(List<String> ids, String tag, boolean on) {
+        return CompletableFuture.runAsync(() -> {
+            if (tagStore == null) {
+                throw new IllegalStateException("Tags are not kept for this service");
+            }
+            if (on) {
+                tagStore.add(connectionId, ids, tag);
+            } else {
+                tagStore.remove(connectionId, ids, tag);
+            }
+        }, executor);
     }
 
     /** Creates a character, then sets its languages if they are not the default en-US. */

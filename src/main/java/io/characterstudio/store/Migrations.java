@@ -77,7 +77,14 @@ final class Migrations {
                       server_timestamp TEXT NOT NULL,
                       saved_at TEXT NOT NULL
                     )""",
-                    "CREATE INDEX revisions_by_character ON revisions (connection_id, character_id, revision_id)"));
+                    "CREATE INDEX revisions_by_character ON revisions (connection_id, character_id, revision_id)"),
+            List.of("""
+                    CREATE TABLE tags (
+                      connection_id TEXT NOT NULL,
+                      character_id TEXT NOT NULL,
+                      tag TEXT NOT NULL,
+                      PRIMARY KEY (connection_id, character_id, tag)
+                    )"""));
 
     private Migrations() {
     }

@@ -39,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final DraftStore drafts;
     private final TrashStore trash;
     private final RevisionStore revisions;
+    private final TagStore tags;
 
     private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
                       KnownCharacterStore knownCharacters) {
@@ -52,6 +53,7 @@ public final class Workspace implements AutoCloseable {
         this.keys = new KeyFile(dataDir);
         this.drafts = new DraftStore(connection, knownCharacters.mapper());
         this.trash = new TrashStore(connection, knownCharacters.mapper());
+        this.tags = new TagStore(connection);
         this.revisions = new RevisionStore(connection, knownCharacters.mapper(), knownCharacters.clock());
     }
 
@@ -104,6 +106,10 @@ public final class Workspace implements AutoCloseable {
 
     public KnownCharacterStore knownCharacters() {
         return knownCharacters;
+    }
+
+    public TagStore tags() {
+        return tags;
     }
 
     public RevisionStore revisions() {

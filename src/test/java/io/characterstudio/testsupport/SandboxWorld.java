@@ -46,7 +46,7 @@ public final class SandboxWorld implements AutoCloseable {
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
         ConvaiSettings s = ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()).withRetryPolicy(RetryPolicy.NONE);
         service = new CharacterService("sandbox", new ConvaiClient(s, JSON), workspace.knownCharacters(),
-                workspace.revisions(), executor);
+                workspace.revisions(), workspace.tags(), executor);
         settings = new SettingsService(workspace.settings(), executor);
         direct = new ConvaiClient(s, JSON);
         connection = new ConnectionInfo("sandbox", "Sandbox (this computer)", sandbox.baseUri(), true);
@@ -68,7 +68,7 @@ public final class SandboxWorld implements AutoCloseable {
         }
         return services.computeIfAbsent(c.id(), id -> new CharacterService(id, new ConvaiClient(
                 connections.settingsFor(c).withRetryPolicy(RetryPolicy.NONE), JSON), workspace.knownCharacters(),
-                workspace.revisions(), executor));
+                workspace.revisions(), workspace.tags(), executor));
     }
 
     /** The current session of the embedded connection, for view-models that take one. */

@@ -83,6 +83,13 @@ public final class FakeDialogs implements DialogService {
     }
 
     public boolean bulkDeleteAnswer;
+    public Optional<String> tagAnswer = Optional.empty();
+
+    @Override
+    public Optional<String> askTag(boolean add, int count) {
+        asked.add((add ? "tag:" : "untag:") + count);
+        return tagAnswer;
+    }
     public Optional<BulkCloneRequest> bulkCloneAnswer = Optional.empty();
 
     @Override

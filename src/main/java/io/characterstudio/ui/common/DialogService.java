@@ -57,6 +57,9 @@ public interface DialogService {
     /** Asks how to clone {@code count} selected characters; empty if cancelled. */
     Optional<BulkCloneRequest> askBulkClone(int count);
 
+    /** The tag to add to (or remove from) {@code count} characters; empty if cancelled. */
+    Optional<String> askTag(boolean add, int count);
+
     /** A report the user can read, copy or save. */
     void showReport(String title, String report);
 

@@ -245,6 +245,17 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askTag(boolean add, int count) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.setTitle(add ? "Add a tag" : "Remove a tag");
+        dialog.setHeaderText((add ? "Tag " : "Untag ") + count + " character" + (count == 1 ? "" : "s") + ".");
+        dialog.setContentText("Tag:");
+        dialog.getEditor().setId("tagText");
+        prepare(dialog, "tagDialog");
+        return dialog.showAndWait();
+    }
+
+    @Override
     public void showReport(String title, String report) {
         javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(report);
         text.setId("reportText");

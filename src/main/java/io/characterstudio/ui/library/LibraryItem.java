@@ -6,7 +6,28 @@ import java.time.Instant;
 import java.util.Locale;
 
 /** One row of the library: a known character as the list shows and searches it. */
-public record LibraryItem(KnownCharacter character) {
+public record LibraryItem(KnownCharacter character, java.util.Set<String> tags) {
+
+    /** The tag of the star. */
+    public static final String FAVOURITE = "favourite";
+
+    public LibraryItem {
+        tags = java.util.Set.copyOf(tags);
+    }
+
+    public LibraryItem(KnownCharacter character) {
+        this(character, java.util.Set.of());
+    }
+
+    public boolean favourite() {
+        return tags.contains(FAVOURITE);
+    }
+
+    /** The tags other than the star, as "#a #b". */
+    public String tagText() {
+        return tags.stream().filter(t -> !t.equals(FAVOURITE)).sorted().map(t -> "#" + t)
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
 
     public String id() {
         return character.id();
@@ -43,8 +64,18 @@ public record LibraryItem(KnownCharacter character) {
         return character.addedAt();
     }
 
-    /** Whether the query (lower case) occurs in the name, ID, backstory, actions, voice or languages. */
+    /**
+     * Whether the query (lower case) occurs in the name, ID, backstory, actions, voice or
+     * languages; "#tag" matches a tag, "#favourite" (or "*") the starred ones.
+     */
     public boolean matches(String lowerCaseQuery) {
+        if (lowerCaseQuery.equals("*")) {
+            return favourite();
+        }
+        if (lowerCaseQuery.startsWith("#") && lowerCaseQuery.length() > 1) {
+            String tag = lowerCaseQuery.substring(1);
+            return tags.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(tag));
+        }
         return lowerCaseQuery.isEmpty()
                 || contains(character.name(), lowerCaseQuery)
                 || contains(character.id(), lowerCaseQuery)

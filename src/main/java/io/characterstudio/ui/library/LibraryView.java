@@ -32,7 +32,7 @@ public final class LibraryView {
     public LibraryView(LibraryViewModel vm, Function<String, java.util.concurrent.CompletionStage<Boolean>> open,
                        java.util.function.Supplier<String> currentId) {
         search.setId("librarySearch");
-        search.setPromptText("Search name, ID, backstory, actions, voice, language");
+        search.setPromptText("Search text, #tag, or * for starred");
         search.setAccessibleText("Search the library");
         search.textProperty().bindBidirectional(vm.filterProperty());
 
@@ -152,9 +152,14 @@ public final class LibraryView {
                 setText(null);
                 return;
             }
-            Label name = new Label(item.name());
+            Label name = new Label((item.favourite() ? "\u2605 " : "") + item.name());
             name.getStyleClass().add("library-name");
             HBox top = new HBox(6, name);
+            if (!item.tagText().isEmpty()) {
+                Label tags = new Label(item.tagText());
+                tags.getStyleClass().add("detail");
+                top.getChildren().add(tags);
+            }
             if (item.status() != KnownCharacter.Status.PRESENT) {
                 Label tag = new Label(item.status() == KnownCharacter.Status.MISSING ? "missing" : "deleted");
                 tag.getStyleClass().addAll("tag", "tag-" + tag.getText());

@@ -75,21 +75,20 @@ public final class LibraryViewModel {
     /** Reloads the list from the workspace; an answer older than a newer request is dropped. */
     public CompletableFuture<Void> refresh() {
         long mine = generation.incrementAndGet();
-        return session.getValue().service().knownCharacters().handleAsync((known, failure) -> {
-            if (mine != generation.get()) {
-                return null;
-            }
-            if (failure != null) {
-                status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
-            } else {
-                show(known);
-            }
-            return null;
-        }, ui);
-    }
-
-    private void show(List<KnownCharacter> known) {
-        items.setAll(known.stream().map(LibraryItem::new).toList());
+        var service = session.getValue().service();
+        return service.knownCharacters().thenCombine(service.tags(), (known, tags) -> known.stream()
+                .map(k -> new LibraryItem(k, tags.getOrDefault(k.id(), java.util.Set.of()))).toList())
+                .handleAsync((rows, failure) -> {
+                    if (mine != generation.get()) {
+                        return null;
+                    }
+                    if (failure != null) {
+                        status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
+                    } else {
+                        items.setAll(rows);
+                    }
+                    return null;
+                }, ui);
     }
 
     /** The rows shown, filtered and sorted. */
@@ -107,6 +106,11 @@ public final class LibraryViewModel {
      */
     public ObservableList<String> selectedIds() {
         return selectedIds;
+    }
+
+    /** The row of a character, if the library knows it. */
+    public java.util.Optional<LibraryItem> item(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
     /** The names of the selected characters, for confirmations and reports. */

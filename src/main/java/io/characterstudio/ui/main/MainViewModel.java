@@ -18,6 +18,7 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.history.HistoryViewModel;
+import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
 import io.characterstudio.ui.trash.TrashViewModel;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -410,6 +412,45 @@ public final class MainViewModel {
     /** Deletes the library's selection through the trash (asks for the typed count first). */
     public CompletableFuture<Boolean> deleteSelected() {
         return bulk.deleteSelected();
+    }
+
+    /** Adds a tag (asked for) to the selection, or to the open character when nothing is selected. */
+    public CompletableFuture<Boolean> tagSelected(boolean add) {
+        List<String> ids = library.selectedIds().isEmpty() && editor.snapshotProperty().get() != null
+                ? List.of(editor.snapshotProperty().get().id()) : List.copyOf(library.selectedIds());
+        if (ids.isEmpty()) {
+            status.failed("Select characters in the library first.");
+            return CompletableFuture.completedFuture(false);
+        }
+        Optional<String> tag = dialogs.askTag(add, ids.size()).map(t -> t.strip().replaceFirst("^#", ""))
+                .filter(t -> !t.isBlank());
+        if (tag.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return changeTag(ids, tag.get().toLowerCase(java.util.Locale.ROOT), add);
+    }
+
+    /** Stars or unstars the open character. */
+    public CompletableFuture<Boolean> toggleFavourite() {
+        ServerCharacter open = editor.snapshotProperty().get();
+        if (open == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        boolean starred = library.item(open.id()).map(LibraryItem::favourite).orElse(false);
+        return changeTag(List.of(open.id()), LibraryItem.FAVOURITE, !starred);
+    }
+
+    private CompletableFuture<Boolean> changeTag(List<String> ids, String tag, boolean on) {
+        return service().tag(ids, tag, on).handleAsync((v, failure) -> {
+            if (failure != null) {
+                status.failed("Tags not changed: " + FailureMessages.describe(failure, ""), failure);
+                return false;
+            }
+            status.succeeded((on ? "Tagged " : "Untagged ") + ids.size() + " character" + (ids.size() == 1 ? "" : "s")
+                    + (tag.equals(LibraryItem.FAVOURITE) ? (on ? " with a star." : ": star removed.") : " #" + tag + "."));
+            library.refresh();
+            return true;
+        }, ui);
     }
 
     /** Clones the library's selection (asks how many copies, KB and a name pattern). */
