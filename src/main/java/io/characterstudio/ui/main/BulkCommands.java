@@ -103,6 +103,19 @@ final class BulkCommands {
                 failed -> { }).thenApply(failed -> failed.isEmpty());
     }
 
+    /** Reads the selection again from the server (missing ones are marked so), with a report. */
+    CompletableFuture<Boolean> refreshSelected() {
+        Optional<List<String>> selection = selection();
+        if (selection.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        List<String> ids = selection.get();
+        return this.<ServerCharacter>run("Refreshing", "Bulk refresh", ids.size(),
+                onItem -> session.getValue().service().refreshMany(ids, CONCURRENCY, onItem),
+                library::nameOf, copy -> "up to date (\"" + copy.name() + "\")",
+                "Reads can be run again at any time.", failed -> { }).thenApply(List::isEmpty);
+    }
+
     private CompletableFuture<Boolean> deleteRun(List<String> ids, boolean openOneGoes) {
         return this.<TrashEntry>run("Deleting", "Bulk delete", ids.size(),
                 onItem -> trash.deleteMany(session.getValue().service(), ids, CONCURRENCY, bulkExecutor, onItem),

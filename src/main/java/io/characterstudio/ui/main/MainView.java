@@ -93,6 +93,8 @@ public final class MainView {
                 item("menuTag", "Add a _tag to the selection…", "Shortcut+T", () -> vm.tagSelected(true), null),
                 item("menuUntag", "Remove a tag from the selection…", null, () -> vm.tagSelected(false), null),
                 new SeparatorMenuItem(),
+                item("menuRefreshSelected", "_Refresh selected from the server", null, vm::refreshSelected,
+                        vm.bulkRunningProperty()),
                 item("menuCloneSelected", "Clone s_elected characters…", null, vm::cloneSelected,
                         vm.bulkRunningProperty()),
                 item("menuDeleteSelected", "Delete _selected characters…", null, vm::deleteSelected,

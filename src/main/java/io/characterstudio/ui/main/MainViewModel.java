@@ -453,6 +453,11 @@ public final class MainViewModel {
         }, ui);
     }
 
+    /** Reads the library's selection again from the server. */
+    public CompletableFuture<Boolean> refreshSelected() {
+        return bulk.refreshSelected();
+    }
+
     /** Clones the library's selection (asks how many copies, KB and a name pattern). */
     public CompletableFuture<Boolean> cloneSelected() {
         return bulk.cloneSelected();

@@ -63,6 +63,20 @@ class BulkCloneTest {
     }
 
     @Test
+    void refreshingTheSelectionReadsEachAgainAndMarksTheMissingOnes() {
+        world.direct.update(ids.get(0), new io.characterstudio.model.CharacterUpdate(null, null, "Changed elsewhere.",
+                null, null), false);
+        world.direct.delete(ids.get(1), false);
+        assertThat(vm.refreshSelected().join()).isFalse();
+        assertThat(dialogs.reports.get(0)).startsWith("1 done, 1 failed, 0 skipped.")
+                .contains("done      Ann: up to date").contains("FAILED    Bo: No character");
+        assertThat(world.workspace.knownCharacters().find("sandbox", ids.get(0)).orElseThrow().backstory())
+                .contains("Changed elsewhere.");
+        assertThat(world.workspace.knownCharacters().find("sandbox", ids.get(1)).orElseThrow().status())
+                .isEqualTo(KnownCharacter.Status.MISSING);
+    }
+
+    @Test
     void anEmptyPatternKeepsTheNameAndCancellingTheDialogClonesNothing() {
         dialogs.bulkCloneAnswer = Optional.empty();
         assertThat(vm.cloneSelected().join()).isFalse();
