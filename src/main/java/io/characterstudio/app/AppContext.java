@@ -51,9 +51,7 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService bulkExecutor = namedPool("studio-bulk", 4);
     private volatile Workspace workspace;
     private volatile Sandbox sandbox;
-    private volatile CharacterService sandboxService;
     private volatile SettingsService settings;
-    private volatile ConnectionInfo sandboxConnection;
     private volatile ConnectionService connections;
     private volatile DraftJournal drafts;
     private volatile TrashService trash;
@@ -100,10 +98,10 @@ public final class AppContext implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
-            sandboxConnection = new ConnectionInfo(SANDBOX_CONNECTION, "Sandbox (this computer)", sandbox.baseUri(), true);
+            ConnectionInfo sandboxConnection = new ConnectionInfo(SANDBOX_CONNECTION, "Sandbox (this computer)",
+                    sandbox.baseUri(), true);
             connections = new ConnectionService(sandboxConnection, sandbox.apiKey(), workspace.connections(),
                     workspace.keys(), keyOverride, mapper, serviceExecutor);
-            sandboxService = serviceFor(sandboxConnection);
             settings = new SettingsService(workspace.settings(), serviceExecutor);
             trash = new TrashService(workspace.trash(), serviceExecutor, clock);
             drafts = new DraftJournal(workspace.drafts(), (task, delay) -> draftWriter.schedule(task,
@@ -113,13 +111,6 @@ public final class AppContext implements AutoCloseable {
         }, startup);
     }
 
-    /** The service of the embedded sandbox's connection, once {@link #start()} has completed. */
-    public CharacterService sandboxService() {
-        if (sandboxService == null) {
-            throw new IllegalStateException("The app has not started");
-        }
-        return sandboxService;
-    }
 
     /**
      * The service of a connection, made once per address and key (a changed key gets a new one,
@@ -153,9 +144,6 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    public ConnectionInfo sandboxConnection() {
-        return sandboxConnection;
-    }
 
     @Override
     public void close() {

@@ -20,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import java.util.Optional;
 
 /** The connection dialog: binds to {@link ConnectionEditorViewModel}; Save closes only once saved. */
 public final class ConnectionDialog {
@@ -125,9 +124,5 @@ public final class ConnectionDialog {
         f.setAccessibleText(accessibleName);
         f.setPromptText(prompt);
         return f;
-    }
-
-    static Optional<ConnectionInfo> show(Dialog<ConnectionInfo> dialog) {
-        return dialog.showAndWait();
     }
 }
