@@ -72,6 +72,18 @@ public final class CharacterService {
         return connectionId;
     }
 
+    ConvaiClient client() {
+        return client;
+    }
+
+    KnownCharacterStore known() {
+        return known;
+    }
+
+    Executor executor() {
+        return executor;
+    }
+
     /** The known characters of this connection, read from the workspace. */
     public CompletableFuture<List<KnownCharacter>> knownCharacters() {
         return CompletableFuture.supplyAsync(() -> known.list(connectionId), executor);
@@ -130,22 +142,39 @@ public final class CharacterService {
         if (changes.isEmpty()) {
             return CompletableFuture.completedFuture(serverCopy);
         }
-        return validated(edited).thenApplyAsync(valid -> {
-            ServerCharacter now = notFoundMarksMissing(serverCopy.id(), () -> client.get(serverCopy.id()));
-            if (!now.fields().equals(serverCopy.fields())) {
-                known.recordServerCopy(connectionId, now, Origin.OPENED_BY_ID, null);
-                throw new ConflictException(serverCopy, now, edited);
-            }
-            notFoundMarksMissing(serverCopy.id(), () -> {
-                client.update(serverCopy.id(), changes, retry);
-                return null;
-            });
-            ServerCharacter saved = new ServerCharacter(serverCopy.id(), serverCopy.fields().with(changes),
-                    serverCopy.timestamp(), serverCopy.userId());
-            known.recordServerCopy(connectionId, saved, Origin.OPENED_BY_ID, null);
-            remember(saved);
-            return saved;
-        }, executor);
+        return validated(edited).thenApplyAsync(valid -> saveNow(serverCopy, edited, changes, retry), executor);
+    }
+
+    /** The blocking body of {@link #save}, for callers already off the FX thread (bulk saves). */
+    ServerCharacter saveNow(ServerCharacter serverCopy, CharacterFields edited, boolean retry) {
+        CharacterUpdate changes = serverCopy.fields().changesTo(edited);
+        if (changes.isEmpty()) {
+            return serverCopy;
+        }
+        try {
+            validated(edited).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        return saveNow(serverCopy, edited, changes, retry);
+    }
+
+    private ServerCharacter saveNow(ServerCharacter serverCopy, CharacterFields edited, CharacterUpdate changes,
+                                    boolean retry) {
+        ServerCharacter now = notFoundMarksMissing(serverCopy.id(), () -> client.get(serverCopy.id()));
+        if (!now.fields().equals(serverCopy.fields())) {
+            known.recordServerCopy(connectionId, now, Origin.OPENED_BY_ID, null);
+            throw new ConflictException(serverCopy, now, edited);
+        }
+        notFoundMarksMissing(serverCopy.id(), () -> {
+            client.update(serverCopy.id(), changes, retry);
+            return null;
+        });
+        ServerCharacter saved = new ServerCharacter(serverCopy.id(), serverCopy.fields().with(changes),
+                serverCopy.timestamp(), serverCopy.userId());
+        known.recordServerCopy(connectionId, saved, Origin.OPENED_BY_ID, null);
+        remember(saved);
+        return saved;
     }
 
     /** Reads a character by ID (trimmed) and remembers it as opened. */
@@ -204,48 +233,9 @@ public final class CharacterService {
         return cached(languages, client::languages);
     }
 
-    /** Refreshes many characters from the server, at most {@code concurrency} at a time. */
-    public BulkRun<ServerCharacter> refreshMany(List<String> ids, int concurrency,
-                                                Consumer<ItemResult<ServerCharacter>> onItem) {
-        return BulkRun.start(ids, concurrency, executor, id -> {
-            ServerCharacter c = notFoundMarksMissing(id.strip(), () -> client.get(id));
-            known.recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
-            return c;
-        }, onItem);
-    }
-
-    /**
-     * Clones each of {@code sourceIds} {@code copies} times (never retried: a retried clone makes
-     * a duplicate), at most {@code concurrency} at a time on {@code bulkExecutor}. With a name
-     * pattern such as "{name} v{n}" each copy is renamed after it is made; every copy the server
-     * made is recorded, even when its rename fails. Item IDs are "sourceId#n".
-     */
-    public BulkRun<ServerCharacter> cloneMany(List<String> sourceIds, int copies, boolean withKnowledgeBank,
-                                              String namePattern, int concurrency, Executor bulkExecutor,
-                                              Consumer<ItemResult<ServerCharacter>> onItem) {
-        List<String> items = new java.util.ArrayList<>();
-        for (String id : sourceIds) {
-            for (int n = 1; n <= copies; n++) {
-                items.add(id.strip() + "#" + n);
-            }
-        }
-        return BulkRun.start(items, concurrency, bulkExecutor, item -> {
-            int hash = item.lastIndexOf('#');
-            String source = item.substring(0, hash);
-            int n = Integer.parseInt(item.substring(hash + 1));
-            String copyId = notFoundMarksMissing(source, () -> client.cloneCharacter(source, withKnowledgeBank));
-            String sourceName = known.find(connectionId, source).map(KnownCharacter::name).orElse("");
-            known.recordServerCopy(connectionId, new ServerCharacter(copyId, new CharacterFields(sourceName, "", "",
-                    List.of(), List.of()), "", ""), Origin.CLONED, source);
-            if (namePattern != null && !namePattern.isBlank()) {
-                String name = namePattern.replace("{name}", sourceName).replace("{n}", Integer.toString(n));
-                client.update(copyId, new CharacterUpdate(name, null, null, null, null), false);
-            }
-            ServerCharacter copy = fetchOr(copyId, new ServerCharacter(copyId, new CharacterFields(sourceName, "", "",
-                    List.of(), List.of()), "", ""));
-            known.recordServerCopy(connectionId, copy, Origin.CLONED, source);
-            return copy;
-        }, onItem);
+    /** Bulk work over many characters of this connection. */
+    public CharacterBulk bulk() {
+        return new CharacterBulk(this);
     }
 
     /**
@@ -314,7 +304,7 @@ public final class CharacterService {
         });
     }
 
-    private ServerCharacter fetchOr(String id, ServerCharacter fallback) {
+    ServerCharacter fetchOr(String id, ServerCharacter fallback) {
         try {
             return client.get(id);
         } catch (ConvaiException e) {
@@ -323,7 +313,7 @@ public final class CharacterService {
         }
     }
 
-    private <T> T notFoundMarksMissing(String id, Supplier<T> call) {
+    <T> T notFoundMarksMissing(String id, Supplier<T> call) {
         try {
             return call.get();
         } catch (ConvaiException e) {

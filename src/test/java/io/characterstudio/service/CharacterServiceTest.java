@@ -229,7 +229,7 @@ class CharacterServiceTest {
         sandbox.faults().set(FaultSettings.NONE.withLatency(latency));
         int concurrency = 8;
         long started = System.nanoTime();
-        BulkRun<ServerCharacter> run = service.refreshMany(ids, concurrency, r -> { });
+        BulkRun<ServerCharacter> run = service.bulk().refreshMany(ids, concurrency, r -> { });
         List<ItemResult<ServerCharacter>> results = run.results().get(60, TimeUnit.SECONDS);
         long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
@@ -256,7 +256,7 @@ class CharacterServiceTest {
         }
         sandbox.faults().set(FaultSettings.NONE.withLatency(20));
         CompletableFuture<Void> firstDone = new CompletableFuture<>();
-        BulkRun<ServerCharacter> run = service.refreshMany(ids, 2, r -> firstDone.complete(null));
+        BulkRun<ServerCharacter> run = service.bulk().refreshMany(ids, 2, r -> firstDone.complete(null));
         firstDone.get(30, TimeUnit.SECONDS);
         run.cancel();
         List<ItemResult<ServerCharacter>> results = run.results().get(30, TimeUnit.SECONDS);
@@ -268,8 +268,8 @@ class CharacterServiceTest {
 
     @Test
     void anEmptyRefreshCompletesAtOnce() throws Exception {
-        assertThat(service.refreshMany(List.of(), 4, r -> { }).results().get(1, TimeUnit.SECONDS)).isEmpty();
-        assertThatThrownBy(() -> service.refreshMany(List.of("a"), 0, r -> { }))
+        assertThat(service.bulk().refreshMany(List.of(), 4, r -> { }).results().get(1, TimeUnit.SECONDS)).isEmpty();
+        assertThatThrownBy(() -> service.bulk().refreshMany(List.of("a"), 0, r -> { }))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -100,14 +100,37 @@ public final class FakeDialogs implements DialogService {
     public final List<String> reports = new ArrayList<>();
 
     @Override
-    public boolean confirmBulkDelete(List<String> names) {
-        asked.add("bulk-delete:" + names.size());
+    public boolean confirmBulkDelete(io.characterstudio.ui.common.BulkPlan plan) {
+        asked.add("bulk-delete:" + plan.lines().size());
+        plans.add(plan);
         return bulkDeleteAnswer;
     }
 
+    public final List<io.characterstudio.ui.common.BulkPlan> plans = new ArrayList<>();
+    public boolean planAnswer = true;
+
     @Override
-    public void showReport(String title, String report) {
-        reports.add(report);
+    public boolean confirmPlan(io.characterstudio.ui.common.BulkPlan plan) {
+        asked.add("plan:" + plan.title());
+        plans.add(plan);
+        return planAnswer;
+    }
+
+    public final List<io.characterstudio.ui.common.BulkReport> fullReports = new ArrayList<>();
+    public java.util.function.Consumer<io.characterstudio.ui.common.BulkReport> onReport = r -> { };
+    /** How many times in a row the report answers "retry the failed ones". */
+    public int retries;
+
+    @Override
+    public boolean showReport(io.characterstudio.ui.common.BulkReport report) {
+        reports.add(report.summary() + "\n\n" + report.text());
+        fullReports.add(report);
+        onReport.accept(report);
+        if (retries > 0 && report.canRetry()) {
+            retries--;
+            return true;
+        }
+        return false;
     }
 
     @Override

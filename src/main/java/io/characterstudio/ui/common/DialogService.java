@@ -51,8 +51,11 @@ public interface DialogService {
     /** The history of the open character. */
     void showHistory(io.characterstudio.ui.history.HistoryViewModel history);
 
-    /** The bulk-delete confirmation: true only when the user typed the count and confirmed. */
-    boolean confirmBulkDelete(List<String> names);
+    /** The bulk-delete dry run and confirmation: true only when the user typed the count and confirmed. */
+    boolean confirmBulkDelete(BulkPlan plan);
+
+    /** Shows a dry run of a bulk operation; true when the user runs it. */
+    boolean confirmPlan(BulkPlan plan);
 
     /** Asks how to clone {@code count} selected characters; empty if cancelled. */
     Optional<BulkCloneRequest> askBulkClone(int count);
@@ -60,8 +63,8 @@ public interface DialogService {
     /** The tag to add to (or remove from) {@code count} characters; empty if cancelled. */
     Optional<String> askTag(boolean add, int count);
 
-    /** A report the user can read, copy or save. */
-    void showReport(String title, String report);
+    /** A report the user can read, copy or save; true when the user chose to retry the failed ones. */
+    boolean showReport(BulkReport report);
 
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String question);

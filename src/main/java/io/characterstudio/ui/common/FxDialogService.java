@@ -38,8 +38,11 @@ public final class FxDialogService implements DialogService {
 
     private final Supplier<Window> owner;
 
+    private final BulkDialogs bulk;
+
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+        this.bulk = new BulkDialogs(owner);
     }
 
     @Override
@@ -191,32 +194,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean confirmBulkDelete(List<String> names) {
-        String count = Integer.toString(names.size());
-        Dialog<Boolean> dialog = new Dialog<>();
-        dialog.setTitle("Delete " + count + " characters");
-        dialog.setHeaderText("Delete " + count + " characters?");
-        String listed = String.join(", ", names.subList(0, Math.min(12, names.size())))
-                + (names.size() > 12 ? " and " + (names.size() - 12) + " more" : "");
-        Label warning = new Label(listed + ".\nA copy of each goes to the trash first, but on Convai a delete is"
-                + " irreversible. Type " + count + " to confirm.");
-        warning.setWrapText(true);
-        warning.setMaxWidth(460);
-        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        TextField typed = new TextField();
-        typed.setId("bulkDeleteCount");
-        typed.setAccessibleText("Type the number of characters to confirm");
-        ButtonType delete = new ButtonType("Delete " + count, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(delete, ButtonType.CANCEL);
-        Node deleteButton = dialog.getDialogPane().lookupButton(delete);
-        deleteButton.setId("bulkDeleteButton");
-        deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !typed.getText().strip().equals(count), typed.textProperty()));
-        dialog.getDialogPane().setContent(box(warning, typed));
-        dialog.setResultConverter(b -> b == delete && typed.getText().strip().equals(count));
-        prepare(dialog, "bulkDeleteDialog");
-        Platform.runLater(typed::requestFocus);
-        return dialog.showAndWait().orElse(false);
+    public boolean confirmBulkDelete(BulkPlan plan) {
+        return bulk.confirmBulkDelete(plan);
+    }
+
+    @Override
+    public boolean confirmPlan(BulkPlan plan) {
+        return bulk.confirmPlan(plan);
     }
 
     @Override
@@ -256,21 +240,8 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public void showReport(String title, String report) {
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(report);
-        text.setId("reportText");
-        text.setEditable(false);
-        text.setPrefSize(620, 300);
-        javafx.scene.control.Button copy = new javafx.scene.control.Button("Copy report");
-        copy.setId("reportCopy");
-        copy.setOnAction(e -> new FxClipboard().copy(report));
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        dialog.setHeaderText(title + ": the result of each character");
-        dialog.getDialogPane().setContent(box(text, copy));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        prepare(dialog, "reportDialog");
-        dialog.showAndWait();
+    public boolean showReport(BulkReport report) {
+        return bulk.showReport(report);
     }
 
     @Override

@@ -1,36 +1,30 @@
 package io.characterstudio.ui.main;
 
+import io.characterstudio.model.Draft;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.TrashEntry;
-import io.characterstudio.service.BulkRun;
-import io.characterstudio.service.FailureMessages;
-import io.characterstudio.service.ItemResult;
+import io.characterstudio.service.CharacterBulk;
+import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.TrashService;
+import io.characterstudio.ui.common.BulkPlan;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.beans.value.ObservableValue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * Bulk work on the library's selection: delete through the trash after a typed confirmation with
- * the count (the ones that failed stay selected, so that running it again retries exactly them),
- * and clone N copies each; both with progress, cancel, one result per item and a report.
+ * Bulk work on the library's selection. Each command first shows a dry run (what will happen to
+ * each character) and runs only when the user agrees; then {@link BulkRunner} shows progress and
+ * the report, whose "Retry the failed ones" runs the same operation on exactly those.
  */
 final class BulkCommands {
 
@@ -41,26 +35,31 @@ final class BulkCommands {
     private final StatusModel status;
     private final DialogService dialogs;
     private final TrashService trash;
-    private final ObservableValue<Session> session;
+    private final DraftJournal drafts;
+    private final Supplier<Session> session;
     private final Executor ui;
     private final Executor bulkExecutor;
     private final Supplier<CompletableFuture<Boolean>> confirmLeave;
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private Runnable current;
+    private final BulkRunner runner;
 
     BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
-                 TrashService trash, ObservableValue<Session> session, Executor ui, Executor bulkExecutor,
-                 Supplier<CompletableFuture<Boolean>> confirmLeave) {
+                 TrashService trash, DraftJournal drafts, Supplier<Session> session, Executor ui,
+                 Executor bulkExecutor, Supplier<CompletableFuture<Boolean>> confirmLeave) {
         this.library = library;
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
         this.trash = trash;
+        this.drafts = drafts;
         this.session = session;
         this.ui = ui;
         this.bulkExecutor = bulkExecutor;
         this.confirmLeave = confirmLeave;
+        this.runner = new BulkRunner(library, status, dialogs, ui, bulkExecutor, System::nanoTime);
+    }
+
+    BulkRunner runner() {
+        return runner;
     }
 
     CompletableFuture<Boolean> deleteSelected() {
@@ -73,15 +72,34 @@ final class BulkCommands {
         boolean openOneGoes = open != null && ids.contains(open.id());
         CompletableFuture<Boolean> leave = openOneGoes ? confirmLeave.get() : CompletableFuture.completedFuture(true);
         return leave.thenCompose(ok -> {
-            List<String> names = ids.stream().map(library::nameOf).toList();
-            if (!ok || !dialogs.confirmBulkDelete(names)) {
+            BulkPlan plan = new BulkPlan("Delete " + ids.size() + " characters",
+                    "A copy of each goes to the trash first, then the server deletes it.",
+                    ids.stream().map(id -> "delete  " + library.nameOf(id) + " (" + id + ")").toList(),
+                    "Delete " + ids.size());
+            if (!ok || !dialogs.confirmBulkDelete(plan)) {
                 return CompletableFuture.completedFuture(false);
             }
             return deleteRun(ids, openOneGoes);
         });
     }
 
-    /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone. */
+    private CompletableFuture<Boolean> deleteRun(List<String> ids, boolean openOneGoes) {
+        BulkRunner.Job<TrashEntry> job = new BulkRunner.Job<>("Deleting", "Bulk delete", ids.size(),
+                onItem -> trash.deleteMany(session.get().service(), ids, CONCURRENCY, bulkExecutor, onItem),
+                library::nameOf, entry -> "deleted (a copy is in the trash)",
+                "The ones left are still selected: run it again to retry.", true);
+        return runner.run(job, failed -> {
+            library.selectedIds().setAll(failed);
+            ServerCharacter open = editor.snapshotProperty().get();
+            if (openOneGoes && open != null && !failed.contains(open.id())) {
+                editor.discardDraft();
+                editor.close();
+            }
+        }).thenCompose(outcome -> outcome.retryChosen() ? deleteRun(outcome.failed(), openOneGoes)
+                : CompletableFuture.completedFuture(outcome.failed().isEmpty()));
+    }
+
+    /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone by itself. */
     CompletableFuture<Boolean> cloneSelected() {
         Optional<List<String>> selection = selection();
         if (selection.isEmpty()) {
@@ -93,14 +111,36 @@ final class BulkCommands {
             return CompletableFuture.completedFuture(false);
         }
         DialogService.BulkCloneRequest r = request.get();
-        return this.<ServerCharacter>run("Cloning", "Bulk clone", ids.size() * r.copies(),
-                onItem -> session.getValue().service().cloneMany(ids, r.copies(), r.withKnowledgeBank(),
-                        r.namePattern(), CONCURRENCY, bulkExecutor, onItem),
-                item -> library.nameOf(item.substring(0, item.lastIndexOf('#'))) + ", copy "
-                        + item.substring(item.lastIndexOf('#') + 1),
-                copy -> "cloned as \"" + copy.name() + "\" (" + copy.id() + ")",
-                "Nothing is retried automatically: a retried clone would make a duplicate.",
-                failed -> { }).thenApply(failed -> failed.isEmpty());
+        List<String> items = CharacterBulk.cloneItems(ids, r.copies());
+        List<String> lines = items.stream().map(item -> "clone   " + itemName(item) + "  \u2192  \""
+                + expectedName(item, r.namePattern()) + "\"" + (r.withKnowledgeBank() ? " (with knowledge bank)" : ""))
+                .toList();
+        BulkPlan plan = new BulkPlan("Clone " + ids.size() + " characters",
+                items.size() + " new characters, " + CONCURRENCY + " at a time. A clone is never retried by itself:"
+                        + " a retried clone would make a duplicate.", lines, "Clone " + items.size());
+        if (!dialogs.confirmPlan(plan)) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return cloneRun(items, r);
+    }
+
+    private CompletableFuture<Boolean> cloneRun(List<String> items, DialogService.BulkCloneRequest r) {
+        BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>("Cloning", "Bulk clone", items.size(),
+                onItem -> session.get().service().bulk().cloneMany(items, r.withKnowledgeBank(), r.namePattern(),
+                        CONCURRENCY, bulkExecutor, onItem),
+                this::itemName, copy -> "cloned as \"" + copy.name() + "\" (" + copy.id() + ")",
+                "Nothing is retried automatically: a retried clone would make a duplicate.", true);
+        return runner.run(job, failed -> { })
+                .thenCompose(outcome -> outcome.retryChosen() ? cloneRun(outcome.failed(), r)
+                        : CompletableFuture.completedFuture(outcome.failed().isEmpty()));
+    }
+
+    private String itemName(String item) {
+        return library.nameOf(CharacterBulk.sourceOf(item)) + ", copy " + CharacterBulk.copyOf(item);
+    }
+
+    private String expectedName(String item, String pattern) {
+        return CharacterBulk.copyName(pattern, library.nameOf(CharacterBulk.sourceOf(item)), CharacterBulk.copyOf(item));
     }
 
     /** Reads the selection again from the server (missing ones are marked so), with a report. */
@@ -110,91 +150,89 @@ final class BulkCommands {
             return CompletableFuture.completedFuture(false);
         }
         List<String> ids = selection.get();
-        return this.<ServerCharacter>run("Refreshing", "Bulk refresh", ids.size(),
-                onItem -> session.getValue().service().refreshMany(ids, CONCURRENCY, onItem),
-                library::nameOf, copy -> "up to date (\"" + copy.name() + "\")",
-                "Reads can be run again at any time.", failed -> { }).thenApply(List::isEmpty);
+        BulkPlan plan = new BulkPlan("Refresh " + ids.size() + " characters",
+                "Each is read again from the server; nothing is changed there.",
+                ids.stream().map(id -> "read    " + library.nameOf(id) + " (" + id + ")").toList(),
+                "Refresh " + ids.size());
+        return dialogs.confirmPlan(plan) ? refreshRun("Refreshing", "Bulk refresh", ids)
+                : CompletableFuture.completedFuture(false);
     }
 
-    private CompletableFuture<Boolean> deleteRun(List<String> ids, boolean openOneGoes) {
-        return this.<TrashEntry>run("Deleting", "Bulk delete", ids.size(),
-                onItem -> trash.deleteMany(session.getValue().service(), ids, CONCURRENCY, bulkExecutor, onItem),
-                library::nameOf, entry -> "deleted (a copy is in the trash)",
-                "The ones left are still selected: run it again to retry.",
-                failed -> {
-                    library.selectedIds().setAll(failed);
-                    if (openOneGoes && !failed.contains(editor.snapshotProperty().get().id())) {
-                        editor.discardDraft();
-                        editor.close();
-                    }
-                }).thenApply(failed -> failed.isEmpty());
+    /** Fetches the backstories the library does not have yet (characters that came from a sync), in the background. */
+    CompletableFuture<Boolean> fetchMissingBackstories() {
+        if (runner.isRunning()) {
+            status.failed("A bulk operation is running.");
+            return CompletableFuture.completedFuture(false);
+        }
+        List<String> ids = library.all().stream()
+                .filter(i -> i.status() == io.characterstudio.model.KnownCharacter.Status.PRESENT)
+                .filter(i -> i.character().backstory().isEmpty()).map(LibraryItem::id).toList();
+        if (ids.isEmpty()) {
+            status.succeeded("Every backstory is already here.");
+            return CompletableFuture.completedFuture(true);
+        }
+        return refreshRun("Fetching backstories", "Fetch backstories", ids);
+    }
+
+    private CompletableFuture<Boolean> refreshRun(String verb, String title, List<String> ids) {
+        BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>(verb, title, ids.size(),
+                onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, onItem),
+                library::nameOf, copy -> "up to date (\"" + copy.name() + "\")",
+                "Reads can be run again at any time.", true);
+        return runner.run(job, failed -> { }).thenCompose(outcome -> outcome.retryChosen()
+                ? refreshRun(verb, title, outcome.failed())
+                : CompletableFuture.completedFuture(outcome.failed().isEmpty()));
     }
 
     /**
-     * Runs one bulk operation: progress and time left in the status bar, cancel, and a report
-     * of each item; completes with the items that failed or were skipped.
+     * Saves the journalled drafts of the selection (or of every character, when none is
+     * selected), each against the copy it started from; the open character is left to Ctrl+S.
      */
-    private <T> CompletableFuture<List<String>> run(String verb, String title, int total,
-                                                    Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
-                                                    Function<String, String> nameOf, Function<T, String> doneLine,
-                                                    String retryHint, Consumer<List<String>> after) {
-        AtomicInteger done = new AtomicInteger();
-        long started = System.nanoTime();
-        running.set(true);
-        progress.set(0);
-        status.started(verb + " 0 of " + total + "…");
-        CompletableFuture<List<String>> finished = new CompletableFuture<>();
-        BulkRun<T> bulkRun = start.apply(item -> {
-            int n = done.incrementAndGet();
-            ui.execute(() -> {
-                progress.set(n / (double) total);
-                double seconds = (System.nanoTime() - started) / 1e9;
-                long left = Math.round(seconds / n * (total - n));
-                status.update(verb + " " + n + " of " + total + " (" + nameOf.apply(item.id()) + "), about "
-                        + left + " s left…");
-            });
-        });
-        current = bulkRun::cancel;
-        bulkRun.results().thenAcceptAsync(results -> {
-            running.set(false);
-            List<String> failed = new ArrayList<>();
-            StringBuilder report = new StringBuilder();
-            int ok = 0;
-            int skipped = 0;
-            for (ItemResult<T> r : results) {
-                String name = nameOf.apply(r.id());
-                if (r.succeeded()) {
-                    ok++;
-                    report.append("done      ").append(name).append(": ").append(doneLine.apply(r.value().orElseThrow()))
-                            .append('\n');
-                } else if (r.wasSkipped()) {
-                    skipped++;
-                    failed.add(r.id());
-                    report.append("skipped   ").append(name).append(" (cancelled)\n");
-                } else {
-                    failed.add(r.id());
-                    report.append("FAILED    ").append(name).append(": ")
-                            .append(FailureMessages.describe(r.failure().orElseThrow(), r.id())).append('\n');
+    CompletableFuture<Boolean> saveDrafts() {
+        if (runner.isRunning()) {
+            status.failed("A bulk operation is running.");
+            return CompletableFuture.completedFuture(false);
+        }
+        List<String> selected = List.copyOf(library.selectedIds());
+        ServerCharacter open = editor.snapshotProperty().get();
+        String connectionId = session.get().connection().id();
+        return drafts.list(connectionId).thenComposeAsync(found -> {
+            List<Draft> chosen = new ArrayList<>();
+            for (Draft d : found) {
+                String id = d.characterId().orElse(null);
+                boolean isOpen = open != null && open.id().equals(id);
+                if (id != null && !isOpen && (selected.size() <= 1 || selected.contains(id))) {
+                    chosen.add(d);
                 }
             }
-            String summary = ok + " done, " + (failed.size() - skipped) + " failed, " + skipped + " skipped.";
-            after.accept(failed);
-            if (failed.isEmpty()) {
-                status.succeeded(title + ": " + summary);
-            } else {
-                status.failed(title + ": " + summary + " " + retryHint);
+            if (chosen.isEmpty()) {
+                status.succeeded("No drafts to save" + (open != null ? " (save the open character with Ctrl+S)." : "."));
+                return CompletableFuture.completedFuture(true);
             }
-            library.refresh();
-            dialogs.showReport(title, summary + "\n\n" + report);
-            finished.complete(failed);
+            List<String> lines = chosen.stream().map(d -> "save    " + d.title() + ": "
+                    + String.join(", ", d.base().map(b -> b.changesTo(d.fields()).changedFields())
+                    .orElse(List.of("all fields")))).toList();
+            BulkPlan plan = new BulkPlan("Save " + chosen.size() + " drafts",
+                    "Each draft is saved over the copy it started from; one changed elsewhere is left for you to"
+                            + " open and merge.", lines, "Save " + chosen.size());
+            return dialogs.confirmPlan(plan) ? saveRun(chosen) : CompletableFuture.completedFuture(false);
         }, ui);
-        return finished;
+    }
+
+    private CompletableFuture<Boolean> saveRun(List<Draft> chosen) {
+        BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>("Saving drafts", "Save drafts", chosen.size(),
+                onItem -> session.get().service().bulk().saveDrafts(chosen, CONCURRENCY, bulkExecutor,
+                        d -> drafts.discard(d.connectionId(), d.key()), onItem),
+                library::nameOf, saved -> "saved", "The drafts not saved are kept.", true);
+        return runner.run(job, failed -> { }).thenCompose(outcome -> outcome.retryChosen()
+                ? saveRun(chosen.stream().filter(d -> outcome.failed().contains(d.characterId().orElse(""))).toList())
+                : CompletableFuture.completedFuture(outcome.failed().isEmpty()));
     }
 
     /** The selected IDs, or empty (and said why) when there are none or a bulk run is going on. */
     private Optional<List<String>> selection() {
         List<String> ids = List.copyOf(library.selectedIds());
-        if (ids.isEmpty() || running.get()) {
+        if (ids.isEmpty() || runner.isRunning()) {
             status.failed(ids.isEmpty() ? "Select characters in the library first (Shift or Ctrl click)."
                     : "A bulk operation is running.");
             return Optional.empty();
@@ -203,16 +241,6 @@ final class BulkCommands {
     }
 
     void cancel() {
-        if (current != null) {
-            current.run();
-        }
-    }
-
-    ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
-    }
-
-    ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        runner.cancel();
     }
 }

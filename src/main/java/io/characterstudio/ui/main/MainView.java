@@ -98,13 +98,18 @@ public final class MainView {
                 item("menuCloneSelected", "Clone s_elected characters…", null, vm::cloneSelected,
                         vm.bulkRunningProperty()),
                 item("menuDeleteSelected", "Delete _selected characters…", null, vm::deleteSelected,
-                        vm.bulkRunningProperty()));
+                        vm.bulkRunningProperty()),
+                item("menuSaveDrafts", "Save _drafts of the selection (or all)…", null, vm::saveDrafts,
+                        vm.bulkRunningProperty()),
+                item("menuSelectAll", "Select _all shown", "Shortcut+Shift+A", vm::selectAllShown, null));
         Menu connection = new Menu("_Connection", null,
                 item("menuAddConnection", "_Add connection…", null, vm::addConnection, null),
                 item("menuEditConnection", "_Edit this connection…", null, vm::editConnection, null),
                 item("menuCopyTo", "_Copy character to…", null, vm::copyTo, vm.hasSavedCharacterProperty().not()),
                 new SeparatorMenuItem(),
-                item("menuSync", "_Sync with account", "Shortcut+Shift+Y", vm::syncWithAccount, null));
+                item("menuSync", "_Sync with account", "Shortcut+Shift+Y", vm::syncWithAccount, null),
+                item("menuFetchBackstories", "_Fetch missing backstories", null, vm::fetchMissingBackstories,
+                        vm.bulkRunningProperty()));
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menuDark");
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());

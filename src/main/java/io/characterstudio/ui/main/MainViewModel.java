@@ -78,8 +78,8 @@ public final class MainViewModel {
             library.refresh();
         });
         this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui);
-        this.bulk = new BulkCommands(library, editor, status, dialogs, trash, connections.sessionProperty(), ui,
-                bulkExecutor, this::confirmLeave);
+        this.bulk = new BulkCommands(library, editor, status, dialogs, trash, drafts,
+                connections.sessionProperty()::get, ui, bulkExecutor, this::confirmLeave);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
@@ -463,16 +463,32 @@ public final class MainViewModel {
         return bulk.cloneSelected();
     }
 
+    /** Fetches, in the background, the backstories of characters known only from a sync. */
+    public CompletableFuture<Boolean> fetchMissingBackstories() {
+        return bulk.fetchMissingBackstories();
+    }
+
+    /** Saves the journalled drafts of the selection (or all of them), after a dry run. */
+    public CompletableFuture<Boolean> saveDrafts() {
+        return bulk.saveDrafts();
+    }
+
+    /** Selects every row the filter shows (for bulk work). */
+    public void selectAllShown() {
+        library.selectedIds().setAll(library.visible().stream().map(LibraryItem::id).toList());
+        status.succeeded(library.selectedIds().size() + " selected.");
+    }
+
     public void cancelBulk() {
         bulk.cancel();
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty bulkRunningProperty() {
-        return bulk.runningProperty();
+        return bulk.runner().runningProperty();
     }
 
     public javafx.beans.property.ReadOnlyDoubleProperty bulkProgressProperty() {
-        return bulk.progressProperty();
+        return bulk.runner().progressProperty();
     }
 
     /** Shows the history of the open character. */

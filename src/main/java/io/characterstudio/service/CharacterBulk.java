@@ -1,0 +1,125 @@
+package io.characterstudio.service;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.CharacterUpdate;
+import io.characterstudio.model.Draft;
+import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.model.KnownCharacter.Origin;
+import io.characterstudio.model.ServerCharacter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Bulk work over many characters of one connection: refresh, clone, save drafts. Each item gets
+ * its own result; creates and clones are never retried (a retried clone makes a duplicate), and
+ * every ID the server returns is recorded at once, so a failed or cancelled run leaves no
+ * half-known character.
+ */
+public final class CharacterBulk {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CharacterBulk.class);
+
+    private final CharacterService service;
+
+    CharacterBulk(CharacterService service) {
+        this.service = service;
+    }
+
+    /** Refreshes many characters from the server, at most {@code concurrency} at a time. */
+    public BulkRun<ServerCharacter> refreshMany(List<String> ids, int concurrency,
+                                                Consumer<ItemResult<ServerCharacter>> onItem) {
+        return BulkRun.start(ids, concurrency, service.executor(), id -> {
+            ServerCharacter c = service.notFoundMarksMissing(id.strip(), () -> service.client().get(id.strip()));
+            service.known().recordServerCopy(service.connectionId(), c, Origin.OPENED_BY_ID, null);
+            return c;
+        }, onItem);
+    }
+
+    /** The items of a bulk clone: "sourceId#n" for copy n of each source. */
+    public static List<String> cloneItems(List<String> sourceIds, int copies) {
+        List<String> items = new ArrayList<>();
+        for (String id : sourceIds) {
+            for (int n = 1; n <= copies; n++) {
+                items.add(id.strip() + "#" + n);
+            }
+        }
+        return items;
+    }
+
+    /** The source ID of a clone item. */
+    public static String sourceOf(String item) {
+        return item.substring(0, item.lastIndexOf('#'));
+    }
+
+    /** The copy number of a clone item. */
+    public static int copyOf(String item) {
+        return Integer.parseInt(item.substring(item.lastIndexOf('#') + 1));
+    }
+
+    /** The name a copy gets from a pattern such as "{name} v{n}" (empty pattern: the server's name). */
+    public static String copyName(String pattern, String sourceName, int n) {
+        return pattern == null || pattern.isBlank() ? sourceName
+                : pattern.replace("{name}", sourceName).replace("{n}", Integer.toString(n));
+    }
+
+    /**
+     * Makes the clones named by {@code items} ("sourceId#n"), at most {@code concurrency} at a
+     * time on {@code bulkExecutor}, never retrying a clone. With a name pattern each copy is renamed
+     * after it is made (a rename is idempotent, so it may be retried; a copy whose rename failed still
+     * counts as made, keeping the source's name); every copy the server made is recorded with its
+     * lineage before anything else can fail.
+     */
+    public BulkRun<ServerCharacter> cloneMany(List<String> items, boolean withKnowledgeBank, String namePattern,
+                                              int concurrency, Executor bulkExecutor,
+                                              Consumer<ItemResult<ServerCharacter>> onItem) {
+        String connectionId = service.connectionId();
+        return BulkRun.start(items, concurrency, bulkExecutor, item -> {
+            String source = sourceOf(item);
+            String copyId = service.notFoundMarksMissing(source,
+                    () -> service.client().cloneCharacter(source, withKnowledgeBank));
+            String sourceName = service.known().find(connectionId, source).map(KnownCharacter::name).orElse("");
+            ServerCharacter local = new ServerCharacter(copyId, new CharacterFields(sourceName, "", "", List.of(),
+                    List.of()), "", "");
+            service.known().recordServerCopy(connectionId, local, Origin.CLONED, source);
+            if (namePattern != null && !namePattern.isBlank()) {
+                String name = copyName(namePattern, sourceName, copyOf(item));
+                try {
+                    service.client().update(copyId, new CharacterUpdate(name, null, null, null, null), true);
+                } catch (RuntimeException e) {
+                    // The copy exists: the item is done (a retry would make another copy); the
+                    // report tells the copy kept the source's name.
+                    LOG.warn("Cloned {} but could not rename it: {}", copyId, e.getMessage());
+                }
+            }
+            ServerCharacter copy = service.fetchOr(copyId, local);
+            service.known().recordServerCopy(connectionId, copy, Origin.CLONED, source);
+            return copy;
+        }, onItem);
+    }
+
+    /**
+     * Saves journalled drafts of existing characters, each against the server copy it started
+     * from: one changed elsewhere fails with {@link ConflictException} (open it to merge). Item IDs
+     * are the characters' IDs; {@code onSaved} hears of each draft saved.
+     */
+    public BulkRun<ServerCharacter> saveDrafts(List<Draft> drafts, int concurrency, Executor bulkExecutor,
+                                               Consumer<Draft> onSaved, Consumer<ItemResult<ServerCharacter>> onItem) {
+        Map<String, Draft> byId = new java.util.LinkedHashMap<>();
+        for (Draft d : drafts) {
+            d.characterId().ifPresent(id -> byId.put(id, d));
+        }
+        Function<String, ServerCharacter> task = id -> {
+            Draft d = byId.get(id);
+            ServerCharacter base = new ServerCharacter(id, d.base().orElse(d.fields()), "", "");
+            ServerCharacter saved = service.saveNow(base, d.fields(), false);
+            onSaved.accept(d);
+            return saved;
+        };
+        return BulkRun.start(List.copyOf(byId.keySet()), concurrency, bulkExecutor, task, onItem);
+    }
+}

@@ -1,0 +1,131 @@
+package io.characterstudio.ui.common;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.util.function.Supplier;
+
+/** The dialogs of bulk work: the dry run before, the typed delete confirmation, the report after. */
+final class BulkDialogs {
+
+    private final Supplier<Window> owner;
+
+    BulkDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    boolean confirmPlan(BulkPlan plan) {
+        Dialog<Boolean> dialog = planDialog(plan, "bulkPlanDialog");
+        ButtonType run = new ButtonType(plan.action(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(run).setId("bulkPlanRun");
+        dialog.setResultConverter(b -> b == run);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    boolean confirmBulkDelete(BulkPlan plan) {
+        String count = Integer.toString(plan.lines().size());
+        Dialog<Boolean> dialog = planDialog(plan, "bulkDeleteDialog");
+        TextField typed = new TextField();
+        typed.setId("bulkDeleteCount");
+        typed.setAccessibleText("Type the number of characters to confirm");
+        Label warning = new Label("On Convai a delete is irreversible. Type " + count + " to confirm.");
+        warning.setWrapText(true);
+        ((VBox) dialog.getDialogPane().getContent()).getChildren().addAll(warning, typed);
+        ButtonType delete = new ButtonType(plan.action(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(delete, ButtonType.CANCEL);
+        Node deleteButton = dialog.getDialogPane().lookupButton(delete);
+        deleteButton.setId("bulkDeleteButton");
+        deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !typed.getText().strip().equals(count), typed.textProperty()));
+        dialog.setResultConverter(b -> b == delete && typed.getText().strip().equals(count));
+        Platform.runLater(typed::requestFocus);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    private Dialog<Boolean> planDialog(BulkPlan plan, String id) {
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.setTitle(plan.title());
+        dialog.setHeaderText(plan.title() + ": dry run, nothing is sent yet");
+        Label summary = new Label(plan.summary());
+        summary.setWrapText(true);
+        summary.setMaxWidth(560);
+        ListView<String> lines = new ListView<>();
+        lines.setId("bulkPlanLines");
+        lines.getItems().setAll(plan.lines());
+        lines.setPrefSize(600, Math.min(320, 28 + 24 * plan.lines().size()));
+        lines.setAccessibleText("What will happen to each character");
+        VBox box = new VBox(10, summary, lines);
+        box.setPadding(new Insets(8, 12, 0, 12));
+        dialog.getDialogPane().setContent(box);
+        dialog.setResizable(true);
+        prepare(dialog, id);
+        return dialog;
+    }
+
+    boolean showReport(BulkReport report) {
+        TextArea text = new TextArea(report.summary() + "\n\n" + report.text());
+        text.setId("reportText");
+        text.setEditable(false);
+        text.setPrefSize(660, 320);
+        Button copy = new Button("Copy report");
+        copy.setId("reportCopy");
+        copy.setOnAction(e -> new FxClipboard().copy(report.fullText()));
+        Label saved = new Label();
+        saved.setId("reportSaved");
+        saved.setWrapText(true);
+        Button save = new Button("Save report…");
+        save.setId("reportSave");
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the report");
+            chooser.setInitialFileName(report.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-report.txt");
+            File file = chooser.showSaveDialog(text.getScene().getWindow());
+            if (file != null) {
+                saved.setText("Saving…");
+                report.save().apply(file.toPath()).whenComplete((v, failure) -> Platform.runLater(() ->
+                        saved.setText(failure == null ? "Saved to " + file
+                                : "Not saved: " + io.characterstudio.service.FailureMessages.describe(failure, ""))));
+            }
+        });
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.setTitle(report.title());
+        dialog.setHeaderText(report.title() + ": the result of each character");
+        VBox box = new VBox(10, text, new HBox(8, copy, save), saved);
+        box.setPadding(new Insets(8, 12, 0, 12));
+        dialog.getDialogPane().setContent(box);
+        ButtonType retry = new ButtonType("Retry the " + report.failedIds().size() + " failed", ButtonBar.ButtonData.OTHER);
+        if (report.canRetry()) {
+            dialog.getDialogPane().getButtonTypes().add(retry);
+            dialog.getDialogPane().lookupButton(retry).setId("reportRetry");
+        }
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResultConverter(b -> b == retry);
+        dialog.setResizable(true);
+        prepare(dialog, "reportDialog");
+        return dialog.showAndWait().orElse(false);
+    }
+
+    private void prepare(Dialog<?> dialog, String id) {
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        dialog.getDialogPane().setId(id);
+    }
+}

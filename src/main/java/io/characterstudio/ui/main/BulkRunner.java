@@ -1,0 +1,154 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.service.BulkRun;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.service.ItemResult;
+import io.characterstudio.service.ReportFiles;
+import io.characterstudio.ui.common.BulkReport;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.library.LibraryViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs one bulk operation at a time and shows it: progress bar, the current item, speed and time
+ * left in the status bar, cancel, and at the end a report of each item that can be copied or
+ * saved, with "Retry the failed ones" when the operation allows it.
+ */
+final class BulkRunner {
+
+    /** One bulk operation: how to start it and how to word its items. */
+    record Job<T>(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
+                  Function<String, String> nameOf, Function<T, String> doneLine, String retryHint,
+                  boolean retryable) {
+    }
+
+    /** What a finished run left: the items that failed or were skipped, and whether the user asked to retry them. */
+    record Outcome(List<String> failed, boolean retryChosen) {
+    }
+
+    private final LibraryViewModel library;
+    private final StatusModel status;
+    private final DialogService dialogs;
+    private final Executor ui;
+    private final Executor io;
+    private final LongSupplier nanoTime;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private BulkRun<?> current;
+
+    BulkRunner(LibraryViewModel library, StatusModel status, DialogService dialogs, Executor ui, Executor io,
+               LongSupplier nanoTime) {
+        this.library = library;
+        this.status = status;
+        this.dialogs = dialogs;
+        this.ui = ui;
+        this.io = io;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Starts the job; completes on the FX thread after the report was shown. */
+    <T> CompletableFuture<Outcome> run(Job<T> job, Consumer<List<String>> after) {
+        AtomicInteger done = new AtomicInteger();
+        long started = nanoTime.getAsLong();
+        running.set(true);
+        progress.set(0);
+        status.started(job.verb() + " 0 of " + job.total() + "…");
+        CompletableFuture<Outcome> finished = new CompletableFuture<>();
+        BulkRun<T> bulkRun = job.start().apply(item -> {
+            int n = done.incrementAndGet();
+            long now = nanoTime.getAsLong();
+            ui.execute(() -> {
+                progress.set(n / (double) job.total());
+                status.update(progressLine(job.verb(), n, job.total(), job.nameOf().apply(item.id()),
+                        (now - started) / 1e9));
+            });
+        });
+        current = bulkRun;
+        bulkRun.results().thenAcceptAsync(results -> {
+            running.set(false);
+            current = null;
+            BulkReport report = report(job, results);
+            after.accept(report.failedIds());
+            int failedCount = report.failedIds().size();
+            if (failedCount == 0) {
+                status.succeeded(job.title() + ": " + report.summary());
+            } else {
+                status.failed(job.title() + ": " + report.summary() + " " + job.retryHint());
+            }
+            library.refresh();
+            boolean retry = dialogs.showReport(report);
+            finished.complete(new Outcome(report.failedIds(), retry && report.canRetry()));
+        }, ui);
+        return finished;
+    }
+
+    /** "Cloning 12 of 40 (Ann), 3.1 per second, about 9 s left…" */
+    static String progressLine(String verb, int n, int total, String current, double seconds) {
+        double perSecond = seconds > 0 ? n / seconds : 0;
+        long left = perSecond > 0 ? Math.round((total - n) / perSecond) : 0;
+        return verb + " " + n + " of " + total + " (" + current + "), "
+                + String.format(Locale.ROOT, "%.1f", perSecond) + " per second, about " + left + " s left…";
+    }
+
+    private <T> BulkReport report(Job<T> job, List<ItemResult<T>> results) {
+        List<String> failed = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        int ok = 0;
+        int skipped = 0;
+        for (ItemResult<T> r : results) {
+            String name = job.nameOf().apply(r.id());
+            if (r.succeeded()) {
+                ok++;
+                lines.append("done      ").append(name).append(": ")
+                        .append(job.doneLine().apply(r.value().orElseThrow())).append('\n');
+            } else if (r.wasSkipped()) {
+                skipped++;
+                failed.add(r.id());
+                lines.append("skipped   ").append(name).append(" (cancelled)\n");
+            } else {
+                failed.add(r.id());
+                lines.append("FAILED    ").append(name).append(": ")
+                        .append(FailureMessages.describe(r.failure().orElseThrow(), r.id())).append('\n');
+            }
+        }
+        String summary = ok + " done, " + (failed.size() - skipped) + " failed, " + skipped + " skipped.";
+        String title = job.title();
+        String text = lines.toString();
+        return new BulkReport(title, summary, text, failed, job.retryable() && !failed.isEmpty(),
+                path -> ReportFiles.write(path, title + "\n" + summary + "\n\n" + text, io));
+    }
+
+    boolean isRunning() {
+        return running.get();
+    }
+
+    void cancel() {
+        BulkRun<?> run = current;
+        if (run != null) {
+            run.cancel();
+            status.update("Cancelling: the items under way finish, the rest are skipped…");
+        }
+    }
+
+    ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+}
