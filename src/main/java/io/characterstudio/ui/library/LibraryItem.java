@@ -3,20 +3,69 @@ package io.characterstudio.ui.library;
 import io.characterstudio.model.KnownCharacter;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** One row of the library: a known character as the list shows and searches it. */
-public record LibraryItem(KnownCharacter character, java.util.Set<String> tags) {
+/**
+ * One row of the library: a known character as the list shows and searches it, with its local
+ * tags, whether it has a journalled draft, and its clone lineage (the source's name, the clones).
+ * The lower-case text searched is made once per row, not once per keystroke.
+ */
+public final class LibraryItem {
 
     /** The tag of the star. */
     public static final String FAVOURITE = "favourite";
 
-    public LibraryItem {
-        tags = java.util.Set.copyOf(tags);
+    private final KnownCharacter character;
+    private final Set<String> tags;
+    private final boolean hasDraft;
+    private final String sourceName;
+    private final List<String> cloneIds;
+    private final String haystack;
+
+    public LibraryItem(KnownCharacter character, Set<String> tags, boolean hasDraft, String sourceName,
+                       List<String> cloneIds) {
+        this.character = character;
+        this.tags = Set.copyOf(tags);
+        this.hasDraft = hasDraft;
+        this.sourceName = sourceName == null ? "" : sourceName;
+        this.cloneIds = List.copyOf(cloneIds);
+        this.haystack = (character.name() + '\n' + character.id() + '\n' + character.backstory().orElse("") + '\n'
+                + String.join("\n", character.actions()) + '\n' + character.voiceType() + '\n'
+                + String.join("\n", character.languageCodes())).toLowerCase(Locale.ROOT);
+    }
+
+    public LibraryItem(KnownCharacter character, Set<String> tags) {
+        this(character, tags, false, "", List.of());
     }
 
     public LibraryItem(KnownCharacter character) {
-        this(character, java.util.Set.of());
+        this(character, Set.of());
+    }
+
+    public KnownCharacter character() {
+        return character;
+    }
+
+    public Set<String> tags() {
+        return tags;
+    }
+
+    public boolean hasDraft() {
+        return hasDraft;
+    }
+
+    /** The IDs of the characters cloned from this one. */
+    public List<String> cloneIds() {
+        return cloneIds;
+    }
+
+    /** Name, ID, backstory, actions, voice and languages in lower case, one per line. */
+    String haystack() {
+        return haystack;
     }
 
     public boolean favourite() {
@@ -26,7 +75,7 @@ public record LibraryItem(KnownCharacter character, java.util.Set<String> tags) 
     /** The tags other than the star, as "#a #b". */
     public String tagText() {
         return tags.stream().filter(t -> !t.equals(FAVOURITE)).sorted().map(t -> "#" + t)
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
     }
 
     public String id() {
@@ -39,7 +88,10 @@ public record LibraryItem(KnownCharacter character, java.util.Set<String> tags) 
 
     /** The first block of the ID, enough to tell characters apart at a glance. */
     public String shortId() {
-        String id = character.id();
+        return shortId(character.id());
+    }
+
+    static String shortId(String id) {
         int dash = id.indexOf('-');
         return dash > 0 ? id.substring(0, dash) : id.length() > 8 ? id.substring(0, 8) : id;
     }
@@ -64,36 +116,67 @@ public record LibraryItem(KnownCharacter character, java.util.Set<String> tags) 
         return character.addedAt();
     }
 
-    /**
-     * Whether the query (lower case) occurs in the name, ID, backstory, actions, voice or
-     * languages; "#tag" matches a tag, "#favourite" (or "*") the starred ones.
-     */
+    /** Whether the lower-case query (a whole search-box text) matches this row. */
     public boolean matches(String lowerCaseQuery) {
-        if (lowerCaseQuery.equals("*")) {
-            return favourite();
-        }
-        if (lowerCaseQuery.startsWith("#") && lowerCaseQuery.length() > 1) {
-            String tag = lowerCaseQuery.substring(1);
-            return tags.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).equals(tag));
-        }
-        return lowerCaseQuery.isEmpty()
-                || contains(character.name(), lowerCaseQuery)
-                || contains(character.id(), lowerCaseQuery)
-                || character.backstory().map(b -> contains(b, lowerCaseQuery)).orElse(false)
-                || character.actions().stream().anyMatch(a -> contains(a, lowerCaseQuery))
-                || contains(character.voiceType(), lowerCaseQuery)
-                || character.languageCodes().stream().anyMatch(l -> contains(l, lowerCaseQuery));
+        return LibraryQuery.parse(lowerCaseQuery).test(this);
     }
 
-    /** "cloned from 7bd3274c" for a clone, empty otherwise. */
+    /** Whether this is a clone of the character whose ID starts with {@code source} or whose name is it. */
+    boolean isCloneOf(String lowerCaseSource) {
+        Optional<String> from = character.clonedFrom();
+        return from.isPresent() && (from.get().toLowerCase(Locale.ROOT).startsWith(lowerCaseSource)
+                || sourceName.toLowerCase(Locale.ROOT).equals(lowerCaseSource));
+    }
+
+    /** "cloned from Ann (7bd3274c)" for a clone, empty otherwise. */
     public String lineage() {
-        return character.clonedFrom().map(from -> {
-            int dash = from.indexOf('-');
-            return "cloned from " + (dash > 0 ? from.substring(0, dash) : from);
-        }).orElse("");
+        return character.clonedFrom().map(from -> "cloned from "
+                + (sourceName.isBlank() ? shortId(from) : sourceName + " (" + shortId(from) + ")")).orElse("");
     }
 
-    private static boolean contains(String text, String lowerCaseQuery) {
-        return text.toLowerCase(Locale.ROOT).contains(lowerCaseQuery);
+    /** "3 clones", or empty. */
+    public String cloneText() {
+        return cloneIds.isEmpty() ? "" : cloneIds.size() + (cloneIds.size() == 1 ? " clone" : " clones");
+    }
+
+    /**
+     * Where the free text of the query matched, for highlighting: in the name (start, end), or
+     * else a short piece of the other text around the first hit.
+     */
+    public Optional<Match> firstMatch(String lowerCaseText) {
+        if (lowerCaseText.isEmpty()) {
+            return Optional.empty();
+        }
+        int inName = name().toLowerCase(Locale.ROOT).indexOf(lowerCaseText);
+        if (inName >= 0) {
+            return Optional.of(new Match(true, name(), inName, inName + lowerCaseText.length()));
+        }
+        String other = String.join("\n", List.of(character.id(), character.backstory().orElse(""),
+                String.join("\n", character.actions()), character.voiceType(), String.join("\n",
+                        character.languageCodes())));
+        int at = other.toLowerCase(Locale.ROOT).indexOf(lowerCaseText);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, at - 30);
+        int to = Math.min(other.length(), at + lowerCaseText.length() + 40);
+        String snippet = (from > 0 ? "…" : "") + other.substring(from, to).replace('\n', ' ') + (to < other.length() ? "…" : "");
+        int start = at - from + (from > 0 ? 1 : 0);
+        return Optional.of(new Match(false, snippet, start, start + lowerCaseText.length()));
+    }
+
+    /** A piece of text with the matched part from {@code start} to {@code end}. */
+    public record Match(boolean inName, String text, int start, int end) {
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LibraryItem other && character.equals(other.character) && tags.equals(other.tags)
+                && hasDraft == other.hasDraft && sourceName.equals(other.sourceName) && cloneIds.equals(other.cloneIds);
+    }
+
+    @Override
+    public int hashCode() {
+        return character.hashCode() * 31 + tags.hashCode();
     }
 }

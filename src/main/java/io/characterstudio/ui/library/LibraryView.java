@@ -2,7 +2,13 @@ package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -32,7 +38,10 @@ public final class LibraryView {
     public LibraryView(LibraryViewModel vm, Function<String, java.util.concurrent.CompletionStage<Boolean>> open,
                        java.util.function.Supplier<String> currentId) {
         search.setId("librarySearch");
-        search.setPromptText("Search text, #tag, or * for starred");
+        search.setPromptText("Search; #tag * lang: voice: has:draft from:");
+        search.setTooltip(new javafx.scene.control.Tooltip("Free text searches name, ID, backstory, actions, voice and"
+                + " languages.\n#tag: tagged   *: starred   lang:fr   voice:aria   has:draft\nfrom:NAME or from:ID:"
+                + " the clones of a character. Parts combine."));
         search.setAccessibleText("Search the library");
         search.textProperty().bindBidirectional(vm.filterProperty());
 
@@ -74,6 +83,7 @@ public final class LibraryView {
         this.currentId = currentId;
         this.vm = vm;
         // After the change is delivered: the list view's selection cannot change inside it.
+        vm.queryProperty().addListener((obs, was, now) -> list.refresh());
         vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
                 javafx.application.Platform.runLater(this::restoreSelection));
         vm.selectedIds().addListener((javafx.collections.ListChangeListener<String>) c -> {
@@ -85,7 +95,7 @@ public final class LibraryView {
 
         Label heading = new Label("Library");
         heading.getStyleClass().add("caption");
-        HBox sortRow = new HBox(6, new Label("Sort by"), sort);
+        HBox sortRow = new HBox(6, new Label("Sort by"), sort, filterMenu());
         sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         root = new VBox(6, heading, search, sortRow, list);
         root.setPadding(new Insets(8));
@@ -138,7 +148,66 @@ public final class LibraryView {
         }
     }
 
-    private static final class ItemCell extends ListCell<LibraryItem> {
+    /** The filter menu: each entry adds its token to the search box (they combine). */
+    private MenuButton filterMenu() {
+        MenuButton menu = new MenuButton("Filter");
+        menu.setId("libraryFilter");
+        menu.setAccessibleText("Filter the library");
+        Menu languages = new Menu("Language");
+        Menu voices = new Menu("Voice");
+        Menu tags = new Menu("Tag");
+        menu.getItems().addAll(token("Starred", "*"), token("Has an unsaved draft", "has:draft"), languages, voices,
+                tags, new SeparatorMenuItem(), clearItem());
+        menu.setOnShowing(e -> {
+            fill(languages, vm.all().stream().flatMap(i -> i.character().languageCodes().stream()), "lang:");
+            fill(voices, vm.all().stream().map(LibraryItem::voice).filter(v -> !v.isBlank()), "voice:");
+            fill(tags, vm.all().stream().flatMap(i -> i.tags().stream())
+                    .filter(t -> !t.equals(LibraryItem.FAVOURITE)), "#");
+        });
+        return menu;
+    }
+
+    private void fill(Menu menu, java.util.stream.Stream<String> values, String prefix) {
+        menu.getItems().setAll(values.distinct().sorted().limit(60).map(v -> token(v, prefix + v)).toList());
+        menu.setDisable(menu.getItems().isEmpty());
+    }
+
+    private MenuItem token(String label, String token) {
+        MenuItem item = new MenuItem(label);
+        item.setMnemonicParsing(false);
+        item.setOnAction(e -> {
+            String now = vm.filterProperty().get() == null ? "" : vm.filterProperty().get().strip();
+            if (!java.util.Arrays.asList(now.split("\\s+")).contains(token)) {
+                vm.filterProperty().set(now.isEmpty() ? token : now + " " + token);
+            }
+        });
+        return item;
+    }
+
+    private MenuItem clearItem() {
+        MenuItem clear = new MenuItem("Clear the search");
+        clear.setId("libraryFilterClear");
+        clear.setOnAction(e -> vm.filterProperty().set(""));
+        return clear;
+    }
+
+    /** The name, or the piece of text that matched, with the match marked. */
+    static Node highlighted(String text, int start, int end, String styleClass) {
+        Label before = new Label(text.substring(0, start));
+        Label hit = new Label(text.substring(start, end));
+        hit.getStyleClass().add("search-hit");
+        Label after = new Label(text.substring(end));
+        for (Label l : new Label[] {before, hit, after}) {
+            l.getStyleClass().add(styleClass);
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        after.setMinWidth(0);
+        HBox box = new HBox(before, hit, after);
+        box.setMinWidth(0);
+        return box;
+    }
+
+    private final class ItemCell extends ListCell<LibraryItem> {
         ItemCell() {
             // Rows take the list's width and cut long text with an ellipsis instead of scrolling sideways.
             setPrefWidth(0);
@@ -150,11 +219,26 @@ public final class LibraryView {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
+                setContextMenu(null);
                 return;
             }
-            Label name = new Label((item.favourite() ? "\u2605 " : "") + item.name());
-            name.getStyleClass().add("library-name");
+            String nameText = (item.favourite() ? "\u2605 " : "") + item.name();
+            java.util.Optional<LibraryItem.Match> match = item.firstMatch(vm.queryProperty().get().text());
+            Node name;
+            if (match.isPresent() && match.get().inName()) {
+                int offset = nameText.length() - item.name().length();
+                name = highlighted(nameText, match.get().start() + offset, match.get().end() + offset, "library-name");
+            } else {
+                Label plain = new Label(nameText);
+                plain.getStyleClass().add("library-name");
+                name = plain;
+            }
             HBox top = new HBox(6, name);
+            if (item.hasDraft()) {
+                Label draft = new Label("draft");
+                draft.getStyleClass().addAll("tag", "tag-draft");
+                top.getChildren().add(draft);
+            }
             if (!item.tagText().isEmpty()) {
                 Label tags = new Label(item.tagText());
                 tags.getStyleClass().add("detail");
@@ -167,17 +251,32 @@ public final class LibraryView {
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 top.getChildren().addAll(spacer, tag);
             }
+            String lineage = java.util.stream.Stream.of(item.lineage(), item.cloneText()).filter(t -> !t.isEmpty())
+                    .collect(java.util.stream.Collectors.joining(" · "));
             Label meta = new Label(item.shortId() + " · " + (item.voice().isBlank() ? "no voice" : item.voice())
-                    + " · " + item.languages() + (item.lineage().isEmpty() ? "" : " · " + item.lineage()));
+                    + " · " + item.languages() + (lineage.isEmpty() ? "" : " · " + lineage));
             meta.getStyleClass().add("detail");
             VBox box = new VBox(2, top, meta);
+            match.filter(m -> !m.inName()).ifPresent(m -> box.getChildren().add(
+                    highlighted(m.text(), m.start(), m.end(), "detail")));
             if (item.status() != KnownCharacter.Status.PRESENT) {
                 box.getStyleClass().add("library-gone");
             }
             setGraphic(box);
             setText(null);
+            setContextMenu(contextMenu(item));
             setAccessibleText(item.name() + ", " + item.shortId() + (item.status() == KnownCharacter.Status.PRESENT
                     ? "" : ", " + item.status().name().toLowerCase(java.util.Locale.ROOT)));
+        }
+
+        private ContextMenu contextMenu(LibraryItem item) {
+            MenuItem clones = new MenuItem("Show its clones (" + item.cloneIds().size() + ")");
+            clones.setDisable(item.cloneIds().isEmpty());
+            clones.setOnAction(e -> vm.showClonesOf(item.id()));
+            MenuItem source = new MenuItem("Show what it was cloned from");
+            source.setDisable(item.character().clonedFrom().isEmpty());
+            source.setOnAction(e -> item.character().clonedFrom().ifPresent(from -> vm.filterProperty().set(from)));
+            return new ContextMenu(clones, source);
         }
     }
 }

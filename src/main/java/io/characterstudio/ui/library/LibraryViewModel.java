@@ -14,8 +14,18 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
+import io.characterstudio.service.DraftJournal;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -52,14 +62,18 @@ public final class LibraryViewModel {
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
     private final AtomicLong generation = new AtomicLong();
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
+    private final DraftJournal drafts;
 
-    public LibraryViewModel(ObservableValue<Session> session, StatusModel status, Executor ui) {
+    public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
+        this.drafts = drafts;
         this.status = status;
         this.ui = ui;
         filter.addListener((obs, was, now) -> {
-            String query = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(item -> item.matches(query));
+            LibraryQuery parsed = LibraryQuery.parse(now);
+            query.set(parsed);
+            filtered.setPredicate(parsed.isEmpty() ? null : parsed::test);
         });
         sort.addListener((obs, was, now) -> visible.setComparator(comparator(now)));
     }
@@ -76,8 +90,12 @@ public final class LibraryViewModel {
     public CompletableFuture<Void> refresh() {
         long mine = generation.incrementAndGet();
         var service = session.getValue().service();
-        return service.knownCharacters().thenCombine(service.tags(), (known, tags) -> known.stream()
-                .map(k -> new LibraryItem(k, tags.getOrDefault(k.id(), java.util.Set.of()))).toList())
+        CompletableFuture<Set<String>> withDrafts = drafts.list(service.connectionId()).thenApply(list -> list.stream()
+                .map(d -> d.characterId().orElse("")).collect(Collectors.toSet()));
+        return service.knownCharacters()
+                .thenCombine(service.tags(), (known, tags) -> (Function<Set<String>, List<LibraryItem>>) draftIds ->
+                        rows(known, tags, draftIds))
+                .thenCombine(withDrafts, Function::apply)
                 .handleAsync((rows, failure) -> {
                     if (mine != generation.get()) {
                         return null;
@@ -89,6 +107,32 @@ public final class LibraryViewModel {
                     }
                     return null;
                 }, ui);
+    }
+
+    /** Rows with lineage both ways: the source's name for a clone, the clones of a source. */
+    static List<LibraryItem> rows(List<KnownCharacter> known, Map<String, Set<String>> tags, Set<String> draftIds) {
+        Map<String, String> names = new HashMap<>();
+        Map<String, List<String>> clones = new HashMap<>();
+        for (KnownCharacter k : known) {
+            names.put(k.id(), k.name());
+            k.clonedFrom().ifPresent(from -> clones.computeIfAbsent(from, x -> new ArrayList<>()).add(k.id()));
+        }
+        List<LibraryItem> rows = new ArrayList<>(known.size());
+        for (KnownCharacter k : known) {
+            rows.add(new LibraryItem(k, tags.getOrDefault(k.id(), Set.of()), draftIds.contains(k.id()),
+                    k.clonedFrom().map(names::get).orElse(""), clones.getOrDefault(k.id(), List.of())));
+        }
+        return rows;
+    }
+
+    /** The parsed search, for highlighting what matched. */
+    public ReadOnlyObjectProperty<LibraryQuery> queryProperty() {
+        return query.getReadOnlyProperty();
+    }
+
+    /** Shows the clones of a character (a "from:" filter on its ID). */
+    public void showClonesOf(String id) {
+        filter.set("from:" + LibraryItem.shortId(id));
     }
 
     /** The rows shown, filtered and sorted. */

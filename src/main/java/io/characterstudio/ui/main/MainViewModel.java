@@ -71,7 +71,7 @@ public final class MainViewModel {
         this.clipboard = clipboard;
         this.ui = ui;
         this.connections = new ConnectionsViewModel(connectionService, services, settings, dialogs, ui);
-        this.library = new LibraryViewModel(connections.sessionProperty(), status, ui);
+        this.library = new LibraryViewModel(connections.sessionProperty(), drafts, status, ui);
         this.editor = new EditorViewModel(connections.sessionProperty(), drafts, status, ui);
         this.trash = new TrashViewModel(trash, connections.sessionProperty(), dialogs, status, ui, restored -> {
             editor.load(restored);
@@ -365,6 +365,25 @@ public final class MainViewModel {
             editor.load(character);
             status.succeeded("Opened \"" + character.name() + "\".");
             settings.putAll(Map.of(lastCharacterKey(), character.id()));
+            return true;
+        }, ui).thenCompose(opened -> opened ? putBackDraftOf(call.join()) : CompletableFuture.completedFuture(false));
+    }
+
+    /**
+     * A character opened with a journalled draft (from find and replace, or an earlier session)
+     * shows the draft over the server's copy, to review and save.
+     */
+    private CompletableFuture<Boolean> putBackDraftOf(ServerCharacter opened) {
+        String connectionId = connection().id();
+        return drafts.list(connectionId).thenApplyAsync(found -> {
+            ServerCharacter now = editor.snapshotProperty().get();
+            found.stream().filter(d -> d.key().equals(opened.id()))
+                    .filter(d -> now != null && now.id().equals(opened.id()) && !editor.dirtyProperty().get())
+                    .findFirst().ifPresent(d -> {
+                        editor.restore(d, opened);
+                        status.succeeded("Opened \"" + opened.name() + "\" with your unsaved draft: review it, then"
+                                + " save (Ctrl+S) or revert.");
+                    });
             library.refresh();
             return true;
         }, ui);

@@ -142,7 +142,7 @@ class MainViewModelTest {
         KnownCharacter known = world.workspace.knownCharacters().find("sandbox", copy).orElseThrow();
         assertThat(known.clonedFrom()).contains(id);
         assertThat(vm.library().visible()).filteredOn(i -> i.id().equals(copy)).singleElement()
-                .extracting(LibraryItem::lineage).isEqualTo("cloned from " + id.substring(0, 8));
+                .extracting(LibraryItem::lineage).isEqualTo("cloned from Ann (" + id.substring(0, 8) + ")");
         assertThat(vm.library().visible()).hasSize(2);
     }
 
