@@ -54,11 +54,16 @@ public final class DraftJournal {
         writer.execute(() -> store.delete(connectionId, key));
     }
 
+    /** The drafts of a connection, including those noted but not written yet. */
     public CompletableFuture<List<Draft>> list(String connectionId) {
         CompletableFuture<List<Draft>> result = new CompletableFuture<>();
         writer.execute(() -> {
             try {
-                result.complete(store.list(connectionId));
+                Map<String, Draft> byKey = new java.util.LinkedHashMap<>();
+                store.list(connectionId).forEach(d -> byKey.put(d.key(), d));
+                pending.values().stream().filter(d -> d.connectionId().equals(connectionId))
+                        .forEach(d -> byKey.put(d.key(), d));
+                result.complete(List.copyOf(byKey.values()));
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }

@@ -133,6 +133,14 @@ public final class FakeDialogs implements DialogService {
         return false;
     }
 
+    public java.util.function.ToIntFunction<io.characterstudio.ui.replace.FindReplaceViewModel> onFindReplace = vm -> 0;
+
+    @Override
+    public int showFindReplace(io.characterstudio.ui.replace.FindReplaceViewModel findReplace) {
+        asked.add("find-replace");
+        return onFindReplace.applyAsInt(findReplace);
+    }
+
     @Override
     public boolean confirm(String title, String question) {
         asked.add("confirm:" + title);

@@ -66,6 +66,9 @@ public interface DialogService {
     /** A report the user can read, copy or save; true when the user chose to retry the failed ones. */
     boolean showReport(BulkReport report);
 
+    /** The find-and-replace dialog; how many characters got a draft. */
+    int showFindReplace(io.characterstudio.ui.replace.FindReplaceViewModel findReplace);
+
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String question);
 

@@ -245,6 +245,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int showFindReplace(io.characterstudio.ui.replace.FindReplaceViewModel findReplace) {
+        Dialog<Integer> dialog = io.characterstudio.ui.replace.FindReplaceDialog.create(findReplace);
+        prepare(dialog, "findReplaceDialog");
+        return dialog.showAndWait().orElse(0);
+    }
+
+    @Override
     public boolean confirm(String title, String question) {
         ButtonType yes = new ButtonType("Yes", ButtonBar.ButtonData.YES);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.NO);

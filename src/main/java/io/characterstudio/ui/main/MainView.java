@@ -88,6 +88,8 @@ public final class MainView {
         Menu edit = new Menu("_Edit", null,
                 item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),
                 item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null),
+                item("menuReplace", "Find and _replace across characters…", "Shortcut+Shift+R", vm::findAndReplace,
+                        null),
                 new SeparatorMenuItem(),
                 item("menuFavourite", "Star / unstar", "Shortcut+B", vm::toggleFavourite, noSaved),
                 item("menuTag", "Add a _tag to the selection…", "Shortcut+T", () -> vm.tagSelected(true), null),

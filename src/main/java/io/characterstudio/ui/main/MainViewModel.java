@@ -46,6 +46,7 @@ public final class MainViewModel {
     private final ConnectionsViewModel connections;
     private final ConnectionCommands connectionCommands;
     private final DraftJournal drafts;
+    private final Executor bulkExecutor;
     private final TrashService trashService;
     private final TrashViewModel trash;
     private final HistoryViewModel history;
@@ -65,6 +66,7 @@ public final class MainViewModel {
                          DraftJournal drafts, TrashService trash, SettingsService settings, DialogService dialogs,
                          ClipboardService clipboard, Executor ui, Executor bulkExecutor) {
         this.drafts = drafts;
+        this.bulkExecutor = bulkExecutor;
         this.trashService = trash;
         this.settings = settings;
         this.dialogs = dialogs;
@@ -100,13 +102,21 @@ public final class MainViewModel {
         editor.loadCatalogues();
         String connectionId = connection().id();
         return loaded.thenCompose(v -> drafts.list(connectionId)).thenComposeAsync(found -> {
-            for (Draft draft : found) {
+            for (int i = 0; i < found.size(); i++) {
+                Draft draft = found.get(i);
                 switch (dialogs.askRestoreDraft(draft)) {
                     case RESTORE -> {
                         return restoreDraft(draft);
                     }
                     case DISCARD -> drafts.discard(draft.connectionId(), draft.key());
-                    default -> { }
+                    default -> {
+                        // "Later" stops the questions: many drafts (find and replace) are listed
+                        // by the library's has:draft filter and open with their draft.
+                        int kept = found.size() - i;
+                        status.succeeded(kept + " unsaved draft" + (kept == 1 ? " is" : "s are")
+                                + " kept: search has:draft in the library to find them.");
+                        return reopenLast();
+                    }
                 }
             }
             return reopenLast();
@@ -347,9 +357,17 @@ public final class MainViewModel {
         return WindowState.parse(settings.get(WindowState.KEY).orElse(null));
     }
 
+    /**
+     * Shows what {@code call} answers in the editor; a character with a journalled draft (from
+     * find and replace, or an earlier session) opens with the draft over the server's copy, to
+     * review and save.
+     */
     private CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject) {
         status.started(running);
-        return call.handleAsync((character, failure) -> {
+        CompletableFuture<List<Draft>> journalled = drafts.list(connection().id())
+                .exceptionally(e -> List.of());
+        return call.thenCombine(journalled, (character, found) -> Map.entry(character, found))
+                .handleAsync((answer, failure) -> {
             if (failure != null) {
                 String message = FailureMessages.describe(failure, subject);
                 status.failed(message, failure);
@@ -362,28 +380,17 @@ public final class MainViewModel {
                 library.refresh();
                 return false;
             }
-            editor.load(character);
-            status.succeeded("Opened \"" + character.name() + "\".");
+            ServerCharacter character = answer.getKey();
+            Optional<Draft> draft = answer.getValue().stream().filter(d -> d.key().equals(character.id())).findFirst();
+            if (draft.isPresent()) {
+                editor.restore(draft.get(), character);
+                status.succeeded("Opened \"" + character.name() + "\" with your unsaved draft: review it, then save"
+                        + " (Ctrl+S) or revert.");
+            } else {
+                editor.load(character);
+                status.succeeded("Opened \"" + character.name() + "\".");
+            }
             settings.putAll(Map.of(lastCharacterKey(), character.id()));
-            return true;
-        }, ui).thenCompose(opened -> opened ? putBackDraftOf(call.join()) : CompletableFuture.completedFuture(false));
-    }
-
-    /**
-     * A character opened with a journalled draft (from find and replace, or an earlier session)
-     * shows the draft over the server's copy, to review and save.
-     */
-    private CompletableFuture<Boolean> putBackDraftOf(ServerCharacter opened) {
-        String connectionId = connection().id();
-        return drafts.list(connectionId).thenApplyAsync(found -> {
-            ServerCharacter now = editor.snapshotProperty().get();
-            found.stream().filter(d -> d.key().equals(opened.id()))
-                    .filter(d -> now != null && now.id().equals(opened.id()) && !editor.dirtyProperty().get())
-                    .findFirst().ifPresent(d -> {
-                        editor.restore(d, opened);
-                        status.succeeded("Opened \"" + opened.name() + "\" with your unsaved draft: review it, then"
-                                + " save (Ctrl+S) or revert.");
-                    });
             library.refresh();
             return true;
         }, ui);
@@ -508,6 +515,12 @@ public final class MainViewModel {
 
     public javafx.beans.property.ReadOnlyDoubleProperty bulkProgressProperty() {
         return bulk.runner().progressProperty();
+    }
+
+    /** Find and replace across characters (the selection, or what the library shows), as drafts. */
+    public int findAndReplace() {
+        return dialogs.showFindReplace(new io.characterstudio.ui.replace.FindReplaceViewModel(library, editor, drafts,
+                status, bulkExecutor, ui, java.time.Clock.systemUTC()));
     }
 
     /** Shows the history of the open character. */
