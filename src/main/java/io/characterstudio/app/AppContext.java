@@ -46,6 +46,8 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     private final Clock clock = Clock.systemUTC();
     private final JsonMapper mapper = JsonMapper.builder().build();
+    private final io.characterstudio.service.TransferService transfer = new io.characterstudio.service.TransferService(
+            new io.characterstudio.service.CharacterFiles(mapper));
     private final ExecutorService startup = namedPool("studio-start", 1);
     private final ExecutorService serviceExecutor = namedPool("studio-service", SERVICE_THREADS);
     private final ExecutorService bulkExecutor = namedPool("studio-bulk", 4);
@@ -125,6 +127,11 @@ public final class AppContext implements AutoCloseable {
     /** Workers of bulk operations: a pool of their own, apart from the calls they wait for. */
     public ExecutorService bulkExecutor() {
         return bulkExecutor;
+    }
+
+    /** Export and import of character files, with the app's one mapper. */
+    public io.characterstudio.service.TransferService transfer() {
+        return transfer;
     }
 
     public TrashService trash() {

@@ -57,7 +57,8 @@ public final class CharacterStudioApp extends Application {
     }
 
     private void showMain(Stage stage) {
-        MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.settings(),
+        MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.transfer(),
+                context.settings(),
                 new FxDialogService(() -> stage), new FxClipboard(), Platform::runLater, context.bulkExecutor());
         MainView[] view = new MainView[1];
         view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]));

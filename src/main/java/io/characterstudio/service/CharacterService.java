@@ -84,6 +84,10 @@ public final class CharacterService {
         return executor;
     }
 
+    io.characterstudio.store.TagStore tagStore() {
+        return tagStore;
+    }
+
     /** The known characters of this connection, read from the workspace. */
     public CompletableFuture<List<KnownCharacter>> knownCharacters() {
         return CompletableFuture.supplyAsync(() -> known.list(connectionId), executor);

@@ -84,6 +84,15 @@ final class Migrations {
                       character_id TEXT NOT NULL,
                       tag TEXT NOT NULL,
                       PRIMARY KEY (connection_id, character_id, tag)
+                    )"""),
+            // 8: extension data of imported Character Card files that the app does not use,
+            // kept so that a re-export carries it unchanged
+            List.of("""
+                    CREATE TABLE card_extensions (
+                      connection_id TEXT NOT NULL,
+                      character_id TEXT NOT NULL,
+                      json TEXT NOT NULL,
+                      PRIMARY KEY (connection_id, character_id)
                     )"""));
 
     private Migrations() {

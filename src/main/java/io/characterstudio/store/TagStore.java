@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Local tags of characters (Convai has none); "favourite" is the tag of the star. */
+/**
+ * Local tags of characters (Convai has none; "favourite" is the tag of the star), and the
+ * extension data of imported cards that a re-export must carry.
+ */
 public final class TagStore {
 
     private final Connection connection;
@@ -30,6 +33,33 @@ public final class TagStore {
         for (String id : characterIds) {
             Sql.update(connection, "The tags", "DELETE FROM tags WHERE connection_id = ? AND character_id = ?"
                     + " AND tag = ?", connectionId, id, tag);
+        }
+    }
+
+    /** Keeps the unknown extension data (a JSON object) of an imported card; "{}" or null forgets it. */
+    public void putExtensions(String connectionId, String characterId, String json) {
+        if (json == null || json.isBlank() || json.strip().equals("{}")) {
+            Sql.update(connection, "The card extensions", "DELETE FROM card_extensions WHERE connection_id = ?"
+                    + " AND character_id = ?", connectionId, characterId);
+        } else {
+            Sql.update(connection, "The card extensions", "INSERT OR REPLACE INTO card_extensions (connection_id,"
+                    + " character_id, json) VALUES (?, ?, ?)", connectionId, characterId, json);
+        }
+    }
+
+    /** The kept extension data of a character, "{}" when there is none. */
+    public String extensions(String connectionId, String characterId) {
+        synchronized (connection) {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "SELECT json FROM card_extensions WHERE connection_id = ? AND character_id = ?")) {
+                ps.setString(1, connectionId);
+                ps.setString(2, characterId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : "{}";
+                }
+            } catch (SQLException e) {
+                throw new WorkspaceException("The card extensions cannot be read: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -36,6 +36,8 @@ public final class SandboxWorld implements AutoCloseable {
     /** Journals at once, on the caller's thread: a test sees each draft write as it happens. */
     public final io.characterstudio.service.DraftJournal drafts;
     public final io.characterstudio.service.TrashService trash;
+    public final io.characterstudio.service.TransferService transfer = new io.characterstudio.service.TransferService(
+            new io.characterstudio.service.CharacterFiles(JSON));
 
     public SandboxWorld(Path dataDir, Executor executor) {
         try {

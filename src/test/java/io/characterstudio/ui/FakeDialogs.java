@@ -141,6 +141,32 @@ public final class FakeDialogs implements DialogService {
         return onFindReplace.applyAsInt(findReplace);
     }
 
+    public Optional<ExportRequest> exportAnswer = Optional.empty();
+    public List<java.nio.file.Path> importFiles = List.of();
+    public final List<List<io.characterstudio.service.TransferService.ImportItem>> importPlans = new ArrayList<>();
+    public java.util.function.UnaryOperator<List<io.characterstudio.service.TransferService.ImportItem>> importChoice =
+            plan -> plan;
+    public boolean importAnswer = true;
+
+    @Override
+    public Optional<ExportRequest> askExport(int count) {
+        asked.add("export:" + count);
+        return exportAnswer;
+    }
+
+    @Override
+    public List<java.nio.file.Path> askImportFiles() {
+        asked.add("import-files");
+        return importFiles;
+    }
+
+    @Override
+    public Optional<List<io.characterstudio.service.TransferService.ImportItem>> confirmImport(
+            List<io.characterstudio.service.TransferService.ImportItem> plan) {
+        importPlans.add(plan);
+        return importAnswer ? Optional.of(importChoice.apply(plan)) : Optional.empty();
+    }
+
     @Override
     public boolean confirm(String title, String question) {
         asked.add("confirm:" + title);

@@ -22,6 +22,10 @@ public interface DialogService {
     record BulkCloneRequest(int copies, boolean withKnowledgeBank, String namePattern) {
     }
 
+    /** Where and how to export: a folder and one or both formats. */
+    record ExportRequest(java.nio.file.Path folder, java.util.Set<io.characterstudio.service.CharacterFiles.Format> formats) {
+    }
+
     /** The answer of the open dialog: an ID or a name typed by the user. */
     record OpenRequest(String text, boolean byName) {
     }
@@ -68,6 +72,19 @@ public interface DialogService {
 
     /** The find-and-replace dialog; how many characters got a draft. */
     int showFindReplace(io.characterstudio.ui.replace.FindReplaceViewModel findReplace);
+
+    /** Asks where to export {@code count} characters and in which formats; empty if cancelled. */
+    Optional<ExportRequest> askExport(int count);
+
+    /** The files to import (character files or lists of IDs); empty if cancelled. */
+    List<java.nio.file.Path> askImportFiles();
+
+    /**
+     * The import preview: each item with its proposed action, which the user may change
+     * (create, update, skip); the chosen items, or empty if cancelled.
+     */
+    Optional<List<io.characterstudio.service.TransferService.ImportItem>> confirmImport(
+            List<io.characterstudio.service.TransferService.ImportItem> plan);
 
     /** A yes/no question; true for yes. */
     boolean confirm(String title, String question);

@@ -39,10 +39,12 @@ public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
 
     private final BulkDialogs bulk;
+    private final TransferDialogs transfer;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
         this.bulk = new BulkDialogs(owner);
+        this.transfer = new TransferDialogs(owner);
     }
 
     @Override
@@ -249,6 +251,22 @@ public final class FxDialogService implements DialogService {
         Dialog<Integer> dialog = io.characterstudio.ui.replace.FindReplaceDialog.create(findReplace);
         prepare(dialog, "findReplaceDialog");
         return dialog.showAndWait().orElse(0);
+    }
+
+    @Override
+    public Optional<ExportRequest> askExport(int count) {
+        return transfer.askExport(count);
+    }
+
+    @Override
+    public List<java.nio.file.Path> askImportFiles() {
+        return transfer.askImportFiles();
+    }
+
+    @Override
+    public Optional<List<io.characterstudio.service.TransferService.ImportItem>> confirmImport(
+            List<io.characterstudio.service.TransferService.ImportItem> plan) {
+        return transfer.confirmImport(plan);
     }
 
     @Override

@@ -33,7 +33,12 @@ final class BulkRunner {
     /** One bulk operation: how to start it and how to word its items. */
     record Job<T>(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
                   Function<String, String> nameOf, Function<T, String> doneLine, String retryHint,
-                  boolean retryable) {
+                  boolean retryable, List<String> notRun) {
+
+        Job(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
+            Function<String, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable) {
+            this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, List.of());
+        }
     }
 
     /** What a finished run left: the items that failed or were skipped, and whether the user asked to retry them. */
@@ -125,7 +130,9 @@ final class BulkRunner {
                         .append(FailureMessages.describe(r.failure().orElseThrow(), r.id())).append('\n');
             }
         }
-        String summary = ok + " done, " + (failed.size() - skipped) + " failed, " + skipped + " skipped.";
+        job.notRun().forEach(line -> lines.append(line).append('\n'));
+        String summary = ok + " done, " + (failed.size() - skipped) + " failed, " + skipped + " skipped"
+                + (job.notRun().isEmpty() ? "." : ", " + job.notRun().size() + " not run.");
         String title = job.title();
         String text = lines.toString();
         return new BulkReport(title, summary, text, failed, job.retryable() && !failed.isEmpty(),

@@ -84,6 +84,10 @@ public final class MainView {
                 item("menuHistory", "_History…", "Shortcut+Shift+H", vm::openHistory, noSaved),
                 item("menuTrash", "_Trash…", null, vm::openTrash, null),
                 new SeparatorMenuItem(),
+                item("menuImport", "_Import characters…", "Shortcut+I", vm::importFiles, vm.bulkRunningProperty()),
+                item("menuExport", "_Export selected…", "Shortcut+E", vm::exportSelected, vm.bulkRunningProperty()),
+                item("menuExportAll", "Export _all…", null, vm::exportAll, vm.bulkRunningProperty()),
+                new SeparatorMenuItem(),
                 item("menuQuit", "_Quit", "Shortcut+Q", quit, null));
         Menu edit = new Menu("_Edit", null,
                 item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),

@@ -51,6 +51,8 @@ public final class MainViewModel {
     private final TrashViewModel trash;
     private final HistoryViewModel history;
     private final BulkCommands bulk;
+    private final TransferCommands transfer;
+    private final LibraryCommands libraryCommands;
     private final SettingsService settings;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -63,7 +65,8 @@ public final class MainViewModel {
     private final BooleanBinding hasSavedCharacter;
 
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
-                         DraftJournal drafts, TrashService trash, SettingsService settings, DialogService dialogs,
+                         DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
+                         SettingsService settings, DialogService dialogs,
                          ClipboardService clipboard, Executor ui, Executor bulkExecutor) {
         this.drafts = drafts;
         this.bulkExecutor = bulkExecutor;
@@ -82,6 +85,10 @@ public final class MainViewModel {
         this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui);
         this.bulk = new BulkCommands(library, editor, status, dialogs, trash, drafts,
                 connections.sessionProperty()::get, ui, bulkExecutor, this::confirmLeave);
+        this.transfer = new TransferCommands(library, editor, status, dialogs, transfer,
+                connections.sessionProperty()::get, ui, bulkExecutor, bulk.runner());
+        this.libraryCommands = new LibraryCommands(library, editor, status, dialogs,
+                () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
@@ -422,17 +429,7 @@ public final class MainViewModel {
 
     /** Merges the account's list into the library and says what changed. */
     public CompletableFuture<Boolean> syncWithAccount() {
-        status.started("Syncing with " + connection().name() + "…");
-        return service().syncWithAccount().handleAsync((summary, failure) -> {
-            if (failure != null) {
-                status.failed("Sync failed: " + FailureMessages.describe(failure, ""), failure);
-                offerToFixKey(failure);
-                return false;
-            }
-            status.succeeded(summary.describe());
-            library.refresh();
-            return true;
-        }, ui);
+        return libraryCommands.syncWithAccount();
     }
 
     /** Deletes the library's selection through the trash (asks for the typed count first). */
@@ -442,41 +439,12 @@ public final class MainViewModel {
 
     /** Adds a tag (asked for) to the selection, or to the open character when nothing is selected. */
     public CompletableFuture<Boolean> tagSelected(boolean add) {
-        List<String> ids = library.selectedIds().isEmpty() && editor.snapshotProperty().get() != null
-                ? List.of(editor.snapshotProperty().get().id()) : List.copyOf(library.selectedIds());
-        if (ids.isEmpty()) {
-            status.failed("Select characters in the library first.");
-            return CompletableFuture.completedFuture(false);
-        }
-        Optional<String> tag = dialogs.askTag(add, ids.size()).map(t -> t.strip().replaceFirst("^#", ""))
-                .filter(t -> !t.isBlank());
-        if (tag.isEmpty()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        return changeTag(ids, tag.get().toLowerCase(java.util.Locale.ROOT), add);
+        return libraryCommands.tagSelected(add);
     }
 
     /** Stars or unstars the open character. */
     public CompletableFuture<Boolean> toggleFavourite() {
-        ServerCharacter open = editor.snapshotProperty().get();
-        if (open == null) {
-            return CompletableFuture.completedFuture(false);
-        }
-        boolean starred = library.item(open.id()).map(LibraryItem::favourite).orElse(false);
-        return changeTag(List.of(open.id()), LibraryItem.FAVOURITE, !starred);
-    }
-
-    private CompletableFuture<Boolean> changeTag(List<String> ids, String tag, boolean on) {
-        return service().tag(ids, tag, on).handleAsync((v, failure) -> {
-            if (failure != null) {
-                status.failed("Tags not changed: " + FailureMessages.describe(failure, ""), failure);
-                return false;
-            }
-            status.succeeded((on ? "Tagged " : "Untagged ") + ids.size() + " character" + (ids.size() == 1 ? "" : "s")
-                    + (tag.equals(LibraryItem.FAVOURITE) ? (on ? " with a star." : ": star removed.") : " #" + tag + "."));
-            library.refresh();
-            return true;
-        }, ui);
+        return libraryCommands.toggleFavourite();
     }
 
     /** Reads the library's selection again from the server. */
@@ -515,6 +483,21 @@ public final class MainViewModel {
 
     public javafx.beans.property.ReadOnlyDoubleProperty bulkProgressProperty() {
         return bulk.runner().progressProperty();
+    }
+
+    /** Exports the selection (or the open character) to JSON files. */
+    public CompletableFuture<Boolean> exportSelected() {
+        return transfer.exportSelected();
+    }
+
+    /** Exports every character of the connection that is still on the server. */
+    public CompletableFuture<Boolean> exportAll() {
+        return transfer.exportAll();
+    }
+
+    /** Imports character files or lists of IDs, after a preview. */
+    public CompletableFuture<Boolean> importFiles() {
+        return transfer.importFiles();
     }
 
     /** Find and replace across characters (the selection, or what the library shows), as drafts. */

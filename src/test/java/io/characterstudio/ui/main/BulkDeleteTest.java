@@ -42,7 +42,7 @@ class BulkDeleteTest {
     }
 
     private MainViewModel appWithAllKnown(java.util.concurrent.Executor bulk) {
-        MainViewModel vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash,
+        MainViewModel vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
                 world.settings, dialogs, text -> { }, Runnable::run, bulk);
         vm.start().join();
         vm.syncWithAccount().join();

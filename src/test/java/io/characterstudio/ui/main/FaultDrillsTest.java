@@ -59,7 +59,7 @@ class FaultDrillsTest {
             FakeDialogs dialogs = new FakeDialogs();
             dialogs.deleteAnswer = true;
             dialogs.cloneAnswer = Optional.of(true);
-            MainViewModel vm = new MainViewModel(world.connections, c -> service, world.drafts, world.trash,
+            MainViewModel vm = new MainViewModel(world.connections, c -> service, world.drafts, world.trash, world.transfer,
                     world.settings, dialogs, text -> { }, Runnable::run, Runnable::run);
             vm.start().join();
             String id = world.direct.create(ANN);

@@ -49,7 +49,7 @@ class MainViewModelConnectionsTest {
     }
 
     private MainViewModel newViewModel() {
-        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings, dialogs, text -> { },
+        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings, dialogs, text -> { },
                 Runnable::run, Runnable::run);
     }
 

@@ -42,7 +42,7 @@ class MainViewModelTest {
     }
 
     private MainViewModel newViewModel() {
-        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings, dialogs, clipboard::add, Runnable::run, Runnable::run);
+        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings, dialogs, clipboard::add, Runnable::run, Runnable::run);
     }
 
     @AfterEach

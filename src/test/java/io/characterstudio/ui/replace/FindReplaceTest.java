@@ -40,7 +40,7 @@ class FindReplaceTest {
             List<String> actions = c[0].equals("Dee") ? List.of() : List.of("Ring the Rivertown bell");
             ids.add(world.direct.create(new CharacterFields(c[0], "AriaNeural", c[1], actions, List.of("en-US"))));
         }
-        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.settings,
+        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings,
                 dialogs, text -> { }, Runnable::run, Runnable::run);
         vm.start().join();
         vm.syncWithAccount().join();

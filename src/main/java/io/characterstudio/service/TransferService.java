@@ -1,0 +1,240 @@
+package io.characterstudio.service;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.model.KnownCharacter.Origin;
+import io.characterstudio.model.KnownCharacter.Status;
+import io.characterstudio.model.PortableCharacter;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.service.CharacterFiles.Format;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Export to files and import from them, for one connection. An import is planned first (each
+ * file read and checked, duplicates found by ID or by name and backstory) and then run item by
+ * item: a broken file is one failed item, never the end of the run, and running the same import
+ * again finds what the first run made and skips it.
+ */
+public final class TransferService {
+
+    /** What an import does with one item. */
+    public enum Action { CREATE, UPDATE, ADD_ID, SKIP, INVALID }
+
+    /**
+     * One thing to import: a character from a file, or an ID from a list, or a file that cannot be
+     * used (INVALID, with the reason).
+     *
+     * @param key    unique in the plan: the file name, with "#n" for the n-th ID of a list
+     * @param reason why this action was proposed, in words
+     */
+    public record ImportItem(String key, Path file, Optional<PortableCharacter> character, Optional<String> id,
+                             Action action, String reason, List<String> notes) {
+        public ImportItem {
+            notes = List.copyOf(notes);
+        }
+
+        public ImportItem withAction(Action chosen) {
+            return new ImportItem(key, file, character, id, chosen, reason, notes);
+        }
+
+        /** The name to show: the character's, the ID, or the file's. */
+        public String title() {
+            return character.map(c -> c.fields().name()).or(() -> id).orElse(file.getFileName().toString());
+        }
+    }
+
+    private final CharacterFiles files;
+
+    public TransferService(CharacterFiles files) {
+        this.files = files;
+    }
+
+    /** Writes each character (read fresh from the server) to {@code folder} in each format; item values are the files. */
+    public BulkRun<List<Path>> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
+                                      int concurrency, Executor bulkExecutor, Consumer<ItemResult<List<Path>>> onItem) {
+        String connectionId = service.connectionId();
+        return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
+            ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
+            service.known().recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
+            Optional<KnownCharacter> known = service.known().find(connectionId, id);
+            List<String> tags = service.tagStore() == null ? List.of()
+                    : List.copyOf(service.tagStore().all(connectionId).getOrDefault(id, Set.of()));
+            String extensions = service.tagStore() == null ? "{}" : service.tagStore().extensions(connectionId, id);
+            PortableCharacter portable = new PortableCharacter(Optional.of(id), c.fields(), tags,
+                    known.flatMap(KnownCharacter::clonedFrom), extensions);
+            List<Path> written = new ArrayList<>();
+            for (Format format : formats) {
+                Path file = folder.resolve(CharacterFiles.fileName(c.name(), id, format));
+                writeWhole(file, files.write(portable, format));
+                written.add(file);
+            }
+            return written;
+        }, onItem);
+    }
+
+    private static void writeWhole(Path file, String text) {
+        try {
+            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads and checks every file, and proposes an action per item; runs on {@code executor}. */
+    public CompletableFuture<List<ImportItem>> plan(CharacterService service, List<Path> paths, Executor executor) {
+        return service.languages().thenApplyAsync(languages -> {
+            String connectionId = service.connectionId();
+            List<KnownCharacter> present = service.known().list(connectionId).stream()
+                    .filter(k -> k.status() == Status.PRESENT).toList();
+            Map<String, KnownCharacter> byId = new HashMap<>();
+            present.forEach(k -> byId.put(k.id(), k));
+            Map<String, String> byNameAndStory = new HashMap<>();
+            Set<String> codes = new java.util.HashSet<>();
+            languages.forEach(l -> codes.add(l.code()));
+            List<ImportItem> items = new ArrayList<>();
+            for (Path path : paths) {
+                String name = path.getFileName().toString();
+                CharacterFiles.Parsed parsed;
+                try {
+                    parsed = files.read(path);
+                } catch (CharacterFiles.BadFileException e) {
+                    items.add(new ImportItem(name, path, Optional.empty(), Optional.empty(), Action.INVALID,
+                            e.getMessage(), List.of()));
+                    continue;
+                }
+                int n = 0;
+                for (String id : parsed.ids()) {
+                    n++;
+                    boolean known = byId.containsKey(id);
+                    items.add(new ImportItem(name + "#" + n, path, Optional.empty(), Optional.of(id),
+                            known ? Action.SKIP : Action.ADD_ID,
+                            known ? "already in the library" : "add to the library (read from the server)", List.of()));
+                }
+                for (PortableCharacter c : parsed.characters()) {
+                    items.add(planCharacter(service, name, path, c, parsed.notes(), byId, byNameAndStory, codes, present));
+                }
+            }
+            return items;
+        }, executor);
+    }
+
+    private ImportItem planCharacter(CharacterService service, String key, Path path, PortableCharacter c,
+                                     List<String> notes, Map<String, KnownCharacter> byId,
+                                     Map<String, String> seenInPlan, Set<String> codes, List<KnownCharacter> present) {
+        var problems = io.characterstudio.model.CharacterRules.check(c.fields(), codes::contains);
+        if (!problems.isEmpty()) {
+            return new ImportItem(key, path, Optional.of(c), c.id(), Action.INVALID, "not a valid character: "
+                    + String.join("; ", problems.stream().map(p -> p.message()).toList()), notes);
+        }
+        String identity = c.fields().name() + "\u0000" + c.fields().backstory();
+        String earlier = seenInPlan.putIfAbsent(identity, key);
+        if (earlier != null) {
+            return new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP,
+                    "the same character as " + earlier + " (same name and backstory)", notes);
+        }
+        if (c.id().isPresent() && byId.containsKey(c.id().get())) {
+            KnownCharacter k = byId.get(c.id().get());
+            CharacterFields current = fieldsOf(service, k);
+            return current.equals(c.fields())
+                    ? new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP, "unchanged (same ID, same fields)",
+                    notes)
+                    : new ImportItem(key, path, Optional.of(c), c.id(), Action.UPDATE, "update \"" + k.name()
+                    + "\" (same ID; changed: " + String.join(", ", current.changesTo(c.fields()).changedFields()) + ")",
+                    notes);
+        }
+        for (KnownCharacter k : present) {
+            if (k.name().equals(c.fields().name()) && fieldsOf(service, k).backstory().equals(c.fields().backstory())) {
+                return new ImportItem(key, path, Optional.of(c), Optional.of(k.id()), Action.SKIP,
+                        "already here as " + k.id() + " (same name and backstory)", notes);
+            }
+        }
+        return new ImportItem(key, path, Optional.of(c), c.id(), Action.CREATE, "create a new character", notes);
+    }
+
+    /** A known character's fields; the backstory is read from the server when the library has none yet. */
+    private static CharacterFields fieldsOf(CharacterService service, KnownCharacter k) {
+        if (k.backstory().isPresent()) {
+            return new CharacterFields(k.name(), k.voiceType(), k.backstory().get(), k.actions(), k.languageCodes());
+        }
+        try {
+            ServerCharacter c = service.client().get(k.id());
+            service.known().recordServerCopy(service.connectionId(), c, Origin.OPENED_BY_ID, null);
+            return c.fields();
+        } catch (RuntimeException e) {
+            return new CharacterFields(k.name(), k.voiceType(), "", k.actions(), k.languageCodes());
+        }
+    }
+
+    /** Runs the CREATE, UPDATE and ADD_ID items (the others are not run); item values say what was done. */
+    public BulkRun<String> run(CharacterService service, List<ImportItem> items, int concurrency, Executor bulkExecutor,
+                               Consumer<ItemResult<String>> onItem) {
+        Map<String, ImportItem> byKey = new java.util.LinkedHashMap<>();
+        items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
+                || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));
+        String connectionId = service.connectionId();
+        return BulkRun.start(List.copyOf(byKey.keySet()), concurrency, bulkExecutor, key -> {
+            ImportItem item = byKey.get(key);
+            switch (item.action()) {
+                case ADD_ID -> {
+                    String id = item.id().orElseThrow();
+                    ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
+                    service.known().recordServerCopy(connectionId, c, Origin.IMPORTED, null);
+                    return "added \"" + c.name() + "\" (" + id + ")";
+                }
+                case UPDATE -> {
+                    PortableCharacter p = item.character().orElseThrow();
+                    String id = p.id().orElseThrow();
+                    ServerCharacter now = service.notFoundMarksMissing(id, () -> service.client().get(id));
+                    service.saveNow(now, p.fields(), false);
+                    keepLocal(service, id, p);
+                    return "updated " + id;
+                }
+                default -> {
+                    PortableCharacter p = item.character().orElseThrow();
+                    CreatedCharacter created = join(service.create(p.fields()));
+                    String id = created.character().id();
+                    service.known().recordServerCopy(connectionId, created.character(), Origin.IMPORTED,
+                            p.clonedFrom().orElse(null));
+                    keepLocal(service, id, p);
+                    return "created as " + id + created.languagesNotSet().map(e -> " (languages not set: "
+                            + FailureMessages.describe(e, "") + ")").orElse("");
+                }
+            }
+        }, onItem);
+    }
+
+    private static void keepLocal(CharacterService service, String id, PortableCharacter p) {
+        if (service.tagStore() != null) {
+            for (String tag : p.tags()) {
+                service.tagStore().add(service.connectionId(), List.of(id), tag.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+            service.tagStore().putExtensions(service.connectionId(), id, p.otherExtensions());
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package io.characterstudio.ui.common;
+
+import io.characterstudio.service.CharacterFiles.Format;
+import io.characterstudio.service.TransferService.Action;
+import io.characterstudio.service.TransferService.ImportItem;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The dialogs of export and import: where to, which files, and the import preview. */
+final class TransferDialogs {
+
+    private final Supplier<Window> owner;
+    private File lastFolder = new File(System.getProperty("user.home"));
+
+    TransferDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    Optional<DialogService.ExportRequest> askExport(int count) {
+        TextField folder = new TextField(lastFolder.getAbsolutePath());
+        folder.setId("exportFolder");
+        folder.setAccessibleText("Export folder");
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button choose = new Button("Choose…");
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Export to folder");
+            File start = new File(folder.getText());
+            if (start.isDirectory()) {
+                chooser.setInitialDirectory(start);
+            }
+            File picked = chooser.showDialog(folder.getScene().getWindow());
+            if (picked != null) {
+                folder.setText(picked.getAbsolutePath());
+            }
+        });
+        CheckBox studio = new CheckBox("Character Studio format (every field, tags, lineage): *.character.json");
+        studio.setId("exportStudio");
+        studio.setSelected(true);
+        CheckBox card = new CheckBox("Character Card V2 (for other tools): *.card.json");
+        card.setId("exportCard");
+        Label hint = new Label("One file per character, named after it; exporting again overwrites the same files,"
+                + " so a folder under version control shows what changed.");
+        hint.setWrapText(true);
+        hint.setMaxWidth(520);
+        hint.getStyleClass().add("hint");
+        Dialog<DialogService.ExportRequest> dialog = new Dialog<>();
+        dialog.setTitle("Export " + count + " character" + (count == 1 ? "" : "s"));
+        dialog.setHeaderText("Export " + count + " character" + (count == 1 ? "" : "s") + " to JSON files");
+        VBox box = new VBox(10, new HBox(8, folder, choose), studio, card, hint);
+        box.setPadding(new Insets(8, 12, 0, 12));
+        dialog.getDialogPane().setContent(box);
+        ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(export).setId("exportButton");
+        dialog.getDialogPane().lookupButton(export).disableProperty().bind(studio.selectedProperty().not()
+                .and(card.selectedProperty().not()).or(folder.textProperty().isEmpty()));
+        dialog.setResultConverter(b -> {
+            if (b != export) {
+                return null;
+            }
+            Set<Format> formats = EnumSet.noneOf(Format.class);
+            if (studio.isSelected()) {
+                formats.add(Format.STUDIO);
+            }
+            if (card.isSelected()) {
+                formats.add(Format.CARD_V2);
+            }
+            return new DialogService.ExportRequest(Path.of(folder.getText().strip()), formats);
+        });
+        prepare(dialog, "exportDialog");
+        Optional<DialogService.ExportRequest> answer = dialog.showAndWait();
+        answer.ifPresent(a -> lastFolder = a.folder().toFile());
+        return answer;
+    }
+
+    List<Path> askImportFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import characters");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Character files and ID lists", "*.json", "*.txt"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        List<File> files = chooser.showOpenMultipleDialog(owner.get());
+        if (files == null || files.isEmpty()) {
+            return List.of();
+        }
+        lastFolder = files.get(0).getParentFile();
+        return files.stream().map(File::toPath).toList();
+    }
+
+    Optional<List<ImportItem>> confirmImport(List<ImportItem> plan) {
+        List<ImportItem> chosen = new ArrayList<>(plan);
+        ListView<Integer> list = new ListView<>();
+        list.setId("importPlan");
+        for (int i = 0; i < plan.size(); i++) {
+            list.getItems().add(i);
+        }
+        list.setPrefSize(760, Math.min(420, 40 + 46 * plan.size()));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Integer index, boolean empty) {
+                super.updateItem(index, empty);
+                if (empty || index == null) {
+                    setGraphic(null);
+                    return;
+                }
+                ImportItem item = chosen.get(index);
+                Label title = new Label(item.key() + "  \u2014  " + item.title());
+                title.getStyleClass().add("library-name");
+                Label reason = new Label(item.reason() + (item.notes().isEmpty() ? "" : " (" + String.join("; ",
+                        item.notes()) + ")"));
+                reason.getStyleClass().add("detail");
+                VBox text = new VBox(2, title, reason);
+                text.setMinWidth(0);
+                HBox.setHgrow(text, Priority.ALWAYS);
+                Region action;
+                if (item.action() == Action.INVALID) {
+                    Label refused = new Label("refused");
+                    refused.getStyleClass().addAll("tag", "tag-deleted");
+                    action = refused;
+                } else {
+                    ChoiceBox<Action> choice = new ChoiceBox<>();
+                    choice.getItems().setAll(choicesFor(plan.get(index)));
+                    choice.setValue(item.action());
+                    choice.setAccessibleText("What to do with " + item.key());
+                    choice.valueProperty().addListener((obs, was, now) -> chosen.set(index, item.withAction(now)));
+                    action = choice;
+                }
+                HBox row = new HBox(10, text, action);
+                row.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(row);
+                setPrefWidth(0);
+            }
+        });
+        long refused = plan.stream().filter(i -> i.action() == Action.INVALID).count();
+        Label summary = new Label(plan.size() + " item" + (plan.size() == 1 ? "" : "s") + " read, " + refused
+                + " refused. Choose what to do with each; nothing is sent until you import.");
+        summary.setWrapText(true);
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.setTitle("Import characters");
+        dialog.setHeaderText("Import preview");
+        VBox box = new VBox(10, summary, list);
+        box.setPadding(new Insets(8, 12, 0, 12));
+        dialog.getDialogPane().setContent(box);
+        ButtonType run = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(run).setId("importRun");
+        dialog.setResultConverter(b -> b == run);
+        dialog.setResizable(true);
+        prepare(dialog, "importDialog");
+        return dialog.showAndWait().filter(ok -> ok).map(ok -> List.copyOf(chosen));
+    }
+
+    private static List<Action> choicesFor(ImportItem proposed) {
+        return switch (proposed.action()) {
+            case ADD_ID -> List.of(Action.ADD_ID, Action.SKIP);
+            case UPDATE -> List.of(Action.UPDATE, Action.CREATE, Action.SKIP);
+            case CREATE -> List.of(Action.CREATE, Action.SKIP);
+            case SKIP -> proposed.character().isPresent() ? List.of(Action.SKIP, Action.CREATE) : List.of(Action.SKIP);
+            case INVALID -> List.of(Action.INVALID);
+        };
+    }
+
+    private void prepare(Dialog<?> dialog, String id) {
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+        }
+        dialog.getDialogPane().setId(id);
+    }
+}

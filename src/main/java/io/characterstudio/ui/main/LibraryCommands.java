@@ -1,0 +1,95 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.Session;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.library.LibraryItem;
+import io.characterstudio.ui.library.LibraryViewModel;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/** Commands on the library as a whole: sync with the account, tags and the star. */
+final class LibraryCommands {
+
+    private final LibraryViewModel library;
+    private final EditorViewModel editor;
+    private final StatusModel status;
+    private final DialogService dialogs;
+    private final Supplier<Session> session;
+    private final Executor ui;
+    private final Consumer<Throwable> offerToFixKey;
+
+    LibraryCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
+                    Supplier<Session> session, Executor ui, Consumer<Throwable> offerToFixKey) {
+        this.library = library;
+        this.editor = editor;
+        this.status = status;
+        this.dialogs = dialogs;
+        this.session = session;
+        this.ui = ui;
+        this.offerToFixKey = offerToFixKey;
+    }
+
+    /** Merges the account's list into the library and says what changed. */
+    CompletableFuture<Boolean> syncWithAccount() {
+        status.started("Syncing with " + session.get().connection().name() + "…");
+        return session.get().service().syncWithAccount().handleAsync((summary, failure) -> {
+            if (failure != null) {
+                status.failed("Sync failed: " + FailureMessages.describe(failure, ""), failure);
+                offerToFixKey.accept(failure);
+                return false;
+            }
+            status.succeeded(summary.describe());
+            library.refresh();
+            return true;
+        }, ui);
+    }
+
+    /** Adds a tag (asked for) to the selection, or to the open character when nothing is selected. */
+    CompletableFuture<Boolean> tagSelected(boolean add) {
+        List<String> ids = library.selectedIds().isEmpty() && editor.snapshotProperty().get() != null
+                ? List.of(editor.snapshotProperty().get().id()) : List.copyOf(library.selectedIds());
+        if (ids.isEmpty()) {
+            status.failed("Select characters in the library first.");
+            return CompletableFuture.completedFuture(false);
+        }
+        Optional<String> tag = dialogs.askTag(add, ids.size()).map(t -> t.strip().replaceFirst("^#", ""))
+                .filter(t -> !t.isBlank());
+        if (tag.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return changeTag(ids, tag.get().toLowerCase(java.util.Locale.ROOT), add);
+    }
+
+    /** Stars or unstars the open character. */
+    CompletableFuture<Boolean> toggleFavourite() {
+        ServerCharacter open = editor.snapshotProperty().get();
+        if (open == null) {
+            return CompletableFuture.completedFuture(false);
+        }
+        boolean starred = library.item(open.id()).map(LibraryItem::favourite).orElse(false);
+        return changeTag(List.of(open.id()), LibraryItem.FAVOURITE, !starred);
+    }
+
+    private CompletableFuture<Boolean> changeTag(List<String> ids, String tag, boolean on) {
+        return session.get().service().tag(ids, tag, on).handleAsync((v, failure) -> {
+            if (failure != null) {
+                status.failed("Tags not changed: " + FailureMessages.describe(failure, ""), failure);
+                return false;
+            }
+            status.succeeded((on ? "Tagged " : "Untagged ") + ids.size() + " character" + (ids.size() == 1 ? "" : "s")
+                    + (tag.equals(LibraryItem.FAVOURITE) ? (on ? " with a star." : ": star removed.") : " #" + tag + "."));
+            library.refresh();
+            return true;
+        }, ui);
+    }
+
+}

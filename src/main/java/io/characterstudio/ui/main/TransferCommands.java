@@ -1,0 +1,126 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.service.TransferService;
+import io.characterstudio.service.TransferService.Action;
+import io.characterstudio.service.TransferService.ImportItem;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.Session;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.library.LibraryItem;
+import io.characterstudio.ui.library.LibraryViewModel;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Export (the selection, the open character, or every character) to JSON files, and import them
+ * back after a preview that proposes create, update or skip per file; both run as bulk work with
+ * progress and a report.
+ */
+final class TransferCommands {
+
+    private final LibraryViewModel library;
+    private final EditorViewModel editor;
+    private final StatusModel status;
+    private final DialogService dialogs;
+    private final TransferService transfer;
+    private final Supplier<Session> session;
+    private final Executor ui;
+    private final Executor bulkExecutor;
+    private final BulkRunner runner;
+
+    TransferCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
+                     TransferService transfer, Supplier<Session> session, Executor ui, Executor bulkExecutor,
+                     BulkRunner runner) {
+        this.library = library;
+        this.editor = editor;
+        this.status = status;
+        this.dialogs = dialogs;
+        this.transfer = transfer;
+        this.session = session;
+        this.ui = ui;
+        this.bulkExecutor = bulkExecutor;
+        this.runner = runner;
+    }
+
+    /** Exports the selection, or the open character when nothing is selected. */
+    CompletableFuture<Boolean> exportSelected() {
+        List<String> ids = List.copyOf(library.selectedIds());
+        ServerCharacter open = editor.snapshotProperty().get();
+        if (ids.isEmpty() && open != null) {
+            ids = List.of(open.id());
+        }
+        return export(ids);
+    }
+
+    /** Exports every character of the connection that is still on the server. */
+    CompletableFuture<Boolean> exportAll() {
+        return export(library.all().stream().filter(i -> i.status() == KnownCharacter.Status.PRESENT)
+                .map(LibraryItem::id).toList());
+    }
+
+    private CompletableFuture<Boolean> export(List<String> ids) {
+        if (ids.isEmpty() || runner.isRunning()) {
+            status.failed(ids.isEmpty() ? "Nothing to export: select characters or open one."
+                    : "A bulk operation is running.");
+            return CompletableFuture.completedFuture(false);
+        }
+        Optional<DialogService.ExportRequest> request = dialogs.askExport(ids.size());
+        if (request.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        Path folder = request.get().folder();
+        BulkRunner.Job<List<Path>> job = new BulkRunner.Job<>("Exporting", "Export", ids.size(),
+                onItem -> transfer.export(session.get().service(), ids, folder, request.get().formats(),
+                        BulkCommands.CONCURRENCY, bulkExecutor, onItem),
+                library::nameOf, files -> "written to " + String.join(", ",
+                        files.stream().map(f -> f.getFileName().toString()).toList()),
+                "Export again for the ones that failed.", false);
+        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+    }
+
+    /** Asks for files, shows the preview, then imports what the user chose. */
+    CompletableFuture<Boolean> importFiles() {
+        if (runner.isRunning()) {
+            status.failed("A bulk operation is running.");
+            return CompletableFuture.completedFuture(false);
+        }
+        List<Path> paths = dialogs.askImportFiles();
+        if (paths.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        status.started("Reading " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + "…");
+        return transfer.plan(session.get().service(), paths, bulkExecutor).handleAsync((plan, failure) -> {
+            if (failure != null) {
+                status.failed("Import stopped: " + FailureMessages.describe(failure, ""), failure);
+                return CompletableFuture.completedFuture(false);
+            }
+            status.succeeded("Read " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + ".");
+            Optional<List<ImportItem>> chosen = dialogs.confirmImport(plan);
+            return chosen.map(this::importRun).orElse(CompletableFuture.completedFuture(false));
+        }, ui).thenCompose(f -> f);
+    }
+
+    private CompletableFuture<Boolean> importRun(List<ImportItem> items) {
+        List<ImportItem> toRun = items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
+                || i.action() == Action.ADD_ID).toList();
+        List<String> notRun = items.stream().filter(i -> !toRun.contains(i)).map(i -> (i.action() == Action.INVALID
+                ? "REFUSED   " : "skipped   ") + i.key() + ": " + i.reason()).toList();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        items.forEach(i -> names.put(i.key(), i.key() + " (" + i.title() + ")"));
+        BulkRunner.Job<String> job = new BulkRunner.Job<>("Importing", "Import", toRun.size(),
+                onItem -> transfer.run(session.get().service(), toRun, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
+                key -> names.getOrDefault(key, key), done -> done,
+                "Import the same files again for the ones that failed: what was made is found and skipped.",
+                false, notRun);
+        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+    }
+}
