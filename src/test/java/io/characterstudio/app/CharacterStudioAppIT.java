@@ -343,6 +343,50 @@ class CharacterStudioAppIT {
     }
 
     @Test
+    void aDesignerKeepsTheSelectionWhileFilteringAndClonesItInBulkAfterADryRun() throws Exception {
+        start();
+        ConvaiClient sandbox = app.sandboxClient();
+        for (String name : List.of("Kai", "Lu", "Mo")) {
+            sandbox.create(new CharacterFields(name, "AriaNeural", name + " of Rivertown.", List.of(), List.of("en-US")));
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 3 characters"));
+        ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
+        robot.clickOn("Kai");
+        app.waitFor(() -> app.text("#name").equals("Kai"));
+        robot.press(KeyCode.SHIFT).clickOn("Mo").release(KeyCode.SHIFT);
+        robot.clickOn("#librarySearch").write("lu");
+        app.waitFor(() -> library.getItems().size() == 1);
+        javafx.scene.control.TextField search = robot.lookup("#librarySearch").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(search::clear);
+        app.waitFor(() -> library.getItems().size() == 3);
+        app.waitFor(() -> library.getSelectionModel().getSelectedItems().size() == 3);
+
+        robot.clickOn("Edit").clickOn("Clone selected characters…");
+        app.dialog("bulkCloneDialog");
+        robot.clickOn("Clone");
+        app.dialog("bulkPlanDialog");
+        ListView<?> plan = robot.lookup("#bulkPlanLines").queryAs(ListView.class);
+        assertThat(plan.getItems()).hasSize(3).first().asString().contains("Kai, copy 1").contains("\"Kai v1\"");
+        app.screenshotOf("bulkPlanDialog", "bulk-clone-dry-run");
+        robot.clickOn("#bulkPlanRun");
+        app.dialog("reportDialog");
+        assertThat(robot.lookup("#reportText").queryAs(TextArea.class).getText()).startsWith("3 done, 0 failed");
+        robot.clickOn("Close");
+        assertThat(sandbox.list()).extracting(s -> s.name()).containsExactlyInAnyOrder("Kai", "Lu", "Mo", "Kai v1",
+                "Lu v1", "Mo v1");
+        robot.clickOn("#librarySearch").write("rivertown");
+        // Lu and Mo came from the sync: their backstories are not here until opened or fetched.
+        app.waitFor(() -> library.getItems().size() == 4);
+        robot.clickOn("Connection").clickOn("Fetch missing backstories");
+        app.dialog("reportDialog");
+        robot.clickOn("Close");
+        app.waitFor(() -> library.getItems().size() == 6);
+        app.waitFor(() -> !robot.lookup(".search-hit").queryAll().isEmpty());
+        app.screenshot("library-search-highlight");
+    }
+
+    @Test
     void aSecondAppOnTheSameDataFolderSaysItIsInUse() throws Exception {
         try (Workspace other = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
             app = new AppDriver(dataDir).launch();

@@ -68,7 +68,8 @@ final class BulkDialogs {
         ListView<String> lines = new ListView<>();
         lines.setId("bulkPlanLines");
         lines.getItems().setAll(plan.lines());
-        lines.setPrefSize(600, Math.min(320, 28 + 24 * plan.lines().size()));
+        lines.setFixedCellSize(30);
+        lines.setPrefSize(620, Math.min(330, 6 + 30 * plan.lines().size()));
         lines.setAccessibleText("What will happen to each character");
         VBox box = new VBox(10, summary, lines);
         box.setPadding(new Insets(8, 12, 0, 12));

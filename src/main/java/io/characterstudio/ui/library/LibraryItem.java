@@ -151,18 +151,24 @@ public final class LibraryItem {
         if (inName >= 0) {
             return Optional.of(new Match(true, name(), inName, inName + lowerCaseText.length()));
         }
-        String other = String.join("\n", List.of(character.id(), character.backstory().orElse(""),
-                String.join("\n", character.actions()), character.voiceType(), String.join("\n",
-                        character.languageCodes())));
-        int at = other.toLowerCase(Locale.ROOT).indexOf(lowerCaseText);
-        if (at < 0) {
-            return Optional.empty();
+        List<String> pieces = new java.util.ArrayList<>();
+        pieces.add(character.backstory().orElse(""));
+        pieces.addAll(character.actions());
+        pieces.add(character.voiceType());
+        pieces.addAll(character.languageCodes());
+        pieces.add(character.id());
+        for (String piece : pieces) {
+            int at = piece.toLowerCase(Locale.ROOT).indexOf(lowerCaseText);
+            if (at >= 0) {
+                int from = Math.max(0, at - 30);
+                int to = Math.min(piece.length(), at + lowerCaseText.length() + 40);
+                String snippet = (from > 0 ? "…" : "") + piece.substring(from, to).replace('\n', ' ')
+                        + (to < piece.length() ? "…" : "");
+                int start = at - from + (from > 0 ? 1 : 0);
+                return Optional.of(new Match(false, snippet, start, start + lowerCaseText.length()));
+            }
         }
-        int from = Math.max(0, at - 30);
-        int to = Math.min(other.length(), at + lowerCaseText.length() + 40);
-        String snippet = (from > 0 ? "…" : "") + other.substring(from, to).replace('\n', ' ') + (to < other.length() ? "…" : "");
-        int start = at - from + (from > 0 ? 1 : 0);
-        return Optional.of(new Match(false, snippet, start, start + lowerCaseText.length()));
+        return Optional.empty();
     }
 
     /** A piece of text with the matched part from {@code start} to {@code end}. */

@@ -65,13 +65,14 @@ public final class LibraryView {
         list.setPlaceholder(empty);
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> {
-            if (!selecting) {
+            if (!selecting && !vm.changingRows()) {
                 vm.selectedIds().setAll(list.getSelectionModel().getSelectedItems().stream()
                         .filter(java.util.Objects::nonNull).map(LibraryItem::id).toList());
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (selecting || now == null || list.getSelectionModel().getSelectedItems().size() != 1) {
+            if (selecting || vm.changingRows() || now == null
+                    || list.getSelectionModel().getSelectedItems().size() != 1) {
                 return;
             }
             open.apply(now.id()).thenAccept(opened -> {

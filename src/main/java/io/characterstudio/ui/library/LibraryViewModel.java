@@ -64,6 +64,7 @@ public final class LibraryViewModel {
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
     private final DraftJournal drafts;
+    private boolean changingRows;
 
     public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
@@ -73,9 +74,26 @@ public final class LibraryViewModel {
         filter.addListener((obs, was, now) -> {
             LibraryQuery parsed = LibraryQuery.parse(now);
             query.set(parsed);
-            filtered.setPredicate(parsed.isEmpty() ? null : parsed::test);
+            changingRows(() -> filtered.setPredicate(parsed.isEmpty() ? null : parsed::test));
         });
-        sort.addListener((obs, was, now) -> visible.setComparator(comparator(now)));
+        sort.addListener((obs, was, now) -> changingRows(() -> visible.setComparator(comparator(now))));
+    }
+
+    /**
+     * Whether the rows are being replaced, filtered or sorted right now: a list view's selection
+     * changes then by itself, which is not the user choosing (the selection must survive it).
+     */
+    public boolean changingRows() {
+        return changingRows;
+    }
+
+    private void changingRows(Runnable change) {
+        changingRows = true;
+        try {
+            change.run();
+        } finally {
+            changingRows = false;
+        }
     }
 
     static Comparator<LibraryItem> comparator(Sort sort) {
@@ -103,7 +121,7 @@ public final class LibraryViewModel {
                     if (failure != null) {
                         status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
                     } else {
-                        items.setAll(rows);
+                        changingRows(() -> items.setAll(rows));
                     }
                     return null;
                 }, ui);
