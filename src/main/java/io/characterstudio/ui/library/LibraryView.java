@@ -214,13 +214,15 @@ public final class LibraryView {
             setPrefWidth(0);
         }
 
+        // The context menu is made when asked for: one per row update made scrolling stutter.
+
         @Override
         protected void updateItem(LibraryItem item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
-                setContextMenu(null);
+                setOnContextMenuRequested(null);
                 return;
             }
             String nameText = (item.favourite() ? "\u2605 " : "") + item.name();
@@ -265,7 +267,10 @@ public final class LibraryView {
             }
             setGraphic(box);
             setText(null);
-            setContextMenu(contextMenu(item));
+            setOnContextMenuRequested(e -> {
+                contextMenu(item).show(this, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
             setAccessibleText(item.name() + ", " + item.shortId() + (item.status() == KnownCharacter.Status.PRESENT
                     ? "" : ", " + item.status().name().toLowerCase(java.util.Locale.ROOT)));
         }
