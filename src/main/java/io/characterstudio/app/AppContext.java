@@ -50,7 +50,7 @@ public final class AppContext implements AutoCloseable {
             new io.characterstudio.service.CharacterFiles(mapper));
     private final ExecutorService startup = namedPool("studio-start", 1);
     private final ExecutorService serviceExecutor = namedPool("studio-service", SERVICE_THREADS);
-    private final ExecutorService bulkExecutor = namedPool("studio-bulk", 4);
+    private final ExecutorService bulkExecutor = namedPool("studio-bulk", 8);
     private volatile Workspace workspace;
     private volatile Sandbox sandbox;
     private volatile SettingsService settings;

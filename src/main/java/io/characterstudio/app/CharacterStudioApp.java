@@ -8,7 +8,6 @@ import io.characterstudio.ui.main.MainViewModel;
 import io.characterstudio.ui.main.WindowState;
 import io.characterstudio.ui.start.StartView;
 import io.characterstudio.ui.start.StartViewModel;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,6 +16,7 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -29,12 +29,24 @@ public final class CharacterStudioApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CharacterStudioApp.class);
 
     private AppContext context;
+    private java.nio.file.Path logFile;
 
     @Override
     public void start(Stage stage) {
+        StartupProbe.mark("fx-start");
         context = AppContext.fromArgs(getParameters().getRaw());
+        logFile = LogFiles.start(context.dataDir());
+        List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            java.net.URL icon = CharacterStudioApp.class.getResource("/io/characterstudio/icons/character-studio-"
+                    + size + ".png");
+            if (icon != null) {
+                icons.add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+            }
+        }
+        stage.getIcons().setAll(icons);
         // AtlantaFX from the first frame: theme.css maps Modena's names onto its palette.
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(io.characterstudio.ui.Themes.userAgentStylesheet(false));
         stage.titleProperty().unbind();
         CompletableFuture<StartupInfo> started = context.start();
         StartViewModel startViewModel = new StartViewModel(started, Platform::runLater);
@@ -46,6 +58,7 @@ public final class CharacterStudioApp extends Application {
         stage.setMinHeight(520);
         stage.setScene(scene);
         stage.show();
+        StartupProbe.afterNextPulse(scene, "start-frame");
         started.thenAcceptAsync(info -> showMain(stage), Platform::runLater).exceptionally(e -> {
             if (started.isDone() && !started.isCompletedExceptionally()) {
                 LOG.error("The main window could not be shown", e);
@@ -57,12 +70,17 @@ public final class CharacterStudioApp extends Application {
     }
 
     private void showMain(Stage stage) {
+        StartupProbe.mark("context-ready");
         MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.transfer(),
                 context.settings(),
                 new FxDialogService(() -> stage), new FxClipboard(), Platform::runLater, context.bulkExecutor());
         MainView[] view = new MainView[1];
-        view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]));
+        view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]), () -> io.characterstudio.ui.about.AboutDialog
+                .create(stage, aboutInfo(), uri -> getHostServices().showDocument(uri)).showAndWait());
+        StartupProbe.mark("main-built");
         stage.getScene().setRoot(view[0].root());
+        StartupProbe.afterNextPulse(stage.getScene(), "main-frame");
+        StartupProbe.whenFilled(stage.getScene(), vm.library().visible());
         stage.titleProperty().bind(vm.windowTitleProperty());
         vm.windowState().ifPresent(state -> {
             stage.setX(state.x());
@@ -76,7 +94,30 @@ public final class CharacterStudioApp extends Application {
             e.consume();
             requestClose(stage, vm, view[0]);
         });
-        vm.start();
+        List<String> args = List.copyOf(getParameters().getRaw());
+        vm.start().thenCombine(CompletableFuture.supplyAsync(() -> filesToImport(args)), (v, files) -> files)
+                .thenAcceptAsync(files -> {
+                    if (!files.isEmpty()) {
+                        vm.importFiles(files);
+                    }
+                }, Platform::runLater);
+    }
+
+    /**
+     * Files given on the command line (the desktop opens an exported *.character.json with the
+     * app): they go through the import preview once the main window is up.
+     */
+    static List<java.nio.file.Path> filesToImport(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("--")).map(java.nio.file.Path::of)
+                .filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".json"))
+                .filter(java.nio.file.Files::isRegularFile).toList();
+    }
+
+    private io.characterstudio.ui.about.AboutInfo aboutInfo() {
+        return new io.characterstudio.ui.about.AboutInfo(AppVersion.current(),
+                System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
+                System.getProperty("javafx.runtime.version", "unknown"), context.dataDir(), logFile,
+                "MIT (see LICENSE)");
     }
 
     private void requestClose(Stage stage, MainViewModel vm, MainView view) {

@@ -39,7 +39,7 @@ final class WireJson {
     }
 
     byte[] write(JsonNode node) {
-        return writer.writeValueAsString(node).getBytes(StandardCharsets.UTF_8);
+        return writer.writeValueAsBytes(node);
     }
 
     /** A one-key body such as {@code {"ERROR": "..."}}. */

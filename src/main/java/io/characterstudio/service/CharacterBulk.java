@@ -33,7 +33,13 @@ public final class CharacterBulk {
     /** Refreshes many characters from the server, at most {@code concurrency} at a time. */
     public BulkRun<ServerCharacter> refreshMany(List<String> ids, int concurrency,
                                                 Consumer<ItemResult<ServerCharacter>> onItem) {
-        return BulkRun.start(ids, concurrency, service.executor(), id -> {
+        return refreshMany(ids, concurrency, service.executor(), onItem);
+    }
+
+    /** The same, on {@code bulkExecutor} (the app's bulk pool, so that single opens are not queued behind it). */
+    public BulkRun<ServerCharacter> refreshMany(List<String> ids, int concurrency, Executor bulkExecutor,
+                                                Consumer<ItemResult<ServerCharacter>> onItem) {
+        return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
             ServerCharacter c = service.notFoundMarksMissing(id.strip(), () -> service.client().get(id.strip()));
             service.known().recordServerCopy(service.connectionId(), c, Origin.OPENED_BY_ID, null);
             return c;
@@ -82,21 +88,33 @@ public final class CharacterBulk {
             String source = sourceOf(item);
             String copyId = service.notFoundMarksMissing(source,
                     () -> service.client().cloneCharacter(source, withKnowledgeBank));
-            String sourceName = service.known().find(connectionId, source).map(KnownCharacter::name).orElse("");
+            java.util.Optional<KnownCharacter> sourceCopy = service.known().find(connectionId, source);
+            String sourceName = sourceCopy.map(KnownCharacter::name).orElse("");
             ServerCharacter local = new ServerCharacter(copyId, new CharacterFields(sourceName, "", "", List.of(),
                     List.of()), "", "");
             service.known().recordServerCopy(connectionId, local, Origin.CLONED, source);
+            String name = sourceName;
             if (namePattern != null && !namePattern.isBlank()) {
-                String name = copyName(namePattern, sourceName, copyOf(item));
+                String wanted = copyName(namePattern, sourceName, copyOf(item));
                 try {
-                    service.client().update(copyId, new CharacterUpdate(name, null, null, null, null), true);
+                    service.client().update(copyId, new CharacterUpdate(wanted, null, null, null, null), true);
+                    name = wanted;
                 } catch (RuntimeException e) {
                     // The copy exists: the item is done (a retry would make another copy); the
                     // report tells the copy kept the source's name.
                     LOG.warn("Cloned {} but could not rename it: {}", copyId, e.getMessage());
                 }
             }
-            ServerCharacter copy = service.fetchOr(copyId, local);
+            // A clone copies the source's fields: with the source's full copy known, the copy is
+            // recorded from it (one request less per item); otherwise it is read back.
+            ServerCharacter copy;
+            if (sourceCopy.isPresent() && sourceCopy.get().backstory().isPresent()) {
+                KnownCharacter k = sourceCopy.get();
+                copy = new ServerCharacter(copyId, new CharacterFields(name, k.voiceType(), k.backstory().get(),
+                        k.actions(), k.languageCodes()), "", "");
+            } else {
+                copy = service.fetchOr(copyId, local);
+            }
             service.known().recordServerCopy(connectionId, copy, Origin.CLONED, source);
             return copy;
         }, onItem);

@@ -334,8 +334,8 @@ class CharacterStudioAppIT {
         robot.clickOn("#bulkDeleteCount").write("3");
         robot.clickOn(confirm);
         app.dialog("reportDialog");
-        assertThat(robot.lookup("#reportText").queryAs(TextArea.class).getText())
-                .startsWith("3 done, 0 failed, 0 skipped.");
+        assertThat(app.text("#reportSummary")).isEqualTo("3 done, 0 failed, 0 skipped.");
+        assertThat(robot.lookup("#reportText").queryAs(ListView.class).getItems()).hasSize(3);
         app.screenshotOf("reportDialog", "bulk-delete-report");
         robot.clickOn("Close");
         assertThat(sandbox.list()).isEmpty();
@@ -371,7 +371,7 @@ class CharacterStudioAppIT {
         app.screenshotOf("bulkPlanDialog", "bulk-clone-dry-run");
         robot.clickOn("#bulkPlanRun");
         app.dialog("reportDialog");
-        assertThat(robot.lookup("#reportText").queryAs(TextArea.class).getText()).startsWith("3 done, 0 failed");
+        assertThat(app.text("#reportSummary")).startsWith("3 done, 0 failed");
         robot.clickOn("Close");
         assertThat(sandbox.list()).extracting(s -> s.name()).containsExactlyInAnyOrder("Kai", "Lu", "Mo", "Kai v1",
                 "Lu v1", "Mo v1");
@@ -384,6 +384,28 @@ class CharacterStudioAppIT {
         app.waitFor(() -> library.getItems().size() == 6);
         app.waitFor(() -> !robot.lookup(".search-hit").queryAll().isEmpty());
         app.screenshot("library-search-highlight");
+    }
+
+    @Test
+    void theAboutDialogGivesTheVersionRuntimeDataFolderAndLogFile() throws Exception {
+        start();
+        robot.clickOn("Help").clickOn("About Character Studio");
+        app.dialog("aboutDialog");
+        java.util.Properties built = new java.util.Properties();
+        try (var in = CharacterStudioAppIT.class.getResourceAsStream("/io/characterstudio/app/version.properties")) {
+            built.load(in);
+        }
+        assertThat(built.getProperty("version")).isNotBlank().doesNotContain("${");
+        assertThat(app.text("#aboutVersion")).isEqualTo(built.getProperty("version"));
+        assertThat(app.text("#aboutJava")).contains(System.getProperty("java.version"));
+        assertThat(app.text("#aboutJavafx")).startsWith("21.0.11");
+        assertThat(app.text("#aboutDataDir")).isEqualTo(dataDir.toString());
+        assertThat(app.text("#aboutLogFile")).isEqualTo(dataDir.resolve("logs").resolve("character-studio.log").toString());
+        assertThat(dataDir.resolve("logs").resolve("character-studio.log")).exists();
+        assertThat(app.text("#aboutLicence")).startsWith("MIT");
+        app.screenshotOf("aboutDialog", "about-dialog");
+        robot.clickOn("Close");
+        assertThat(app.stage().getIcons()).as("the window uses the app icon").hasSize(6);
     }
 
     @Test

@@ -34,6 +34,10 @@ public final class AppDriver {
         this.dataDir = dataDir;
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public AppDriver launch() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CharacterStudioApp.class, "--data-dir=" + dataDir);

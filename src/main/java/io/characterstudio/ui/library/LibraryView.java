@@ -122,11 +122,15 @@ public final class LibraryView {
         }
         selecting = true;
         try {
+            // One call with every index: selecting row by row is quadratic, and with a thousand
+            // rows selected it held the FX thread for a visible moment.
+            java.util.Set<String> wanted = new java.util.HashSet<>(vm.selectedIds());
+            int[] indices = java.util.stream.IntStream.range(0, list.getItems().size())
+                    .filter(i -> wanted.contains(list.getItems().get(i).id())).toArray();
             list.getSelectionModel().clearSelection();
-            for (LibraryItem item : list.getItems()) {
-                if (vm.selectedIds().contains(item.id())) {
-                    list.getSelectionModel().select(item);
-                }
+            if (indices.length > 0) {
+                list.getSelectionModel().selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1,
+                        indices.length));
             }
         } finally {
             selecting = false;

@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  */
 final class BulkCommands {
 
-    static final int CONCURRENCY = 4;
+    /** Requests in flight at once: 8 keeps a 50 ms round trip over 6x faster than one at a time. */
+    static final int CONCURRENCY = 8;
 
     private final LibraryViewModel library;
     private final EditorViewModel editor;
@@ -176,7 +177,7 @@ final class BulkCommands {
 
     private CompletableFuture<Boolean> refreshRun(String verb, String title, List<String> ids) {
         BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>(verb, title, ids.size(),
-                onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, onItem),
+                onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, bulkExecutor, onItem),
                 library::nameOf, copy -> "up to date (\"" + copy.name() + "\")",
                 "Reads can be run again at any time.", true);
         return runner.run(job, failed -> { }).thenCompose(outcome -> outcome.retryChosen()

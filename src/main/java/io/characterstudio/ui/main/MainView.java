@@ -1,7 +1,5 @@
 package io.characterstudio.ui.main;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.characterstudio.ui.editor.EditorView;
 import io.characterstudio.ui.library.LibraryView;
 import io.characterstudio.model.ConnectionInfo;
@@ -42,8 +40,16 @@ public final class MainView {
     private final EditorView editor;
     private final LibraryView library;
 
+    private final Runnable about;
+
     public MainView(MainViewModel vm, Runnable quit) {
+        this(vm, quit, () -> { });
+    }
+
+    /** With {@code about}, Help > About Character Studio shows it. */
+    public MainView(MainViewModel vm, Runnable quit, Runnable about) {
         this.vm = vm;
+        this.about = about;
         editor = new EditorView(vm.editor(), welcome(), vm::copyId);
         library = new LibraryView(vm.library(), vm::openKnown, () -> vm.editor().snapshotProperty().get() == null
                 ? null : vm.editor().snapshotProperty().get().id());
@@ -120,7 +126,8 @@ public final class MainView {
         dark.setId("menuDark");
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
         Menu view = new Menu("_View", null, dark);
-        MenuBar bar = new MenuBar(file, edit, connection, view);
+        Menu help = new Menu("_Help", null, item("menuAbout", "_About Character Studio", null, about, null));
+        MenuBar bar = new MenuBar(file, edit, connection, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -283,7 +290,6 @@ public final class MainView {
     }
 
     private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(io.characterstudio.ui.Themes.userAgentStylesheet(dark));
     }
 }

@@ -500,6 +500,11 @@ public final class MainViewModel {
         return transfer.importFiles();
     }
 
+    /** Imports the given files (opened with the app from the desktop), after the same preview. */
+    public CompletableFuture<Boolean> importFiles(List<java.nio.file.Path> files) {
+        return transfer.importFiles(files);
+    }
+
     /** Find and replace across characters (the selection, or what the library shows), as drafts. */
     public int findAndReplace() {
         return dialogs.showFindReplace(new io.characterstudio.ui.replace.FindReplaceViewModel(library, editor, drafts,

@@ -93,8 +93,15 @@ final class TransferCommands {
             status.failed("A bulk operation is running.");
             return CompletableFuture.completedFuture(false);
         }
-        List<Path> paths = dialogs.askImportFiles();
-        if (paths.isEmpty()) {
+        return importFiles(dialogs.askImportFiles());
+    }
+
+    /** Imports the given files after the preview. */
+    CompletableFuture<Boolean> importFiles(List<Path> paths) {
+        if (paths.isEmpty() || runner.isRunning()) {
+            if (runner.isRunning()) {
+                status.failed("A bulk operation is running.");
+            }
             return CompletableFuture.completedFuture(false);
         }
         status.started("Reading " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + "…");

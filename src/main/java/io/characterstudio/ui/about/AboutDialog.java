@@ -1,0 +1,74 @@
+package io.characterstudio.ui.about;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.function.Consumer;
+
+/** Help > About: version, Java and JavaFX versions, data folder and log file (with a button to open the folder), licence. */
+public final class AboutDialog {
+
+    private AboutDialog() {
+    }
+
+    /**
+     * @param open opens a URI with the desktop (the data folder in the file manager)
+     */
+    public static Dialog<Void> create(Window owner, AboutInfo info, Consumer<String> open) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        row(grid, 0, "Version", info.version(), "aboutVersion");
+        row(grid, 1, "Java", info.java(), "aboutJava");
+        row(grid, 2, "JavaFX", info.javafx(), "aboutJavafx");
+        row(grid, 3, "Data folder", info.dataDir().toString(), "aboutDataDir");
+        row(grid, 4, "Log file", info.logFile().toString(), "aboutLogFile");
+        row(grid, 5, "Licence", info.licence(), "aboutLicence");
+        Button openFolder = new Button("Open the data folder");
+        openFolder.setId("aboutOpenFolder");
+        openFolder.setOnAction(e -> open.accept(info.dataDir().toUri().toString()));
+        Label title = new Label("Character Studio " + info.version());
+        title.getStyleClass().add("title-3");
+        Label tagline = new Label("A desktop editor for Convai characters.");
+        VBox text = new VBox(4, title, tagline);
+        HBox head = new HBox(14, icon(), text);
+        VBox content = new VBox(14, head, grid, openFolder);
+        content.setPadding(new Insets(8, 12, 0, 12));
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle("About Character Studio");
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().setId("aboutDialog");
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        return dialog;
+    }
+
+    private static void row(GridPane grid, int row, String name, String value, String id) {
+        TextField field = new TextField(value);
+        field.setId(id);
+        field.setEditable(false);
+        field.setPrefColumnCount(Math.max(24, Math.min(60, value.length())));
+        field.setAccessibleText(name);
+        Label label = new Label(name);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setLabelFor(field);
+        grid.addRow(row, label, field);
+    }
+
+    private static ImageView icon() {
+        java.net.URL url = AboutDialog.class.getResource("/io/characterstudio/icons/character-studio-64.png");
+        return url == null ? new ImageView() : new ImageView(new Image(url.toExternalForm(), true));
+    }
+}

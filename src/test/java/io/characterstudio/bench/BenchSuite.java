@@ -1,0 +1,224 @@
+package io.characterstudio.bench;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * The benchmark suite: every figure of the performance table, each against its goal, measured
+ * with its baseline in the same run. {@code mvn -Pbench verify} runs it in full; the tiny
+ * configuration (a few characters, one repetition) runs in {@code mvn verify} so that it cannot
+ * rot, and asserts no time. Prints the table and writes target/bench/results.json; a full run
+ * also appends a line to bench/history.jsonl.
+ *
+ * <p>Arguments: {@code full|tiny}, the output folder, the history file.
+ */
+public final class BenchSuite {
+
+    /** How big a run is. */
+    record Config(String name, int bigCast, int bigWords, int bulkCast, int bulkTagged, int startRuns,
+                  int startWarmups, double loadSeconds, int sequentialSample, boolean jmhForked) {
+        static final Config FULL = new Config("full", 10_000, 600, 1_000, 200, 5, 1, 6, 100, true);
+        static final Config TINY = new Config("tiny", 40, 50, 24, 6, 1, 0, 0.3, 3, false);
+    }
+
+    static final long LATENCY_MS = 50;
+    static final int CONCURRENCY = 8;
+
+    private BenchSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Config config = args.length > 0 && args[0].equals("tiny") ? Config.TINY : Config.FULL;
+        Path out = Path.of(args.length > 1 ? args[1] : "target/bench");
+        Path history = args.length > 2 ? Path.of(args[2]) : null;
+        List<Figure> figures = run(config, out, config == Config.FULL ? history : null);
+        System.out.println(table(figures));
+        // JavaFX and the sandbox leave non-daemon threads behind: the suite is a process of its own.
+        System.exit(0);
+    }
+
+    /** Runs every benchmark; writes results.json in {@code out} (and a history line when given). */
+    static List<Figure> run(Config config, Path out, Path history) throws Exception {
+        Files.createDirectories(out);
+        List<Figure> figures = new ArrayList<>();
+        Path big = Casts.fresh(out, config.bigCast(), config.bigWords(), 0);
+
+        // Cold start and resident memory, against a bare JavaFX window started the same way.
+        List<ColdStart.Run> app = new ArrayList<>();
+        List<ColdStart.Run> hello = new ArrayList<>();
+        for (int i = 0; i < config.startWarmups() + config.startRuns(); i++) {
+            ColdStart.Run a = ColdStart.start("io.characterstudio.app.Launcher", big, true);
+            ColdStart.Run h = ColdStart.start(HelloWindow.Launcher.class.getName(), null, false);
+            if (i >= config.startWarmups()) {
+                app.add(a);
+                hello.add(h);
+            }
+        }
+        double appStart = median(app, ColdStart.Run::firstFrameMs);
+        double helloStart = median(hello, ColdStart.Run::firstFrameMs);
+        figures.add(new Figure("Cold start to first frame, " + config.bigCast() + " characters",
+                "bare JavaFX window: median " + ms(helloStart), "at most 1.3x baseline",
+                "median " + ms(appStart) + " = " + x(appStart / helloStart) + " (library shown at median "
+                        + ms(median(app, ColdStart.Run::libraryMs)) + ")", appStart / helloStart,
+                appStart / helloStart <= 1.3));
+        double appRss = median(app, ColdStart.Run::residentMb);
+        double helloRss = median(hello, ColdStart.Run::residentMb);
+        figures.add(new Figure("Resident memory, " + config.bigCast() + " characters of " + config.bigWords()
+                + " words", "bare JavaFX window: " + mb(helloRss), "under baseline + 300 MB",
+                mb(appRss) + " = baseline + " + mb(appRss - helloRss), appRss - helloRss, appRss - helloRss < 300));
+
+        // In-process micro-benchmarks (JMH, sampled per call).
+        Collection<RunResult> jmh = jmh(config, big);
+        double filterP95 = percentile(jmh, "filterKeystroke", 95);
+        figures.add(new Figure("Library filter keystroke, " + config.bigCast() + " characters", "none",
+                "p95 under 16 ms", "p50 " + ms(percentile(jmh, "filterKeystroke", 50)) + ", p95 " + ms(filterP95),
+                filterP95, filterP95 < 16));
+        double openMedian = percentile(jmh, "workspaceOpenAndList", 50);
+        figures.add(new Figure("Workspace open + list, " + config.bigCast() + " characters", "none",
+                "median under 150 ms", "median " + ms(openMedian) + ", p95 "
+                + ms(percentile(jmh, "workspaceOpenAndList", 95)), openMedian, openMedian < 150));
+
+        // The real app: scrolling the big cast.
+        AppBench.Gaps scroll = AppBench.scrollOnly(Casts.fresh(out, config.bigCast(), config.bigWords(), 0));
+        figures.add(new Figure("Library scroll, " + config.bigCast() + " rows top to bottom", "none",
+                "p99 frame gap under 33 ms", scroll.frames() + " frames: median " + ms(scroll.median()) + ", p99 "
+                + ms(scroll.p99()) + ", max " + ms(scroll.max()), scroll.p99(), scroll.p99() < 33));
+
+        // The real app: bulk refresh and clone with latency, and the sequential loops.
+        AppBench.Result bulk = AppBench.run(Casts.fresh(out, config.bulkCast(), 100, config.bulkTagged()), LATENCY_MS,
+                config.sequentialSample());
+        double ideal = bulk.refreshed() * (double) LATENCY_MS / CONCURRENCY;
+        double overIdeal = bulk.refreshMs() / ideal;
+        double refreshSpeedup = bulk.sequentialGetMs() / bulk.refreshMs();
+        figures.add(new Figure("Refresh " + bulk.refreshed() + " characters, " + LATENCY_MS + " ms latency",
+                "ideal " + ms(ideal) + " (n x latency / " + CONCURRENCY + "); sequential gets " + ms(bulk.sequentialGetMs()),
+                "at most 1.25x ideal and at least 6x faster than sequential",
+                ms(bulk.refreshMs()) + " = " + x(overIdeal) + " ideal, " + x(refreshSpeedup) + " faster",
+                overIdeal, overIdeal <= 1.25 && refreshSpeedup >= 6));
+        double cloneSpeedup = bulk.sequentialCloneMs() / bulk.cloneMs();
+        figures.add(new Figure("Bulk clone " + bulk.cloned() + " characters, " + LATENCY_MS + " ms latency",
+                "sequential clone + rename loop " + ms(bulk.sequentialCloneMs()), "at least 6x faster",
+                ms(bulk.cloneMs()) + " = " + x(cloneSpeedup) + " faster", cloneSpeedup, cloneSpeedup >= 6));
+        double longestPulse = Math.max(bulk.refreshPulses().max(), bulk.clonePulses().max());
+        figures.add(new Figure("Longest gap between JavaFX pulses during the refresh and the clone", "none",
+                "under 100 ms", "refresh " + ms(bulk.refreshPulses().max()) + ", clone " + ms(bulk.clonePulses().max()),
+                longestPulse, longestPulse < 100));
+
+        // The sandbox against WireMock serving a canned answer.
+        SandboxThroughput.Result rps = SandboxThroughput.run(big, config.loadSeconds());
+        double ratio = rps.sandboxPerSecond() / rps.wireMockPerSecond();
+        figures.add(new Figure("Sandbox get requests/s, 8 threads, " + rps.stored() + " stored",
+                "WireMock canned answer: " + String.format(Locale.ROOT, "%.0f/s", rps.wireMockPerSecond()),
+                "at least 1x WireMock", String.format(Locale.ROOT, "%.0f/s = %s", rps.sandboxPerSecond(), x(ratio)),
+                ratio, ratio >= 1));
+
+        write(config, figures, out, history);
+        return figures;
+    }
+
+    private static Collection<RunResult> jmh(Config config, Path cast) throws Exception {
+        ChainedOptionsBuilder options = new OptionsBuilder().include(LibraryJmh.class.getName() + ".*")
+                .param("cast", cast.toString()).shouldFailOnError(true);
+        if (config.jmhForked()) {
+            options.forks(1).warmupIterations(3).warmupTime(TimeValue.seconds(1)).measurementIterations(5)
+                    .measurementTime(TimeValue.seconds(2)).jvmArgs("-Xmx2g");
+        } else {
+            options.forks(0).warmupIterations(0).measurementIterations(1)
+                    .measurementTime(TimeValue.milliseconds(200));
+        }
+        return new Runner(options.build()).run();
+    }
+
+    private static double percentile(Collection<RunResult> results, String benchmark, double p) {
+        return results.stream().filter(r -> r.getParams().getBenchmark().endsWith("." + benchmark)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("JMH ran no " + benchmark))
+                .getPrimaryResult().getStatistics().getPercentile(p);
+    }
+
+    private static <T> double median(List<T> runs, ToDoubleFunction<T> value) {
+        List<Double> sorted = runs.stream().map(value::applyAsDouble).sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static String table(List<Figure> figures) {
+        StringBuilder b = new StringBuilder("\n| Figure | Baseline | Goal | Measured | Result |\n| --- | --- | --- | --- | --- |\n");
+        for (Figure f : figures) {
+            b.append("| ").append(f.name()).append(" | ").append(f.baseline()).append(" | ").append(f.goal())
+                    .append(" | ").append(f.measured()).append(" | ").append(f.pass() ? "pass" : "**FAIL**")
+                    .append(" |\n");
+        }
+        return b.toString();
+    }
+
+    private static void write(Config config, List<Figure> figures, Path out, Path history) throws Exception {
+        JsonMapper mapper = JsonMapper.builder().build();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("date", Instant.now().toString());
+        root.put("config", config.name());
+        ObjectNode machine = root.putObject("machine");
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("memoryMb", memoryMb());
+        machine.put("jdk", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        ArrayNode list = root.putArray("figures");
+        for (Figure f : figures) {
+            ObjectNode n = list.addObject();
+            n.put("figure", f.name());
+            n.put("baseline", f.baseline());
+            n.put("goal", f.goal());
+            n.put("measured", f.measured());
+            n.put("value", f.value());
+            n.put("pass", f.pass());
+        }
+        Files.writeString(out.resolve("results.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+        Files.writeString(out.resolve("results.md"), table(figures));
+        if (history != null) {
+            Files.createDirectories(history.toAbsolutePath().getParent());
+            Files.writeString(history, mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+    }
+
+    private static long memoryMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static String ms(double v) {
+        return v >= 1000 ? String.format(Locale.ROOT, "%.2f s", v / 1000) : String.format(Locale.ROOT, "%.1f ms", v);
+    }
+
+    private static String mb(double v) {
+        return String.format(Locale.ROOT, "%.0f MB", v);
+    }
+
+    private static String x(double v) {
+        return String.format(Locale.ROOT, "%.2fx", v);
+    }
+}
