@@ -98,7 +98,7 @@ public final class CharacterStudioApp extends Application {
         vm.start().thenCombine(CompletableFuture.supplyAsync(() -> filesToImport(args)), (v, files) -> files)
                 .thenAcceptAsync(files -> {
                     if (!files.isEmpty()) {
-                        vm.importFiles(files);
+                        vm.transfer().importFiles(files);
                     }
                 }, Platform::runLater);
     }

@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * each character) and runs only when the user agrees; then {@link BulkRunner} shows progress and
  * the report, whose "Retry the failed ones" runs the same operation on exactly those.
  */
-final class BulkCommands {
+public final class BulkCommands {
 
     /** Requests in flight at once: 8 keeps a 50 ms round trip over 6x faster than one at a time. */
     static final int CONCURRENCY = 8;
@@ -63,7 +63,7 @@ final class BulkCommands {
         return runner;
     }
 
-    CompletableFuture<Boolean> deleteSelected() {
+    public CompletableFuture<Boolean> deleteSelected() {
         Optional<List<String>> selection = selection();
         if (selection.isEmpty()) {
             return CompletableFuture.completedFuture(false);
@@ -101,7 +101,7 @@ final class BulkCommands {
     }
 
     /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone by itself. */
-    CompletableFuture<Boolean> cloneSelected() {
+    public CompletableFuture<Boolean> cloneSelected() {
         Optional<List<String>> selection = selection();
         if (selection.isEmpty()) {
             return CompletableFuture.completedFuture(false);
@@ -145,7 +145,7 @@ final class BulkCommands {
     }
 
     /** Reads the selection again from the server (missing ones are marked so), with a report. */
-    CompletableFuture<Boolean> refreshSelected() {
+    public CompletableFuture<Boolean> refreshSelected() {
         Optional<List<String>> selection = selection();
         if (selection.isEmpty()) {
             return CompletableFuture.completedFuture(false);
@@ -160,7 +160,7 @@ final class BulkCommands {
     }
 
     /** Fetches the backstories the library does not have yet (characters that came from a sync), in the background. */
-    CompletableFuture<Boolean> fetchMissingBackstories() {
+    public CompletableFuture<Boolean> fetchMissingBackstories() {
         if (runner.isRunning()) {
             status.failed("A bulk operation is running.");
             return CompletableFuture.completedFuture(false);
@@ -189,7 +189,7 @@ final class BulkCommands {
      * Saves the journalled drafts of the selection (or of every character, when none is
      * selected), each against the copy it started from; the open character is left to Ctrl+S.
      */
-    CompletableFuture<Boolean> saveDrafts() {
+    public CompletableFuture<Boolean> saveDrafts() {
         if (runner.isRunning()) {
             status.failed("A bulk operation is running.");
             return CompletableFuture.completedFuture(false);
@@ -241,7 +241,16 @@ final class BulkCommands {
         return Optional.of(ids);
     }
 
-    void cancel() {
+    /** Cancels the running bulk operation: items under way finish, the rest are skipped. */
+    public void cancel() {
         runner.cancel();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() {
+        return runner.runningProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+        return runner.progressProperty();
     }
 }

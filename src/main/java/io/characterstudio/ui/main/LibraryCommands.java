@@ -17,7 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Commands on the library as a whole: sync with the account, tags and the star. */
-final class LibraryCommands {
+public final class LibraryCommands {
 
     private final LibraryViewModel library;
     private final EditorViewModel editor;
@@ -39,7 +39,7 @@ final class LibraryCommands {
     }
 
     /** Merges the account's list into the library and says what changed. */
-    CompletableFuture<Boolean> syncWithAccount() {
+    public CompletableFuture<Boolean> syncWithAccount() {
         status.started("Syncing with " + session.get().connection().name() + "…");
         return session.get().service().syncWithAccount().handleAsync((summary, failure) -> {
             if (failure != null) {
@@ -54,7 +54,7 @@ final class LibraryCommands {
     }
 
     /** Adds a tag (asked for) to the selection, or to the open character when nothing is selected. */
-    CompletableFuture<Boolean> tagSelected(boolean add) {
+    public CompletableFuture<Boolean> tagSelected(boolean add) {
         List<String> ids = library.selectedIds().isEmpty() && editor.snapshotProperty().get() != null
                 ? List.of(editor.snapshotProperty().get().id()) : List.copyOf(library.selectedIds());
         if (ids.isEmpty()) {
@@ -70,7 +70,7 @@ final class LibraryCommands {
     }
 
     /** Stars or unstars the open character. */
-    CompletableFuture<Boolean> toggleFavourite() {
+    public CompletableFuture<Boolean> toggleFavourite() {
         ServerCharacter open = editor.snapshotProperty().get();
         if (open == null) {
             return CompletableFuture.completedFuture(false);
@@ -92,4 +92,10 @@ final class LibraryCommands {
         }, ui);
     }
 
+
+    /** Selects every row the filter shows (for bulk work). */
+    public void selectAllShown() {
+        library.selectedIds().setAll(library.visible().stream().map(LibraryItem::id).toList());
+        status.succeeded(library.selectedIds().size() + " selected.");
+    }
 }

@@ -90,9 +90,9 @@ public final class MainView {
                 item("menuHistory", "_History…", "Shortcut+Shift+H", vm::openHistory, noSaved),
                 item("menuTrash", "_Trash…", null, vm::openTrash, null),
                 new SeparatorMenuItem(),
-                item("menuImport", "_Import characters…", "Shortcut+I", vm::importFiles, vm.bulkRunningProperty()),
-                item("menuExport", "_Export selected…", "Shortcut+E", vm::exportSelected, vm.bulkRunningProperty()),
-                item("menuExportAll", "Export _all…", null, vm::exportAll, vm.bulkRunningProperty()),
+                item("menuImport", "_Import characters…", "Shortcut+I", vm.transfer()::importFiles, vm.bulk().runningProperty()),
+                item("menuExport", "_Export selected…", "Shortcut+E", vm.transfer()::exportSelected, vm.bulk().runningProperty()),
+                item("menuExportAll", "Export _all…", null, vm.transfer()::exportAll, vm.bulk().runningProperty()),
                 new SeparatorMenuItem(),
                 item("menuQuit", "_Quit", "Shortcut+Q", quit, null));
         Menu edit = new Menu("_Edit", null,
@@ -101,27 +101,27 @@ public final class MainView {
                 item("menuReplace", "Find and _replace across characters…", "Shortcut+Shift+R", vm::findAndReplace,
                         null),
                 new SeparatorMenuItem(),
-                item("menuFavourite", "Star / unstar", "Shortcut+B", vm::toggleFavourite, noSaved),
-                item("menuTag", "Add a _tag to the selection…", "Shortcut+T", () -> vm.tagSelected(true), null),
-                item("menuUntag", "Remove a tag from the selection…", null, () -> vm.tagSelected(false), null),
+                item("menuFavourite", "Star / unstar", "Shortcut+B", vm.libraryCommands()::toggleFavourite, noSaved),
+                item("menuTag", "Add a _tag to the selection…", "Shortcut+T", () -> vm.libraryCommands().tagSelected(true), null),
+                item("menuUntag", "Remove a tag from the selection…", null, () -> vm.libraryCommands().tagSelected(false), null),
                 new SeparatorMenuItem(),
-                item("menuRefreshSelected", "_Refresh selected from the server", null, vm::refreshSelected,
-                        vm.bulkRunningProperty()),
-                item("menuCloneSelected", "Clone s_elected characters…", null, vm::cloneSelected,
-                        vm.bulkRunningProperty()),
-                item("menuDeleteSelected", "Delete _selected characters…", null, vm::deleteSelected,
-                        vm.bulkRunningProperty()),
-                item("menuSaveDrafts", "Save _drafts of the selection (or all)…", null, vm::saveDrafts,
-                        vm.bulkRunningProperty()),
-                item("menuSelectAll", "Select _all shown", "Shortcut+Shift+A", vm::selectAllShown, null));
+                item("menuRefreshSelected", "_Refresh selected from the server", null, vm.bulk()::refreshSelected,
+                        vm.bulk().runningProperty()),
+                item("menuCloneSelected", "Clone s_elected characters…", null, vm.bulk()::cloneSelected,
+                        vm.bulk().runningProperty()),
+                item("menuDeleteSelected", "Delete _selected characters…", null, vm.bulk()::deleteSelected,
+                        vm.bulk().runningProperty()),
+                item("menuSaveDrafts", "Save _drafts of the selection (or all)…", null, vm.bulk()::saveDrafts,
+                        vm.bulk().runningProperty()),
+                item("menuSelectAll", "Select _all shown", "Shortcut+Shift+A", vm.libraryCommands()::selectAllShown, null));
         Menu connection = new Menu("_Connection", null,
                 item("menuAddConnection", "_Add connection…", null, vm::addConnection, null),
                 item("menuEditConnection", "_Edit this connection…", null, vm::editConnection, null),
                 item("menuCopyTo", "_Copy character to…", null, vm::copyTo, vm.hasSavedCharacterProperty().not()),
                 new SeparatorMenuItem(),
-                item("menuSync", "_Sync with account", "Shortcut+Shift+Y", vm::syncWithAccount, null),
-                item("menuFetchBackstories", "_Fetch missing backstories", null, vm::fetchMissingBackstories,
-                        vm.bulkRunningProperty()));
+                item("menuSync", "_Sync with account", "Shortcut+Shift+Y", vm.libraryCommands()::syncWithAccount, null),
+                item("menuFetchBackstories", "_Fetch missing backstories", null, vm.bulk()::fetchMissingBackstories,
+                        vm.bulk().runningProperty()));
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menuDark");
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
@@ -213,13 +213,13 @@ public final class MainView {
         });
         javafx.scene.control.ProgressBar bulkProgress = new javafx.scene.control.ProgressBar();
         bulkProgress.setId("bulkProgress");
-        bulkProgress.progressProperty().bind(vm.bulkProgressProperty());
+        bulkProgress.progressProperty().bind(vm.bulk().progressProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("bulkCancel");
-        cancel.setOnAction(e -> vm.cancelBulk());
+        cancel.setOnAction(e -> vm.bulk().cancel());
         for (javafx.scene.Node n : new javafx.scene.Node[] {bulkProgress, cancel}) {
-            n.visibleProperty().bind(vm.bulkRunningProperty());
-            n.managedProperty().bind(vm.bulkRunningProperty());
+            n.visibleProperty().bind(vm.bulk().runningProperty());
+            n.managedProperty().bind(vm.bulk().runningProperty());
         }
         HBox bar = new HBox(8, connection, spinner, running, bulkProgress, cancel, spacer, last);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -53,6 +53,7 @@ public final class MainViewModel {
     private final BulkCommands bulk;
     private final TransferCommands transfer;
     private final LibraryCommands libraryCommands;
+    private final Opener opener;
     private final SettingsService settings;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -87,6 +88,8 @@ public final class MainViewModel {
                 connections.sessionProperty()::get, ui, bulkExecutor, this::confirmLeave);
         this.transfer = new TransferCommands(library, editor, status, dialogs, transfer,
                 connections.sessionProperty()::get, ui, bulkExecutor, bulk.runner());
+        this.opener = new Opener(library, editor, status, dialogs, drafts, settings,
+                () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
         this.libraryCommands = new LibraryCommands(library, editor, status, dialogs,
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
@@ -105,57 +108,17 @@ public final class MainViewModel {
      * discard or later); otherwise reopens the character of last time.
      */
     public CompletableFuture<Void> start() {
-        CompletableFuture<Void> loaded = library.refresh();
-        editor.loadCatalogues();
-        String connectionId = connection().id();
-        return loaded.thenCompose(v -> drafts.list(connectionId)).thenComposeAsync(found -> {
-            for (int i = 0; i < found.size(); i++) {
-                Draft draft = found.get(i);
-                switch (dialogs.askRestoreDraft(draft)) {
-                    case RESTORE -> {
-                        return restoreDraft(draft);
-                    }
-                    case DISCARD -> drafts.discard(draft.connectionId(), draft.key());
-                    default -> {
-                        // "Later" stops the questions: many drafts (find and replace) are listed
-                        // by the library's has:draft filter and open with their draft.
-                        int kept = found.size() - i;
-                        status.succeeded(kept + " unsaved draft" + (kept == 1 ? " is" : "s are")
-                                + " kept: search has:draft in the library to find them.");
-                        return reopenLast();
-                    }
-                }
-            }
-            return reopenLast();
-        }, ui);
+        return opener.start();
     }
 
-    private CompletableFuture<Void> reopenLast() {
-        Optional<String> last = settings.get(lastCharacterKey()).filter(id -> !id.isBlank());
-        if (last.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return show(service().get(last.get()), "Opening the character of last time…",
-                "with ID " + last.get()).thenApply(ok -> (Void) null);
+    /** Opens by ID (trimmed) or by name; the caller has already dealt with unsaved changes. */
+    public CompletableFuture<Boolean> openWithoutAsking(OpenRequest request) {
+        return opener.openWithoutAsking(request);
     }
 
-    /** Puts a draft back over the server's current copy (or its starting copy, if the server is out of reach). */
-    private CompletableFuture<Void> restoreDraft(Draft draft) {
-        if (draft.characterId().isEmpty()) {
-            editor.restore(draft, null);
-            return CompletableFuture.completedFuture(null);
-        }
-        String id = draft.characterId().get();
-        return service().get(id).handleAsync((current, failure) -> {
-            ServerCharacter base = current != null ? current
-                    : new ServerCharacter(id, draft.base().orElse(draft.fields()), "", "");
-            editor.restore(draft, base);
-            if (failure != null) {
-                editor.showError("Restored the draft; the server's copy could not be read: "
-                        + FailureMessages.describe(failure, "with ID " + id));
-            }
-            return (Void) null;
-        }, ui);
+    /** Opens a character of the library, asking first if the editor has unsaved changes. */
+    public CompletableFuture<Boolean> openKnown(String id) {
+        return opener.openKnown(id);
     }
 
     /** Switches to another connection, asking first about unsaved changes. */
@@ -192,28 +155,6 @@ public final class MainViewModel {
                 dialogs.askOpen().ifPresent(this::openWithoutAsking);
             }
         });
-    }
-
-    /** Opens by ID (trimmed) or by name; the caller has already dealt with unsaved changes. */
-    public CompletableFuture<Boolean> openWithoutAsking(OpenRequest request) {
-        String text = request.text() == null ? "" : request.text().strip();
-        if (text.isEmpty()) {
-            status.failed("Type an ID or a name to open.");
-            return CompletableFuture.completedFuture(false);
-        }
-        return request.byName()
-                ? show(service().findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"")
-                : show(service().get(text), "Opening " + text + "…", "with ID " + text);
-    }
-
-    /** Opens a character of the library, asking first if the editor has unsaved changes. */
-    public CompletableFuture<Boolean> openKnown(String id) {
-        ServerCharacter current = editor.snapshotProperty().get();
-        if (current != null && current.id().equals(id)) {
-            return CompletableFuture.completedFuture(true);
-        }
-        return confirmLeave().thenCompose(ok -> ok ? show(service().get(id), "Opening…", "with ID " + id)
-                : CompletableFuture.completedFuture(false));
     }
 
     public CompletableFuture<Boolean> save() {
@@ -301,7 +242,7 @@ public final class MainViewModel {
             if (withKnowledgeBank.isEmpty()) {
                 return CompletableFuture.completedFuture(false);
             }
-            return show(service().cloneCharacter(source.id(), withKnowledgeBank.get()),
+            return opener.show(service().cloneCharacter(source.id(), withKnowledgeBank.get()),
                     "Cloning \"" + source.name() + "\"…", "with ID " + source.id());
         });
     }
@@ -364,45 +305,6 @@ public final class MainViewModel {
         return WindowState.parse(settings.get(WindowState.KEY).orElse(null));
     }
 
-    /**
-     * Shows what {@code call} answers in the editor; a character with a journalled draft (from
-     * find and replace, or an earlier session) opens with the draft over the server's copy, to
-     * review and save.
-     */
-    private CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject) {
-        status.started(running);
-        CompletableFuture<List<Draft>> journalled = drafts.list(connection().id())
-                .exceptionally(e -> List.of());
-        return call.thenCombine(journalled, (character, found) -> Map.entry(character, found))
-                .handleAsync((answer, failure) -> {
-            if (failure != null) {
-                String message = FailureMessages.describe(failure, subject);
-                status.failed(message, failure);
-                if (editor.openProperty().get()) {
-                    editor.showError(message);
-                } else if (!FailureMessages.isAuthentication(failure)) {
-                    dialogs.showError("Could not open the character", message);
-                }
-                offerToFixKey(failure);
-                library.refresh();
-                return false;
-            }
-            ServerCharacter character = answer.getKey();
-            Optional<Draft> draft = answer.getValue().stream().filter(d -> d.key().equals(character.id())).findFirst();
-            if (draft.isPresent()) {
-                editor.restore(draft.get(), character);
-                status.succeeded("Opened \"" + character.name() + "\" with your unsaved draft: review it, then save"
-                        + " (Ctrl+S) or revert.");
-            } else {
-                editor.load(character);
-                status.succeeded("Opened \"" + character.name() + "\".");
-            }
-            settings.putAll(Map.of(lastCharacterKey(), character.id()));
-            library.refresh();
-            return true;
-        }, ui);
-    }
-
     private CompletableFuture<Boolean> afterChange(boolean saved) {
         if (saved && editor.snapshotProperty().get() != null) {
             settings.putAll(Map.of(lastCharacterKey(), editor.snapshotProperty().get().id()));
@@ -427,82 +329,19 @@ public final class MainViewModel {
         return connections.active();
     }
 
-    /** Merges the account's list into the library and says what changed. */
-    public CompletableFuture<Boolean> syncWithAccount() {
-        return libraryCommands.syncWithAccount();
+    /** Bulk work on the library's selection: clone, delete, refresh, save drafts, fetch backstories. */
+    public BulkCommands bulk() {
+        return bulk;
     }
 
-    /** Deletes the library's selection through the trash (asks for the typed count first). */
-    public CompletableFuture<Boolean> deleteSelected() {
-        return bulk.deleteSelected();
+    /** Export and import. */
+    public TransferCommands transfer() {
+        return transfer;
     }
 
-    /** Adds a tag (asked for) to the selection, or to the open character when nothing is selected. */
-    public CompletableFuture<Boolean> tagSelected(boolean add) {
-        return libraryCommands.tagSelected(add);
-    }
-
-    /** Stars or unstars the open character. */
-    public CompletableFuture<Boolean> toggleFavourite() {
-        return libraryCommands.toggleFavourite();
-    }
-
-    /** Reads the library's selection again from the server. */
-    public CompletableFuture<Boolean> refreshSelected() {
-        return bulk.refreshSelected();
-    }
-
-    /** Clones the library's selection (asks how many copies, KB and a name pattern). */
-    public CompletableFuture<Boolean> cloneSelected() {
-        return bulk.cloneSelected();
-    }
-
-    /** Fetches, in the background, the backstories of characters known only from a sync. */
-    public CompletableFuture<Boolean> fetchMissingBackstories() {
-        return bulk.fetchMissingBackstories();
-    }
-
-    /** Saves the journalled drafts of the selection (or all of them), after a dry run. */
-    public CompletableFuture<Boolean> saveDrafts() {
-        return bulk.saveDrafts();
-    }
-
-    /** Selects every row the filter shows (for bulk work). */
-    public void selectAllShown() {
-        library.selectedIds().setAll(library.visible().stream().map(LibraryItem::id).toList());
-        status.succeeded(library.selectedIds().size() + " selected.");
-    }
-
-    public void cancelBulk() {
-        bulk.cancel();
-    }
-
-    public javafx.beans.property.ReadOnlyBooleanProperty bulkRunningProperty() {
-        return bulk.runner().runningProperty();
-    }
-
-    public javafx.beans.property.ReadOnlyDoubleProperty bulkProgressProperty() {
-        return bulk.runner().progressProperty();
-    }
-
-    /** Exports the selection (or the open character) to JSON files. */
-    public CompletableFuture<Boolean> exportSelected() {
-        return transfer.exportSelected();
-    }
-
-    /** Exports every character of the connection that is still on the server. */
-    public CompletableFuture<Boolean> exportAll() {
-        return transfer.exportAll();
-    }
-
-    /** Imports character files or lists of IDs, after a preview. */
-    public CompletableFuture<Boolean> importFiles() {
-        return transfer.importFiles();
-    }
-
-    /** Imports the given files (opened with the app from the desktop), after the same preview. */
-    public CompletableFuture<Boolean> importFiles(List<java.nio.file.Path> files) {
-        return transfer.importFiles(files);
+    /** Sync with the account, tags, the star, select all shown. */
+    public LibraryCommands libraryCommands() {
+        return libraryCommands;
     }
 
     /** Find and replace across characters (the selection, or what the library shows), as drafts. */
@@ -540,7 +379,7 @@ public final class MainViewModel {
     }
 
     private String lastCharacterKey() {
-        return LAST_CHARACTER + "." + connection().id();
+        return Opener.lastCharacterKey(connection());
     }
 
     /** How the title and status bar name a connection: a live Convai account is said so. */

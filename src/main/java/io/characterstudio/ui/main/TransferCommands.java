@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * back after a preview that proposes create, update or skip per file; both run as bulk work with
  * progress and a report.
  */
-final class TransferCommands {
+public final class TransferCommands {
 
     private final LibraryViewModel library;
     private final EditorViewModel editor;
@@ -52,7 +52,7 @@ final class TransferCommands {
     }
 
     /** Exports the selection, or the open character when nothing is selected. */
-    CompletableFuture<Boolean> exportSelected() {
+    public CompletableFuture<Boolean> exportSelected() {
         List<String> ids = List.copyOf(library.selectedIds());
         ServerCharacter open = editor.snapshotProperty().get();
         if (ids.isEmpty() && open != null) {
@@ -62,7 +62,7 @@ final class TransferCommands {
     }
 
     /** Exports every character of the connection that is still on the server. */
-    CompletableFuture<Boolean> exportAll() {
+    public CompletableFuture<Boolean> exportAll() {
         return export(library.all().stream().filter(i -> i.status() == KnownCharacter.Status.PRESENT)
                 .map(LibraryItem::id).toList());
     }
@@ -88,7 +88,7 @@ final class TransferCommands {
     }
 
     /** Asks for files, shows the preview, then imports what the user chose. */
-    CompletableFuture<Boolean> importFiles() {
+    public CompletableFuture<Boolean> importFiles() {
         if (runner.isRunning()) {
             status.failed("A bulk operation is running.");
             return CompletableFuture.completedFuture(false);
@@ -97,7 +97,7 @@ final class TransferCommands {
     }
 
     /** Imports the given files after the preview. */
-    CompletableFuture<Boolean> importFiles(List<Path> paths) {
+    public CompletableFuture<Boolean> importFiles(List<Path> paths) {
         if (paths.isEmpty() || runner.isRunning()) {
             if (runner.isRunning()) {
                 status.failed("A bulk operation is running.");

@@ -37,7 +37,7 @@ class BulkCloneTest {
                     List.of("en-US"))));
         }
         vm = Apps.started(world, dialogs);
-        vm.syncWithAccount().join();
+        vm.libraryCommands().syncWithAccount().join();
         vm.library().selectedIds().setAll(ids);
     }
 
@@ -49,7 +49,7 @@ class BulkCloneTest {
     @Test
     void eachSelectedCharacterGetsItsCopiesNamedByThePattern() {
         dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(2, true, "{name} v{n}"));
-        assertThat(vm.cloneSelected().join()).isTrue();
+        assertThat(vm.bulk().cloneSelected().join()).isTrue();
         assertThat(dialogs.asked).contains("bulk-clone:2");
         assertThat(world.sandbox.characterCount()).isEqualTo(6);
         List<String> names = world.direct.list().stream().map(s -> s.name()).sorted().toList();
@@ -67,7 +67,7 @@ class BulkCloneTest {
         world.direct.update(ids.get(0), new io.characterstudio.model.CharacterUpdate(null, null, "Changed elsewhere.",
                 null, null), false);
         world.direct.delete(ids.get(1), false);
-        assertThat(vm.refreshSelected().join()).isFalse();
+        assertThat(vm.bulk().refreshSelected().join()).isFalse();
         assertThat(dialogs.reports.get(0)).startsWith("1 done, 1 failed, 0 skipped.")
                 .contains("done      Ann: up to date").contains("FAILED    Bo: No character");
         assertThat(world.workspace.knownCharacters().find("sandbox", ids.get(0)).orElseThrow().backstory())
@@ -79,10 +79,10 @@ class BulkCloneTest {
     @Test
     void anEmptyPatternKeepsTheNameAndCancellingTheDialogClonesNothing() {
         dialogs.bulkCloneAnswer = Optional.empty();
-        assertThat(vm.cloneSelected().join()).isFalse();
+        assertThat(vm.bulk().cloneSelected().join()).isFalse();
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
         dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(1, false, ""));
-        assertThat(vm.cloneSelected().join()).isTrue();
+        assertThat(vm.bulk().cloneSelected().join()).isTrue();
         assertThat(world.direct.list().stream().filter(s -> s.name().equals("Ann"))).hasSize(2);
     }
 
@@ -90,7 +90,7 @@ class BulkCloneTest {
     void failedClonesAreReportedAndTheRunSaysNothingIsRetried() {
         dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(3, false, "{name} {n}"));
         world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
-        assertThat(vm.cloneSelected().join()).isFalse();
+        assertThat(vm.bulk().cloneSelected().join()).isFalse();
         world.sandbox.faults().clear();
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
         assertThat(dialogs.reports.get(0)).startsWith("0 done, 6 failed, 0 skipped.");

@@ -45,7 +45,7 @@ class BulkDeleteTest {
         MainViewModel vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
                 world.settings, dialogs, text -> { }, Runnable::run, bulk);
         vm.start().join();
-        vm.syncWithAccount().join();
+        vm.libraryCommands().syncWithAccount().join();
         return vm;
     }
 
@@ -54,10 +54,10 @@ class BulkDeleteTest {
         MainViewModel vm = appWithAllKnown(Runnable::run);
         vm.library().selectedIds().setAll(ids.subList(0, 3));
         dialogs.bulkDeleteAnswer = false;
-        assertThat(vm.deleteSelected().join()).isFalse();
+        assertThat(vm.bulk().deleteSelected().join()).isFalse();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
         dialogs.bulkDeleteAnswer = true;
-        assertThat(vm.deleteSelected().join()).isTrue();
+        assertThat(vm.bulk().deleteSelected().join()).isTrue();
         assertThat(dialogs.asked).containsExactly("bulk-delete:3", "bulk-delete:3");
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
         assertThat(world.workspace.trash().list("sandbox")).hasSize(3);
@@ -65,7 +65,7 @@ class BulkDeleteTest {
                 .startsWith("3 done, 0 failed, 0 skipped.")
                 .contains("done      Ann: deleted (a copy is in the trash)").contains("done      Cy: deleted");
         assertThat(vm.library().selectedIds()).isEmpty();
-        assertThat(vm.bulkRunningProperty().get()).isFalse();
+        assertThat(vm.bulk().runningProperty().get()).isFalse();
     }
 
     @Test
@@ -74,7 +74,7 @@ class BulkDeleteTest {
         vm.library().selectedIds().setAll(ids);
         dialogs.bulkDeleteAnswer = true;
         world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
-        assertThat(vm.deleteSelected().join()).isFalse();
+        assertThat(vm.bulk().deleteSelected().join()).isFalse();
         world.sandbox.faults().clear();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
         assertThat(world.workspace.trash().list("sandbox")).as("no entry for characters still there").isEmpty();
@@ -83,7 +83,7 @@ class BulkDeleteTest {
         assertThat(vm.library().selectedIds()).containsExactlyElementsOf(ids);
         assertThat(vm.status().lastResultProperty().get()).contains("run it again to retry");
 
-        assertThat(vm.deleteSelected().join()).as("the retry").isTrue();
+        assertThat(vm.bulk().deleteSelected().join()).as("the retry").isTrue();
         assertThat(world.sandbox.characterCount()).isZero();
     }
 
@@ -93,9 +93,9 @@ class BulkDeleteTest {
         MainViewModel vm = appWithAllKnown(workers::add);
         vm.library().selectedIds().setAll(ids);
         dialogs.bulkDeleteAnswer = true;
-        java.util.concurrent.CompletableFuture<Boolean> run = vm.deleteSelected();
-        assertThat(vm.bulkRunningProperty().get()).isTrue();
-        vm.cancelBulk();
+        java.util.concurrent.CompletableFuture<Boolean> run = vm.bulk().deleteSelected();
+        assertThat(vm.bulk().runningProperty().get()).isTrue();
+        vm.bulk().cancel();
         while (!workers.isEmpty()) {
             workers.poll().run();
         }
@@ -113,10 +113,10 @@ class BulkDeleteTest {
         vm.library().selectedIds().setAll(ids.subList(0, 2));
         dialogs.leaveChoice = io.characterstudio.ui.common.DialogService.LeaveChoice.CANCEL;
         dialogs.bulkDeleteAnswer = true;
-        assertThat(vm.deleteSelected().join()).isFalse();
+        assertThat(vm.bulk().deleteSelected().join()).isFalse();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
         dialogs.leaveChoice = io.characterstudio.ui.common.DialogService.LeaveChoice.DISCARD;
-        assertThat(vm.deleteSelected().join()).isTrue();
+        assertThat(vm.bulk().deleteSelected().join()).isTrue();
         assertThat(vm.editor().openProperty().get()).isFalse();
         assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
     }
@@ -124,7 +124,7 @@ class BulkDeleteTest {
     @Test
     void nothingSelectedSaysSo() {
         MainViewModel vm = appWithAllKnown(Runnable::run);
-        assertThat(vm.deleteSelected().join()).isFalse();
+        assertThat(vm.bulk().deleteSelected().join()).isFalse();
         assertThat(vm.status().lastResultProperty().get()).startsWith("Select characters in the library first");
     }
 }

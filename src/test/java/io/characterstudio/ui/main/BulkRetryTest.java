@@ -46,7 +46,7 @@ class BulkRetryTest {
                     List.of("en-US"))));
         }
         vm = Apps.started(world, dialogs);
-        vm.syncWithAccount().join();
+        vm.libraryCommands().syncWithAccount().join();
         vm.library().selectedIds().setAll(ids);
     }
 
@@ -68,7 +68,7 @@ class BulkRetryTest {
         };
         dialogs.retries = 30;
 
-        assertThat(vm.cloneSelected().join()).as("the last retry succeeded").isTrue();
+        assertThat(vm.bulk().cloneSelected().join()).as("the last retry succeeded").isTrue();
         world.sandbox.faults().clear();
 
         assertThat(dialogs.plans.get(0).lines()).hasSize(50).first().asString().startsWith("clone   Hero 1, copy 1");
@@ -104,14 +104,14 @@ class BulkRetryTest {
     void declinedDryRunSendsNothing() {
         dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(2, true, "{name} v{n}"));
         dialogs.planAnswer = false;
-        assertThat(vm.cloneSelected().join()).isFalse();
+        assertThat(vm.bulk().cloneSelected().join()).isFalse();
         assertThat(world.sandbox.characterCount()).isEqualTo(50);
         assertThat(dialogs.plans.get(0).lines()).hasSize(100)
                 .contains("clone   Hero 7, copy 2  \u2192  \"Hero 7 v2\" (with knowledge bank)");
         assertThat(dialogs.plans.get(0).action()).isEqualTo("Clone 100");
 
         vm.library().selectedIds().setAll(ids.subList(0, 3));
-        assertThat(vm.refreshSelected().join()).isFalse();
+        assertThat(vm.bulk().refreshSelected().join()).isFalse();
         assertThat(dialogs.plans.get(1).lines()).containsExactly("read    Hero 1 (" + ids.get(0) + ")",
                 "read    Hero 2 (" + ids.get(1) + ")", "read    Hero 3 (" + ids.get(2) + ")");
         assertThat(dialogs.reports).isEmpty();
@@ -123,7 +123,7 @@ class BulkRetryTest {
         dialogs.bulkDeleteAnswer = true;
         world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(0.3));
         dialogs.retries = 30;
-        assertThat(vm.deleteSelected().join()).isTrue();
+        assertThat(vm.bulk().deleteSelected().join()).isTrue();
         world.sandbox.faults().clear();
         assertThat(dialogs.plans.get(0).lines()).hasSize(10).first().asString()
                 .isEqualTo("delete  Hero 1 (" + ids.get(0) + ")");
@@ -136,7 +136,7 @@ class BulkRetryTest {
     void aReportCanBeSavedToAFile() throws Exception {
         vm.library().selectedIds().setAll(ids.subList(0, 2));
         world.direct.delete(ids.get(1), false);
-        vm.refreshSelected().join();
+        vm.bulk().refreshSelected().join();
         BulkReport report = dialogs.fullReports.get(0);
         assertThat(report.canRetry()).isTrue();
         Path file = dataDir.resolve("report.txt");
@@ -155,7 +155,7 @@ class BulkRetryTest {
     void missingBackstoriesAreFetchedInTheBackground() {
         assertThat(world.workspace.knownCharacters().list("sandbox"))
                 .allSatisfy(k -> assertThat(k.backstory()).as("a sync lists no backstories").isEmpty());
-        assertThat(vm.fetchMissingBackstories().join()).isTrue();
+        assertThat(vm.bulk().fetchMissingBackstories().join()).isTrue();
         assertThat(world.workspace.knownCharacters().find("sandbox", ids.get(4)).orElseThrow().backstory())
                 .contains("Story 5.");
         assertThat(dialogs.reports.get(0)).startsWith("50 done, 0 failed");
@@ -172,7 +172,7 @@ class BulkRetryTest {
         }
         world.direct.update(ids.get(2), new CharacterUpdate(null, null, "Changed elsewhere.", null, null), false);
         vm.library().selectedIds().clear();
-        assertThat(vm.saveDrafts().join()).isFalse();
+        assertThat(vm.bulk().saveDrafts().join()).isFalse();
         assertThat(dialogs.plans.get(0).lines()).hasSize(3).allSatisfy(l -> assertThat(l).endsWith(": backstory"));
         assertThat(world.direct.get(ids.get(0)).fields().backstory()).isEqualTo("Rewritten 0.");
         assertThat(world.direct.get(ids.get(2)).fields().backstory()).isEqualTo("Changed elsewhere.");

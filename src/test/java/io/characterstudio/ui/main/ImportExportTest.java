@@ -48,7 +48,7 @@ class ImportExportTest {
         ids.add(world.direct.create(new CharacterFields("Bo", "DenisePolyglot", "Bo sails at dawn.", List.of(),
                 List.of("en-US"))));
         vm = Apps.started(world, dialogs);
-        vm.syncWithAccount().join();
+        vm.libraryCommands().syncWithAccount().join();
         world.service.tag(List.of(ids.get(0)), "villain", true).join();
         world.service.tag(List.of(ids.get(0)), "favourite", true).join();
         vm.library().refresh().join();
@@ -61,7 +61,7 @@ class ImportExportTest {
 
     private List<Path> exportAll(Format... formats) {
         dialogs.exportAnswer = Optional.of(new ExportRequest(folder, EnumSet.of(formats[0], formats))); 
-        assertThat(vm.exportAll().join()).isTrue();
+        assertThat(vm.transfer().exportAll().join()).isTrue();
         try (Stream<Path> files = Files.list(folder)) {
             return files.sorted().toList();
         } catch (java.io.IOException e) {
@@ -84,18 +84,18 @@ class ImportExportTest {
 
         vm.library().selectedIds().setAll(ids);
         dialogs.bulkDeleteAnswer = true;
-        assertThat(vm.deleteSelected().join()).isTrue();
+        assertThat(vm.bulk().deleteSelected().join()).isTrue();
         assertThat(world.sandbox.characterCount()).isZero();
 
         dialogs.importFiles = files;
-        assertThat(vm.importFiles().join()).isTrue();
+        assertThat(vm.transfer().importFiles().join()).isTrue();
         assertThat(dialogs.importPlans.get(0)).extracting(ImportItem::action).containsOnly(Action.CREATE);
         assertThat(serverByName()).isEqualTo(before);
         String newAnn = world.direct.getByName("Ann").id();
         assertThat(newAnn).isNotEqualTo(ids.get(0));
         assertThat(world.workspace.tags().all("sandbox").get(newAnn)).containsExactlyInAnyOrder("villain", "favourite");
 
-        assertThat(vm.importFiles().join()).isTrue();
+        assertThat(vm.transfer().importFiles().join()).isTrue();
         assertThat(dialogs.importPlans.get(1)).extracting(ImportItem::action).containsOnly(Action.SKIP);
         assertThat(dialogs.importPlans.get(1).get(0).reason()).contains("same name and backstory");
         assertThat(world.sandbox.characterCount()).as("a second run makes nothing").isEqualTo(2);
@@ -120,13 +120,13 @@ class ImportExportTest {
                  "personality": "shy", "tags": ["bard"], "extensions": {"depth_prompt": {"depth": 4, "prompt": "x"},
                  "convai": {"voiceType": "AriaNeural", "languageCodes": ["en-US"]}}}}""");
         dialogs.importFiles = List.of(foreign);
-        assertThat(vm.importFiles().join()).isTrue();
+        assertThat(vm.transfer().importFiles().join()).isTrue();
         String cy = world.direct.getByName("Cy").id();
         vm.library().selectedIds().setAll(cy);
         Path again = folder.resolve("again");
         Files.createDirectory(again);
         dialogs.exportAnswer = Optional.of(new ExportRequest(again, EnumSet.of(Format.CARD_V2)));
-        assertThat(vm.exportSelected().join()).isTrue();
+        assertThat(vm.transfer().exportSelected().join()).isTrue();
         try (Stream<Path> out = Files.list(again)) {
             JsonNode reexported = SandboxWorld.JSON.readTree(Files.readString(out.findFirst().orElseThrow()));
             assertThat(reexported.get("data").get("extensions").get("depth_prompt").toString())
@@ -157,7 +157,7 @@ class ImportExportTest {
         }
         dialogs.importFiles = List.of(invalid, wrongType, missing, good, badList, unknownFormat, badLanguage, deep,
                 binary, huge);
-        assertThat(vm.importFiles().join()).isTrue();
+        assertThat(vm.transfer().importFiles().join()).isTrue();
 
         Map<String, ImportItem> plan = dialogs.importPlans.get(0).stream()
                 .collect(Collectors.toMap(ImportItem::key, i -> i));
@@ -190,7 +190,7 @@ class ImportExportTest {
                 + "\", \"name\": \"Ann\", \"voiceType\": \"AriaNeural\", \"backstory\": \"Ann moved inland.\","
                 + " \"actions\": [\"Wave\"], \"languageCodes\": [\"en-US\"]}");
         dialogs.importFiles = List.of(list, update);
-        assertThat(vm.importFiles().join()).as("the unknown ID fails").isFalse();
+        assertThat(vm.transfer().importFiles().join()).as("the unknown ID fails").isFalse();
         assertThat(dialogs.importPlans.get(0)).extracting(ImportItem::key, ImportItem::action).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("ids.txt#1", Action.ADD_ID),
                 org.assertj.core.groups.Tuple.tuple("ids.txt#2", Action.SKIP),
@@ -207,10 +207,10 @@ class ImportExportTest {
         Path file = write("new.character.json", "{\"format\": \"character-studio\", \"name\": \"Hal\"}");
         dialogs.importFiles = List.of(file);
         dialogs.importChoice = plan -> plan.stream().map(i -> i.withAction(Action.SKIP)).toList();
-        vm.importFiles().join();
+        vm.transfer().importFiles().join();
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
         dialogs.importAnswer = false;
-        vm.importFiles().join();
+        vm.transfer().importFiles().join();
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
         assertThat(dialogs.reports).hasSize(1);
     }

@@ -47,7 +47,7 @@ class SyncTest {
     void newRenamedAndGoneCharactersAreMergedAndReported() {
         String ann = create("Ann");
         String bo = create("Bo");
-        assertThat(vm.syncWithAccount().join()).isTrue();
+        assertThat(vm.libraryCommands().syncWithAccount().join()).isTrue();
         assertThat(vm.status().lastResultProperty().get())
                 .isEqualTo("Synced: 2 characters on the account; 2 new, 0 renamed, 0 gone from the account.");
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann", "Bo");
@@ -58,7 +58,7 @@ class SyncTest {
         world.direct.update(ann, new CharacterUpdate("Ann Renamed", null, null, null, null), false);
         world.direct.delete(bo, false);
         String cy = create("Cy");
-        assertThat(vm.syncWithAccount().join()).isTrue();
+        assertThat(vm.libraryCommands().syncWithAccount().join()).isTrue();
         assertThat(vm.status().lastResultProperty().get())
                 .isEqualTo("Synced: 2 characters on the account; 1 new, 1 renamed, 1 gone from the account.");
         assertThat(world.workspace.knownCharacters().find("sandbox", bo).orElseThrow().status())
@@ -74,7 +74,7 @@ class SyncTest {
     void aFailedSyncChangesNothingAndSaysWhy() {
         create("Ann");
         world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
-        assertThat(vm.syncWithAccount().join()).isFalse();
+        assertThat(vm.libraryCommands().syncWithAccount().join()).isFalse();
         assertThat(vm.status().lastResultProperty().get()).startsWith("Sync failed: The server failed");
         assertThat(vm.library().visible()).isEmpty();
     }

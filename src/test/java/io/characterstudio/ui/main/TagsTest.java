@@ -35,7 +35,7 @@ class TagsTest {
             ids.add(world.direct.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US"))));
         }
         vm = Apps.started(world, dialogs);
-        vm.syncWithAccount().join();
+        vm.libraryCommands().syncWithAccount().join();
     }
 
     @AfterEach
@@ -47,14 +47,14 @@ class TagsTest {
     void theSelectionIsTaggedAndTheFilterFindsItByTag() {
         vm.library().selectedIds().setAll(ids.subList(0, 2));
         dialogs.tagAnswer = Optional.of(" #Harbour ");
-        assertThat(vm.tagSelected(true).join()).isTrue();
+        assertThat(vm.libraryCommands().tagSelected(true).join()).isTrue();
         assertThat(dialogs.asked).contains("tag:2");
         vm.library().filterProperty().set("#harbour");
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann", "Bo");
         assertThat(vm.library().visible().get(0).tagText()).isEqualTo("#harbour");
 
         vm.library().selectedIds().setAll(ids.subList(1, 2));
-        assertThat(vm.tagSelected(false).join()).isTrue();
+        assertThat(vm.libraryCommands().tagSelected(false).join()).isTrue();
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann");
 
         MainViewModel again = Apps.started(world, dialogs);
@@ -66,11 +66,11 @@ class TagsTest {
     @Test
     void theOpenCharacterIsStarredAndUnstarred() {
         vm.openWithoutAsking(new OpenRequest(ids.get(2), false)).join();
-        assertThat(vm.toggleFavourite().join()).isTrue();
+        assertThat(vm.libraryCommands().toggleFavourite().join()).isTrue();
         vm.library().filterProperty().set("*");
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Cy");
         assertThat(vm.library().visible().get(0).favourite()).isTrue();
-        assertThat(vm.toggleFavourite().join()).isTrue();
+        assertThat(vm.libraryCommands().toggleFavourite().join()).isTrue();
         assertThat(vm.library().visible()).isEmpty();
     }
 
@@ -78,9 +78,9 @@ class TagsTest {
     void aBlankTagOrACancelledDialogChangesNothing() {
         vm.library().selectedIds().setAll(ids);
         dialogs.tagAnswer = Optional.of("  # ");
-        assertThat(vm.tagSelected(true).join()).isFalse();
+        assertThat(vm.libraryCommands().tagSelected(true).join()).isFalse();
         dialogs.tagAnswer = Optional.empty();
-        assertThat(vm.tagSelected(true).join()).isFalse();
+        assertThat(vm.libraryCommands().tagSelected(true).join()).isFalse();
         assertThat(world.workspace.tags().all("sandbox")).isEmpty();
     }
 }

@@ -43,8 +43,8 @@ class FindReplaceTest {
         vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings,
                 dialogs, text -> { }, Runnable::run, Runnable::run);
         vm.start().join();
-        vm.syncWithAccount().join();
-        vm.fetchMissingBackstories().join();
+        vm.libraryCommands().syncWithAccount().join();
+        vm.bulk().fetchMissingBackstories().join();
     }
 
     @AfterEach
@@ -94,7 +94,7 @@ class FindReplaceTest {
         assertThat(vm.library().filterProperty().get()).isEqualTo("has:draft");
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactlyInAnyOrder("Ann", "Bo");
 
-        assertThat(vm.saveDrafts().join()).isTrue();
+        assertThat(vm.bulk().saveDrafts().join()).isTrue();
         assertThat(world.direct.get(ids.get(1)).fields().backstory()).isEqualTo("Bo sails from Lakeside at dawn.");
         assertThat(world.direct.get(ids.get(1)).fields().actions()).containsExactly("Ring the Lakeside bell");
         assertThat(world.direct.get(ids.get(2)).fields().backstory()).as("unticked").contains("Rivertowns");
@@ -117,7 +117,7 @@ class FindReplaceTest {
     void charactersWithoutABackstoryYetAreCountedAsNotSearched() {
         String later = world.direct.create(new CharacterFields("Eve", "AriaNeural", "Rivertown again.", List.of(),
                 List.of("en-US")));
-        vm.syncWithAccount().join();
+        vm.libraryCommands().syncWithAccount().join();
         FindReplaceViewModel fr = findReplace("Rivertown", "x");
         assertThat(fr.summaryProperty().get()).endsWith("1 not searched: their backstories are not here yet"
                 + " (Connection > Fetch missing backstories).");

@@ -1,0 +1,180 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.Draft;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.service.DraftJournal;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.service.SettingsService;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.common.Session;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.library.LibraryViewModel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Getting characters into the editor: the start (drafts a crash left, the character of last
+ * time), opening by ID, name or from the library, and showing what the server answered, with a
+ * journalled draft put back over it.
+ */
+final class Opener {
+
+    private final LibraryViewModel library;
+    private final EditorViewModel editor;
+    private final StatusModel status;
+    private final DialogService dialogs;
+    private final DraftJournal drafts;
+    private final SettingsService settings;
+    private final Supplier<Session> session;
+    private final Executor ui;
+    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+    private final Consumer<Throwable> offerToFixKey;
+
+    Opener(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
+           DraftJournal drafts, SettingsService settings, Supplier<Session> session, Executor ui,
+           Supplier<CompletableFuture<Boolean>> confirmLeave, Consumer<Throwable> offerToFixKey) {
+        this.library = library;
+        this.editor = editor;
+        this.status = status;
+        this.dialogs = dialogs;
+        this.drafts = drafts;
+        this.settings = settings;
+        this.session = session;
+        this.ui = ui;
+        this.confirmLeave = confirmLeave;
+        this.offerToFixKey = offerToFixKey;
+    }
+
+    /** The setting that remembers the last open character of a connection. */
+    static String lastCharacterKey(ConnectionInfo connection) {
+        return MainViewModel.LAST_CHARACTER + "." + connection.id();
+    }
+
+    /**
+     * Loads the library and the catalogues; offers back the drafts a crash left (restore,
+     * discard or later); otherwise reopens the character of last time.
+     */
+    CompletableFuture<Void> start() {
+        CompletableFuture<Void> loaded = library.refresh();
+        editor.loadCatalogues();
+        String connectionId = session.get().connection().id();
+        return loaded.thenCompose(v -> drafts.list(connectionId)).thenComposeAsync(found -> {
+            for (int i = 0; i < found.size(); i++) {
+                Draft draft = found.get(i);
+                switch (dialogs.askRestoreDraft(draft)) {
+                    case RESTORE -> {
+                        return restoreDraft(draft);
+                    }
+                    case DISCARD -> drafts.discard(draft.connectionId(), draft.key());
+                    default -> {
+                        // "Later" stops the questions: many drafts (find and replace) are listed
+                        // by the library's has:draft filter and open with their draft.
+                        int kept = found.size() - i;
+                        status.succeeded(kept + " unsaved draft" + (kept == 1 ? " is" : "s are")
+                                + " kept: search has:draft in the library to find them.");
+                        return reopenLast();
+                    }
+                }
+            }
+            return reopenLast();
+        }, ui);
+    }
+
+    private CompletableFuture<Void> reopenLast() {
+        Optional<String> last = settings.get(lastCharacterKey(session.get().connection())).filter(id -> !id.isBlank());
+        if (last.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return show(session.get().service().get(last.get()), "Opening the character of last time…",
+                "with ID " + last.get()).thenApply(ok -> (Void) null);
+    }
+
+    /** Puts a draft back over the server's current copy (or its starting copy, if the server is out of reach). */
+    private CompletableFuture<Void> restoreDraft(Draft draft) {
+        if (draft.characterId().isEmpty()) {
+            editor.restore(draft, null);
+            return CompletableFuture.completedFuture(null);
+        }
+        String id = draft.characterId().get();
+        return session.get().service().get(id).handleAsync((current, failure) -> {
+            ServerCharacter base = current != null ? current
+                    : new ServerCharacter(id, draft.base().orElse(draft.fields()), "", "");
+            editor.restore(draft, base);
+            if (failure != null) {
+                editor.showError("Restored the draft; the server's copy could not be read: "
+                        + FailureMessages.describe(failure, "with ID " + id));
+            }
+            return (Void) null;
+        }, ui);
+    }
+
+    /** Opens by ID (trimmed) or by name; the caller has already dealt with unsaved changes. */
+    CompletableFuture<Boolean> openWithoutAsking(OpenRequest request) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.isEmpty()) {
+            status.failed("Type an ID or a name to open.");
+            return CompletableFuture.completedFuture(false);
+        }
+        return request.byName()
+                ? show(session.get().service().findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"")
+                : show(session.get().service().get(text), "Opening " + text + "…", "with ID " + text);
+    }
+
+    /** Opens a character of the library, asking first if the editor has unsaved changes. */
+    CompletableFuture<Boolean> openKnown(String id) {
+        ServerCharacter current = editor.snapshotProperty().get();
+        if (current != null && current.id().equals(id)) {
+            return CompletableFuture.completedFuture(true);
+        }
+        return confirmLeave.get().thenCompose(ok -> ok ? show(session.get().service().get(id), "Opening…", "with ID " + id)
+                : CompletableFuture.completedFuture(false));
+    }
+
+    /**
+     * Shows what {@code call} answers in the editor; a character with a journalled draft (from
+     * find and replace, or an earlier session) opens with the draft over the server's copy, to
+     * review and save.
+     */
+    CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject) {
+        status.started(running);
+        CompletableFuture<List<Draft>> journalled = drafts.list(session.get().connection().id())
+                .exceptionally(e -> List.of());
+        return call.thenCombine(journalled, (character, found) -> Map.entry(character, found))
+                .handleAsync((answer, failure) -> {
+            if (failure != null) {
+                String message = FailureMessages.describe(failure, subject);
+                status.failed(message, failure);
+                if (editor.openProperty().get()) {
+                    editor.showError(message);
+                } else if (!FailureMessages.isAuthentication(failure)) {
+                    dialogs.showError("Could not open the character", message);
+                }
+                offerToFixKey.accept(failure);
+                library.refresh();
+                return false;
+            }
+            ServerCharacter character = answer.getKey();
+            Optional<Draft> draft = answer.getValue().stream().filter(d -> d.key().equals(character.id())).findFirst();
+            if (draft.isPresent()) {
+                editor.restore(draft.get(), character);
+                status.succeeded("Opened \"" + character.name() + "\" with your unsaved draft: review it, then save"
+                        + " (Ctrl+S) or revert.");
+            } else {
+                editor.load(character);
+                status.succeeded("Opened \"" + character.name() + "\".");
+            }
+            settings.putAll(Map.of(lastCharacterKey(session.get().connection()), character.id()));
+            library.refresh();
+            return true;
+        }, ui);
+    }
+}
