@@ -108,6 +108,9 @@ public final class AppContext implements AutoCloseable {
             trash = new TrashService(workspace.trash(), serviceExecutor, clock);
             drafts = new DraftJournal(workspace.drafts(), (task, delay) -> draftWriter.schedule(task,
                     delay.toMillis(), TimeUnit.MILLISECONDS), draftWriter, DRAFT_DELAY);
+            // Made here, off the FX thread: the first HTTP client of the process takes over 100 ms
+            // to set up (measured on the FX thread while the main window was being built).
+            serviceFor(sandboxConnection);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
             return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known);
         }, startup);

@@ -37,7 +37,7 @@ public final class CharacterStudioApp extends Application {
         context = AppContext.fromArgs(getParameters().getRaw());
         logFile = LogFiles.start(context.dataDir());
         List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
-        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+        for (int size : new int[] {16, 32, 48, 64}) {
             java.net.URL icon = CharacterStudioApp.class.getResource("/io/characterstudio/icons/character-studio-"
                     + size + ".png");
             if (icon != null) {

@@ -405,7 +405,7 @@ class CharacterStudioAppIT {
         assertThat(app.text("#aboutLicence")).startsWith("MIT");
         app.screenshotOf("aboutDialog", "about-dialog");
         robot.clickOn("Close");
-        assertThat(app.stage().getIcons()).as("the window uses the app icon").hasSize(6);
+        assertThat(app.stage().getIcons()).as("the window uses the app icon").hasSize(4);
     }
 
     @Test

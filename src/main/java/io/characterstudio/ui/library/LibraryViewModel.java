@@ -65,6 +65,8 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
     private final DraftJournal drafts;
     private boolean changingRows;
+    /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
+    private Map<String, LibraryItem> byId = Map.of();
 
     public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
@@ -121,6 +123,9 @@ public final class LibraryViewModel {
                     if (failure != null) {
                         status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
                     } else {
+                        Map<String, LibraryItem> index = new HashMap<>(rows.size() * 2);
+                        rows.forEach(r -> index.put(r.id(), r));
+                        byId = index;
                         changingRows(() -> items.setAll(rows));
                     }
                     return null;
@@ -172,12 +177,13 @@ public final class LibraryViewModel {
 
     /** The row of a character, if the library knows it. */
     public java.util.Optional<LibraryItem> item(String id) {
-        return items.stream().filter(i -> i.id().equals(id)).findFirst();
+        return java.util.Optional.ofNullable(byId.get(id));
     }
 
     /** The names of the selected characters, for confirmations and reports. */
     public String nameOf(String id) {
-        return items.stream().filter(i -> i.id().equals(id)).map(LibraryItem::name).findFirst().orElse(id);
+        LibraryItem row = byId.get(id);
+        return row == null ? id : row.name();
     }
 
     public StringProperty filterProperty() {
