@@ -387,6 +387,43 @@ class CharacterStudioAppIT {
     }
 
     @Test
+    void aWriterRenamesATownAcrossCharactersAsDraftsAndSavesThem() throws Exception {
+        start();
+        ConvaiClient sandbox = app.sandboxClient();
+        for (String name : List.of("Nia", "Oto")) {
+            sandbox.create(new CharacterFields(name, "AriaNeural", name + " was born in Rivertown.", List.of(),
+                    List.of("en-US")));
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 2 characters"));
+        robot.clickOn("Connection").clickOn("Fetch missing backstories");
+        app.dialog("reportDialog");
+        robot.clickOn("Close");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.R).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.dialog("findReplaceDialog");
+        robot.clickOn("#replaceFind").write("Rivertown");
+        robot.clickOn("#replaceWith").write("Lakeside");
+        robot.clickOn("#replacePreview");
+        app.waitFor(() -> app.text("#replaceSummary").startsWith("2 hits in 2 of 2 characters."));
+        app.screenshotOf("findReplaceDialog", "find-replace-preview");
+        robot.clickOn("#replaceApply");
+        ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
+        app.waitFor(() -> robot.lookup("#librarySearch").queryAs(javafx.scene.control.TextField.class).getText()
+                .equals("has:draft") && library.getItems().size() == 2);
+        app.waitFor(() -> robot.lookup(".tag-draft").queryAll().size() == 2);
+        assertThat(sandbox.getByName("Nia").fields().backstory()).as("nothing sent yet").contains("Rivertown");
+        robot.clickOn("Edit").clickOn("Save drafts of the selection (or all)…");
+        app.dialog("bulkPlanDialog");
+        robot.clickOn("#bulkPlanRun");
+        app.dialog("reportDialog");
+        assertThat(app.text("#reportSummary")).startsWith("2 done, 0 failed");
+        robot.clickOn("Close");
+        assertThat(sandbox.getByName("Nia").fields().backstory()).isEqualTo("Nia was born in Lakeside.");
+        assertThat(sandbox.getByName("Oto").fields().backstory()).isEqualTo("Oto was born in Lakeside.");
+        app.waitFor(() -> library.getItems().isEmpty());
+    }
+
+    @Test
     void theAboutDialogGivesTheVersionRuntimeDataFolderAndLogFile() throws Exception {
         start();
         robot.clickOn("Help").clickOn("About Character Studio");
