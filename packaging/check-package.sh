@@ -24,6 +24,16 @@ case "$depends" in
   *) echo "FAIL: libgtk-3-0 is not among the .deb's dependencies" >&2; exit 1 ;;
 esac
 
+# Prints the id of the first window whose title contains $1, waiting up to 30 s (empty if none).
+wait_window() {
+  for i in $(seq 1 120); do
+    if xdotool search --name "$1" >/dev/null 2>&1; then break; fi
+    sleep 0.25
+  done
+  xdotool search --name "$1" 2>/dev/null | head -1
+}
+export -f wait_window
+
 # Starts a launcher under Xvfb, waits for the window, screenshots it, quits with Ctrl+Q.
 run_app() {
   local launcher="$1" name="$2"
@@ -34,11 +44,7 @@ run_app() {
     start=$(date +%s%N)
     "$launcher" --data-dir="$data" > "$data/stdout.txt" 2>&1 &
     app=$!
-    for i in $(seq 1 120); do
-      if xdotool search --name "Character Studio — Sandbox" >/dev/null 2>&1; then break; fi
-      sleep 0.25
-    done
-    window=$(xdotool search --name "Character Studio — Sandbox" | head -1)
+    window=$(wait_window "Character Studio — Sandbox")
     [ -n "$window" ] || { echo "FAIL: no main window" >&2; kill $app; exit 1; }
     echo "main window after $(( ($(date +%s%N) - start) / 1000000 )) ms"
     sleep 2
@@ -65,11 +71,7 @@ xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
   data=$(mktemp -d)
   "target/jpackage/image/Character Studio/bin/Character Studio" --data-dir="$data" "$1" > "$data/stdout.txt" 2>&1 &
   app=$!
-  for i in $(seq 1 120); do
-    if xdotool search --name "Import characters" >/dev/null 2>&1; then break; fi
-    sleep 0.25
-  done
-  found=$(xdotool search --name "Import characters" | head -1)
+  found=$(wait_window "Import characters")
   sleep 1
   import -window root "$2"
   kill $app; wait $app 2>/dev/null

@@ -52,6 +52,8 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService serviceExecutor = namedPool("studio-service", SERVICE_THREADS);
     private final ExecutorService bulkExecutor = namedPool("studio-bulk", 8);
     private volatile Workspace workspace;
+    private volatile Path logFile;
+    private volatile String version = "unknown";
     private volatile Sandbox sandbox;
     private volatile SettingsService settings;
     private volatile ConnectionService connections;
@@ -87,12 +89,25 @@ public final class AppContext implements AutoCloseable {
         return dataDir;
     }
 
+    /** The log file in the data folder (known once {@link #start()} has run). */
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** The app's version, from the Maven project (known once {@link #start()} has run). */
+    public String version() {
+        return version;
+    }
+
     /**
      * Off the UI thread: opens the workspace (refused when another app has the folder), then
      * starts the embedded sandbox in {@code <data>/sandbox} and the service of its connection.
      */
     public CompletableFuture<StartupInfo> start() {
         return CompletableFuture.supplyAsync(() -> {
+            // The log file and the version resource are read here, off the FX thread.
+            logFile = LogFiles.start(dataDir);
+            version = AppVersion.current();
             workspace = Workspace.open(dataDir, mapper, clock);
             Path sandboxDir = dataDir.resolve("sandbox");
             try {

@@ -29,13 +29,11 @@ public final class CharacterStudioApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(CharacterStudioApp.class);
 
     private AppContext context;
-    private java.nio.file.Path logFile;
 
     @Override
     public void start(Stage stage) {
         StartupProbe.mark("fx-start");
         context = AppContext.fromArgs(getParameters().getRaw());
-        logFile = LogFiles.start(context.dataDir());
         List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64}) {
             java.net.URL icon = CharacterStudioApp.class.getResource("/io/characterstudio/icons/character-studio-"
@@ -114,9 +112,9 @@ public final class CharacterStudioApp extends Application {
     }
 
     private io.characterstudio.ui.about.AboutInfo aboutInfo() {
-        return new io.characterstudio.ui.about.AboutInfo(AppVersion.current(),
+        return new io.characterstudio.ui.about.AboutInfo(context.version(),
                 System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
-                System.getProperty("javafx.runtime.version", "unknown"), context.dataDir(), logFile,
+                System.getProperty("javafx.runtime.version", "unknown"), context.dataDir(), context.logFile(),
                 "MIT (see LICENSE)");
     }
 

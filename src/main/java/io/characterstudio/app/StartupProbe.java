@@ -62,6 +62,10 @@ public final class StartupProbe {
         rows.addListener(first);
     }
 
+    /**
+     * Standard output on purpose, not the log: the benchmark reads these lines from the child
+     * process's stdout, whatever logging is configured.
+     */
     private static void print(String what, String extra) {
         long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("probe " + what + " " + ms + extra);

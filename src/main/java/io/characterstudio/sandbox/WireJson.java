@@ -8,7 +8,6 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The sandbox's JSON: reading request bodies and writing answers the way Convai's Python service

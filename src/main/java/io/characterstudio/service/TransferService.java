@@ -8,12 +8,7 @@ import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,21 +76,11 @@ public final class TransferService {
             List<Path> written = new ArrayList<>();
             for (Format format : formats) {
                 Path file = folder.resolve(CharacterFiles.fileName(c.name(), id, format));
-                writeWhole(file, files.write(portable, format));
+                TextFiles.writeWhole(file, files.write(portable, format));
                 written.add(file);
             }
             return written;
         }, onItem);
-    }
-
-    private static void writeWhole(Path file, String text) {
-        try {
-            Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".export-", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + file.getFileName() + ": " + e.getMessage(), e);
-        }
     }
 
     /** Reads and checks every file, and proposes an action per item; runs on {@code executor}. */

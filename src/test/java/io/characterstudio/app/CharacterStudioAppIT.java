@@ -79,6 +79,21 @@ class CharacterStudioAppIT {
         robot.write(text);
     }
 
+    /**
+     * Creates characters straight on the sandbox (as another tool would), then syncs the library
+     * with the account (Ctrl+Shift+Y) and waits for the summary; answers the direct client.
+     */
+    private ConvaiClient createOnTheServerAndSync(java.util.function.UnaryOperator<String> backstory, String... names)
+            throws Exception {
+        ConvaiClient sandbox = app.sandboxClient();
+        for (String name : names) {
+            sandbox.create(new CharacterFields(name, "AriaNeural", backstory.apply(name), List.of(), List.of("en-US")));
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: " + names.length + " characters"));
+        return sandbox;
+    }
+
     /** Ctrl+O, the ID, Enter: waits until the editor shows it. */
     private void openById(String id) throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
@@ -315,12 +330,7 @@ class CharacterStudioAppIT {
     @Test
     void aDesignerSyncsSelectsSeveralAndDeletesThemInBulk() throws Exception {
         start();
-        ConvaiClient sandbox = app.sandboxClient();
-        for (String name : List.of("Kai", "Lu", "Mo")) {
-            sandbox.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US")));
-        }
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 3 characters"));
+        ConvaiClient sandbox = createOnTheServerAndSync(name -> name + ".", "Kai", "Lu", "Mo");
         ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
         assertThat(library.getItems()).hasSize(3);
         robot.clickOn("Kai");
@@ -345,12 +355,7 @@ class CharacterStudioAppIT {
     @Test
     void aDesignerKeepsTheSelectionWhileFilteringAndClonesItInBulkAfterADryRun() throws Exception {
         start();
-        ConvaiClient sandbox = app.sandboxClient();
-        for (String name : List.of("Kai", "Lu", "Mo")) {
-            sandbox.create(new CharacterFields(name, "AriaNeural", name + " of Rivertown.", List.of(), List.of("en-US")));
-        }
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 3 characters"));
+        ConvaiClient sandbox = createOnTheServerAndSync(name -> name + " of Rivertown.", "Kai", "Lu", "Mo");
         ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
         robot.clickOn("Kai");
         app.waitFor(() -> app.text("#name").equals("Kai"));
@@ -389,13 +394,7 @@ class CharacterStudioAppIT {
     @Test
     void aWriterRenamesATownAcrossCharactersAsDraftsAndSavesThem() throws Exception {
         start();
-        ConvaiClient sandbox = app.sandboxClient();
-        for (String name : List.of("Nia", "Oto")) {
-            sandbox.create(new CharacterFields(name, "AriaNeural", name + " was born in Rivertown.", List.of(),
-                    List.of("en-US")));
-        }
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 2 characters"));
+        ConvaiClient sandbox = createOnTheServerAndSync(name -> name + " was born in Rivertown.", "Nia", "Oto");
         robot.clickOn("Connection").clickOn("Fetch missing backstories");
         app.dialog("reportDialog");
         robot.clickOn("Close");

@@ -143,13 +143,8 @@ final class AppBench {
     }
 
     private static void waitLong(AppDriver app, String id) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (app.robot.lookup("#" + id).tryQuery().isEmpty()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("#" + id + " did not show within 10 minutes");
-            }
-            Thread.sleep(20); // polling the scene graph; 20 ms is small next to the seconds measured
-        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.MINUTES,
+                () -> app.robot.lookup("#" + id).tryQuery().isPresent());
     }
 
     private static Gaps scroll(ListView<?> library, int rows) throws Exception {

@@ -39,7 +39,7 @@ public final class BenchSuite {
     }
 
     static final long LATENCY_MS = 50;
-    static final int CONCURRENCY = 8;
+    static final int CONCURRENCY = io.characterstudio.ui.main.BulkCommands.CONCURRENCY;
 
     private BenchSuite() {
     }

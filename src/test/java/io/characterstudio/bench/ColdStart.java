@@ -52,6 +52,8 @@ final class ColdStart {
             if (frame < 0) {
                 throw new IllegalStateException(mainClass + " ended without showing a window");
             }
+            // A measurement, not a wait for an event: resident memory one second after the
+            // window (or the library) showed, once start-up allocations have settled.
             Thread.sleep(1000);
             double rss = residentMb(p.pid());
             return new Run(frame, library, rss);

@@ -39,6 +39,10 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class LibraryJmh {
 
+    /** Typed queries: each prefix is one keystroke. */
+    static final List<String> QUERIES = List.of("rivertown", "ada ashdown", "lang:fr", "voice:en", "#none",
+            "harbour lantern", "zzz");
+
     /** A query typed one key at a time, then cleared: every prefix is one call. */
     @State(Scope.Benchmark)
     public static class Typing {
@@ -63,7 +67,7 @@ public class LibraryJmh {
                     CastGenerator.CONNECTION, "Sandbox", nowhere, true), service)), drafts, new StatusModel(),
                     Runnable::run);
             library.refresh().join();
-            for (String q : LibraryScale.QUERIES) {
+            for (String q : QUERIES) {
                 for (int end = 1; end <= q.length(); end++) {
                     keystrokes.add(q.substring(0, end));
                 }

@@ -116,11 +116,6 @@ public final class LibraryItem {
         return character.addedAt();
     }
 
-    /** Whether the lower-case query (a whole search-box text) matches this row. */
-    public boolean matches(String lowerCaseQuery) {
-        return LibraryQuery.parse(lowerCaseQuery).test(this);
-    }
-
     /** Whether this is a clone of the character whose ID starts with {@code source} or whose name is it. */
     boolean isCloneOf(String lowerCaseSource) {
         Optional<String> from = character.clonedFrom();

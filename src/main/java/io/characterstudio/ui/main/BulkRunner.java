@@ -3,7 +3,7 @@ package io.characterstudio.ui.main;
 import io.characterstudio.service.BulkRun;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.ItemResult;
-import io.characterstudio.service.ReportFiles;
+import io.characterstudio.service.TextFiles;
 import io.characterstudio.ui.common.BulkReport;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
@@ -136,7 +136,7 @@ final class BulkRunner {
         String title = job.title();
         String text = lines.toString();
         return new BulkReport(title, summary, text, failed, job.retryable() && !failed.isEmpty(),
-                path -> ReportFiles.write(path, title + "\n" + summary + "\n\n" + text, io));
+                path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io));
     }
 
     boolean isRunning() {

@@ -1,7 +1,6 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ConnectionInfo;
-import io.characterstudio.model.Draft;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.ConflictException;
@@ -18,7 +17,6 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.history.HistoryViewModel;
-import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
 import io.characterstudio.ui.trash.TrashViewModel;
 import javafx.beans.binding.Bindings;
@@ -27,7 +25,6 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

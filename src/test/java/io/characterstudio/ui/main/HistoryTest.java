@@ -1,6 +1,5 @@
 package io.characterstudio.ui.main;
 
-import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.ValidationProblem.Field;
 import io.characterstudio.model.WordDiff;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
