@@ -24,15 +24,6 @@ case "$depends" in
   *) echo "FAIL: libgtk-3-0 is not among the .deb's dependencies" >&2; exit 1 ;;
 esac
 
-# Prints the id of the first window whose title contains $1, waiting up to 30 s (empty if none).
-wait_window() {
-  for i in $(seq 1 120); do
-    if xdotool search --name "$1" >/dev/null 2>&1; then break; fi
-    sleep 0.25
-  done
-  xdotool search --name "$1" 2>/dev/null | head -1
-}
-export -f wait_window
 
 # Starts a launcher under Xvfb, waits for the window, screenshots it, quits with Ctrl+Q.
 run_app() {
@@ -40,6 +31,7 @@ run_app() {
   local data; data=$(mktemp -d)
   xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
     set -u
+    . packaging/wait-window.sh
     launcher="$1"; data="$2"; shot="$3"
     start=$(date +%s%N)
     "$launcher" --data-dir="$data" > "$data/stdout.txt" 2>&1 &
@@ -68,6 +60,7 @@ run_app "target/jpackage/image/Character Studio/bin/Character Studio" app-image
 sample=$(mktemp -d)/ann.character.json
 printf '{"format": "character-studio", "version": 1, "name": "Ann", "voiceType": "AriaNeural", "backstory": "Ann keeps the light."}' > "$sample"
 xvfb-run -a -s "-screen 0 1400x900x24" bash -c '
+  . packaging/wait-window.sh
   data=$(mktemp -d)
   "target/jpackage/image/Character Studio/bin/Character Studio" --data-dir="$data" "$1" > "$data/stdout.txt" 2>&1 &
   app=$!
