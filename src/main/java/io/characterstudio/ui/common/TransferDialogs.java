@@ -150,6 +150,23 @@ final class TransferDialogs {
                 } else {
                     ChoiceBox<Action> choice = new ChoiceBox<>();
                     choice.getItems().setAll(choicesFor(plan.get(index)));
+                    choice.setConverter(new javafx.util.StringConverter<>() {
+                        @Override
+                        public String toString(Action a) {
+                            return a == null ? "" : switch (a) {
+                                case CREATE -> "Create";
+                                case UPDATE -> "Update";
+                                case ADD_ID -> "Add to the library";
+                                case SKIP -> "Skip";
+                                case INVALID -> "Refused";
+                            };
+                        }
+
+                        @Override
+                        public Action fromString(String text) {
+                            throw new UnsupportedOperationException("not editable");
+                        }
+                    });
                     choice.setValue(item.action());
                     choice.setAccessibleText("What to do with " + item.key());
                     choice.valueProperty().addListener((obs, was, now) -> chosen.set(index, item.withAction(now)));
