@@ -17,11 +17,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running sandbox: a local server that answers the Convai character API as
@@ -32,7 +27,6 @@ public final class Sandbox implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
     private static final String DATABASE_FILE = "sandbox.db";
-    private static final int WORKER_THREADS = 32;
 
     static {
         // The JDK server writes headers and body as two packets; without TCP_NODELAY a
@@ -44,13 +38,13 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService workers;
+    private final DeadlineWorkers workers;
     private final CharacterStore store;
     private final FaultInjector faults;
     private final String apiKey;
     private final Optional<Path> dataDir;
 
-    private Sandbox(HttpServer server, ExecutorService workers, CharacterStore store, FaultInjector faults,
+    private Sandbox(HttpServer server, DeadlineWorkers workers, CharacterStore store, FaultInjector faults,
                     String apiKey, Optional<Path> dataDir) {
         this.server = server;
         this.workers = workers;
@@ -66,6 +60,16 @@ public final class Sandbox implements AutoCloseable {
 
     /** Starts a sandbox with the caller's JSON mapper (the app has one) and clock. */
     public static Sandbox start(SandboxConfig config, JsonMapper mapper, Clock clock) throws IOException {
+        return start(config, mapper, clock, RequestLimits.DEFAULT);
+    }
+
+    /** Starts an in-memory or persistent sandbox with other request limits, for tests. */
+    static Sandbox start(SandboxConfig config, RequestLimits limits) throws IOException {
+        return start(config, JsonMapper.builder().build(), Clock.systemUTC(), limits);
+    }
+
+    private static Sandbox start(SandboxConfig config, JsonMapper mapper, Clock clock, RequestLimits limits)
+            throws IOException {
         WireJson json = new WireJson(mapper);
         CharacterStore store = openStore(config, mapper);
         try {
@@ -75,11 +79,11 @@ public final class Sandbox implements AutoCloseable {
             CharacterApi api = new CharacterApi(store, catalog, json, clock, userId);
             FaultInjector faults = new FaultInjector(config.faults(), config.faultSeed());
             SandboxHttpHandler handler = new SandboxHttpHandler(api, catalog,
-                    ApiKeys.of(List.of(key)), faults, json);
+                    ApiKeys.of(List.of(key)), faults, json, limits);
 
             HttpServer server = HttpServer.create(
                     new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port()), 128);
-            ExecutorService workers = workerPool();
+            DeadlineWorkers workers = new DeadlineWorkers(limits);
             server.setExecutor(workers);
             server.createContext("/", handler);
             server.start();
@@ -138,9 +142,8 @@ public final class Sandbox implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        workers.shutdownNow();
         try {
-            if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
+            if (!workers.shutdown(5)) {
                 LOG.warn("Sandbox workers did not stop within 5 s");
             }
         } catch (InterruptedException e) {
@@ -181,18 +184,6 @@ public final class Sandbox implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("Could not read the sandbox database: " + e.getMessage(), e);
         }
-    }
-
-    private static ExecutorService workerPool() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(WORKER_THREADS, WORKER_THREADS, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "sandbox-http-" + count.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     private static void closeQuietly(CharacterStore store) {

@@ -16,9 +16,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The sandbox's HTTP front: routing, fault injection, API keys, the 1 MB body limit, JSON
- * parsing, and turning every outcome (including unexpected failures) into a contract answer.
- * No request makes it answer a stack trace.
+ * The sandbox's HTTP front: the local-caller check ({@link LocalCallers}), routing, API keys,
+ * the 1 MB body limit, fault injection, JSON parsing, and turning every outcome (including
+ * unexpected failures) into a contract answer. No request makes it answer a stack trace.
+ *
+ * <p>Everything that can refuse a request from its headers (host, origin, path, method, key)
+ * does so before a byte of the body is read: a client without the key cannot hold a worker by
+ * announcing a large body and sending it slowly. Reading the body and writing the answer run
+ * under the exchange's {@link Deadline}; after a refusal, what is left of an unread body is
+ * dropped for at most {@link RequestLimits#REFUSAL_DRAIN_MILLIS} before the connection closes.
  */
 final class SandboxHttpHandler implements HttpHandler {
 
@@ -27,6 +33,7 @@ final class SandboxHttpHandler implements HttpHandler {
     static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
     static final String KEY_HEADER = "CONVAI-API-KEY";
+    private static final String BODY_READ = "io.characterstudio.sandbox.bodyRead";
 
     /** Which wording of the key errors an endpoint uses (the contract has two). */
     private enum KeyErrors { CHARACTER, CATALOG }
@@ -42,8 +49,11 @@ final class SandboxHttpHandler implements HttpHandler {
     private final FaultInjector faults;
     private final WireJson json;
     private final Catalog catalog;
+    private final RequestLimits limits;
 
-    SandboxHttpHandler(CharacterApi api, Catalog catalog, ApiKeys keys, FaultInjector faults, WireJson json) {
+    SandboxHttpHandler(CharacterApi api, Catalog catalog, ApiKeys keys, FaultInjector faults, WireJson json,
+                       RequestLimits limits) {
+        this.limits = limits;
         this.keys = keys;
         this.faults = faults;
         this.json = json;
@@ -65,6 +75,7 @@ final class SandboxHttpHandler implements HttpHandler {
     public void handle(HttpExchange exchange) {
         try (exchange) {
             try {
+                DeadlineWorkers.current().disarm();
                 respond(exchange);
             } catch (ApiError e) {
                 sendQuietly(exchange, e.status(), json.single(e.key(), e.getMessage()));
@@ -83,6 +94,7 @@ final class SandboxHttpHandler implements HttpHandler {
     }
 
     private void respond(HttpExchange exchange) throws Exception {
+        LocalCallers.check(exchange.getRequestHeaders());
         String path = exchange.getRequestURI().getPath();
         Route route = routes.get(path);
         if (route == null) {
@@ -93,13 +105,11 @@ final class SandboxHttpHandler implements HttpHandler {
             exchange.getResponseHeaders().set("Allow", route.method());
             throw new ApiError(405, "ERROR", "Method " + method + " is not allowed here; use " + route.method() + ".");
         }
-        // The body is read first, whatever the answer: answering before the client has sent it
-        // all stalls the connection.
+        checkKey(exchange, route.keyErrors());
         byte[] body = readBody(exchange);
         if (route.api() && injectFault(exchange)) {
             return;
         }
-        checkKey(exchange, route.keyErrors());
         JsonNode answer;
         if (route.action() == null) {
             send(exchange, 200, path.endsWith("voices") ? catalog.voicesBody() : catalog.languagesBody(),
@@ -162,7 +172,11 @@ final class SandboxHttpHandler implements HttpHandler {
         }
     }
 
-    private static byte[] readBody(HttpExchange exchange) throws IOException {
+    /** Reads the body within {@link RequestLimits#bodyMillis()}; the answer may then take its time. */
+    private byte[] readBody(HttpExchange exchange) throws IOException {
+        Deadline deadline = DeadlineWorkers.current();
+        deadline.arm(limits.bodyMillis());
+        exchange.setAttribute(BODY_READ, Boolean.TRUE);
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
@@ -170,6 +184,8 @@ final class SandboxHttpHandler implements HttpHandler {
                 throw tooLarge();
             }
             return body;
+        } finally {
+            deadline.disarm();
         }
     }
 
@@ -202,7 +218,14 @@ final class SandboxHttpHandler implements HttpHandler {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, byte[] body, String contentType) throws IOException {
+    /**
+     * Sends an answer under a deadline: {@link RequestLimits#responseMillis()} once the body
+     * has been read, or {@link RequestLimits#REFUSAL_DRAIN_MILLIS} for a refusal sent before
+     * it, which also covers dropping the unread body when the exchange closes.
+     */
+    private void send(HttpExchange exchange, int status, byte[] body, String contentType) throws IOException {
+        boolean bodyRead = exchange.getAttribute(BODY_READ) != null;
+        DeadlineWorkers.current().arm(bodyRead ? limits.responseMillis() : RequestLimits.REFUSAL_DRAIN_MILLIS);
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
@@ -210,7 +233,7 @@ final class SandboxHttpHandler implements HttpHandler {
         }
     }
 
-    private static void sendQuietly(HttpExchange exchange, int status, byte[] body) {
+    private void sendQuietly(HttpExchange exchange, int status, byte[] body) {
         try {
             send(exchange, status, body, "application/json");
         } catch (IOException | RuntimeException e) {
