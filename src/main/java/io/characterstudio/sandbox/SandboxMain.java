@@ -7,7 +7,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * The standalone sandbox: {@code mvn -q compile exec:java@sandbox -Dexec.args="--port 8765"}.
- * It prints its URL and key on standard output (that is its job: a command-line tool tells its
+ * The key comes from {@code --api-key}, the environment variable {@code SANDBOX_API_KEY}, or
+ * the data folder's key file. It prints its URL and key on standard output (that is its job: a command-line tool tells its
  * user where to connect) and runs until it is interrupted.
  */
 public final class SandboxMain {
@@ -20,7 +21,7 @@ public final class SandboxMain {
         PrintStream err = System.err;
         Optional<SandboxConfig> config;
         try {
-            config = SandboxOptions.parse(args);
+            config = SandboxOptions.parse(System.getenv(), args);
         } catch (IllegalArgumentException e) {
             err.println("sandbox: " + e.getMessage());
             err.println(SandboxOptions.USAGE);

@@ -5,13 +5,15 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the README's curl examples, as written, against a real sandbox started with the README's
- * key. Only the port changes: the README's 8765 becomes one the OS chose.
+ * Runs the README's curl examples, as written, against a real sandbox, with a random key in
+ * {@code SANDBOX_API_KEY} as the README says. Only the port changes: the README's 8765 becomes
+ * one the OS chose.
  */
 class ReadmeCurlExamplesIT {
 
@@ -23,12 +25,18 @@ class ReadmeCurlExamplesIT {
         String readme = Files.readString(Path.of("README.md"));
         String block = readme.substring(readme.indexOf(START) + START.length(), readme.indexOf(END));
         String script = block.replace("```bash", "").replace("```", "");
-        assertThat(script).contains("curl").contains("127.0.0.1:8765").contains("demo-key");
+        assertThat(script).contains("curl").contains("127.0.0.1:8765").contains("$SANDBOX_API_KEY")
+                .doesNotContain("demo-key");
+        assertThat(readme).contains("export SANDBOX_API_KEY=$(openssl rand -hex 16)");
 
-        try (Sandbox sandbox = Sandbox.start(SandboxConfig.inMemory().withApiKey("demo-key"))) {
-            Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c",
+        String key = ApiKeys.generate();
+        try (Sandbox sandbox = Sandbox.start(SandboxOptions.parse(Map.of("SANDBOX_API_KEY", key), "--in-memory")
+                .orElseThrow())) {
+            ProcessBuilder builder = new ProcessBuilder("bash", "-euo", "pipefail", "-c",
                     script.replace("127.0.0.1:8765", "127.0.0.1:" + sandbox.port()))
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true);
+            builder.environment().put("SANDBOX_API_KEY", key);
+            Process bash = builder.start();
             String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(bash.exitValue()).as(output).isZero();

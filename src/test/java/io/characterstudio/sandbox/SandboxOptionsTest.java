@@ -3,6 +3,7 @@ package io.characterstudio.sandbox;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,5 +48,16 @@ class SandboxOptionsTest {
         assertThatThrownBy(() -> SandboxOptions.parse("--server-error-rate", "0.6", "--drop-rate", "0.6"))
                 .hasMessageContaining("add up");
         assertThatThrownBy(() -> SandboxOptions.parse("--api-key", "  ")).hasMessageContaining("blank");
+    }
+
+    @Test
+    void theKeyCanComeFromTheEnvironmentSoThatItStaysOutOfTheProcessList() {
+        Map<String, String> env = Map.of("SANDBOX_API_KEY", "from-env");
+        assertThat(SandboxOptions.parse(env).orElseThrow().apiKey()).contains("from-env");
+        assertThat(SandboxOptions.parse(env, "--api-key", "given").orElseThrow().apiKey()).contains("given");
+        assertThat(SandboxOptions.parse(Map.of("OTHER", "x")).orElseThrow().apiKey()).isEmpty();
+        assertThatThrownBy(() -> SandboxOptions.parse(Map.of("SANDBOX_API_KEY", " ")))
+                .hasMessageContaining("SANDBOX_API_KEY is set but blank");
+        assertThat(SandboxOptions.USAGE).contains("SANDBOX_API_KEY", "process list", "localhost", "Origin");
     }
 }
