@@ -86,7 +86,7 @@ public final class WorkspaceBackups {
     BackupInfo backup(Connection connection) {
         try {
             OwnerOnly.directory(folder);
-            Instant at = clock.instant();
+            Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             Path target = folder.resolve(PREFIX + STAMP.format(at) + SUFFIX);
             for (int i = 0; i < 1000 && Files.exists(target); i++) {
                 at = at.plusMillis(1);
