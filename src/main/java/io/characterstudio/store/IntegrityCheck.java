@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Whether a SQLite database file is sound ({@code PRAGMA quick_check}, which reads every page),
- * and moving a damaged one aside, never deleting it.
+ * Whether a SQLite database file is sound ({@code PRAGMA quick_check}, which reads every page and
+ * checks its structure; SQLite keeps no checksums, so garbage inside a text value goes unseen),
+ * and moving a damaged one aside, never deleting it. An empty file counts as damaged.
  */
 final class IntegrityCheck {
 
@@ -35,6 +36,11 @@ final class IntegrityCheck {
         if (!Files.exists(db)) {
             return Optional.empty();
         }
+        if (emptyWithoutLog(db)) {
+            // SQLite would take it for a new database; the workspace writes its schema at once, so
+            // an empty file is one that lost everything (truncated), not a new workspace.
+            return Optional.of("the file is empty");
+        }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
@@ -45,6 +51,15 @@ final class IntegrityCheck {
             return rows.equals(List.of("ok")) ? Optional.empty() : Optional.of(String.join("; ", rows));
         } catch (SQLException e) {
             return Optional.of(e.getMessage());
+        }
+    }
+
+    private static boolean emptyWithoutLog(Path db) {
+        try {
+            Path wal = companion(db, "-wal");
+            return Files.size(db) == 0 && (!Files.exists(wal) || Files.size(wal) == 0);
+        } catch (IOException e) {
+            return false;
         }
     }
 

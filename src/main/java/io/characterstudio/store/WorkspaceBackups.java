@@ -80,8 +80,9 @@ public final class WorkspaceBackups {
 
     /**
      * Copies the database of {@code connection} into a new backup (written to a temporary file,
-     * then moved into place, so a listed backup is always whole), then keeps the newest
-     * {@value #KEEP}. Holds the connection's lock while copying.
+     * checked, then moved into place, so a listed backup is always whole and sound), then keeps
+     * the newest {@value #KEEP}. A copy that fails the check is dropped and the old backups stay.
+     * Holds the connection's lock while copying.
      */
     BackupInfo backup(Connection connection) {
         try {
@@ -101,6 +102,13 @@ public final class WorkspaceBackups {
                 }
             }
             singleFile(incoming);
+            java.util.Optional<String> problem = IntegrityCheck.problem(incoming);
+            if (problem.isPresent()) {
+                // A damaged copy must not push a sound backup out of the five.
+                Files.delete(incoming);
+                throw new WorkspaceException("The workspace looks damaged (" + problem.get() + "), so no backup was"
+                        + " taken; the earlier backups are kept.", null);
+            }
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
             rotate();
             LOG.info("Workspace backed up to {}", target);

@@ -140,4 +140,29 @@ class WorkspaceBackupsTest {
         assertThat(WorkspaceBackups.quoted(Path.of("/data/my folder/x.db"))).isEqualTo("\"/data/my folder/x.db\"");
         assertThat(WorkspaceBackups.quoted(Path.of("/data/say \"hi\"/x.db"))).isEqualTo("'/data/say \"hi\"/x.db'");
     }
+
+    @Test
+    void aDamagedWorkspaceIsNotBackedUpOverTheSoundBackups() throws Exception {
+        TestClock clock = new TestClock("2026-11-29T08:00:00Z");
+        try (Workspace w = Workspace.open(tmp, JSON, clock)) {
+            for (int i = 0; i < 40; i++) {
+                addCharacter(w, "a" + i, "Ann " + i);
+            }
+        }
+        Path db = tmp.resolve(Workspace.DATABASE_FILE);
+        WorkspaceRecoveryTest.damageTheCharactersTable(db);
+        WorkspaceBackups backups = new WorkspaceBackups(tmp, clock);
+        List<BackupInfo> before = backups.list();
+        clock.now = clock.now.plusSeconds(60);
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> backups.backup(c))
+                    .isInstanceOf(WorkspaceException.class).hasMessageContaining("earlier backups are kept");
+        }
+
+        assertThat(backups.list()).isEqualTo(before).hasSize(1);
+        try (Stream<Path> files = Files.list(backups.folder())) {
+            assertThat(files).containsExactly(before.get(0).file());
+        }
+    }
 }

@@ -66,19 +66,20 @@ class WorkspaceRecoveryTest {
     @Test
     void garbageOverTheCharactersTablePageIsFoundAtOpen() throws Exception {
         Path db = workspaceWithBackupThenMore();
-        long page;
-        long pageSize;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement()) {
-            page = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'known_characters'").getLong(1);
-            pageSize = s.executeQuery("PRAGMA page_size").getLong(1);
-        }
-        assertThat(page).isGreaterThan(1);
-        // The page's header and cell pointers: damage SQLite can see (it keeps no checksums of cell contents).
-        overwrite(db, (page - 1) * pageSize, 200);
+        damageTheCharactersTable(db);
         byte[] damaged = Files.readAllBytes(db);
 
         assertRecovered(damaged);
+    }
+
+    @Test
+    void aFileTruncatedToNothingIsFoundAtOpen() throws IOException {
+        Path db = workspaceWithBackupThenMore();
+        try (FileChannel f = FileChannel.open(db, StandardOpenOption.WRITE)) {
+            f.truncate(0);
+        }
+
+        assertRecovered(new byte[0]);
     }
 
     @Test
@@ -125,6 +126,22 @@ class WorkspaceRecoveryTest {
             assertThat(Files.readAllBytes(aside)).isEqualTo(damaged);
             assertThat(dataDir.resolve("workspace.db.damaged-20261129-0913-wal")).doesNotExist();
         }
+    }
+
+    /**
+     * Overwrites the header and cell pointers of the known_characters table's root page: damage
+     * SQLite can see (it keeps no checksums of cell contents).
+     */
+    static void damageTheCharactersTable(Path db) throws Exception {
+        long page;
+        long pageSize;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement()) {
+            page = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'known_characters'").getLong(1);
+            pageSize = s.executeQuery("PRAGMA page_size").getLong(1);
+        }
+        assertThat(page).isGreaterThan(1);
+        overwrite(db, (page - 1) * pageSize, 200);
     }
 
     private static void overwrite(Path file, long at, int count) throws IOException {
