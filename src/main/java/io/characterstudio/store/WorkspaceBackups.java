@@ -55,36 +55,50 @@ public final class WorkspaceBackups {
     /** The backups, the newest first, with their size and (read from each) character count. */
     public List<BackupInfo> list() {
         List<BackupInfo> found = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return found;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
-            for (Path f : files) {
-                Instant at = takenAt(f);
-                if (at != null) {
-                    found.add(new BackupInfo(f, at, Files.size(f), characters(f)));
-                }
+        try {
+            for (Path f : files()) {
+                found.add(new BackupInfo(f, takenAt(f), Files.size(f), characters(f)));
             }
         } catch (IOException e) {
             throw new WorkspaceException("The backups in " + folder + " cannot be listed: " + e.getMessage(), e);
         }
-        found.sort(Comparator.comparing(BackupInfo::takenAt).reversed());
         return found;
     }
 
     /** True when no backup was taken yet on today's date (in the clock's time zone). */
     public boolean dueToday() {
         LocalDate today = LocalDate.now(clock);
-        return list().stream().noneMatch(b -> LocalDate.ofInstant(b.takenAt(), clock.getZone()).equals(today));
+        try {
+            return files().stream().noneMatch(f -> LocalDate.ofInstant(takenAt(f), clock.getZone()).equals(today));
+        } catch (IOException e) {
+            throw new WorkspaceException("The backups in " + folder + " cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The backup files by their names' times, the newest first. */
+    private List<Path> files() throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            for (Path f : files) {
+                if (takenAt(f) != null) {
+                    found.add(f);
+                }
+            }
+        }
+        found.sort(Comparator.comparing(WorkspaceBackups::takenAt).reversed());
+        return found;
     }
 
     /**
      * Copies the database of {@code connection} into a new backup (written to a temporary file,
      * checked, then moved into place, so a listed backup is always whole and sound), then keeps
      * the newest {@value #KEEP}. A copy that fails the check is dropped and the old backups stay.
-     * Holds the connection's lock while copying.
+     * Holds the connection's lock while copying; one backup at a time.
      */
-    BackupInfo backup(Connection connection) {
+    synchronized BackupInfo backup(Connection connection) {
         try {
             OwnerOnly.directory(folder);
             Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -132,9 +146,9 @@ public final class WorkspaceBackups {
 
     /** Deletes all but the newest {@value #KEEP} backups. */
     void rotate() throws IOException {
-        List<BackupInfo> all = list();
-        for (BackupInfo old : all.subList(Math.min(KEEP, all.size()), all.size())) {
-            Files.deleteIfExists(old.file());
+        List<Path> all = files();
+        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
+            Files.deleteIfExists(old);
         }
     }
 
