@@ -66,8 +66,10 @@ final class WorkspaceRestore {
         if (!Files.exists(staged)) {
             return Optional.empty();
         }
+        String before = "The workspace as it was before is kept in " + backups.folder() + ".";
         if (Files.exists(db) && IntegrityCheck.problem(db).isPresent()) {
-            IntegrityCheck.moveAside(db, clock.instant(), clock.getZone());
+            before = "The workspace as it was before was damaged and is kept as "
+                    + IntegrityCheck.moveAside(db, clock.instant(), clock.getZone()) + ".";
         } else if (Files.exists(db)) {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
                 backups.backup(c);
@@ -80,8 +82,7 @@ final class WorkspaceRestore {
         }
         Files.move(staged, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         LOG.info("Restored the staged backup into {}", db);
-        return Optional.of("The backup you chose was restored. The workspace as it was before is kept in "
-                + backups.folder() + ".");
+        return Optional.of("The backup you chose was restored. " + before);
     }
 
     private static Path staged(Path db) {
