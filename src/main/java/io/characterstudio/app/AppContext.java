@@ -44,7 +44,8 @@ public final class AppContext implements AutoCloseable {
     static final java.time.Duration DRAFT_DELAY = java.time.Duration.ofMillis(700);
 
     private final Path dataDir;
-    private final Clock clock = Clock.systemUTC();
+    /** The local time zone only decides what "a new day" is for the daily backup. */
+    private final Clock clock = Clock.systemDefaultZone();
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final io.characterstudio.service.TransferService transfer = new io.characterstudio.service.TransferService(
             new io.characterstudio.service.CharacterFiles(mapper));
@@ -59,6 +60,7 @@ public final class AppContext implements AutoCloseable {
     private volatile ConnectionService connections;
     private volatile DraftJournal drafts;
     private volatile TrashService trash;
+    private volatile io.characterstudio.service.BackupService backups;
     private final java.util.concurrent.ScheduledExecutorService draftWriter =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "studio-drafts");
@@ -102,6 +104,8 @@ public final class AppContext implements AutoCloseable {
     /**
      * Off the UI thread: opens the workspace (refused when another app has the folder), then
      * starts the embedded sandbox in {@code <data>/sandbox} and the service of its connection.
+     * Opening the workspace checks it and, if it is damaged, opens the newest backup (the
+     * returned info's notices say so); the first start of a day then backs it up in the background.
      */
     public CompletableFuture<StartupInfo> start() {
         return CompletableFuture.supplyAsync(() -> {
@@ -109,6 +113,11 @@ public final class AppContext implements AutoCloseable {
             logFile = LogFiles.start(dataDir);
             version = AppVersion.current();
             workspace = Workspace.open(dataDir, mapper, clock);
+            backups = new io.characterstudio.service.BackupService(workspace, serviceExecutor);
+            backups.backUpIfDueToday().exceptionally(e -> {
+                LOG.error("The daily backup of the workspace failed", e);
+                return java.util.Optional.empty();
+            });
             Path sandboxDir = dataDir.resolve("sandbox");
             try {
                 sandbox = Sandbox.start(SandboxConfig.persistent(sandboxDir), mapper, clock);
@@ -127,7 +136,8 @@ public final class AppContext implements AutoCloseable {
             // to set up (measured on the FX thread while the main window was being built).
             serviceFor(sandboxConnection);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
-            return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known);
+            return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known,
+                    workspace.startNotice().stream().toList());
         }, startup);
     }
 
@@ -150,6 +160,11 @@ public final class AppContext implements AutoCloseable {
     /** Export and import of character files, with the app's one mapper. */
     public io.characterstudio.service.TransferService transfer() {
         return transfer;
+    }
+
+    /** The workspace's backups, once {@link #start()} has completed. */
+    public io.characterstudio.service.BackupService backups() {
+        return backups;
     }
 
     public TrashService trash() {

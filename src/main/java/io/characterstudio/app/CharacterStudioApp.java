@@ -57,7 +57,7 @@ public final class CharacterStudioApp extends Application {
         stage.setScene(scene);
         stage.show();
         StartupProbe.afterNextPulse(scene, "start-frame");
-        started.thenAcceptAsync(info -> showMain(stage), Platform::runLater).exceptionally(e -> {
+        started.thenAcceptAsync(info -> showMain(stage, info), Platform::runLater).exceptionally(e -> {
             if (started.isDone() && !started.isCompletedExceptionally()) {
                 LOG.error("The main window could not be shown", e);
                 Platform.runLater(() -> startViewModel.fail("The main window could not be shown. The details are"
@@ -67,14 +67,17 @@ public final class CharacterStudioApp extends Application {
         });
     }
 
-    private void showMain(Stage stage) {
+    private void showMain(Stage stage, StartupInfo info) {
         StartupProbe.mark("context-ready");
+        FxDialogService dialogs = new FxDialogService(() -> stage);
         MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.transfer(),
                 context.settings(),
-                new FxDialogService(() -> stage), new FxClipboard(), Platform::runLater, context.bulkExecutor());
+                dialogs, new FxClipboard(), Platform::runLater, context.bulkExecutor());
+        io.characterstudio.ui.main.BackupCommands backups = new io.characterstudio.ui.main.BackupCommands(
+                context.backups(), dialogs, vm.status(), Platform::runLater);
         MainView[] view = new MainView[1];
         view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]), () -> io.characterstudio.ui.about.AboutDialog
-                .create(stage, aboutInfo(), uri -> getHostServices().showDocument(uri)).showAndWait());
+                .create(stage, aboutInfo(), uri -> getHostServices().showDocument(uri)).showAndWait(), backups::restore);
         StartupProbe.mark("main-built");
         stage.getScene().setRoot(view[0].root());
         StartupProbe.afterNextPulse(stage.getScene(), "main-frame");
@@ -93,7 +96,8 @@ public final class CharacterStudioApp extends Application {
             requestClose(stage, vm, view[0]);
         });
         List<String> args = List.copyOf(getParameters().getRaw());
-        vm.start().thenCombine(CompletableFuture.supplyAsync(() -> filesToImport(args)), (v, files) -> files)
+        // What happened to the workspace at start (a damaged file moved aside, a backup opened) is said first.
+        vm.start().thenRunAsync(() -> backups.tellAtStart(info.notices()), Platform::runLater).thenCombine(CompletableFuture.supplyAsync(() -> filesToImport(args)), (v, files) -> files)
                 .thenAcceptAsync(files -> {
                     if (!files.isEmpty()) {
                         vm.transfer().importFiles(files);

@@ -262,15 +262,17 @@ public final class CharacterService {
                 } else if (!was.name().equals(s.name())) {
                     renamed.add(was.name() + " \u2192 " + s.name());
                 }
-                known.recordSummary(connectionId, s);
             }
             List<String> gone = new java.util.ArrayList<>();
+            List<String> goneIds = new java.util.ArrayList<>();
             for (KnownCharacter k : before.values()) {
                 if (!seen.contains(k.id()) && k.status() == Status.PRESENT) {
-                    known.markStatus(connectionId, k.id(), Status.MISSING);
+                    goneIds.add(k.id());
                     gone.add(k.name());
                 }
             }
+            // One transaction: a failure midway leaves the known list as it was before the sync.
+            known.recordAccount(connectionId, account, goneIds);
             return new SyncSummary(account.size(), added, renamed, gone);
         }, executor);
     }

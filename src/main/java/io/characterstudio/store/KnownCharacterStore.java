@@ -16,13 +16,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The known-characters list of every connection. Each write is one statement (an atomic
- * transaction in SQLite); a character is never dropped silently: delete and "not found" only
- * change its status.
+ * transaction in SQLite), and the account sync's many rows are one transaction; a character is
+ * never dropped silently: delete and "not found" only change its status.
  */
 public final class KnownCharacterStore {
 
@@ -64,6 +65,22 @@ public final class KnownCharacterStore {
                 + " actions = excluded.actions, server_timestamp = excluded.server_timestamp, status = 'PRESENT'",
                 connectionId, s.id(), s.name(), s.voiceType(), json(s.languageCodes()), json(s.actions()),
                 s.timestamp(), now(), Origin.IMPORTED.name());
+    }
+
+    /**
+     * Records a sync with the account in one transaction: every item of {@code account} (as
+     * {@link #recordSummary}) and {@code missingIds} marked missing. On a failure nothing of it
+     * is kept and the list stays as it was.
+     */
+    public void recordAccount(String connectionId, List<CharacterSummary> account, Collection<String> missingIds) {
+        Sql.inTransaction(connection, "The account list", () -> {
+            for (CharacterSummary s : account) {
+                recordSummary(connectionId, s);
+            }
+            for (String id : missingIds) {
+                markStatus(connectionId, id, Status.MISSING);
+            }
+        });
     }
 
     public void markOpened(String connectionId, String id) {

@@ -54,7 +54,10 @@ public final class RevisionStore {
         }
     }
 
-    /** Removes the revisions of a character older than {@code keepFrom} (that one stays). */
+    /**
+     * Removes the revisions of a character older than {@code keepFrom} (that one stays): one
+     * DELETE statement, so one transaction (all of them or, on a failure, none).
+     */
     public void pruneBefore(String connectionId, String characterId, long keepFrom) {
         Sql.update(connection, "The history", "DELETE FROM revisions WHERE connection_id = ? AND character_id = ?"
                 + " AND revision_id < ?", connectionId, characterId, keepFrom);

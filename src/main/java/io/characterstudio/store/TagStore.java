@@ -22,18 +22,24 @@ public final class TagStore {
         this.connection = connection;
     }
 
+    /** Tags every one of {@code characterIds}, in one transaction: all of them or (on a failure) none. */
     public void add(String connectionId, Collection<String> characterIds, String tag) {
-        for (String id : characterIds) {
-            Sql.update(connection, "The tags", "INSERT OR IGNORE INTO tags (connection_id, character_id, tag)"
-                    + " VALUES (?, ?, ?)", connectionId, id, tag);
-        }
+        eachInOneTransaction(characterIds, "INSERT OR IGNORE INTO tags (connection_id, character_id, tag)"
+                + " VALUES (?, ?, ?)", connectionId, tag);
     }
 
+    /** Untags every one of {@code characterIds}, in one transaction: all of them or (on a failure) none. */
     public void remove(String connectionId, Collection<String> characterIds, String tag) {
-        for (String id : characterIds) {
-            Sql.update(connection, "The tags", "DELETE FROM tags WHERE connection_id = ? AND character_id = ?"
-                    + " AND tag = ?", connectionId, id, tag);
-        }
+        eachInOneTransaction(characterIds, "DELETE FROM tags WHERE connection_id = ? AND character_id = ?"
+                + " AND tag = ?", connectionId, tag);
+    }
+
+    private void eachInOneTransaction(Collection<String> characterIds, String sql, String connectionId, String tag) {
+        Sql.inTransaction(connection, "The tags", () -> {
+            for (String id : characterIds) {
+                Sql.update(connection, "The tags", sql, connectionId, id, tag);
+            }
+        });
     }
 
     /** Keeps the unknown extension data (a JSON object) of an imported card; "{}" or null forgets it. */

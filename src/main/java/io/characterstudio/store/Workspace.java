@@ -1,5 +1,6 @@
 package io.characterstudio.store;
 
+import io.characterstudio.model.BackupInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The local workspace in the data folder: a SQLite database (WAL mode, so a killed process
@@ -40,10 +42,14 @@ public final class Workspace implements AutoCloseable {
     private final TrashStore trash;
     private final RevisionStore revisions;
     private final TagStore tags;
+    private final WorkspaceBackups backups;
+    private final Optional<String> startNotice;
 
     private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
-                      KnownCharacterStore knownCharacters) {
+                      KnownCharacterStore knownCharacters, WorkspaceBackups backups, Optional<String> startNotice) {
         this.dataDir = dataDir;
+        this.backups = backups;
+        this.startNotice = startNotice;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.connection = connection;
@@ -58,7 +64,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
-     * Opens (creating or migrating) the workspace of {@code dataDir}.
+     * Opens (creating or migrating) the workspace of {@code dataDir}. Before the database is
+     * opened, a restore chosen last time is finished and a damaged database is moved aside and
+     * replaced by the newest sound backup ({@link WorkspaceRecovery}); {@link #startNotice()} says so.
      *
      * @throws WorkspaceInUseException when another app holds the folder
      * @throws WorkspaceException      when the folder or the database cannot be used
@@ -77,6 +85,8 @@ public final class Workspace implements AutoCloseable {
             if (lock == null) {
                 throw new WorkspaceInUseException(dataDir);
             }
+            WorkspaceBackups backups = new WorkspaceBackups(dataDir, clock);
+            Optional<String> notice = WorkspaceRecovery.beforeOpen(dataDir.resolve(DATABASE_FILE), backups, clock);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE).toAbsolutePath());
             try {
                 try (Statement s = c.createStatement()) {
@@ -90,7 +100,7 @@ public final class Workspace implements AutoCloseable {
                 throw e;
             }
             LOG.info("Workspace open in {}", dataDir);
-            return new Workspace(dataDir, channel, lock, c, new KnownCharacterStore(c, mapper, clock));
+            return new Workspace(dataDir, channel, lock, c, new KnownCharacterStore(c, mapper, clock), backups, notice);
         } catch (WorkspaceInUseException e) {
             closeQuietly(channel);
             throw e;
@@ -102,6 +112,34 @@ public final class Workspace implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** What the user must be told about this start (a damaged database replaced, a restore finished). */
+    public Optional<String> startNotice() {
+        return startNotice;
+    }
+
+    /** The rolling backups of this workspace. */
+    public WorkspaceBackups backups() {
+        return backups;
+    }
+
+    /** Backs the open database up now (blocking: call it off the UI thread). */
+    public BackupInfo backupNow() {
+        return backups.backup(connection);
+    }
+
+    /**
+     * Backs the open database up, then stages {@code chosen} to replace it at the next start;
+     * the backup of the current state (nothing is lost).
+     */
+    public BackupInfo restoreOnNextStart(BackupInfo chosen) {
+        return WorkspaceRestore.request(dataDir.resolve(DATABASE_FILE), connection, backups, chosen);
+    }
+
+    /** Whether a restore waits for the next start. */
+    public boolean restorePending() {
+        return WorkspaceRestore.pending(dataDir.resolve(DATABASE_FILE));
     }
 
     public KnownCharacterStore knownCharacters() {
@@ -148,8 +186,14 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Backs the database up (see {@link WorkspaceBackups}), then closes it and releases the folder. */
     @Override
     public void close() {
+        try {
+            backups.backup(connection);
+        } catch (RuntimeException e) {
+            LOG.error("The workspace could not be backed up at exit", e);
+        }
         synchronized (connection) {
             try {
                 connection.close();

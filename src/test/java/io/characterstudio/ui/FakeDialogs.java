@@ -186,4 +186,20 @@ public final class FakeDialogs implements DialogService {
         asked.add("copy:" + characterName + ":" + targets.size());
         return copyTarget;
     }
+
+    public final List<String> notices = new ArrayList<>();
+    public final List<List<io.characterstudio.model.BackupInfo>> backupsOffered = new ArrayList<>();
+    public java.util.function.Function<List<io.characterstudio.model.BackupInfo>,
+            Optional<io.characterstudio.model.BackupInfo>> backupChoice = list -> Optional.empty();
+
+    @Override
+    public void showNotice(String title, String message) {
+        notices.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<io.characterstudio.model.BackupInfo> askBackup(List<io.characterstudio.model.BackupInfo> backups) {
+        backupsOffered.add(backups);
+        return backupChoice.apply(backups);
+    }
 }

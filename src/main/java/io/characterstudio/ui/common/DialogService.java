@@ -96,4 +96,10 @@ public interface DialogService {
     /** Where to copy a character to; empty if cancelled. */
     Optional<ConnectionInfo> askCopyTarget(String characterName,
                                                                   List<ConnectionInfo> targets);
+
+    /** A message that is not a question, with only an OK button. */
+    void showNotice(String title, String message);
+
+    /** The backups of the workspace to choose one to restore (newest first); empty if cancelled. */
+    Optional<io.characterstudio.model.BackupInfo> askBackup(List<io.characterstudio.model.BackupInfo> backups);
 }

@@ -40,9 +40,11 @@ public final class FxDialogService implements DialogService {
 
     private final BulkDialogs bulk;
     private final TransferDialogs transfer;
+    private final BackupDialogs backups;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
+        this.backups = new BackupDialogs(owner);
         this.bulk = new BulkDialogs(owner);
         this.transfer = new TransferDialogs(owner);
     }
@@ -267,6 +269,16 @@ public final class FxDialogService implements DialogService {
     public Optional<List<io.characterstudio.service.TransferService.ImportItem>> confirmImport(
             List<io.characterstudio.service.TransferService.ImportItem> plan) {
         return transfer.confirmImport(plan);
+    }
+
+    @Override
+    public void showNotice(String title, String message) {
+        backups.showNotice(title, message);
+    }
+
+    @Override
+    public Optional<io.characterstudio.model.BackupInfo> askBackup(List<io.characterstudio.model.BackupInfo> list) {
+        return backups.askBackup(list);
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class MainView {
     private final LibraryView library;
 
     private final Runnable about;
+    private final Runnable restoreBackup;
 
     public MainView(MainViewModel vm, Runnable quit) {
         this(vm, quit, () -> { });
@@ -48,8 +49,14 @@ public final class MainView {
 
     /** With {@code about}, Help > About Character Studio shows it. */
     public MainView(MainViewModel vm, Runnable quit, Runnable about) {
+        this(vm, quit, about, null);
+    }
+
+    /** With {@code restoreBackup}, File > Restore a backup… runs it (without, the item is not shown). */
+    public MainView(MainViewModel vm, Runnable quit, Runnable about, Runnable restoreBackup) {
         this.vm = vm;
         this.about = about;
+        this.restoreBackup = restoreBackup;
         editor = new EditorView(vm.editor(), welcome(), vm::copyId);
         library = new LibraryView(vm.library(), vm::openKnown, () -> vm.editor().snapshotProperty().get() == null
                 ? null : vm.editor().snapshotProperty().get().id());
@@ -95,6 +102,10 @@ public final class MainView {
                 item("menuExportAll", "Export _all…", null, vm.transfer()::exportAll, vm.bulk().runningProperty()),
                 new SeparatorMenuItem(),
                 item("menuQuit", "_Quit", "Shortcut+Q", quit, null));
+        if (restoreBackup != null) {
+            file.getItems().add(file.getItems().size() - 2,
+                    item("menuRestoreBackup", "Restore a _backup…", null, restoreBackup, null));
+        }
         Menu edit = new Menu("_Edit", null,
                 item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),
                 item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null),
