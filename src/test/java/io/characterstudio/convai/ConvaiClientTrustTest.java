@@ -1,22 +1,19 @@
 package io.characterstudio.convai;
 
-import com.sun.net.httpserver.HttpServer;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.testsupport.RawHttpServer;
+import io.characterstudio.testsupport.RedirectPair;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.characterstudio.convai.ConvaiClientQuirksTest.failure;
 import static io.characterstudio.convai.ConvaiException.Kind;
@@ -52,30 +49,21 @@ class ConvaiClientTrustTest {
 
     @Test
     void aRedirectIsNotFollowedAndItsFailureSaysWhereItPointed() throws Exception {
-        AtomicInteger elsewhere = new AtomicInteger();
-        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        other.createContext("/", ex -> {
-            elsewhere.incrementAndGet();
-            ex.sendResponseHeaders(200, -1);
-            ex.close();
-        });
-        other.start();
-        servers.add(() -> other.stop(0));
-        String target = "http://127.0.0.1:" + other.getAddress().getPort() + "/character/create";
-        RawHttpServer redirecting = raw((out, n) -> RawHttpServer.head(out, n == 1 ? "307 Temporary Redirect"
-                : "302 Found", "Location: " + target, "Content-Length: 0"));
-        ConvaiClient client = new ConvaiClient(ConvaiSettings.of(URI.create(redirecting.url()), "trust-key"), JSON);
+        RedirectPair pair = new RedirectPair("/character/create", 307, 302);
+        servers.add(pair);
+        ConvaiClient client = new ConvaiClient(ConvaiSettings.of(URI.create(pair.url()), "trust-key"), JSON);
 
         ConvaiException create = failure(() -> client.create(ANN));
         assertThat(create.kind()).isEqualTo(Kind.REDIRECTED);
         assertThat(create.status()).isEqualTo(307);
-        assertThat(create.getMessage()).contains(target).contains("not sent").doesNotContain("trust-key");
-        assertThat(redirecting.requests()).as("a create is not retried").isEqualTo(1);
+        assertThat(create.getMessage()).contains(pair.targetUrl()).contains("not sent").doesNotContain("trust-key");
+        assertThat(pair.redirected()).as("a create is not retried").isEqualTo(1);
         ConvaiException read = failure(client::voices);
         assertThat(read.kind()).isEqualTo(Kind.REDIRECTED);
+        assertThat(read.status()).isEqualTo(302);
         assertThat(read.isTransient()).isFalse();
-        assertThat(redirecting.requests()).isEqualTo(2);
-        assertThat(elsewhere).as("the host a redirect names receives nothing").hasValue(0);
+        assertThat(pair.redirected()).isEqualTo(2);
+        assertThat(pair.reachedTarget()).as("the host a redirect names receives nothing").isZero();
     }
 
     @Test
