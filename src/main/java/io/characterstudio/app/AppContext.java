@@ -39,7 +39,7 @@ public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     static final String SANDBOX_CONNECTION = "sandbox";
-    private static final int SERVICE_THREADS = 8;
+    static final int SERVICE_THREADS = 8;
     /** Typing is journalled this long after the last keystroke. */
     static final java.time.Duration DRAFT_DELAY = java.time.Duration.ofMillis(700);
 
