@@ -116,7 +116,7 @@ class KeyNeverLoggedTest {
             }
         }
         assertThat(holders).as("the scan finds the key holders").contains("ConnectionDraft", "ConvaiSettings",
-                "SandboxConfig", "ConnectionService", "AppContext");
+                "SandboxConfig", "ConnectionService", "Sandbox");
         assertThat(holders).as("they hold no key").doesNotContain("ConnectionInfo", "SandboxInfo", "StartupInfo");
         ConnectionInfo info = new ConnectionInfo("id", "Studio", URI.create("https://api.convai.com"), false);
         StartupInfo startup = new StartupInfo(new SandboxInfo(URI.create("http://127.0.0.1:1"), Path.of("d")), 1);
