@@ -39,7 +39,7 @@ public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     static final String SANDBOX_CONNECTION = "sandbox";
-    private static final int SERVICE_THREADS = 8;
+    static final int SERVICE_THREADS = 8;
     /** Typing is journalled this long after the last keystroke. */
     static final java.time.Duration DRAFT_DELAY = java.time.Duration.ofMillis(700);
 
@@ -68,23 +68,23 @@ public final class AppContext implements AutoCloseable {
                 return t;
             });
     private final java.util.Map<ConvaiSettings, CharacterService> services = new java.util.concurrent.ConcurrentHashMap<>();
-    private final java.util.Optional<String> keyOverride;
+    private final List<String> args;
 
-    private AppContext(Path dataDir, java.util.Optional<String> keyOverride) {
+    private AppContext(Path dataDir, List<String> args) {
         this.dataDir = dataDir;
-        this.keyOverride = keyOverride;
+        this.args = List.copyOf(args);
     }
 
     public static AppContext create(Path dataDir) {
-        return new AppContext(dataDir, java.util.Optional.empty());
+        return new AppContext(dataDir, List.of());
     }
 
-    /** The data folder and the Convai key of {@code --api-key=KEY} or {@code CONVAI_API_KEY}, if given. */
+    /**
+     * The data folder of the arguments. The Convai key ({@code CONVAI_API_KEY}, or a line of
+     * standard input with {@code --api-key-stdin}; see {@link KeyOption}) is read by {@link #start()}.
+     */
     static AppContext fromArgs(List<String> args) {
-        java.util.Optional<String> key = args.stream().filter(a -> a.startsWith("--api-key="))
-                .map(a -> a.substring("--api-key=".length())).findFirst()
-                .or(() -> java.util.Optional.ofNullable(System.getenv(ConnectionService.ENV_KEY)));
-        return new AppContext(DataFolders.forThisProcess(args), key);
+        return new AppContext(DataFolders.forThisProcess(args), args);
     }
 
     public Path dataDir() {
@@ -112,6 +112,12 @@ public final class AppContext implements AutoCloseable {
             // The log file and the version resource are read here, off the FX thread.
             logFile = LogFiles.start(dataDir);
             version = AppVersion.current();
+            // Read here, off the FX thread; standard input is waited for at most KeyOption.STDIN_DEADLINE.
+            java.util.Optional<String> keyOverride = KeyOption.resolve(args, System::getenv, System.in,
+                    KeyOption.STDIN_DEADLINE, warning -> {
+                        LOG.warn(warning);
+                        System.err.println(warning);
+                    });
             workspace = Workspace.open(dataDir, mapper, clock);
             backups = new io.characterstudio.service.BackupService(workspace, serviceExecutor);
             backups.backUpIfDueToday().exceptionally(e -> {

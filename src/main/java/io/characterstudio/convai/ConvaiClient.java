@@ -23,15 +23,31 @@ public final class ConvaiClient {
     private final JsonMapper mapper;
     private final ConvaiHttp http;
 
+    /** A client with its own HTTP client (replaced by a new one after a failure with no answer). */
     public ConvaiClient(ConvaiSettings settings, JsonMapper mapper) {
-        this(settings, mapper, HttpClient.newBuilder().connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL).build(), Sleeper.REAL);
+        this(settings, mapper, BoundedExchange.DEFAULT_MAX_BODY_BYTES);
     }
 
-    public ConvaiClient(ConvaiSettings settings, JsonMapper mapper, HttpClient httpClient, Sleeper sleeper) {
+    /** As {@link #ConvaiClient(ConvaiSettings, JsonMapper)}, reading answers of at most {@code maxBodyBytes}. */
+    ConvaiClient(ConvaiSettings settings, JsonMapper mapper, long maxBodyBytes) {
         this.settings = settings;
         this.mapper = mapper;
-        this.http = new ConvaiHttp(settings, mapper, httpClient, sleeper);
+        this.http = new ConvaiHttp(settings, mapper, () -> HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build(),
+                Sleeper.REAL, maxBodyBytes);
+    }
+
+    /**
+     * A client over the given HTTP client (always the same one), for tests. It must not follow
+     * redirects: a followed redirect would take the key to another host.
+     */
+    public ConvaiClient(ConvaiSettings settings, JsonMapper mapper, HttpClient httpClient, Sleeper sleeper) {
+        if (httpClient.followRedirects() != HttpClient.Redirect.NEVER) {
+            throw new IllegalArgumentException("The HTTP client must not follow redirects");
+        }
+        this.settings = settings;
+        this.mapper = mapper;
+        this.http = new ConvaiHttp(settings, mapper, () -> httpClient, sleeper, BoundedExchange.DEFAULT_MAX_BODY_BYTES);
     }
 
     public ConvaiSettings settings() {

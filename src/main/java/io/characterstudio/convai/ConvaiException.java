@@ -25,8 +25,10 @@ public final class ConvaiException extends RuntimeException {
         CONNECTION,
         /** The answer did not come within the request timeout. */
         TIMEOUT,
-        /** An answer came but could not be read: an HTML page, an empty or truncated body. */
-        UNREADABLE_RESPONSE
+        /** An answer came but could not be read: an HTML page, an empty, truncated or too large body. */
+        UNREADABLE_RESPONSE,
+        /** The server answered with a redirect (3xx); it was not followed, the message says where it pointed. */
+        REDIRECTED
     }
 
     private final Kind kind;

@@ -7,22 +7,27 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import static io.characterstudio.convai.ConvaiException.Kind;
 
 /**
  * The transport under {@link ConvaiClient}: sends one request (retrying reads when asked), and
  * turns every answer into JSON or a typed {@link ConvaiException}. A response is a failure when
- * its status is not 2xx or its body carries an ERROR, API_ERROR or INTERNAL_ERROR key.
+ * its status is not 2xx or its body carries an ERROR, API_ERROR or INTERNAL_ERROR key. Redirects
+ * are never followed (a 3xx is a {@link Kind#REDIRECTED} failure), a key is never sent over plain
+ * http to another computer ({@link KeyTransport}), every exchange has an overall deadline (the
+ * request timeout) and a cap on the answer's size ({@link BoundedExchange}). After a failure
+ * with no answer (no connection, a time-out, an answer too large) the HTTP client is replaced
+ * by a new one from the factory, so that a broken client cannot fail every later call.
  */
 final class ConvaiHttp {
 
@@ -33,14 +38,19 @@ final class ConvaiHttp {
 
     private final ConvaiSettings settings;
     private final JsonMapper mapper;
-    private final HttpClient http;
+    private final Supplier<HttpClient> clients;
+    private final AtomicReference<HttpClient> http;
     private final Sleeper sleeper;
+    private final long maxBodyBytes;
 
-    ConvaiHttp(ConvaiSettings settings, JsonMapper mapper, HttpClient http, Sleeper sleeper) {
+    ConvaiHttp(ConvaiSettings settings, JsonMapper mapper, Supplier<HttpClient> clients, Sleeper sleeper,
+               long maxBodyBytes) {
         this.settings = settings;
         this.mapper = mapper;
-        this.http = http;
+        this.clients = clients;
+        this.http = new AtomicReference<>(clients.get());
         this.sleeper = sleeper;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     /** A POST with a JSON body. {@code retry}: whether transient failures are tried again. */
@@ -59,6 +69,9 @@ final class ConvaiHttp {
     }
 
     private JsonNode call(String path, RequestFactory factory, boolean retry, boolean targetsCharacter) {
+        if (!KeyTransport.allows(settings.baseUrl())) {
+            throw new ConvaiException(Kind.INVALID_INPUT, KeyTransport.PLAIN_HTTP_PROBLEM, 0, null, null, null, null);
+        }
         RetryPolicy policy = retry ? settings.retryPolicy() : RetryPolicy.NONE;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -89,30 +102,29 @@ final class ConvaiHttp {
     }
 
     private JsonNode exchange(String path, HttpRequest request, boolean targetsCharacter) {
+        HttpClient client = http.get();
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpConnectTimeoutException e) {
-            throw new ConvaiException(Kind.CONNECTION, "Could not connect to " + settings.baseUrl()
-                    + " within " + settings.connectTimeout().toSeconds() + " s.", 0, null, null, null, e);
-        } catch (HttpTimeoutException e) {
-            throw new ConvaiException(Kind.TIMEOUT, "The server did not answer within "
-                    + settings.requestTimeout().toSeconds() + " s.", 0, null, null, null, e);
-        } catch (ConnectException e) {
-            throw new ConvaiException(Kind.CONNECTION, "Cannot reach " + settings.baseUrl()
-                    + ": is the server running and the address right?", 0, null, null, null, e);
-        } catch (IOException e) {
-            throw new ConvaiException(Kind.CONNECTION, "The connection to " + settings.baseUrl()
-                    + " broke before an answer came.", 0, null, null, null, e);
+            response = BoundedExchange.send(client, request, settings.requestTimeout(), maxBodyBytes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConvaiException(Kind.CONNECTION, "The request was cancelled.", 0, null, null, null, e);
+        } catch (IOException | TimeoutException | RuntimeException | Error e) {
+            if (http.compareAndSet(client, clients.get())) {
+                LOG.debug("HTTP client of {} replaced after a failure", settings.baseUrl());
+            }
+            throw TransportFailures.describe(e, path, settings, maxBodyBytes);
         }
-        return interpret(path, response, targetsCharacter);
+        return interpret(path, request, response, targetsCharacter);
     }
 
-    private JsonNode interpret(String path, HttpResponse<byte[]> response, boolean targetsCharacter) {
+    private JsonNode interpret(String path, HttpRequest request, HttpResponse<byte[]> response,
+                               boolean targetsCharacter) {
         int status = response.statusCode();
+        if (status >= 300 && status <= 399) {
+            throw TransportFailures.redirected(status, request.uri(), response.headers().firstValue("Location"),
+                    settings.apiKey());
+        }
         Optional<Duration> retryAfter = response.headers().firstValue("Retry-After").flatMap(ConvaiHttp::seconds);
         JsonNode body = parse(response.body());
         if (body == null) {

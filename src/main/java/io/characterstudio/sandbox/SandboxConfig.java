@@ -46,4 +46,11 @@ public record SandboxConfig(int port, Optional<Path> dataDir, Optional<String> a
     public SandboxConfig withFaultSeed(long seed) {
         return new SandboxConfig(port, dataDir, apiKey, faults, seed);
     }
+
+    /** Says whether a key is set, never the key. */
+    @Override
+    public String toString() {
+        return "SandboxConfig[port=" + port + ", dataDir=" + dataDir + ", apiKey=" + (apiKey.isPresent() ? "(set)"
+                : "(none)") + ", faults=" + faults + ", faultSeed=" + faultSeed + "]";
+    }
 }

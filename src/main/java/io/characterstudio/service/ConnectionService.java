@@ -3,6 +3,7 @@ package io.characterstudio.service;
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.convai.ConvaiSettings;
+import io.characterstudio.convai.KeyTransport;
 import io.characterstudio.convai.RetryPolicy;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.VoiceOption;
@@ -24,8 +25,9 @@ import java.util.concurrent.Executor;
 /**
  * The backends the app can talk to: the built-in embedded sandbox (its key is its own) and the
  * user's Convai accounts and other sandboxes. Names and URLs live in the workspace database; keys
- * live only in the owner-only key file, or come from {@code CONVAI_API_KEY} / {@code --api-key}
- * for a Convai connection that has none stored. The list and the keys are read once, when this
+ * live only in the owner-only key file, or come from {@code CONVAI_API_KEY} / {@code --api-key-stdin}
+ * for a Convai connection that has none stored. A base URL must be https, except to this computer
+ * ({@link KeyTransport}): a key is never sent in clear to another computer. The list and the keys are read once, when this
  * is built (off the UI thread), and kept in memory, so that the UI reads them without I/O.
  */
 public final class ConnectionService {
@@ -94,8 +96,11 @@ public final class ConnectionService {
         } else if (name.length() > 60) {
             problems.add("The name is longer than 60 characters.");
         }
-        parseUrl(d.baseUrl()).ifPresentOrElse(url -> { }, () -> problems.add(
-                "The base URL must be an http:// or https:// address, such as https://api.convai.com."));
+        parseUrl(d.baseUrl()).ifPresentOrElse(url -> {
+            if (!KeyTransport.allows(url)) {
+                problems.add(KeyTransport.PLAIN_HTTP_PROBLEM);
+            }
+        }, () -> problems.add("The base URL must be an http:// or https:// address, such as https://api.convai.com."));
         String key = d.apiKey() == null ? "" : d.apiKey().strip();
         if (key.codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp))) {
             problems.add("The API key contains spaces or control characters.");
@@ -161,6 +166,10 @@ public final class ConnectionService {
             return CompletableFuture.completedFuture(new ConnectionTest(ConnectionTest.Outcome.UNREACHABLE,
                     "The base URL is not an http:// or https:// address.", Duration.ZERO));
         }
+        if (!KeyTransport.allows(url.get())) {
+            return CompletableFuture.completedFuture(new ConnectionTest(ConnectionTest.Outcome.UNREACHABLE,
+                    "Not tested: " + KeyTransport.PLAIN_HTTP_PROBLEM, Duration.ZERO));
+        }
         String typed = d.apiKey() == null ? "" : d.apiKey().strip();
         String key = !typed.isEmpty() ? typed : d.id() == null ? keyOverride.orElse("")
                 : find(d.id()).map(this::keyOf).orElse(keyOverride.orElse(""));
@@ -181,11 +190,12 @@ public final class ConnectionService {
                     case CONNECTION, TIMEOUT -> ConnectionTest.Outcome.UNREACHABLE;
                     default -> ConnectionTest.Outcome.NOT_CONVAI;
                 };
-                message = switch (outcome) {
-                    case INVALID_KEY -> "Invalid key: the server refused it.";
-                    case UNREACHABLE -> "Cannot reach the server: " + e.getMessage();
-                    default -> "Not a Convai API: " + e.getMessage();
-                };
+                message = e.kind() == ConvaiException.Kind.REDIRECTED ? "Redirected: " + e.getMessage()
+                        : switch (outcome) {
+                            case INVALID_KEY -> "Invalid key: the server refused it.";
+                            case UNREACHABLE -> "Cannot reach the server: " + e.getMessage();
+                            default -> "Not a Convai API: " + e.getMessage();
+                        };
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             return new ConnectionTest(outcome, message + " (" + took.toMillis() + " ms)", took);

@@ -42,7 +42,7 @@ public final class FailureMessages {
             return switch (e.kind()) {
                 case NOT_FOUND -> "No character " + subject + " in this account.";
                 case AUTHENTICATION -> "The API key was refused: " + e.getMessage();
-                case INVALID_INPUT -> e.getMessage();
+                case INVALID_INPUT, REDIRECTED -> e.getMessage();
                 case RATE_LIMITED, SERVER_ERROR, UNREADABLE_RESPONSE -> e.getMessage();
                 case CONNECTION, TIMEOUT -> e.getMessage() + " Your text is kept; try again when the server is back.";
             };

@@ -92,7 +92,7 @@ class ConvaiClientQuirksTest {
         return new ConvaiClient(settings, JSON, java.net.http.HttpClient.newHttpClient(), waits::add);
     }
 
-    private static ConvaiException failure(Runnable call) {
+    static ConvaiException failure(Runnable call) {
         try {
             call.run();
         } catch (ConvaiException e) {

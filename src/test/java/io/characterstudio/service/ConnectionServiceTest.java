@@ -1,10 +1,12 @@
 package io.characterstudio.service;
 
 import com.sun.net.httpserver.HttpServer;
+import io.characterstudio.convai.KeyTransport;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.store.KeyFile;
+import io.characterstudio.testsupport.RedirectPair;
 import io.characterstudio.testsupport.RefusingServer;
 import io.characterstudio.store.Workspace;
 import org.junit.jupiter.api.AfterEach;
@@ -176,5 +178,43 @@ class ConnectionServiceTest {
             assertThat(t.message()).startsWith("Invalid key");
             assertThat(t.message()).doesNotContain("old-key");
         }
+    }
+
+    @Test
+    void plainHttpIsRefusedExceptForThisComputerAndNothingIsSentThere() {
+        ConnectionService s = service(Optional.empty());
+        for (String url : new String[] {"http://api.convai.com", "http://192.168.1.20:8765", "http://localhost.example.com"}) {
+            assertThat(s.problems(new ConnectionDraft(null, "Studio", url, "k", false))).as(url)
+                    .containsExactly(KeyTransport.PLAIN_HTTP_PROBLEM);
+            ConnectionTest t = s.test(new ConnectionDraft(null, "Studio", url, "k", false)).join();
+            assertThat(t.outcome()).isEqualTo(ConnectionTest.Outcome.UNREACHABLE);
+            assertThat(t.message()).contains(KeyTransport.PLAIN_HTTP_PROBLEM);
+        }
+        assertThatThrownBy(() -> s.save(new ConnectionDraft(null, "Studio", "http://api.convai.com", "k", false)))
+                .isInstanceOf(InvalidConnectionException.class).hasMessageContaining("https://");
+        for (String url : new String[] {"http://localhost:8765", "http://127.0.0.1:9", "http://[::1]:9",
+                "https://api.convai.com"}) {
+            assertThat(s.problems(new ConnectionDraft(null, "Local", url, "k", true))).as(url).isEmpty();
+        }
+        assertThat(s.all()).hasSize(1);
+    }
+
+    @Test
+    void testConnectionReportsARedirectAndTheHostItNamesReceivesNothing() throws Exception {
+        try (RedirectPair pair = new RedirectPair("/tts/get_available_voices", 302)) {
+            ConnectionTest t = service(Optional.empty()).test(new ConnectionDraft(null, "Convai", pair.url(),
+                    "redirected-key", false)).join();
+            assertThat(t.outcome()).isEqualTo(ConnectionTest.Outcome.NOT_CONVAI);
+            assertThat(t.message()).startsWith("Redirected").contains(pair.targetUrl()).doesNotContain("redirected-key");
+            assertThat(pair.redirected()).isEqualTo(1);
+            assertThat(pair.reachedTarget()).isZero();
+        }
+    }
+
+    @Test
+    void aDraftNeverPrintsItsKey() {
+        ConnectionDraft d = new ConnectionDraft("id", "Studio", "https://api.convai.com", "draft-key-1234", false);
+        assertThat(d.toString()).doesNotContain("draft-key-1234").contains("Studio").contains("apiKey=(set)");
+        assertThat(new ConnectionDraft(null, "S", "u", "", true).toString()).contains("apiKey=(none)");
     }
 }

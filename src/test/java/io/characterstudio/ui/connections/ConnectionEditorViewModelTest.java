@@ -93,4 +93,20 @@ class ConnectionEditorViewModelTest {
         assertThat(world.connections.settingsFor(world.connections.find(saved.get().id()).orElseThrow()).apiKey())
                 .isEqualTo("teammate-key");
     }
+
+    @Test
+    void plainHttpToAnotherComputerIsRefusedWithAHelpfulMessage() {
+        ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
+        vm.nameProperty().set("Studio");
+        vm.apiKeyProperty().set("key-1");
+        vm.baseUrlProperty().set("http://api.convai.com");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+        assertThat(vm.problemsProperty().get()).isEqualTo("Use https:// – a key sent over http:// can be read on the"
+                + " way. Plain http:// is allowed only for this computer (localhost, 127.0.0.1).");
+        vm.test().join();
+        assertThat(vm.testResultProperty().get()).contains("Use https://");
+        vm.baseUrlProperty().set("http://localhost:8765");
+        assertThat(vm.problemsProperty().get()).isEmpty();
+        assertThat(vm.canSaveProperty().get()).isTrue();
+    }
 }
