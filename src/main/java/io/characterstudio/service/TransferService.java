@@ -8,6 +8,11 @@ import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +32,8 @@ import java.util.function.Consumer;
  * again finds what the first run made and skips it.
  */
 public final class TransferService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransferService.class);
 
     /** What an import does with one item. */
     public enum Action { CREATE, UPDATE, ADD_ID, SKIP, INVALID }
@@ -50,7 +57,7 @@ public final class TransferService {
 
         /** The name to show: the character's, the ID, or the file's. */
         public String title() {
-            return character.map(c -> c.fields().name()).or(() -> id).orElse(file.getFileName().toString());
+            return character.map(c -> c.fields().name()).or(() -> id).orElseGet(() -> displayName(file));
         }
     }
 
@@ -60,9 +67,17 @@ public final class TransferService {
         this.files = files;
     }
 
-    /** Writes each character (read fresh from the server) to {@code folder} in each format; item values are the files. */
-    public BulkRun<List<Path>> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
-                                      int concurrency, Executor bulkExecutor, Consumer<ItemResult<List<Path>>> onItem) {
+    /** What an export wrote for one character, and notes such as a file name the file system refused. */
+    public record Exported(List<Path> files, List<String> notes) {
+        public Exported {
+            files = List.copyOf(files);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Writes each character (read fresh from the server) to {@code folder} in each format. */
+    public BulkRun<Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
+                                    int concurrency, Executor bulkExecutor, Consumer<ItemResult<Exported>> onItem) {
         String connectionId = service.connectionId();
         return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
             ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
@@ -74,13 +89,33 @@ public final class TransferService {
             PortableCharacter portable = new PortableCharacter(Optional.of(id), c.fields(), tags,
                     known.flatMap(KnownCharacter::clonedFrom), extensions);
             List<Path> written = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             for (Format format : formats) {
-                Path file = folder.resolve(CharacterFiles.fileName(c.name(), id, format));
-                TextFiles.writeWhole(file, files.write(portable, format));
-                written.add(file);
+                written.add(writeExport(folder, ExportNames.fileName(c.name(), id, format),
+                        ExportNames.fallback(id, format), files.write(portable, format), notes));
             }
-            return written;
+            return new Exported(written, notes);
         }, onItem);
+    }
+
+    /** Writes {@code text} under {@code name}, or under {@code fallback} when the file system refuses the name. */
+    private static Path writeExport(Path folder, String name, String fallback, String text, List<String> notes) {
+        String refused;
+        try {
+            Path file = folder.resolve(name);
+            TextFiles.writeWhole(file, text);
+            return file;
+        } catch (InvalidPathException | UncheckedIOException e) {
+            if (name.equals(fallback)) {
+                throw e;
+            }
+            refused = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
+        }
+        Path file = folder.resolve(fallback);
+        TextFiles.writeWhole(file, text);
+        notes.add("saved as " + fallback + " because the file system refused the name \"" + name + "\" (" + refused
+                + ")");
+        return file;
     }
 
     /** Reads and checks every file, and proposes an action per item; runs on {@code executor}. */
@@ -95,30 +130,62 @@ public final class TransferService {
             Set<String> codes = new java.util.HashSet<>();
             languages.forEach(l -> codes.add(l.code()));
             List<ImportItem> items = new ArrayList<>();
+            Set<String> names = new java.util.HashSet<>();
             for (Path path : paths) {
-                String name = path.getFileName().toString();
-                CharacterFiles.Parsed parsed;
+                String name = uniqueName(displayName(path), names);
+                List<ImportItem> fromFile = new ArrayList<>();
                 try {
-                    parsed = files.read(path);
-                } catch (CharacterFiles.BadFileException e) {
-                    items.add(new ImportItem(name, path, Optional.empty(), Optional.empty(), Action.INVALID,
-                            e.getMessage(), List.of()));
-                    continue;
+                    planFile(service, name, path, fromFile, byId, byNameAndStory, codes, present);
+                } catch (RuntimeException e) {
+                    fromFile.clear();
+                    fromFile.add(new ImportItem(name, path, Optional.empty(), Optional.empty(), Action.INVALID,
+                            reasonOf(name, e), List.of()));
                 }
-                int n = 0;
-                for (String id : parsed.ids()) {
-                    n++;
-                    boolean known = byId.containsKey(id);
-                    items.add(new ImportItem(name + "#" + n, path, Optional.empty(), Optional.of(id),
-                            known ? Action.SKIP : Action.ADD_ID,
-                            known ? "already in the library" : "add to the library (read from the server)", List.of()));
-                }
-                for (PortableCharacter c : parsed.characters()) {
-                    items.add(planCharacter(service, name, path, c, parsed.notes(), byId, byNameAndStory, codes, present));
-                }
+                items.addAll(fromFile);
             }
             return items;
         }, executor);
+    }
+
+    private static String displayName(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    /** {@code name}, or "name (2)", "name (3)"… when files of the same name from different folders are imported. */
+    private static String uniqueName(String name, Set<String> used) {
+        String unique = name;
+        for (int n = 2; !used.add(unique); n++) {
+            unique = name + " (" + n + ")";
+        }
+        return unique;
+    }
+
+    /** The items of one file, added to {@code out}; throws when the file cannot be used. */
+    private void planFile(CharacterService service, String name, Path path, List<ImportItem> out,
+                          Map<String, KnownCharacter> byId, Map<String, String> byNameAndStory, Set<String> codes,
+                          List<KnownCharacter> present) {
+        CharacterFiles.Parsed parsed = files.read(path);
+        int n = 0;
+        for (String id : parsed.ids()) {
+            n++;
+            boolean known = byId.containsKey(id);
+            out.add(new ImportItem(name + "#" + n, path, Optional.empty(), Optional.of(id),
+                    known ? Action.SKIP : Action.ADD_ID,
+                    known ? "already in the library" : "add to the library (read from the server)", List.of()));
+        }
+        for (PortableCharacter c : parsed.characters()) {
+            out.add(planCharacter(service, name, path, c, parsed.notes(), byId, byNameAndStory, codes, present));
+        }
+    }
+
+    /** Why a file failed: a {@link CharacterFiles.BadFileException}'s reason, or what else went wrong with it. */
+    private static String reasonOf(String name, RuntimeException e) {
+        if (e instanceof CharacterFiles.BadFileException) {
+            return e.getMessage();
+        }
+        LOG.warn("Import: {} could not be read", name, e);
+        String message = e.getMessage() == null ? "" : ": " + ExportNames.cut(e.getMessage().strip(), 200);
+        return "cannot be read (" + e.getClass().getSimpleName() + message + ")";
     }
 
     private ImportItem planCharacter(CharacterService service, String key, Path path, PortableCharacter c,
