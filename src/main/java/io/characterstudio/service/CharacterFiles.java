@@ -47,7 +47,7 @@ public final class CharacterFiles {
         }
     }
 
-    /** The largest file read; anything bigger is refused before it is read. */
+    /** The largest file read; anything bigger is refused before it is read, and a read stops one byte past it. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     public static final String STUDIO_FORMAT = "character-studio";
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]{7,63}");
