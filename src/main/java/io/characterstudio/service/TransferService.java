@@ -11,8 +11,6 @@ import io.characterstudio.service.CharacterFiles.Format;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.UncheckedIOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,8 +26,12 @@ import java.util.function.Consumer;
 /**
  * Export to files and import from them, for one connection. An import is planned first (each
  * file read and checked, duplicates found by ID or by name and backstory) and then run item by
- * item: a broken file is one failed item, never the end of the run, and running the same import
- * again finds what the first run made and skips it.
+ * item: a broken file is one failed item, never the end of the run (whatever a file makes go wrong
+ * while it is read and planned is that file's INVALID item, with the reason), and running the same
+ * import again finds what the first run made and skips it. Files of the same name from different
+ * folders get keys "name", "name (2)"… An export writes each character under a file name safe on
+ * every operating system ({@link ExportNames}), or under "character-&lt;id&gt;" when the file system
+ * refuses that name, and says so in the item's notes.
  */
 public final class TransferService {
 
@@ -91,31 +93,11 @@ public final class TransferService {
             List<Path> written = new ArrayList<>();
             List<String> notes = new ArrayList<>();
             for (Format format : formats) {
-                written.add(writeExport(folder, ExportNames.fileName(c.name(), id, format),
+                written.add(ExportWriter.write(folder, ExportNames.fileName(c.name(), id, format),
                         ExportNames.fallback(id, format), files.write(portable, format), notes));
             }
             return new Exported(written, notes);
         }, onItem);
-    }
-
-    /** Writes {@code text} under {@code name}, or under {@code fallback} when the file system refuses the name. */
-    private static Path writeExport(Path folder, String name, String fallback, String text, List<String> notes) {
-        String refused;
-        try {
-            Path file = folder.resolve(name);
-            TextFiles.writeWhole(file, text);
-            return file;
-        } catch (InvalidPathException | UncheckedIOException e) {
-            if (name.equals(fallback)) {
-                throw e;
-            }
-            refused = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-        }
-        Path file = folder.resolve(fallback);
-        TextFiles.writeWhole(file, text);
-        notes.add("saved as " + fallback + " because the file system refused the name \"" + name + "\" (" + refused
-                + ")");
-        return file;
     }
 
     /** Reads and checks every file, and proposes an action per item; runs on {@code executor}. */
@@ -275,7 +257,7 @@ public final class TransferService {
 
     private static void keepLocal(CharacterService service, String id, PortableCharacter p) {
         if (service.tagStore() != null) {
-            for (String tag : p.tags()) {
+            for (String tag : p.tags().stream().filter(t -> !t.isBlank()).toList()) {
                 service.tagStore().add(service.connectionId(), List.of(id), tag.strip().toLowerCase(java.util.Locale.ROOT));
             }
             service.tagStore().putExtensions(service.connectionId(), id, p.otherExtensions());

@@ -49,7 +49,8 @@ class TransferServiceTest {
 
     @Test
     void eachBadFileFailsAloneWithItsReasonAndTheGoodOnesArePlanned() throws Exception {
-        Path first = write("first.json", GOOD.formatted("Ann", "Ann keeps the light."));
+        Path first = write("first.json", GOOD.formatted("Ann", "Ann keeps the light.").replace("}",
+                ", \"tags\": [\"\", \"  \", \"Bard\"]}"));
         Path overflow = write("overflow.json", "{\"format\": \"character-studio\", \"version\": 99999999999,"
                 + " \"name\": \"X\"}");
         Path infinite = write("infinite.json", "{\"format\": \"character-studio\", \"version\": 1e400, \"name\": \"X\"}");
@@ -82,6 +83,8 @@ class TransferServiceTest {
                 .results().join();
         assertThat(run).allMatch(ItemResult::succeeded).hasSize(4);
         assertThat(world.sandbox.characterCount()).isEqualTo(4);
+        assertThat(world.workspace.tags().all("sandbox").get(world.direct.getByName("Ann").id()))
+                .as("blank tags are dropped").containsExactly("bard");
     }
 
     @Test
@@ -104,6 +107,31 @@ class TransferServiceTest {
             assertThat(annFiles.files()).extracting(p -> p.getFileName().toString())
                     .containsExactly("ann-" + ann.substring(0, 8) + ".character.json", "ann-" + ann.substring(0, 8) + ".card.json");
             assertThat(Files.readString(zoeFiles.files().get(0))).contains("\"name\" : \"Zoë\"");
+        }
+    }
+
+    @Test
+    void namesThatWindowsRefusesAreExportedToAWindowsFileSystemAndAMissingFolderFailsUnderTheRealName()
+            throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (String name : List.of("Nul", "Zoë.", "a:b?", "\uD840\uDC00".repeat(50))) {
+            ids.add(world.direct.create(new CharacterFields(name, "AriaNeural", name + " story.", List.of(),
+                    List.of("en-US"))));
+        }
+        try (FileSystem windows = Jimfs.newFileSystem(Configuration.windows())) {
+            Path out = Files.createDirectories(windows.getPath("C:\\export"));
+            List<ItemResult<Exported>> results = world.transfer.export(world.service, ids, out,
+                    EnumSet.of(Format.STUDIO), 1, Runnable::run, r -> { }).results().join();
+            assertThat(results).allSatisfy(r -> assertThat(r.value().orElseThrow().notes()).isEmpty());
+            try (var files = Files.list(out)) {
+                assertThat(files.map(f -> f.getFileName().toString())).hasSize(4)
+                        .allSatisfy(f -> assertThat(ExportNames.windowsSafe(f)).isEqualTo(f));
+            }
+
+            Path missing = windows.getPath("C:\\missing");
+            ItemResult<Exported> failed = world.transfer.export(world.service, ids.subList(1, 2), missing,
+                    EnumSet.of(Format.STUDIO), 1, Runnable::run, r -> { }).results().join().get(0);
+            assertThat(failed.failure().orElseThrow()).hasMessageStartingWith("Could not write zoë-");
         }
     }
 
