@@ -174,14 +174,14 @@ public final class CharacterFiles {
         });
         if (root.has("spec")) {
             if (!"chara_card_v2".equals(text(root, "spec", false))) {
-                throw new BadFileException("an unsupported card: spec is \"" + root.get("spec") + "\", expected"
+                throw new BadFileException("an unsupported card: spec is " + JsonChecks.shown(root.get("spec")) + ", expected"
                         + " \"chara_card_v2\"");
             }
             return readCard(root);
         }
         if (root.has("format")) {
             if (!STUDIO_FORMAT.equals(text(root, "format", false))) {
-                throw new BadFileException("an unknown format \"" + root.get("format") + "\"");
+                throw new BadFileException("an unknown format " + JsonChecks.shown(root.get("format")));
             }
             return readStudio(root);
         }
@@ -204,7 +204,7 @@ public final class CharacterFiles {
             }
             if (!ID.matcher(line).matches()) {
                 throw new BadFileException("neither JSON nor a list of IDs (line " + (i + 1) + ": \""
-                        + ExportNames.cut(line, 40) + (line.length() > 40 ? "…" : "") + "\")");
+                        + JsonChecks.shown(line) + "\")");
             }
             ids.add(line);
         }

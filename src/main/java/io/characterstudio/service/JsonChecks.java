@@ -25,11 +25,21 @@ final class JsonChecks {
             return;
         }
         if (!version.isIntegralNumber() || version.bigIntegerValue().signum() <= 0) {
-            throw new BadFileException("\"version\" must be 1 (a whole number), not " + version);
+            throw new BadFileException("\"version\" must be 1 (a whole number), not " + shown(version));
         }
         if (version.bigIntegerValue().compareTo(BigInteger.ONE) > 0) {
-            throw new BadFileException("written by a newer Character Studio (version " + version + ")");
+            throw new BadFileException("written by a newer Character Studio (version " + shown(version) + ")");
         }
+    }
+
+    /** A value as JSON for a message, cut after 40 code points ("…" then). */
+    static String shown(JsonNode value) {
+        return shown(value.toString());
+    }
+
+    /** {@code text} for a message, cut after 40 code points ("…" then). */
+    static String shown(String text) {
+        return text.codePointCount(0, text.length()) > 40 ? ExportNames.cut(text, 40) + "…" : text;
     }
 
     /** The field holding text (a value or a field name) with half of a surrogate pair, if any. */

@@ -87,6 +87,17 @@ class CharacterFilesTest {
     }
 
     @Test
+    void aHugeValueIsCutInTheReason() {
+        String huge = "x".repeat(100_000);
+        assertThatThrownBy(() -> files.parse("{\"format\": \"" + huge + "\"}"))
+                .hasMessage("an unknown format \"" + "x".repeat(39) + "…");
+        assertThatThrownBy(() -> files.parse(STUDIO + "\"version\": \"" + huge + "\"}")).message().hasSizeLessThan(100);
+        assertThatThrownBy(() -> files.parse("{\"spec\": \"" + huge + "\"}")).message().hasSizeLessThan(100);
+        assertThatThrownBy(() -> files.parse("\uD840\uDC00".repeat(50))).message()
+                .isEqualTo("neither JSON nor a list of IDs (line 1: \"" + "\uD840\uDC00".repeat(40) + "…\")");
+    }
+
+    @Test
     void aByteOrderMarkIsDroppedFromJsonAndIdLists() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         Path json = dir.resolve("bom.json");
