@@ -3,15 +3,14 @@ package io.characterstudio.service;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.PortableCharacter;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +24,11 @@ import java.util.regex.Pattern;
  * The export files: Character Studio's own format (every field, tags, lineage, other tools'
  * extensions) and the Character Card V2 shape ({@code spec: chara_card_v2}; the Convai fields
  * under {@code data.extensions.convai}); and, for import, a plain list of IDs. Reading checks
- * everything and says what is wrong in words; it never trusts a file.
+ * everything and says what is wrong in words; it never trusts a file: whatever is wrong with
+ * one is a {@link BadFileException} with the reason (see {@link ImportFileReader} for the bytes).
+ * <p>Line endings: an export is the same bytes on every operating system, JSON indented with two
+ * spaces and lines ended by {@code \n} only (never the platform's separator); reading accepts
+ * {@code \n}, {@code \r\n} and {@code \r} in JSON and in lists of IDs.
  */
 public final class CharacterFiles {
 
@@ -44,7 +47,7 @@ public final class CharacterFiles {
         }
     }
 
-    /** The largest file read; anything bigger is refused before it is read. */
+    /** The largest file read; anything bigger is refused before it is read, and a read stops one byte past it. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
     public static final String STUDIO_FORMAT = "character-studio";
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]{7,63}");
@@ -68,26 +71,24 @@ public final class CharacterFiles {
         }
     }
 
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
     private final JsonMapper mapper;
+    private final ImportFileReader reader;
 
     public CharacterFiles(JsonMapper mapper) {
-        this.mapper = mapper;
+        this(mapper, new ImportFileReader(MAX_BYTES));
     }
 
-    /** The file name of a character's export: "ann-7bd3274c.character.json". */
-    public static String fileName(String name, String id, Format format) {
-        String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 40) {
-            slug = slug.substring(0, 40).replaceAll("-+$", "");
-        }
-        int dash = id.indexOf('-');
-        String shortId = dash > 0 ? id.substring(0, dash) : id.substring(0, Math.min(8, id.length()));
-        return (slug.isEmpty() ? "character" : slug) + "-" + shortId.replaceAll("[^0-9A-Za-z]", "") + format.suffix();
+    CharacterFiles(JsonMapper mapper, ImportFileReader reader) {
+        this.mapper = mapper;
+        this.reader = reader;
     }
 
     public String write(PortableCharacter c, Format format) {
         ObjectNode root = format == Format.STUDIO ? studio(c) : card(c);
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        return mapper.writer().with(PRETTY).writeValueAsString(root) + "\n";
     }
 
     private ObjectNode studio(PortableCharacter c) {
@@ -148,21 +149,7 @@ public final class CharacterFiles {
 
     /** Reads a file of either format or a list of IDs; a {@link BadFileException} says why not. */
     public Parsed read(Path file) {
-        String text;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new BadFileException(String.format(Locale.ROOT, "too large (%.1f MB; the limit is %d MB)",
-                        size / 1048576.0, MAX_BYTES / 1048576));
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new BadFileException("not a text file (it is not UTF-8)");
-        } catch (IOException e) {
-            throw new BadFileException("cannot be read: " + e.getMessage());
-        }
-        return parse(text);
+        return parse(reader.read(file));
     }
 
     Parsed parse(String text) {
@@ -175,23 +162,26 @@ public final class CharacterFiles {
         }
         JsonNode root;
         try {
-            root = mapper.readTree(trimmed);
+            root = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(trimmed);
         } catch (JacksonException e) {
             throw new BadFileException("not valid JSON (" + e.getOriginalMessage() + locationOf(e) + ")");
         }
         if (!root.isObject()) {
             throw new BadFileException("not a character file (the JSON is not an object)");
         }
+        JsonChecks.brokenCharacter(root).ifPresent(field -> {
+            throw new BadFileException("a broken character (half of a UTF-16 surrogate pair) in \"" + field + "\"");
+        });
         if (root.has("spec")) {
             if (!"chara_card_v2".equals(text(root, "spec", false))) {
-                throw new BadFileException("an unsupported card: spec is \"" + root.get("spec") + "\", expected"
+                throw new BadFileException("an unsupported card: spec is " + JsonChecks.shown(root.get("spec")) + ", expected"
                         + " \"chara_card_v2\"");
             }
             return readCard(root);
         }
         if (root.has("format")) {
             if (!STUDIO_FORMAT.equals(text(root, "format", false))) {
-                throw new BadFileException("an unknown format \"" + root.get("format") + "\"");
+                throw new BadFileException("an unknown format " + JsonChecks.shown(root.get("format")));
             }
             return readStudio(root);
         }
@@ -214,7 +204,7 @@ public final class CharacterFiles {
             }
             if (!ID.matcher(line).matches()) {
                 throw new BadFileException("neither JSON nor a list of IDs (line " + (i + 1) + ": \""
-                        + (line.length() > 40 ? line.substring(0, 40) + "…" : line) + "\")");
+                        + JsonChecks.shown(line) + "\")");
             }
             ids.add(line);
         }
@@ -226,9 +216,7 @@ public final class CharacterFiles {
 
     private Parsed readStudio(JsonNode root) {
         List<String> notes = unknown(root, STUDIO_FIELDS, "");
-        if (root.has("version") && (!root.get("version").isNumber() || root.get("version").asInt() > 1)) {
-            throw new BadFileException("written by a newer Character Studio (version " + root.get("version") + ")");
-        }
+        JsonChecks.checkVersion(root.get("version"));
         CharacterFields fields = new CharacterFields(text(root, "name", true), textOr(root, "voiceType", ""),
                 textOr(root, "backstory", ""), list(root, "actions", List.of()),
                 list(root, "languageCodes", List.of("en-US")));

@@ -8,6 +8,9 @@ import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,10 +26,16 @@ import java.util.function.Consumer;
 /**
  * Export to files and import from them, for one connection. An import is planned first (each
  * file read and checked, duplicates found by ID or by name and backstory) and then run item by
- * item: a broken file is one failed item, never the end of the run, and running the same import
- * again finds what the first run made and skips it.
+ * item: a broken file is one failed item, never the end of the run (whatever a file makes go wrong
+ * while it is read and planned is that file's INVALID item, with the reason), and running the same
+ * import again finds what the first run made and skips it. Files of the same name from different
+ * folders get keys "name", "name (2)"… An export writes each character under a file name safe on
+ * every operating system ({@link ExportNames}), or under "character-&lt;id&gt;" when the file system
+ * refuses that name, and says so in the item's notes.
  */
 public final class TransferService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransferService.class);
 
     /** What an import does with one item. */
     public enum Action { CREATE, UPDATE, ADD_ID, SKIP, INVALID }
@@ -50,7 +59,7 @@ public final class TransferService {
 
         /** The name to show: the character's, the ID, or the file's. */
         public String title() {
-            return character.map(c -> c.fields().name()).or(() -> id).orElse(file.getFileName().toString());
+            return character.map(c -> c.fields().name()).or(() -> id).orElseGet(() -> displayName(file));
         }
     }
 
@@ -60,9 +69,17 @@ public final class TransferService {
         this.files = files;
     }
 
-    /** Writes each character (read fresh from the server) to {@code folder} in each format; item values are the files. */
-    public BulkRun<List<Path>> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
-                                      int concurrency, Executor bulkExecutor, Consumer<ItemResult<List<Path>>> onItem) {
+    /** What an export wrote for one character, and notes such as a file name the file system refused. */
+    public record Exported(List<Path> files, List<String> notes) {
+        public Exported {
+            files = List.copyOf(files);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Writes each character (read fresh from the server) to {@code folder} in each format. */
+    public BulkRun<Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
+                                    int concurrency, Executor bulkExecutor, Consumer<ItemResult<Exported>> onItem) {
         String connectionId = service.connectionId();
         return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
             ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
@@ -74,12 +91,12 @@ public final class TransferService {
             PortableCharacter portable = new PortableCharacter(Optional.of(id), c.fields(), tags,
                     known.flatMap(KnownCharacter::clonedFrom), extensions);
             List<Path> written = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
             for (Format format : formats) {
-                Path file = folder.resolve(CharacterFiles.fileName(c.name(), id, format));
-                TextFiles.writeWhole(file, files.write(portable, format));
-                written.add(file);
+                written.add(ExportWriter.write(folder, ExportNames.fileName(c.name(), id, format),
+                        ExportNames.fallback(id, format), files.write(portable, format), notes));
             }
-            return written;
+            return new Exported(written, notes);
         }, onItem);
     }
 
@@ -95,30 +112,62 @@ public final class TransferService {
             Set<String> codes = new java.util.HashSet<>();
             languages.forEach(l -> codes.add(l.code()));
             List<ImportItem> items = new ArrayList<>();
+            Set<String> names = new java.util.HashSet<>();
             for (Path path : paths) {
-                String name = path.getFileName().toString();
-                CharacterFiles.Parsed parsed;
+                String name = uniqueName(displayName(path), names);
+                List<ImportItem> fromFile = new ArrayList<>();
                 try {
-                    parsed = files.read(path);
-                } catch (CharacterFiles.BadFileException e) {
-                    items.add(new ImportItem(name, path, Optional.empty(), Optional.empty(), Action.INVALID,
-                            e.getMessage(), List.of()));
-                    continue;
+                    planFile(service, name, path, fromFile, byId, byNameAndStory, codes, present);
+                } catch (RuntimeException e) {
+                    fromFile.clear();
+                    fromFile.add(new ImportItem(name, path, Optional.empty(), Optional.empty(), Action.INVALID,
+                            reasonOf(name, e), List.of()));
                 }
-                int n = 0;
-                for (String id : parsed.ids()) {
-                    n++;
-                    boolean known = byId.containsKey(id);
-                    items.add(new ImportItem(name + "#" + n, path, Optional.empty(), Optional.of(id),
-                            known ? Action.SKIP : Action.ADD_ID,
-                            known ? "already in the library" : "add to the library (read from the server)", List.of()));
-                }
-                for (PortableCharacter c : parsed.characters()) {
-                    items.add(planCharacter(service, name, path, c, parsed.notes(), byId, byNameAndStory, codes, present));
-                }
+                items.addAll(fromFile);
             }
             return items;
         }, executor);
+    }
+
+    private static String displayName(Path path) {
+        return path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    }
+
+    /** {@code name}, or "name (2)", "name (3)"… when files of the same name from different folders are imported. */
+    private static String uniqueName(String name, Set<String> used) {
+        String unique = name;
+        for (int n = 2; !used.add(unique); n++) {
+            unique = name + " (" + n + ")";
+        }
+        return unique;
+    }
+
+    /** The items of one file, added to {@code out}; throws when the file cannot be used. */
+    private void planFile(CharacterService service, String name, Path path, List<ImportItem> out,
+                          Map<String, KnownCharacter> byId, Map<String, String> byNameAndStory, Set<String> codes,
+                          List<KnownCharacter> present) {
+        CharacterFiles.Parsed parsed = files.read(path);
+        int n = 0;
+        for (String id : parsed.ids()) {
+            n++;
+            boolean known = byId.containsKey(id);
+            out.add(new ImportItem(name + "#" + n, path, Optional.empty(), Optional.of(id),
+                    known ? Action.SKIP : Action.ADD_ID,
+                    known ? "already in the library" : "add to the library (read from the server)", List.of()));
+        }
+        for (PortableCharacter c : parsed.characters()) {
+            out.add(planCharacter(service, name, path, c, parsed.notes(), byId, byNameAndStory, codes, present));
+        }
+    }
+
+    /** Why a file failed: a {@link CharacterFiles.BadFileException}'s reason, or what else went wrong with it. */
+    private static String reasonOf(String name, RuntimeException e) {
+        if (e instanceof CharacterFiles.BadFileException) {
+            return e.getMessage();
+        }
+        LOG.warn("Import: {} could not be read", name, e);
+        String message = e.getMessage() == null ? "" : ": " + ExportNames.cut(e.getMessage().strip(), 200);
+        return "cannot be read (" + e.getClass().getSimpleName() + message + ")";
     }
 
     private ImportItem planCharacter(CharacterService service, String key, Path path, PortableCharacter c,
@@ -208,7 +257,7 @@ public final class TransferService {
 
     private static void keepLocal(CharacterService service, String id, PortableCharacter p) {
         if (service.tagStore() != null) {
-            for (String tag : p.tags()) {
+            for (String tag : p.tags().stream().filter(t -> !t.isBlank()).toList()) {
                 service.tagStore().add(service.connectionId(), List.of(id), tag.strip().toLowerCase(java.util.Locale.ROOT));
             }
             service.tagStore().putExtensions(service.connectionId(), id, p.otherExtensions());

@@ -5,6 +5,7 @@ import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -24,12 +25,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The dialogs of export and import: where to, which files, and the import preview. */
@@ -114,7 +117,44 @@ final class TransferDialogs {
             return List.of();
         }
         lastFolder = files.get(0).getParentFile();
-        return files.stream().map(File::toPath).toList();
+        Picked picked = toPaths(files.stream().map(File::getPath).toList(), name -> new File(name).toPath());
+        if (!picked.refused().isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, refusedMessage(picked), ButtonType.OK);
+            alert.setTitle("Import characters");
+            alert.setHeaderText("Some files cannot be opened");
+            prepare(alert, "importRefusedDialog");
+            alert.showAndWait();
+        }
+        return picked.paths();
+    }
+
+    /** Chosen files: those this JVM can open, and the names it cannot turn into a path. */
+    record Picked(List<Path> paths, List<String> refused) {
+    }
+
+    /**
+     * The chosen files as paths; a name the JVM cannot represent (a character the file-name
+     * encoding of the system locale lacks, such as "é" under an ASCII locale) is listed as refused
+     * instead of stopping the whole choice.
+     */
+    static Picked toPaths(List<String> names, Function<String, Path> toPath) {
+        List<Path> paths = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (String name : names) {
+            try {
+                paths.add(toPath.apply(name));
+            } catch (InvalidPathException e) {
+                refused.add(name);
+            }
+        }
+        return new Picked(paths, refused);
+    }
+
+    static String refusedMessage(Picked picked) {
+        return "These files have names that cannot be used with this computer's language settings (the file-name"
+                + " encoding lacks some of their characters); rename them, or start Character Studio with a UTF-8"
+                + " locale:\n" + String.join("\n", picked.refused())
+                + (picked.paths().isEmpty() ? "" : "\n\nThe other files are read.");
     }
 
     Optional<List<ImportItem>> confirmImport(List<ImportItem> plan) {

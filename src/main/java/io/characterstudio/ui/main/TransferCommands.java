@@ -78,13 +78,19 @@ public final class TransferCommands {
             return CompletableFuture.completedFuture(false);
         }
         Path folder = request.get().folder();
-        BulkRunner.Job<List<Path>> job = new BulkRunner.Job<>("Exporting", "Export", ids.size(),
+        BulkRunner.Job<TransferService.Exported> job = new BulkRunner.Job<>("Exporting", "Export", ids.size(),
                 onItem -> transfer.export(session.get().service(), ids, folder, request.get().formats(),
                         BulkCommands.CONCURRENCY, bulkExecutor, onItem),
-                library::nameOf, files -> "written to " + String.join(", ",
-                        files.stream().map(f -> f.getFileName().toString()).toList()),
+                library::nameOf, TransferCommands::exportedLine,
                 "Export again for the ones that failed.", false);
         return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+    }
+
+    /** The report line of one exported character: the files, and why one has another name than usual. */
+    static String exportedLine(TransferService.Exported exported) {
+        String files = "written to " + String.join(", ", exported.files().stream()
+                .map(f -> f.getFileName().toString()).toList());
+        return exported.notes().isEmpty() ? files : files + " (" + String.join("; ", exported.notes()) + ")";
     }
 
     /** Asks for files, shows the preview, then imports what the user chose. */

@@ -215,6 +215,40 @@ class ImportExportTest {
         assertThat(dialogs.reports).hasSize(1);
     }
 
+    @Test
+    void aFileWithAnOverflowingVersionIsRefusedAloneAndTheOthersAreImported() throws Exception {
+        Path overflow = write("overflow.json", "{\"format\": \"character-studio\", \"version\": 99999999999,"
+                + " \"name\": \"Ivy\"}");
+        Path good = write("jo.character.json", "{\"format\": \"character-studio\", \"version\": 1, \"name\": \"Jo\","
+                + " \"voiceType\": \"AriaNeural\", \"backstory\": \"Jo.\", \"languageCodes\": [\"en-US\"]}");
+        Path ids = folder.resolve("ids.txt");
+        Files.write(ids, ("\uFEFF" + this.ids.get(0) + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        dialogs.importFiles = List.of(overflow, good, ids);
+        assertThat(vm.transfer().importFiles().join()).isTrue();
+        assertThat(vm.status().lastResultProperty().get()).doesNotContain("Import stopped");
+        assertThat(dialogs.reports.get(0)).startsWith("1 done, 0 failed, 0 skipped, 2 not run.")
+                .contains("REFUSED   overflow.json: written by a newer Character Studio (version 99999999999)")
+                .contains("skipped   ids.txt#1: already in the library")
+                .contains("done      jo.character.json (Jo): created as");
+    }
+
+    @Test
+    void anExportNameTheFileSystemRefusesIsSavedUnderTheIdAndTheReportSaysSo() throws Exception {
+        String zoe = world.direct.create(new CharacterFields("Zoë", "AriaNeural", "Zoë sings.", List.of(),
+                List.of("en-US")));
+        vm.libraryCommands().syncWithAccount().join();
+        vm.library().selectedIds().setAll(zoe);
+        try (java.nio.file.FileSystem ascii = com.google.common.jimfs.Jimfs.newFileSystem(
+                io.characterstudio.testsupport.AsciiOnlyPathType.configuration())) {
+            Path out = Files.createDirectories(ascii.getPath("/export"));
+            dialogs.exportAnswer = Optional.of(new ExportRequest(out, EnumSet.of(Format.STUDIO)));
+            assertThat(vm.transfer().exportSelected().join()).isTrue();
+            assertThat(Files.exists(out.resolve("character-" + zoe + ".character.json"))).isTrue();
+            assertThat(dialogs.reports.get(0)).contains("written to character-" + zoe + ".character.json (saved as"
+                    + " character-" + zoe + ".character.json because the file system refused the name \"zoë-");
+        }
+    }
+
     private Path write(String name, String text) throws Exception {
         Path p = folder.resolve(name);
         Files.writeString(p, text);
