@@ -45,19 +45,22 @@ public final class OwnerOnlyFiles {
     private OwnerOnlyFiles() {
     }
 
-    /** Creates a new empty file (it must not exist yet) and restricts it to its owner. */
+    /**
+     * Creates a new empty file (it must not exist yet) and restricts it to its owner; only the
+     * creation can fail, a restriction the file system refuses is logged.
+     */
     public static Protection createFile(Path file) throws IOException {
         if (hasView(file, "posix")) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(FILE_MODE)));
         } else {
             Files.createFile(file);
         }
-        return restrict(file);
+        return tryRestrict(file);
     }
 
     /**
      * Creates the folder (its missing parents get the file system's defaults) or, when it exists,
-     * tightens it; either way it ends owner-only.
+     * tightens it; either way it ends owner-only (a restriction the file system refuses is logged).
      */
     public static Protection createFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
@@ -72,7 +75,7 @@ public final class OwnerOnlyFiles {
                 Files.createDirectory(folder);
             }
         }
-        return restrict(folder);
+        return tryRestrict(folder);
     }
 
     /** Tightens those of {@code names} in {@code folder} that exist; the rest are skipped. */
@@ -80,11 +83,7 @@ public final class OwnerOnlyFiles {
         for (String name : names) {
             Path path = folder.resolve(name);
             if (Files.exists(path)) {
-                try {
-                    restrict(path);
-                } catch (IOException e) {
-                    LOG.warn("Could not restrict {} to its owner: {}", path, e.getMessage());
-                }
+                tryRestrict(path);
             }
         }
     }
@@ -108,6 +107,17 @@ public final class OwnerOnlyFiles {
         LOG.warn("{} cannot be restricted to its owner here (no POSIX permissions or ACLs); "
                 + "the data folder's own protection applies", path);
         return Protection.FOLDER;
+    }
+
+    /** {@link #restrict}, with a failure (such as a folder of another user) logged, not thrown. */
+    private static Protection tryRestrict(Path path) {
+        try {
+            return restrict(path);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.warn("Could not restrict {} to its owner ({}); the data folder's own protection applies",
+                    path, e.toString());
+            return Protection.FOLDER;
+        }
     }
 
     /** The one entry of an owner-only ACL; a folder's is inherited by what is created in it. */

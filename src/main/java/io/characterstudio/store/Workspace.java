@@ -1,5 +1,6 @@
 package io.characterstudio.store;
 
+import io.characterstudio.files.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +21,8 @@ import java.time.Clock;
 /**
  * The local workspace in the data folder: a SQLite database (WAL mode, so a killed process
  * leaves it readable) guarded by a lock file, so that a second app on the same folder is told
- * plainly that it is in use instead of sharing it half-way.
+ * plainly that it is in use instead of sharing it half-way. The folder and its files are made
+ * owner-only when opened (see {@link OwnerOnlyFiles}).
  */
 public final class Workspace implements AutoCloseable {
 
@@ -66,7 +68,7 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path dataDir, JsonMapper mapper, Clock clock) {
         FileChannel channel = null;
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnlyFiles.createFolder(dataDir);
             channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -85,6 +87,8 @@ public final class Workspace implements AutoCloseable {
                     s.execute("PRAGMA busy_timeout=5000");
                 }
                 Migrations.apply(c);
+                OwnerOnlyFiles.restrictExisting(dataDir, DATABASE_FILE, DATABASE_FILE + "-wal", DATABASE_FILE + "-shm",
+                        LOCK_FILE, KeyFile.FILE_NAME);
             } catch (SQLException e) {
                 c.close();
                 throw e;
