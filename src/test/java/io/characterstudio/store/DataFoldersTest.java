@@ -1,7 +1,11 @@
 package io.characterstudio.store;
 
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,5 +41,43 @@ class DataFoldersTest {
                 .isEqualTo(Path.of("/appdata/Character Studio"));
         assertThat(DataFolders.resolve(List.of(), Map.of(), "Mac OS X", HOME))
                 .isEqualTo(Path.of("/home/ann/Library/Application Support/Character Studio"));
+    }
+
+    @Test
+    void onWindowsAppDataWithADriveLetterIsUsedOnTheHomesFileSystem() throws Exception {
+        try (FileSystem fs = Jimfs.newFileSystem(Configuration.windows().toBuilder().setRoots("C:\\", "D:\\").build())) {
+            Path home = fs.getPath("C:\\Users\\Ann");
+            Path data = DataFolders.resolve(List.of(), Map.of("APPDATA", "D:\\Profiles\\Ann\\AppData\\Roaming"),
+                    "Windows 11", home);
+            assertThat(data.getFileSystem()).isSameAs(fs);
+            assertThat(data.toString()).isEqualTo("D:\\Profiles\\Ann\\AppData\\Roaming\\Character Studio");
+            assertThat(Files.createDirectories(data)).exists();
+        }
+    }
+
+    @Test
+    void onWindowsABlankOrRelativeAppDataFallsBackToTheHomesRoamingFolder() throws Exception {
+        try (FileSystem fs = Jimfs.newFileSystem(Configuration.windows())) {
+            Path home = fs.getPath("C:\\Users\\Ann");
+            for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("APPDATA", "  "),
+                    Map.of("APPDATA", "Roaming"))) {
+                Path data = DataFolders.resolve(List.of(), env, "Windows 10", home);
+                assertThat(data.toString()).as(env.toString())
+                        .isEqualTo("C:\\Users\\Ann\\AppData\\Roaming\\Character Studio");
+            }
+        }
+    }
+
+    @Test
+    void theOptionAndTheVariableAreReadOnTheHomesFileSystemToo() throws Exception {
+        try (FileSystem fs = Jimfs.newFileSystem(Configuration.windows())) {
+            Path home = fs.getPath("C:\\Users\\Ann");
+            assertThat(DataFolders.resolve(List.of("--data-dir=C:\\Data"), Map.of(), "Windows 11", home))
+                    .isEqualTo(fs.getPath("C:\\Data"));
+            assertThat(DataFolders.resolve(List.of(), Map.of(DataFolders.ENV_VARIABLE, "C:\\Env"), "Windows 11", home))
+                    .isEqualTo(fs.getPath("C:\\Env"));
+            assertThat(DataFolders.resolve(List.of(), Map.of(), "Mac OS X", fs.getPath("C:\\Users\\Ann")).toString())
+                    .isEqualTo("C:\\Users\\Ann\\Library\\Application Support\\Character Studio");
+        }
     }
 }
