@@ -19,9 +19,10 @@ import java.util.Set;
 
 /**
  * Files and folders only their owner may use. Where the path's file system has the {@code posix}
- * view: files 600, folders 700. Else where it has the {@code acl} view (Windows): one ALLOW entry
- * for the owner with every permission, and nothing else, no inherited entries either (a folder's
- * entry is inherited by what is later created in it, such as SQLite's -wal file). Where neither
+ * view: files 600, folders 700. Else where it has the {@code acl} view (Windows): the whole list
+ * is replaced by one ALLOW entry for the owner with every permission, so the entries the path had
+ * inherited are gone too (a folder's entry is inherited by what is later created in it, such as
+ * SQLite's -wal file). A restriction the file system refuses is logged, not thrown. Where neither
  * works, the data folder's own place is the protection (%APPDATA% is per user): a warning is
  * logged and nothing fails. Everything goes through the path's own file system; no
  * {@code java.io.File}.
