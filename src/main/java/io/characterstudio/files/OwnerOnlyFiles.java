@@ -22,7 +22,7 @@ import java.util.Set;
  * view: files 600, folders 700. Else where it has the {@code acl} view (Windows): the whole list
  * is replaced by one ALLOW entry for the owner with every permission, so the entries the path had
  * inherited are gone too (a folder's entry is inherited by what is later created in it, such as
- * SQLite's -wal file). A restriction the file system refuses is logged, not thrown. Where neither
+ * SQLite's -wal file). Only {@link #restrict} throws when refused; the others log it. Where neither
  * works, the data folder's own place is the protection (%APPDATA% is per user): a warning is
  * logged and nothing fails. Everything goes through the path's own file system; no
  * {@code java.io.File}.
