@@ -8,14 +8,18 @@ import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
+import io.characterstudio.files.OwnerOnlyFiles;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The app's log file: {@code <data folder>/logs/character-studio.log}, rolled over at 5 MB and
  * kept as five older files (character-studio.1.log … .5.log), so it never grows without bound.
- * Added beside the console output of logback.xml once the data folder is known.
+ * Added beside the console output of logback.xml once the data folder is known. The logs folder
+ * and its files are owner-only.
  */
 final class LogFiles {
 
@@ -39,6 +43,7 @@ final class LogFiles {
         if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return file;
         }
+        protect(dataDir, folder);
         Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         if (root.getAppender("FILE") != null) {
             root.detachAppender("FILE");
@@ -73,5 +78,24 @@ final class LogFiles {
         appender.start();
         root.addAppender(appender);
         return file;
+    }
+
+    /**
+     * Makes the data folder and the logs folder owner-only and the log files in it too, before
+     * logback opens them (files it makes when rolling over are covered by the folder). A failure
+     * is left to logback and to the workspace, which report it.
+     */
+    private static void protect(Path dataDir, Path folder) {
+        try {
+            OwnerOnlyFiles.createFolder(dataDir);
+            OwnerOnlyFiles.createFolder(folder);
+            if (!Files.exists(folder.resolve(NAME))) {
+                OwnerOnlyFiles.createFile(folder.resolve(NAME));
+            }
+        } catch (IOException e) {
+            return;
+        }
+        OwnerOnlyFiles.restrictExisting(folder, NAME, "character-studio.1.log", "character-studio.2.log",
+                "character-studio.3.log", "character-studio.4.log", "character-studio.5.log");
     }
 }

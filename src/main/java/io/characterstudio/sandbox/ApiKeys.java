@@ -1,12 +1,15 @@
 package io.characterstudio.sandbox;
 
+import io.characterstudio.files.OwnerOnlyFiles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -20,6 +23,7 @@ import java.util.List;
 final class ApiKeys {
 
     static final String KEY_FILE = "sandbox-api-key";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiKeys.class);
 
     private final List<byte[]> keys;
 
@@ -56,39 +60,33 @@ final class ApiKeys {
         return HexFormat.of().formatHex(bytes);
     }
 
-    /** Reads the key stored in {@code dataDir}, or generates and stores one (owner-only). */
+    /**
+     * Reads the key stored in {@code dataDir} (tightening the file to its owner), or generates and
+     * stores one, owner-only. An empty or unreadable leftover (a start that stopped half-way) is
+     * replaced by a new key.
+     */
     static String loadOrCreate(Path dataDir) throws IOException {
         Path file = dataDir.resolve(KEY_FILE);
         if (Files.exists(file)) {
-            String stored = Files.readString(file, StandardCharsets.UTF_8).trim();
-            if (!stored.isEmpty()) {
-                return stored;
+            OwnerOnlyFiles.restrictExisting(dataDir, KEY_FILE);
+            try {
+                String stored = Files.readString(file, StandardCharsets.UTF_8).trim();
+                if (!stored.isEmpty()) {
+                    return stored;
+                }
+            } catch (IOException e) {
+                LOG.warn("The sandbox key file {} cannot be read ({}); a new key replaces it", file, e.toString());
             }
         }
         String key = generate();
-        writeOwnerOnly(file, key);
-        return key;
-    }
-
-    private static void writeOwnerOnly(Path file, String key) throws IOException {
-        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
         Files.deleteIfExists(file);
-        if (posix) {
-            try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } catch (FileAlreadyExistsException raced) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-        } else {
-            Files.createFile(file);
-            java.io.File f = file.toFile();
-            boolean restricted = f.setReadable(false, false) && f.setReadable(true, true)
-                    && f.setWritable(false, false) && f.setWritable(true, true);
-            if (!restricted) {
-                throw new IOException("Could not restrict " + file + " to its owner");
-            }
+        try {
+            OwnerOnlyFiles.createFile(file);
+        } catch (FileAlreadyExistsException raced) {
+            OwnerOnlyFiles.restrict(file);
         }
         Files.writeString(file, key + System.lineSeparator(), StandardCharsets.UTF_8,
                 StandardOpenOption.TRUNCATE_EXISTING);
+        return key;
     }
 }

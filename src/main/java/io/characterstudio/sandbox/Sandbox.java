@@ -1,6 +1,7 @@
 package io.characterstudio.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
+import io.characterstudio.files.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.SQLException;
@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * A running sandbox: a local server that answers the Convai character API as
  * {@code shared/convai-api.md} documents it. It listens on 127.0.0.1 only. The app embeds one;
- * {@link SandboxMain} runs one on its own; tests start one per test on a port the OS picks.
+ * {@link SandboxMain} runs one on its own; tests start one per test on a port the OS picks. A
+ * sandbox with a data folder keeps it and its files owner-only.
  */
 public final class Sandbox implements AutoCloseable {
 
@@ -156,8 +157,11 @@ public final class Sandbox implements AutoCloseable {
     private static CharacterStore openStore(SandboxConfig config, JsonMapper mapper) throws IOException {
         try {
             if (config.dataDir().isPresent()) {
-                Files.createDirectories(config.dataDir().get());
-                return CharacterStore.open(config.dataDir().get().resolve(DATABASE_FILE), mapper);
+                Path dir = config.dataDir().get();
+                OwnerOnlyFiles.createFolder(dir);
+                CharacterStore store = CharacterStore.open(dir.resolve(DATABASE_FILE), mapper);
+                OwnerOnlyFiles.restrictExisting(dir, DATABASE_FILE, DATABASE_FILE + "-wal", DATABASE_FILE + "-shm");
+                return store;
             }
             return CharacterStore.inMemory(mapper);
         } catch (SQLException e) {

@@ -117,7 +117,9 @@ public final class ConnectionService {
 
     /**
      * Saves the draft (a new connection gets an ID). The key goes to the key file; a key left
-     * empty when editing keeps the stored one.
+     * empty when editing keeps the stored one. Both are saved or neither: the key is written
+     * first (a full disk stops the save there, with nothing changed), and when the database then
+     * refuses the connection, the key written for it is taken back.
      */
     public ConnectionInfo save(ConnectionDraft d) {
         List<String> problems = problems(d);
@@ -126,13 +128,30 @@ public final class ConnectionService {
         }
         String id = d.id() == null ? UUID.randomUUID().toString() : d.id();
         ConnectionInfo c = new ConnectionInfo(id, d.name().strip(), parseUrl(d.baseUrl()).orElseThrow(), d.sandbox());
-        store.save(c);
-        saved = List.copyOf(store.list());
         String key = d.apiKey() == null ? "" : d.apiKey().strip();
+        Optional<String> previousKey = keys.get(id);
         if (!key.isEmpty()) {
             keys.put(id, key);
         }
+        try {
+            store.save(c);
+        } catch (RuntimeException e) {
+            if (!key.isEmpty()) {
+                takeBack(id, previousKey, e);
+            }
+            throw e;
+        }
+        saved = List.copyOf(store.list());
         return c;
+    }
+
+    /** Puts back the key a connection had before a save that failed. */
+    private void takeBack(String id, Optional<String> previousKey, RuntimeException failure) {
+        try {
+            keys.put(id, previousKey.orElse(""));
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** {@link #save} off the caller's thread (it writes the database and the key file). */

@@ -1,5 +1,7 @@
 package io.characterstudio.store;
 
+import java.nio.file.FileSystem;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -22,27 +24,43 @@ public final class DataFolders {
     private DataFolders() {
     }
 
+    /**
+     * The data folder for these arguments, environment, OS name and home folder. Every path is
+     * made on {@code userHome}'s file system. A blank or relative {@code APPDATA} or {@code
+     * XDG_DATA_HOME} is ignored (the home's own folder is used instead).
+     */
     public static Path resolve(List<String> args, Map<String, String> env, String osName, Path userHome) {
-        Optional<Path> fromArgs = fromArgs(args);
+        FileSystem fs = userHome.getFileSystem();
+        Optional<Path> fromArgs = fromArgs(args, fs);
         if (fromArgs.isPresent()) {
             return fromArgs.get();
         }
         String fromEnv = env.get(ENV_VARIABLE);
         if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv.strip());
+            return fs.getPath(fromEnv.strip());
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            String appData = env.get("APPDATA");
-            Path base = appData != null && !appData.isBlank() ? Path.of(appData) : userHome.resolve("AppData/Roaming");
-            return base.resolve("Character Studio");
+            return absolute(fs, env.get("APPDATA")).orElse(userHome.resolve("AppData").resolve("Roaming"))
+                    .resolve("Character Studio");
         }
         if (os.contains("mac")) {
-            return userHome.resolve("Library/Application Support/Character Studio");
+            return userHome.resolve("Library").resolve("Application Support").resolve("Character Studio");
         }
-        String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : userHome.resolve(".local/share");
-        return base.resolve("character-studio");
+        return absolute(fs, env.get("XDG_DATA_HOME")).orElse(userHome.resolve(".local").resolve("share"))
+                .resolve("character-studio");
+    }
+
+    private static Optional<Path> absolute(FileSystem fs, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            Path path = fs.getPath(value.strip());
+            return path.isAbsolute() ? Optional.of(path) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** The data folder of this process, from its arguments and environment. */
@@ -51,14 +69,14 @@ public final class DataFolders {
                 Path.of(System.getProperty("user.home")));
     }
 
-    private static Optional<Path> fromArgs(List<String> args) {
+    private static Optional<Path> fromArgs(List<String> args, FileSystem fs) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.startsWith(OPTION + "=")) {
-                return Optional.of(Path.of(arg.substring(OPTION.length() + 1)));
+                return Optional.of(fs.getPath(arg.substring(OPTION.length() + 1)));
             }
             if (arg.equals(OPTION) && i + 1 < args.size()) {
-                return Optional.of(Path.of(args.get(i + 1)));
+                return Optional.of(fs.getPath(args.get(i + 1)));
             }
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package io.characterstudio.store;
 
+import io.characterstudio.files.OwnerOnlyFiles;
 import io.characterstudio.model.BackupInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,8 @@ import java.util.Optional;
 /**
  * The local workspace in the data folder: a SQLite database (WAL mode, so a killed process
  * leaves it readable) guarded by a lock file, so that a second app on the same folder is told
- * plainly that it is in use instead of sharing it half-way.
+ * plainly that it is in use instead of sharing it half-way. The folder and its files are made
+ * owner-only when opened (see {@link OwnerOnlyFiles}).
  */
 public final class Workspace implements AutoCloseable {
 
@@ -74,7 +76,7 @@ public final class Workspace implements AutoCloseable {
     public static Workspace open(Path dataDir, JsonMapper mapper, Clock clock) {
         FileChannel channel = null;
         try {
-            Files.createDirectories(dataDir);
+            OwnerOnlyFiles.createFolder(dataDir);
             channel = FileChannel.open(dataDir.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
@@ -95,13 +97,16 @@ public final class Workspace implements AutoCloseable {
                     s.execute("PRAGMA busy_timeout=5000");
                 }
                 Migrations.apply(c);
+                OwnerOnlyFiles.restrictExisting(dataDir, DATABASE_FILE, DATABASE_FILE + "-wal", DATABASE_FILE + "-shm",
+                        LOCK_FILE, KeyFile.FILE_NAME);
             } catch (SQLException e) {
                 c.close();
                 throw e;
             }
             LOG.info("Workspace open in {}", dataDir);
             return new Workspace(dataDir, channel, lock, c, new KnownCharacterStore(c, mapper, clock), backups, notice);
-        } catch (WorkspaceInUseException e) {
+        } catch (RuntimeException e) {
+            // WorkspaceInUseException, or a recovery that failed: the lock must not outlive it
             closeQuietly(channel);
             throw e;
         } catch (IOException | SQLException e) {

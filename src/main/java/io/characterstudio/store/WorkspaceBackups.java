@@ -1,5 +1,6 @@
 package io.characterstudio.store;
 
+import io.characterstudio.files.OwnerOnlyFiles;
 import io.characterstudio.model.BackupInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +101,7 @@ public final class WorkspaceBackups {
      */
     synchronized BackupInfo backup(Connection connection) {
         try {
-            OwnerOnly.directory(folder);
+            OwnerOnlyFiles.createFolder(folder);
             Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             Path target = folder.resolve(PREFIX + STAMP.format(at) + SUFFIX);
             for (int i = 0; i < 1000 && Files.exists(target); i++) {
@@ -109,7 +110,7 @@ public final class WorkspaceBackups {
             }
             Path incoming = folder.resolve(".incoming-" + target.getFileName());
             Files.deleteIfExists(incoming);
-            OwnerOnly.newFile(incoming);
+            OwnerOnlyFiles.createFile(incoming);
             synchronized (connection) {
                 try (Statement s = connection.createStatement()) {
                     s.executeUpdate("backup to " + quoted(incoming));

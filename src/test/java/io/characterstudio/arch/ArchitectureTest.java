@@ -37,6 +37,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(BASE + "app..", BASE + "ui..", BASE + "service..",
                     BASE + "convai..", BASE + "store..", "javafx..");
 
+    /** Owner-only file helpers, used by both store and sandbox: they depend on no other package of the app. */
+    @ArchTest
+    static final ArchRule filesIsNeutral = noClasses().that().resideInAPackage(BASE + "files..")
+            .should().dependOnClassesThat().resideInAnyPackage(BASE + "app..", BASE + "ui..", BASE + "service..",
+                    BASE + "convai..", BASE + "store..", BASE + "sandbox..", BASE + "model..", "javafx..");
+
     @ArchTest
     static final ArchRule nothingBelowUiTouchesTheSceneGraph = noClasses()
             .that().resideOutsideOfPackages(BASE + "ui..", BASE + "app..")

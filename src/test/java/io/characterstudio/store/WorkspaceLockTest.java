@@ -1,0 +1,56 @@
+package io.characterstudio.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The lock file is never deleted or moved (Windows forbids both while it is locked) and the lock
+ * is let go on close and on a failed open: in the same JVM a lock still held would make
+ * {@code tryLock} throw OverlappingFileLockException.
+ */
+class WorkspaceLockTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dataDir;
+
+    private void assertLockIsFree() throws Exception {
+        Path lockFile = dataDir.resolve(Workspace.LOCK_FILE);
+        assertThat(lockFile).as("the lock file stays where it is").exists();
+        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            assertThat(lock).isNotNull();
+        }
+    }
+
+    @Test
+    void closingLetsGoOfTheLockAndKeepsTheFile() throws Exception {
+        Workspace w = Workspace.open(dataDir, JSON, Clock.systemUTC());
+        assertThatThrownBy(() -> Workspace.open(dataDir, JSON, Clock.systemUTC()))
+                .isInstanceOf(WorkspaceInUseException.class);
+        assertThat(w.connections().list()).isEmpty();
+        w.close();
+        assertLockIsFree();
+        Workspace.open(dataDir, JSON, Clock.systemUTC()).close();
+    }
+
+    @Test
+    void aFailedOpenLetsGoOfTheLock() throws Exception {
+        Files.createDirectories(dataDir.resolve(Workspace.DATABASE_FILE));
+        assertThatThrownBy(() -> Workspace.open(dataDir, JSON, Clock.systemUTC()))
+                .isInstanceOf(WorkspaceException.class);
+        assertLockIsFree();
+    }
+}
