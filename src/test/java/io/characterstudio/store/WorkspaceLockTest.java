@@ -6,9 +6,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,9 +50,36 @@ class WorkspaceLockTest {
 
     @Test
     void aFailedOpenLetsGoOfTheLock() throws Exception {
-        Files.createDirectories(dataDir.resolve(Workspace.DATABASE_FILE));
+        // A database of a newer Character Studio: sound, so not moved aside, but refused at open
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Workspace.DATABASE_FILE));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = " + (Migrations.latest() + 1));
+        }
         assertThatThrownBy(() -> Workspace.open(dataDir, JSON, Clock.systemUTC()))
-                .isInstanceOf(WorkspaceException.class);
+                .isInstanceOf(WorkspaceException.class).hasMessageContaining("newer Character Studio");
+        assertLockIsFree();
+    }
+
+    @Test
+    void anUnexpectedFailureDuringRecoveryLetsGoOfTheLock() throws Exception {
+        java.nio.file.Files.writeString(dataDir.resolve(Workspace.DATABASE_FILE), "not a database at all");
+        Clock broken = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                throw new IllegalStateException("clock broken");
+            }
+        };
+        assertThatThrownBy(() -> Workspace.open(dataDir, JSON, broken)).hasMessageContaining("clock broken");
         assertLockIsFree();
     }
 }
