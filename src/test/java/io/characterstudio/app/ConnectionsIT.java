@@ -131,4 +131,32 @@ class ConnectionsIT {
             robot.clickOn("Cancel");
         }
     }
+
+    @Test
+    void thePlainHttpRefusalAndATestResultAreShownWholeNotCutOff() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
+        addConnection("Elsewhere", "http://example.com", "some-key", false);
+        app.waitFor(() -> app.text("#connectionProblems").contains("https://"));
+        assertShownWhole("#connectionProblems");
+        app.screenshotOf("connectionDialog", "connection-dialog-plain-http");
+
+        robot.doubleClickOn("#connectionUrl").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                .write("http://127.0.0.1:1");
+        robot.clickOn("#connectionTest");
+        app.waitFor(() -> !app.text("#connectionTestResult").isEmpty());
+        assertShownWhole("#connectionTestResult");
+        javafx.scene.control.Button test = robot.lookup("#connectionTest").queryButton();
+        assertThat(((javafx.scene.text.Text) test.lookup(".text")).getText()).isEqualTo("Test connection");
+        robot.clickOn("Cancel");
+    }
+
+    /** The text a label paints is its whole text: no "…" in place of what did not fit. */
+    private void assertShownWhole(String id) throws Exception {
+        Label label = robot.lookup(id).queryAs(Label.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        String painted = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.text.Text) label.lookup(".text"))
+                .getText()).get();
+        assertThat(painted.replace("\n", " ")).as(id).isEqualTo(label.getText().replace("\n", " "));
+    }
 }

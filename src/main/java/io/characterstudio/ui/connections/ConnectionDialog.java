@@ -17,6 +17,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -69,9 +70,13 @@ public final class ConnectionDialog {
         test.setId("connectionTest");
         test.disableProperty().bind(vm.busyProperty());
         test.setOnAction(e -> vm.test());
+        test.setMinWidth(Region.USE_PREF_SIZE);
         Label testResult = new Label();
         testResult.setId("connectionTestResult");
         testResult.setWrapText(true);
+        testResult.setMinHeight(Region.USE_PREF_SIZE);
+        testResult.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(testResult, Priority.ALWAYS);
         testResult.textProperty().bind(vm.testResultProperty());
         vm.testOutcomeProperty().addListener((obs, was, now) -> {
             testResult.getStyleClass().removeAll("field-problem", "connection-ok");
@@ -83,6 +88,7 @@ public final class ConnectionDialog {
         Label problems = new Label();
         problems.setId("connectionProblems");
         problems.setWrapText(true);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.getStyleClass().add("field-problem");
         problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.saveErrorProperty().get().isEmpty() ? vm.problemsProperty().get() : vm.saveErrorProperty().get(),
@@ -100,6 +106,9 @@ public final class ConnectionDialog {
         content.setPadding(new Insets(8, 12, 0, 12));
         content.setPrefWidth(580);
         dialog.getDialogPane().setContent(content);
+        // A message that wraps to more lines grows the dialog instead of being cut off
+        testResult.textProperty().addListener((obs, was, now) -> fitWindow(dialog));
+        problems.textProperty().addListener((obs, was, now) -> fitWindow(dialog));
 
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
@@ -124,5 +133,14 @@ public final class ConnectionDialog {
         f.setAccessibleText(accessibleName);
         f.setPromptText(prompt);
         return f;
+    }
+
+    private static void fitWindow(Dialog<?> dialog) {
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+            if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
+                scene.getWindow().sizeToScene();
+            }
+        });
     }
 }

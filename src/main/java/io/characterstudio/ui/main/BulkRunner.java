@@ -132,11 +132,20 @@ final class BulkRunner {
         }
         job.notRun().forEach(line -> lines.append(line).append('\n'));
         String summary = ok + " done, " + (failed.size() - skipped) + " failed, " + skipped + " skipped"
-                + (job.notRun().isEmpty() ? "." : ", " + job.notRun().size() + " not run.");
+                + notRunCounts(job.notRun()) + ".";
         String title = job.title();
         String text = lines.toString();
         return new BulkReport(title, summary, text, failed, job.retryable() && !failed.isEmpty(),
                 path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io));
+    }
+
+    /** ", 1 unchanged, 3 refused": the items not run, counted by the first word of their lines. */
+    static String notRunCounts(List<String> notRun) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        notRun.forEach(line -> counts.merge(line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT), 1, Integer::sum));
+        StringBuilder text = new StringBuilder();
+        counts.forEach((word, n) -> text.append(", ").append(n).append(' ').append(word));
+        return text.toString();
     }
 
     boolean isRunning() {

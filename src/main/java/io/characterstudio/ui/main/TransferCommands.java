@@ -126,7 +126,7 @@ public final class TransferCommands {
         List<ImportItem> toRun = items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
                 || i.action() == Action.ADD_ID).toList();
         List<String> notRun = items.stream().filter(i -> !toRun.contains(i)).map(i -> (i.action() == Action.INVALID
-                ? "REFUSED   " : "skipped   ") + i.key() + ": " + i.reason()).toList();
+                ? "REFUSED   " : "unchanged ") + i.key() + ": " + i.reason()).toList();
         java.util.Map<String, String> names = new java.util.HashMap<>();
         items.forEach(i -> names.put(i.key(), i.key() + " (" + i.title() + ")"));
         BulkRunner.Job<String> job = new BulkRunner.Job<>("Importing", "Import", toRun.size(),

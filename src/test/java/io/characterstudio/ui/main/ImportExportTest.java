@@ -176,7 +176,7 @@ class ImportExportTest {
 
         assertThat(world.direct.getByName("Dee").fields().backstory()).isEqualTo("Dee digs.");
         assertThat(world.sandbox.characterCount()).isEqualTo(3);
-        assertThat(dialogs.reports.get(0)).startsWith("1 done, 0 failed, 0 skipped, 9 not run.")
+        assertThat(dialogs.reports.get(0)).startsWith("1 done, 0 failed, 0 skipped, 9 refused.")
                 .contains("REFUSED   huge.json: too large").contains("done      good.character.json (Dee): created as");
     }
 
@@ -226,9 +226,9 @@ class ImportExportTest {
         dialogs.importFiles = List.of(overflow, good, ids);
         assertThat(vm.transfer().importFiles().join()).isTrue();
         assertThat(vm.status().lastResultProperty().get()).doesNotContain("Import stopped");
-        assertThat(dialogs.reports.get(0)).startsWith("1 done, 0 failed, 0 skipped, 2 not run.")
+        assertThat(dialogs.reports.get(0)).startsWith("1 done, 0 failed, 0 skipped, 1 refused, 1 unchanged.")
                 .contains("REFUSED   overflow.json: written by a newer Character Studio (version 99999999999)")
-                .contains("skipped   ids.txt#1: already in the library")
+                .contains("unchanged ids.txt#1: already in the library")
                 .contains("done      jo.character.json (Jo): created as");
     }
 
