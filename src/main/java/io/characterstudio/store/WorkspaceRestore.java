@@ -1,5 +1,6 @@
 package io.characterstudio.store;
 
+import io.characterstudio.files.OwnerOnlyFiles;
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.model.BackupInfo.Reason;
 import org.slf4j.Logger;
@@ -53,6 +54,8 @@ final class WorkspaceRestore {
         Path incoming = staged.resolveSibling(staged.getFileName() + ".incoming");
         try {
             Files.copy(chosen.file(), incoming, StandardCopyOption.REPLACE_EXISTING);
+            Files.deleteIfExists(from(db));
+            OwnerOnlyFiles.createFile(from(db));
             Files.writeString(from(db), name, StandardCharsets.UTF_8);
             Files.move(incoming, staged, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
