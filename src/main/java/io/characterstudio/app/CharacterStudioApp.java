@@ -73,9 +73,9 @@ public final class CharacterStudioApp extends Application {
         MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.transfer(),
                 context.settings(),
                 dialogs, new FxClipboard(), Platform::runLater, context.bulkExecutor());
-        io.characterstudio.ui.main.BackupCommands backups = new io.characterstudio.ui.main.BackupCommands(
-                context.backups(), dialogs, vm.status(), Platform::runLater);
         MainView[] view = new MainView[1];
+        io.characterstudio.ui.main.BackupCommands backups = new io.characterstudio.ui.main.BackupCommands(
+                context.backups(), dialogs, vm.status(), Platform::runLater, () -> requestClose(stage, vm, view[0]));
         view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]), () -> io.characterstudio.ui.about.AboutDialog
                 .create(stage, aboutInfo(), uri -> getHostServices().showDocument(uri)).showAndWait(), backups::restore);
         StartupProbe.mark("main-built");

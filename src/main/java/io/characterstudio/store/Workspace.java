@@ -129,9 +129,12 @@ public final class Workspace implements AutoCloseable {
         return backups;
     }
 
-    /** Backs the open database up now (blocking: call it off the UI thread). */
+    /**
+     * Takes the daily backup of the open database now (blocking: call it off the UI thread); if
+     * nothing changed since the newest backup, no copy is kept and that backup is returned.
+     */
     public BackupInfo backupNow() {
-        return backups.backup(connection);
+        return backups.backup(connection, BackupInfo.Reason.DAILY);
     }
 
     /**
@@ -195,7 +198,7 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         try {
-            backups.backup(connection);
+            backups.backup(connection, BackupInfo.Reason.AT_CLOSE);
         } catch (RuntimeException e) {
             LOG.error("The workspace could not be backed up at exit", e);
         }

@@ -2,6 +2,7 @@ package io.characterstudio.store;
 
 import io.characterstudio.files.OwnerOnlyFiles;
 import io.characterstudio.model.BackupInfo;
+import io.characterstudio.model.BackupInfo.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
@@ -29,13 +30,18 @@ import java.util.List;
 /**
  * The rolling backups of the workspace in {@code <data>/backups}: whole copies of the database
  * taken with SQLite's online backup API (consistent while the app runs), named by their UTC
- * time ({@code workspace-20261129-081200-000.db}), owner-only, the newest {@value #KEEP} kept.
+ * time and reason ({@code workspace-20261129-081200-000-at-close.db}), owner-only. A copy whose
+ * bytes equal the newest backup's (SHA-256) is not kept, except a copy taken before a restore.
+ * Rotation keeps the newest {@value #KEEP} ordinary backups and, besides them, the newest
+ * {@value #KEEP_BEFORE_RESTORE} taken before a restore.
  */
 public final class WorkspaceBackups {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceBackups.class);
     static final String FOLDER = "backups";
     static final int KEEP = 5;
+    static final int KEEP_BEFORE_RESTORE = 2;
+    private static final int STAMP_LENGTH = "yyyyMMdd-HHmmss-SSS".length();
     private static final String PREFIX = "workspace-";
     private static final String SUFFIX = ".db";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
@@ -53,12 +59,15 @@ public final class WorkspaceBackups {
         return folder;
     }
 
-    /** The backups, the newest first, with their size and (read from each) character count. */
+    /**
+     * The backups, the newest first, with their reason, size and (read from each) character count
+     * and integrity (each is checked, so listing reads every backup once).
+     */
     public List<BackupInfo> list() {
         List<BackupInfo> found = new ArrayList<>();
         try {
             for (Path f : files()) {
-                found.add(new BackupInfo(f, takenAt(f), Files.size(f), characters(f)));
+                found.add(info(f));
             }
         } catch (IOException e) {
             throw new WorkspaceException("The backups in " + folder + " cannot be listed: " + e.getMessage(), e);
@@ -93,20 +102,27 @@ public final class WorkspaceBackups {
         return found;
     }
 
+    private BackupInfo info(Path f) throws IOException {
+        return new BackupInfo(f, takenAt(f), reason(f), Files.size(f), characters(f),
+                IntegrityCheck.problem(f).isEmpty());
+    }
+
     /**
      * Copies the database of {@code connection} into a new backup (written to a temporary file,
-     * checked, then moved into place, so a listed backup is always whole and sound), then keeps
-     * the newest {@value #KEEP}. A copy that fails the check is dropped and the old backups stay.
-     * Holds the connection's lock while copying; one backup at a time.
+     * checked, then moved into place, so a listed backup is always whole and sound), then rotates.
+     * A copy that fails the check is dropped and the old backups stay. A copy with the same bytes
+     * as the newest backup is dropped too and that backup returned (nothing changed since), unless
+     * {@code reason} is {@link Reason#BEFORE_RESTORE}. Holds the connection's lock while copying;
+     * one backup at a time.
      */
-    synchronized BackupInfo backup(Connection connection) {
+    synchronized BackupInfo backup(Connection connection, Reason reason) {
         try {
             OwnerOnlyFiles.createFolder(folder);
             Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
-            Path target = folder.resolve(PREFIX + STAMP.format(at) + SUFFIX);
+            Path target = folder.resolve(name(at, reason));
             for (int i = 0; i < 1000 && Files.exists(target); i++) {
                 at = at.plusMillis(1);
-                target = folder.resolve(PREFIX + STAMP.format(at) + SUFFIX);
+                target = folder.resolve(name(at, reason));
             }
             Path incoming = folder.resolve(".incoming-" + target.getFileName());
             Files.deleteIfExists(incoming);
@@ -124,10 +140,17 @@ public final class WorkspaceBackups {
                 throw new WorkspaceException("The workspace looks damaged (" + problem.get() + "), so no backup was"
                         + " taken; the earlier backups are kept.", null);
             }
+            List<Path> existing = files();
+            if (reason != Reason.BEFORE_RESTORE && !existing.isEmpty()
+                    && ContentHash.sameBytes(incoming, existing.get(0))) {
+                Files.delete(incoming);
+                LOG.info("Workspace unchanged since the backup {}; no new backup", existing.get(0).getFileName());
+                return info(existing.get(0));
+            }
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
             rotate();
             LOG.info("Workspace backed up to {}", target);
-            return new BackupInfo(target, at, Files.size(target), characters(target));
+            return info(target);
         } catch (IOException | SQLException e) {
             throw new WorkspaceException("The workspace could not be backed up to " + folder + ": " + e.getMessage(), e);
         }
@@ -145,11 +168,19 @@ public final class WorkspaceBackups {
         }
     }
 
-    /** Deletes all but the newest {@value #KEEP} backups. */
+    /**
+     * Deletes all but the newest {@value #KEEP} ordinary backups and the newest
+     * {@value #KEEP_BEFORE_RESTORE} taken before a restore.
+     */
     void rotate() throws IOException {
-        List<Path> all = files();
-        for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
-            Files.deleteIfExists(old);
+        int ordinary = 0;
+        int beforeRestore = 0;
+        for (Path f : files()) {
+            boolean safety = reason(f) == Reason.BEFORE_RESTORE;
+            int rank = safety ? ++beforeRestore : ++ordinary;
+            if (rank > (safety ? KEEP_BEFORE_RESTORE : KEEP)) {
+                Files.deleteIfExists(f);
+            }
         }
     }
 
@@ -168,13 +199,37 @@ public final class WorkspaceBackups {
         throw new WorkspaceException("A backup cannot be written to a path with both kinds of quotes: " + path, null);
     }
 
+    private static String name(Instant at, Reason reason) {
+        return PREFIX + STAMP.format(at) + (reason.tag().isEmpty() ? "" : "-" + reason.tag()) + SUFFIX;
+    }
+
+    /** The time in a backup's name, or null if the name is not a backup's. */
     private static Instant takenAt(Path file) {
         String name = file.getFileName().toString();
         try {
-            return STAMP.parse(name.substring(PREFIX.length(), name.length() - SUFFIX.length()), Instant::from);
+            if (reasonTag(name) == null) {
+                return null;
+            }
+            return STAMP.parse(name.substring(PREFIX.length(), PREFIX.length() + STAMP_LENGTH), Instant::from);
         } catch (DateTimeParseException | IndexOutOfBoundsException e) {
             return null;
         }
+    }
+
+    private static Reason reason(Path file) {
+        return Reason.ofTag(reasonTag(file.getFileName().toString())).orElse(Reason.UNTAGGED);
+    }
+
+    /** What follows the time in a backup's name ("" or a known tag), or null if the name is not a backup's. */
+    private static String reasonTag(String name) {
+        int end = name.length() - SUFFIX.length();
+        int afterStamp = PREFIX.length() + STAMP_LENGTH;
+        if (!name.startsWith(PREFIX) || !name.endsWith(SUFFIX) || end < afterStamp) {
+            return null;
+        }
+        String rest = name.substring(afterStamp, end);
+        String tag = rest.isEmpty() ? "" : rest.startsWith("-") ? rest.substring(1) : null;
+        return tag != null && Reason.ofTag(tag).isPresent() ? tag : null;
     }
 
     /** The characters (not deleted) a backup knows, read-only; -1 if it cannot be read. */

@@ -10,18 +10,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs before the workspace database is opened: finishes a restore chosen last time
  * ({@link WorkspaceRestore}), then checks the database and, if it is damaged or not a database
  * at all, moves it aside (never deleting it) and puts the newest sound backup in its place, or
- * lets a fresh workspace be made when there is none. Says in plain words what it did.
+ * lets a fresh workspace be made when there is none. A missing database while backups exist is
+ * treated the same way (the newest sound backup is opened); a first start, without backups, is
+ * silent. Says in plain words what it did, naming the backup opened and how many newer ones
+ * were damaged too (they are kept).
  */
 final class WorkspaceRecovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceRecovery.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
 
     private WorkspaceRecovery() {
     }
@@ -29,26 +33,50 @@ final class WorkspaceRecovery {
     /** What the user must be told, or empty when the workspace was sound and nothing was done. */
     static Optional<String> beforeOpen(Path db, WorkspaceBackups backups, Clock clock) throws IOException {
         Optional<String> restored = WorkspaceRestore.finishPending(db, backups, clock);
+        if (!Files.exists(db)) {
+            List<BackupInfo> all = backups.list();
+            if (all.isEmpty()) {
+                return restored;
+            }
+            LOG.error("The workspace database {} is missing; {} backups exist", db, all.size());
+            return Optional.of(openNewestSound(db, all, clock, "The workspace database was missing; Character Studio",
+                    "changes made after that backup are lost with the missing file."));
+        }
         Optional<String> problem = IntegrityCheck.problem(db);
         if (problem.isEmpty()) {
             return restored;
         }
         Path aside = IntegrityCheck.moveAside(db, clock.instant(), clock.getZone());
         LOG.error("The workspace database was damaged ({}); moved to {}", problem.get(), aside);
-        String said = "The workspace database was damaged, so Character Studio moved it aside to " + aside
-                + " (nothing was deleted). ";
-        for (BackupInfo b : backups.list()) {
-            if (IntegrityCheck.problem(b.file()).isEmpty()) {
-                Files.copy(b.file(), db);
-                LOG.warn("Opened the backup {} instead", b.file());
-                return Optional.of(said + "It opened the newest backup instead, taken " + when(b.takenAt(), clock)
-                        + " (" + b.file().getFileName() + "); changes made after that are only in the damaged file.");
-            }
-            LOG.warn("The backup {} is damaged too", b.file());
-        }
-        return Optional.of(said + "There was no sound backup, so it started with a fresh, empty workspace.");
+        return Optional.of(openNewestSound(db, backups.list(), clock, "The workspace database was damaged, so Character"
+                + " Studio moved it aside to " + aside + " (nothing was deleted). It",
+                "changes made after that are only in the damaged file."));
     }
 
+    /** Copies the newest sound backup to {@code db}; the sentence that says which (and what was damaged). */
+    private static String openNewestSound(Path db, List<BackupInfo> backups, Clock clock, String subject,
+                                          String lost)
+            throws IOException {
+        int damaged = 0;
+        for (BackupInfo b : backups) {
+            if (b.sound()) {
+                Files.copy(b.file(), db);
+                LOG.warn("Opened the backup {} instead", b.file());
+                String which = damaged == 0 ? " opened the newest backup instead, taken " : " opened the backup taken ";
+                String newer = damaged == 0 ? "" : damaged == 1
+                        ? " The newest backup was damaged too; it is kept in " + b.file().getParent() + "."
+                        : " The " + damaged + " newer backups were damaged too; they are kept in "
+                        + b.file().getParent() + ".";
+                return subject + which + when(b.takenAt(), clock) + " (" + b.file().getFileName() + "); " + lost + newer;
+            }
+            LOG.warn("The backup {} is damaged too", b.file());
+            damaged++;
+        }
+        return subject + (damaged == 0 ? " found no backup" : " found no sound backup (the " + damaged
+                + " backups are damaged and kept)") + ", so it started with a fresh, empty workspace.";
+    }
+
+    /** The time in the clock's time zone, with seconds, as the restore list shows it. */
     static String when(Instant at, Clock clock) {
         return WHEN.format(at.atZone(clock.getZone()));
     }

@@ -67,7 +67,7 @@ class WorkspaceBackupsTest {
             BackupInfo b = w.backupNow();
 
             assertThat(b.file().getParent()).isEqualTo(dataDir.resolve("backups"));
-            assertThat(b.file().getFileName().toString()).isEqualTo("workspace-20261129-081200-000.db");
+            assertThat(b.file().getFileName().toString()).isEqualTo("workspace-20261129-081200-000-daily.db");
             assertThat(IntegrityCheck.problem(b.file())).isEmpty();
             assertThat(b.characters()).isEqualTo(2);
             assertThat(b.sizeBytes()).isEqualTo(Files.size(b.file())).isPositive();
@@ -103,6 +103,7 @@ class WorkspaceBackupsTest {
             List<Instant> times = new java.util.ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 clock.now = clock.now.plus(Duration.ofHours(1));
+                addCharacter(w, "c" + i, "Cy " + i);
                 times.add(w.backupNow().takenAt());
             }
             assertThat(w.backups().list()).extracting(BackupInfo::takenAt)
@@ -156,13 +157,82 @@ class WorkspaceBackupsTest {
         clock.now = clock.now.plusSeconds(60);
 
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> backups.backup(c))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> backups.backup(c, BackupInfo.Reason.AT_CLOSE))
                     .isInstanceOf(WorkspaceException.class).hasMessageContaining("earlier backups are kept");
         }
 
         assertThat(backups.list()).isEqualTo(before).hasSize(1);
         try (Stream<Path> files = Files.list(backups.folder())) {
             assertThat(files).containsExactly(before.get(0).file());
+        }
+    }
+
+    @Test
+    void anUnchangedWorkspaceIsNotBackedUpAgainAndTwoCopiesOfItAreByteIdentical() throws Exception {
+        TestClock clock = new TestClock("2026-11-29T08:00:00Z");
+        try (Workspace w = Workspace.open(tmp, JSON, clock)) {
+            addCharacter(w, "a", "Ann");
+        }
+        Path first = newest(tmp);
+        for (int i = 0; i < 3; i++) {
+            clock.now = clock.now.plus(Duration.ofDays(1));
+            try (Workspace w = Workspace.open(tmp, JSON, clock)) {
+                // The daily backup of an unchanged workspace returns the newest one instead.
+                assertThat(w.backupNow().file()).isEqualTo(first);
+            }
+        }
+        assertThat(new WorkspaceBackups(tmp, clock).list()).extracting(BackupInfo::file).containsExactly(first);
+
+        // Two copies of the unchanged database have the same bytes (so comparing SHA-256 is sound).
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("workspace.db"))) {
+            WorkspaceBackups backups = new WorkspaceBackups(tmp, clock);
+            Path a = backups.backup(c, BackupInfo.Reason.BEFORE_RESTORE).file();
+            clock.now = clock.now.plusSeconds(1);
+            Path b = backups.backup(c, BackupInfo.Reason.BEFORE_RESTORE).file();
+            assertThat(a).isNotEqualTo(b);
+            assertThat(Files.readAllBytes(a)).isEqualTo(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(first));
+        }
+        clock.now = clock.now.plus(Duration.ofDays(1));
+        try (Workspace w = Workspace.open(tmp, JSON, clock)) {
+            addCharacter(w, "b", "Bob");
+            assertThat(w.backupNow().characters()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void copiesTakenBeforeARestoreOutliveTheFiveOrdinaryBackups() {
+        TestClock clock = new TestClock("2026-11-29T08:00:00Z");
+        try (Workspace w = Workspace.open(tmp, JSON, clock)) {
+            addCharacter(w, "a", "Ann");
+            BackupInfo chosen = w.backupNow();
+            List<Path> safety = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                clock.now = clock.now.plusSeconds(60);
+                addCharacter(w, "s" + i, "Sam " + i);
+                safety.add(w.restoreOnNextStart(chosen).file());
+            }
+            for (int i = 0; i < 7; i++) {
+                clock.now = clock.now.plusSeconds(60);
+                addCharacter(w, "c" + i, "Cy " + i);
+                w.backupNow();
+            }
+            List<BackupInfo> all = w.backups().list();
+            assertThat(all).filteredOn(b -> b.reason() == BackupInfo.Reason.BEFORE_RESTORE)
+                    .extracting(BackupInfo::file).containsExactly(safety.get(2), safety.get(1));
+            assertThat(safety.get(2).getFileName().toString()).endsWith("-before-restore.db");
+            assertThat(all).filteredOn(b -> b.reason() == BackupInfo.Reason.DAILY).hasSize(5);
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsListedAsNotSound() throws Exception {
+        try (Workspace w = Workspace.open(tmp, JSON, new TestClock("2026-11-29T08:00:00Z"))) {
+            addCharacter(w, "a", "Ann");
+            Files.writeString(w.backupNow().file(), "garbage");
+            assertThat(w.backups().list()).singleElement().satisfies(b -> {
+                assertThat(b.sound()).isFalse();
+                assertThat(b.characters()).isEqualTo(-1);
+            });
         }
     }
 }

@@ -114,6 +114,50 @@ class WorkspaceRecoveryTest {
                 .isEqualTo("this is not a database at all, just text");
     }
 
+    @Test
+    void aMissingDatabaseWithBackupsOpensTheNewestSoundBackupAndSaysSo() throws IOException {
+        Path db = workspaceWithBackupThenMore();
+        Files.delete(db);
+        clock.now = clock.now.plusSeconds(3600);
+
+        try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
+            assertThat(w.knownCharacters().list("sandbox")).hasSize(40);
+            assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n).startsWith(
+                    "The workspace database was missing; Character Studio opened the newest backup instead, taken"
+                            + " 29 Nov 2026, 08:12:00 (workspace-20261129-071200-000-at-close.db)"));
+        }
+    }
+
+    @Test
+    void aFirstStartWithoutBackupsIsSilent() {
+        try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
+            assertThat(w.startNotice()).isEmpty();
+        }
+    }
+
+    @Test
+    void whenTheNewestBackupIsDamagedTooTheMessageNamesTheOneOpenedAndKeepsTheDamaged() throws IOException {
+        Path db = workspaceWithBackupThenMore();
+        clock.now = clock.now.plusSeconds(60);
+        Path newer;
+        try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
+            addCharacter(w, "cy", "Cy");
+            newer = w.backupNow().file();
+        }
+        Files.writeString(newer, "garbage in the newest backup");
+        overwrite(db, 0, 100);
+        clock.now = clock.now.plusSeconds(3600);
+
+        try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
+            assertThat(w.knownCharacters().list("sandbox")).hasSize(40);
+            assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n)
+                    .contains("opened the backup taken 29 Nov 2026, 08:12:00 (workspace-20261129-071200-000-at-close.db)",
+                            "The newest backup was damaged too; it is kept")
+                    .doesNotContain("opened the newest backup"));
+        }
+        assertThat(newer).content().isEqualTo("garbage in the newest backup");
+    }
+
     private void assertRecovered(byte[] damaged) throws IOException {
         clock.now = clock.now.plusSeconds(3600);
         try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
@@ -122,7 +166,7 @@ class WorkspaceRecoveryTest {
             Path aside = dataDir.resolve("workspace.db.damaged-20261129-0913");
             assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n)
                     .contains("damaged", aside.toString(), "nothing was deleted", "newest backup",
-                            "29 Nov 2026, 08:12", "workspace-20261129-071200-000.db"));
+                            "29 Nov 2026, 08:12:00", "workspace-20261129-071200-000-at-close.db"));
             assertThat(Files.readAllBytes(aside)).isEqualTo(damaged);
             assertThat(dataDir.resolve("workspace.db.damaged-20261129-0913-wal")).doesNotExist();
         }

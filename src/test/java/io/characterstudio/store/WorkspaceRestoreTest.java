@@ -44,7 +44,13 @@ class WorkspaceRestoreTest {
         try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
             assertThat(w.knownCharacters().list("sandbox")).extracting(KnownCharacter::id).containsExactly("a");
             assertThat(w.restorePending()).isFalse();
-            assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n).contains("restored", "backups"));
+            // The notice names the backup restored and the safety copy of the workspace as it was.
+            List<BackupInfo> listed = w.backups().list();
+            BackupInfo atStart = listed.get(0);
+            assertThat(atStart.reason()).isEqualTo(BackupInfo.Reason.BEFORE_RESTORE);
+            assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n).isEqualTo("The backup "
+                    + chosen.file().getFileName() + " you chose was restored. The workspace as it was before is kept"
+                    + " as the backup " + atStart.file().getFileName() + " in " + w.backups().folder() + "."));
             // The newest backup holds everything written before the restore, Cy included.
             List<BackupInfo> all = w.backups().list();
             assertThat(all.get(0).characters()).isEqualTo(3);
@@ -60,7 +66,8 @@ class WorkspaceRestoreTest {
             Files.writeString(chosen.file(), "garbage");
 
             assertThatThrownBy(() -> w.restoreOnNextStart(chosen)).isInstanceOf(WorkspaceException.class)
-                    .hasMessageContaining("cannot be restored");
+                    .hasMessage("The backup " + chosen.file().getFileName() + " is damaged, so it cannot be restored."
+                            + " Choose another backup.");
             assertThat(w.restorePending()).isFalse();
         }
     }

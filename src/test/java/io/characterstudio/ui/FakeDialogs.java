@@ -197,6 +197,16 @@ public final class FakeDialogs implements DialogService {
         notices.add(title + ": " + message);
     }
 
+    /** Each action question as "title: message [action|other]"; answered by actionAnswers in turn, then false. */
+    public final List<String> actionsAsked = new ArrayList<>();
+    public final java.util.Deque<Boolean> actionAnswers = new java.util.ArrayDeque<>();
+
+    @Override
+    public boolean askAction(String title, String message, String action, String other) {
+        actionsAsked.add(title + ": " + message + " [" + action + "|" + other + "]");
+        return !actionAnswers.isEmpty() && actionAnswers.poll();
+    }
+
     @Override
     public Optional<io.characterstudio.model.BackupInfo> askBackup(List<io.characterstudio.model.BackupInfo> backups) {
         backupsOffered.add(backups);

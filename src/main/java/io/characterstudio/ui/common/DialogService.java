@@ -100,6 +100,15 @@ public interface DialogService {
     /** A message that is not a question, with only an OK button. */
     void showNotice(String title, String message);
 
-    /** The backups of the workspace to choose one to restore (newest first); empty if cancelled. */
+    /**
+     * A question answered by an action: buttons {@code action} (e.g. "Restore at next start") and
+     * {@code other} (e.g. "Cancel"; also Escape); true for {@code action}.
+     */
+    boolean askAction(String title, String message, String action, String other);
+
+    /**
+     * The backups of the workspace to choose one to restore (newest first; damaged ones are shown
+     * but cannot be chosen); empty if cancelled.
+     */
     Optional<io.characterstudio.model.BackupInfo> askBackup(List<io.characterstudio.model.BackupInfo> backups);
 }

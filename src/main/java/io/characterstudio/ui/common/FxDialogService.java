@@ -277,6 +277,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean askAction(String title, String message, String action, String other) {
+        return backups.askAction(title, message, action, other);
+    }
+
+    @Override
     public Optional<io.characterstudio.model.BackupInfo> askBackup(List<io.characterstudio.model.BackupInfo> list) {
         return backups.askBackup(list);
     }

@@ -13,10 +13,12 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
- * File > Restore a backup…: lists the workspace's backups, asks which and for confirmation,
- * then backs the workspace up and stages the chosen backup, which replaces the workspace at the
- * next start ("restart to finish"). Also tells the user at start what was done to the workspace.
- * The reading and writing run on the service's executor, the dialogs on {@code ui}.
+ * File > Restore a backup…: lists the workspace's backups (damaged ones cannot be chosen), asks
+ * which and for confirmation ("Restore at next start" / "Cancel"), then backs the workspace up
+ * and stages the chosen backup, which replaces the workspace at the next start, and offers
+ * "Quit now" (the normal quit, which asks about unsaved edits). Also tells the user at start what
+ * was done to the workspace. The reading and writing run on the service's executor, the dialogs
+ * on {@code ui}.
  */
 public final class BackupCommands {
 
@@ -25,9 +27,13 @@ public final class BackupCommands {
     private final DialogService dialogs;
     private final StatusModel status;
     private final Executor ui;
+    private final Runnable quit;
 
-    public BackupCommands(BackupService backups, DialogService dialogs, StatusModel status, Executor ui) {
+    /** {@code quit} is the app's normal quit (File > Quit), offered once a restore is staged. */
+    public BackupCommands(BackupService backups, DialogService dialogs, StatusModel status, Executor ui,
+                          Runnable quit) {
         this.backups = backups;
+        this.quit = quit;
         this.dialogs = dialogs;
         this.status = status;
         this.ui = ui;
@@ -55,10 +61,15 @@ public final class BackupCommands {
                         + " it closes and on the first start of each day.");
                 return Optional.<BackupInfo>empty();
             }
-            Optional<BackupInfo> chosen = dialogs.askBackup(list).filter(b -> dialogs.confirm(TITLE,
-                    "Replace the workspace with the backup of " + BackupDialogs.describe(b) + "?\n\nThe workspace as"
-                            + " it is now is backed up first, so nothing is lost. The backup takes its place"
-                            + " when Character Studio starts next."));
+            Optional<BackupInfo> picked = dialogs.askBackup(list);
+            if (picked.isPresent() && !picked.get().sound()) {
+                status.failed("Nothing restored: that backup is damaged.");
+                dialogs.showError(TITLE, "The backup " + picked.get().file().getFileName() + " is damaged, so it"
+                        + " cannot be restored. Choose another backup.");
+                return Optional.<BackupInfo>empty();
+            }
+            Optional<BackupInfo> chosen = picked.filter(b -> dialogs.askAction(TITLE, confirmation(b),
+                    "Restore at next start", "Cancel"));
             if (chosen.isEmpty()) {
                 status.succeeded("Nothing restored.");
             }
@@ -74,13 +85,26 @@ public final class BackupCommands {
                 dialogs.showError(TITLE, "Nothing was restored: " + message(error));
                 return false;
             }
-            status.succeeded("Restart Character Studio to finish restoring the backup.");
-            dialogs.showNotice("Restart to finish", "Restart Character Studio to finish: the backup of "
-                    + BackupDialogs.describe(chosen) + " replaces the workspace when the app starts next.\n\n"
-                    + "The workspace as it was is kept as the backup " + safety.file().getFileName()
-                    + "; what you change before restarting is backed up again when the app closes.");
+            status.succeeded("Quit and start Character Studio again to finish restoring the backup.");
+            if (dialogs.askAction("Quit and start again to finish", "The backup " + chosen.file().getFileName()
+                    + " replaces the workspace when Character Studio starts next. Quit and start it again to"
+                    + " finish.\n\nThe workspace as it is now is kept as the backup " + safety.file().getFileName()
+                    + ". What you change before quitting is kept in a backup too, but the restored workspace"
+                    + " will not show it.", "Quit now", "Later")) {
+                quit.run();
+            }
             return true;
         }, ui);
+    }
+
+    /** The confirmation, a plain sentence: what the restore does and what leaves the library. */
+    static String confirmation(BackupInfo b) {
+        return "Restore the backup taken " + BackupDialogs.when(b) + ", which holds "
+                + BackupDialogs.characters(b.characters()) + "?\n\n"
+                + "Characters created after that backup leave the library, but they still exist on the server:"
+                + " Sync with account brings them back. The workspace as it is now is backed up first, so"
+                + " nothing is lost. The backup takes the workspace's place when Character Studio starts next:"
+                + " quit and start it again to finish.";
     }
 
     private static String message(Throwable error) {

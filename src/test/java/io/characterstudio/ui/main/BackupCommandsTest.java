@@ -34,11 +34,13 @@ class BackupCommandsTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final StatusModel status = new StatusModel();
     private BackupCommands commands;
+    private final java.util.concurrent.atomic.AtomicInteger quits = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeEach
     void open() {
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
-        commands = new BackupCommands(new BackupService(workspace, Runnable::run), dialogs, status, Runnable::run);
+        commands = new BackupCommands(new BackupService(workspace, Runnable::run), dialogs, status, Runnable::run,
+                quits::incrementAndGet);
     }
 
     @AfterEach
@@ -59,14 +61,25 @@ class BackupCommandsTest {
         BackupInfo chosen = workspace.backupNow();
         add("b", "Bob");
         dialogs.backupChoice = list -> Optional.of(list.get(0));
-        dialogs.confirmAnswer = true;
+        dialogs.actionAnswers.add(true); // Restore at next start
+        dialogs.actionAnswers.add(true); // Quit now
 
         assertThat(commands.restore().join()).isTrue();
 
         assertThat(dialogs.backupsOffered).singleElement().isEqualTo(List.of(chosen));
-        assertThat(dialogs.asked).contains("confirm:" + BackupCommands.TITLE);
-        assertThat(dialogs.notices).singleElement().asString().startsWith("Restart to finish:");
-        assertThat(status.lastResultProperty().get()).contains("Restart");
+        assertThat(dialogs.actionsAsked).hasSize(2);
+        assertThat(dialogs.actionsAsked.get(0)).isEqualTo(BackupCommands.TITLE + ": Restore the backup taken "
+                + io.characterstudio.ui.common.BackupDialogs.when(chosen) + ", which holds 1 character?\n\n"
+                + "Characters created after that backup leave the library, but they still exist on the server:"
+                + " Sync with account brings them back. The workspace as it is now is backed up first, so nothing"
+                + " is lost. The backup takes the workspace's place when Character Studio starts next: quit and"
+                + " start it again to finish. [Restore at next start|Cancel]").doesNotContain("·");
+        BackupInfo safetyCopy = workspace.backups().list().get(0);
+        assertThat(dialogs.actionsAsked.get(1)).startsWith("Quit and start again to finish: The backup "
+                + chosen.file().getFileName()).contains(safetyCopy.file().getFileName().toString())
+                .endsWith("[Quit now|Later]");
+        assertThat(quits).hasValue(1);
+        assertThat(status.lastResultProperty().get()).contains("Quit and start");
         assertThat(status.busyProperty().get()).isFalse();
         assertThat(workspace.restorePending()).isTrue();
         assertThat(workspace.backups().list()).hasSize(2).first()
@@ -76,7 +89,8 @@ class BackupCommandsTest {
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
         assertThat(workspace.knownCharacters().list("sandbox")).extracting(KnownCharacter::id).containsExactly("a");
         commands.tellAtStart(workspace.startNotice().stream().toList());
-        assertThat(dialogs.notices).last().asString().startsWith("About your workspace: The backup you chose was restored");
+        assertThat(dialogs.notices).last().asString().startsWith("About your workspace: The backup "
+                + chosen.file().getFileName() + " you chose was restored.").contains("-before-restore.db");
     }
 
     @Test
@@ -84,10 +98,11 @@ class BackupCommandsTest {
         add("a", "Ann");
         workspace.backupNow();
         dialogs.backupChoice = list -> Optional.of(list.get(0));
-        dialogs.confirmAnswer = false;
 
         assertThat(commands.restore().join()).isFalse();
 
+        assertThat(dialogs.actionsAsked).singleElement().asString().endsWith("[Restore at next start|Cancel]");
+        assertThat(quits).hasValue(0);
         assertThat(workspace.restorePending()).isFalse();
         assertThat(workspace.backups().list()).hasSize(1);
         assertThat(status.lastResultProperty().get()).isEqualTo("Nothing restored.");
@@ -102,16 +117,22 @@ class BackupCommandsTest {
     }
 
     @Test
-    void aDamagedBackupIsRefusedWithAClearMessage() throws Exception {
+    void aDamagedBackupIsOfferedAsDamagedAndRefusedInPlainWords() throws Exception {
         add("a", "Ann");
         BackupInfo chosen = workspace.backupNow();
         Files.writeString(chosen.file(), "not a database");
         dialogs.backupChoice = list -> Optional.of(list.get(0));
-        dialogs.confirmAnswer = true;
+        dialogs.actionAnswers.add(true);
 
         assertThat(commands.restore().join()).isFalse();
 
-        assertThat(dialogs.errors).singleElement().asString().contains("Nothing was restored", "cannot be restored");
+        assertThat(dialogs.backupsOffered).singleElement().asList().singleElement()
+                .satisfies(b -> assertThat(((BackupInfo) b).sound()).isFalse());
+        assertThat(io.characterstudio.ui.common.BackupDialogs.describe(dialogs.backupsOffered.get(0).get(0)))
+                .contains("damaged");
+        assertThat(dialogs.actionsAsked).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString().contains("is damaged, so it cannot be restored")
+                .doesNotContain("SQLITE");
         assertThat(status.lastFailedProperty().get()).isTrue();
         assertThat(workspace.restorePending()).isFalse();
     }
@@ -123,5 +144,15 @@ class BackupCommandsTest {
         assertThat(service.backUpIfDueToday().join()).isPresent();
         assertThat(service.backUpIfDueToday().join()).isEmpty();
         assertThat(workspace.backups().list()).hasSize(1);
+    }
+
+    @Test
+    void eachRowShowsTimeReasonCharactersAndSize() {
+        add("a", "Ann");
+        BackupInfo b = workspace.backupNow();
+
+        assertThat(io.characterstudio.ui.common.BackupDialogs.describe(b)).isEqualTo(
+                io.characterstudio.ui.common.BackupDialogs.when(b) + " · first start of the day · 1 character · "
+                        + (b.sizeBytes() + 1023) / 1024 + " KB");
     }
 }
