@@ -49,6 +49,14 @@ class BackupsIT {
         app.screenshotOf("noticeDialog", "damaged-workspace-notice");
         app.robot.clickOn(notice.lookupButton(ButtonType.OK));
         app.waitFor(() -> app.robot.lookup("#noticeDialog").tryQuery().isEmpty());
+        // The long notice in the status bar leaves the connection chip whole, and shows in full on hover
+        javafx.scene.control.Label chip = app.robot.lookup("#statusConnection").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label last = app.robot.lookup("#statusResult").queryAs(javafx.scene.control.Label.class);
+        assertThat(last.getText()).contains("damaged");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.text.Text) chip.lookup(".text"))
+                .getText()).get()).isEqualTo(chip.getText());
+        assertThat(last.getTooltip().getText()).isEqualTo(last.getText());
 
         MenuItem restore = app.robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
                 .filter(i -> "menuRestoreBackup".equals(i.getId())).findFirst().orElseThrow();

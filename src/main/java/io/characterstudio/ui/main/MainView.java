@@ -189,6 +189,7 @@ public final class MainView {
     private Node statusBar() {
         Label connection = new Label();
         connection.setId("statusConnection");
+        connection.setMinWidth(Region.USE_PREF_SIZE); // a long message never squeezes the connection to "…"
         connection.textProperty().bind(Bindings.createStringBinding(() -> {
             ConnectionInfo c = vm.connection();
             return MainViewModel.describe(c) + " · " + c.baseUrl() + (vm.status().offlineProperty().get()
@@ -216,6 +217,11 @@ public final class MainView {
         Label last = new Label();
         last.setId("statusResult");
         last.textProperty().bind(vm.status().lastResultProperty());
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        whole.textProperty().bind(last.textProperty());
+        last.setTooltip(whole); // a message cut at the window's edge shows in full on hover
         vm.status().lastFailedProperty().addListener((obs, was, failed) -> {
             last.getStyleClass().remove("status-error");
             if (failed) {
