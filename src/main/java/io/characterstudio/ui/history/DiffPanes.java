@@ -11,6 +11,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -33,8 +34,8 @@ final class DiffPanes {
     private final HBox sideBySide;
     private final ScrollPane scroll;
     private final List<List<Text>> byChange = new ArrayList<>();
-    final Button previous = new Button("\u25B2 Previous change");
-    final Button next = new Button("\u25BC Next change");
+    final Button previous = new Button("\u25B2 Previous");
+    final Button next = new Button("\u25BC Next");
     final Label position = new Label();
 
     DiffPanes(HistoryComparison comparison) {
@@ -69,6 +70,9 @@ final class DiffPanes {
         next.setOnAction(e -> comparison.nextChange());
         position.setId("historyChangePosition");
         position.getStyleClass().add("hint");
+        position.setMinWidth(Region.USE_PREF_SIZE);
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
         position.textProperty().bind(Bindings.createStringBinding(() -> comparison.changeCountProperty().get() == 0
                 ? "No changes in the backstory" : "Change " + (comparison.currentChangeProperty().get() + 1) + " of "
                 + comparison.changeCountProperty().get(), comparison.changeCountProperty(), comparison.currentChangeProperty()));

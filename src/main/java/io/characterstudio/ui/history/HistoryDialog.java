@@ -44,6 +44,11 @@ public final class HistoryDialog {
     private HistoryDialog() {
     }
 
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
     public static Dialog<Void> create(HistoryViewModel vm) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("History");
@@ -106,7 +111,7 @@ public final class HistoryDialog {
             b.disableProperty().bind(vm.selectedProperty().isNull());
         }
 
-        HBox compare = new HBox(8, new Label("Compared with"), against, diff.previous, diff.next, diff.position);
+        HBox compare = new HBox(8, fixed(new Label("Compared with")), against, diff.previous, diff.next, diff.position);
         compare.setAlignment(Pos.CENTER_LEFT);
         VBox right = new VBox(8, compare, diff.view(), changes,
                 new HBox(8, restoreAll), new HBox(8, field, restoreField, prune));
@@ -128,6 +133,8 @@ public final class HistoryDialog {
             }
         });
         dialog.setResizable(true);
+        dialog.setWidth(1100);
+        dialog.setHeight(720);
         // Listen to the long-lived view-model only while the dialog shows.
         Subscription[] following = {Subscription.EMPTY};
         dialog.setOnShowing(e -> {
