@@ -49,6 +49,7 @@ public final class AboutDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("aboutDialog");
+        io.characterstudio.ui.common.FxDialogService.closeOnEscape(dialog);
         if (owner != null) {
             dialog.initOwner(owner);
         }

@@ -117,5 +117,6 @@ public final class BackupDialogs {
             dialog.initOwner(window);
         }
         dialog.getDialogPane().setId(id);
+        FxDialogService.closeOnEscape(dialog);
     }
 }

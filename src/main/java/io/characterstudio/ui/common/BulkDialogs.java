@@ -134,5 +134,6 @@ final class BulkDialogs {
             dialog.initOwner(window);
         }
         dialog.getDialogPane().setId(id);
+        FxDialogService.closeOnEscape(dialog);
     }
 }

@@ -20,6 +20,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -121,8 +123,10 @@ public final class FxDialogService implements DialogService {
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.setTitle("Delete");
         dialog.setHeaderText("Delete " + quoted(characterName) + "?");
-        Label warning = new Label("On Convai a delete is irreversible: the character (" + characterId
-                + ") cannot be recovered. Type its name to confirm.");
+        Label warning = new Label("The character (" + characterId + ") is deleted on the server. A copy stays in"
+                + " the Trash (File > Trash\u2026), where it can be restored as a new character with a new ID; the"
+                + " server's knowledge bank and memory of this character cannot come back. Type its name to confirm.");
+        warning.setId("deleteConfirmMessage");
         warning.setWrapText(true);
         warning.setMaxWidth(440);
         TextField typed = new TextField();
@@ -289,11 +293,12 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String question) {
         ButtonType yes = new ButtonType("Yes", ButtonBar.ButtonData.YES);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, ButtonType.NO);
+        ButtonType no = new ButtonType("No", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, no);
         alert.setTitle(title);
         alert.setHeaderText(title);
         prepare(alert, "confirmDialog");
-        return alert.showAndWait().orElse(ButtonType.NO) == yes;
+        return alert.showAndWait().orElse(no) == yes;
     }
 
     @Override
@@ -324,6 +329,24 @@ public final class FxDialogService implements DialogService {
             dialog.initOwner(window);
         }
         dialog.getDialogPane().setId(id);
+        closeOnEscape(dialog);
+    }
+
+    /**
+     * Escape closes the dialog as its window's close button would (its cancel choice, or nothing
+     * chosen when it has a single button), also when a focused control would keep Escape for itself.
+     */
+    public static void closeOnEscape(Dialog<?> dialog) {
+        // A filter, so that a focused list (which takes Escape for itself) cannot keep the dialog open;
+        // an open drop-down still closes first.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean dropDownOpen = e.getTarget() instanceof javafx.scene.control.ComboBoxBase<?> c && c.isShowing()
+                    || e.getTarget() instanceof javafx.scene.control.ChoiceBox<?> c2 && c2.isShowing();
+            if (e.getCode() == KeyCode.ESCAPE && !dropDownOpen) {
+                dialog.close();
+                e.consume();
+            }
+        });
     }
 
     private static VBox box(Node... nodes) {

@@ -253,5 +253,6 @@ final class TransferDialogs {
             dialog.initOwner(window);
         }
         dialog.getDialogPane().setId(id);
+        FxDialogService.closeOnEscape(dialog);
     }
 }

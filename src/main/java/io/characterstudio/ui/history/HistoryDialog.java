@@ -3,32 +3,50 @@ package io.characterstudio.ui.history;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.ValidationProblem.Field;
 import io.characterstudio.model.WordCount;
-import io.characterstudio.model.WordDiff;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
+import javafx.util.Subscription;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** The history dialog: revisions on the left, the diff against the chosen side on the right. */
+/**
+ * The history dialog: revisions on the left; on the right the diff of the chosen comparison, older
+ * side left and newer side right, opened at the first change, with F7 / Shift+F7 (or Alt+Down /
+ * Alt+Up) for the next and previous change. It follows the view-model only while it shows.
+ */
 public final class HistoryDialog {
 
+    private static final List<KeyCombination> NEXT_CHANGE = List.of(new KeyCodeCombination(KeyCode.F7),
+            new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
+    private static final List<KeyCombination> PREVIOUS_CHANGE = List.of(
+            new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN),
+            new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN));
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
 
     private HistoryDialog() {
+    }
+
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     public static Dialog<Void> create(HistoryViewModel vm) {
@@ -48,50 +66,22 @@ public final class HistoryDialog {
                         .atZone(ZoneId.systemDefault())) + "\n" + WordCount.of(r.fields().backstory()) + " words");
             }
         });
-        list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
+        Subscription fromList = list.getSelectionModel().selectedItemProperty().subscribe(now -> {
             if (now != null) {
                 vm.selectedProperty().set(now);
             }
         });
-        vm.selectedProperty().addListener((obs, was, now) -> list.getSelectionModel().select(now));
-        list.getSelectionModel().select(vm.selectedProperty().get());
 
         ChoiceBox<HistoryViewModel.Against> against = new ChoiceBox<>();
         against.setId("historyAgainst");
         against.getItems().setAll(HistoryViewModel.Against.values());
         against.valueProperty().bindBidirectional(vm.againstProperty());
-        // Side by side: the revision (words that went away struck through) and the other side
-        // (words that came in underlined).
-        TextFlow before = new TextFlow();
-        before.setId("historyDiffRevision");
-        TextFlow after = new TextFlow();
-        after.setId("historyDiffOther");
-        Runnable paint = () -> {
-            before.getChildren().setAll(segments(vm.backstoryDiffProperty().get(), WordDiff.Kind.ADDED));
-            after.getChildren().setAll(segments(vm.backstoryDiffProperty().get(), WordDiff.Kind.REMOVED));
-        };
-        vm.backstoryDiffProperty().addListener((obs, was, now) -> paint.run());
-        paint.run();
-        Label revisionTitle = new Label("This revision");
-        revisionTitle.getStyleClass().add("caption");
-        Label otherTitle = new Label();
-        otherTitle.getStyleClass().add("caption");
-        otherTitle.textProperty().bind(vm.againstProperty().asString());
-        VBox left = new VBox(4, revisionTitle, before);
-        VBox rightSide = new VBox(4, otherTitle, after);
-        left.setPrefWidth(300);
-        rightSide.setPrefWidth(300);
-        HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(rightSide, Priority.ALWAYS);
-        HBox sideBySide = new HBox(16, left, rightSide);
-        sideBySide.setPadding(new Insets(4));
-        ScrollPane scroll = new ScrollPane(sideBySide);
-        scroll.setFitToWidth(true);
-        scroll.setPrefSize(620, 260);
+        DiffPanes diff = new DiffPanes(vm.comparison());
         Label changes = new Label();
         changes.setId("historyChanges");
         changes.setWrapText(true);
         changes.textProperty().bind(vm.fieldChangesProperty());
+        changes.setMinHeight(Region.USE_PREF_SIZE);
 
         Button restoreAll = new Button("Put this revision in the editor");
         restoreAll.setId("historyRestoreAll");
@@ -121,23 +111,47 @@ public final class HistoryDialog {
             b.disableProperty().bind(vm.selectedProperty().isNull());
         }
 
-        VBox right = new VBox(8, new HBox(8, new Label("Compared with"), against), scroll, changes,
+        HBox compare = new HBox(8, fixed(new Label("Compared with")), against, diff.previous, diff.next, diff.position);
+        compare.setAlignment(Pos.CENTER_LEFT);
+        VBox right = new VBox(8, compare, diff.view(), changes,
                 new HBox(8, restoreAll), new HBox(8, field, restoreField, prune));
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox content = new HBox(12, list, right);
         content.setPadding(new Insets(8, 12, 0, 12));
-        dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().setMinWidth(960);
+        DialogPane pane = dialog.getDialogPane();
+        pane.setContent(content);
+        pane.getButtonTypes().add(ButtonType.CLOSE);
+        pane.setPrefSize(1100, 720);
+        pane.setMinSize(760, 480);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (NEXT_CHANGE.stream().anyMatch(k -> k.match(e))) {
+                vm.comparison().nextChange();
+                e.consume();
+            } else if (PREVIOUS_CHANGE.stream().anyMatch(k -> k.match(e))) {
+                vm.comparison().previousChange();
+                e.consume();
+            }
+        });
         dialog.setResizable(true);
+        dialog.setWidth(1100);
+        dialog.setHeight(720);
+        // Listen to the long-lived view-model only while the dialog shows.
+        Subscription[] following = {Subscription.EMPTY};
+        dialog.setOnShowing(e -> {
+            vm.comparison().show();
+            list.getSelectionModel().select(vm.selectedProperty().get());
+            following[0] = fromList.and(vm.selectedProperty().subscribe(now -> list.getSelectionModel().select(now)))
+                    .and(diff.follow());
+        });
+        dialog.setOnHidden(e -> {
+            following[0].unsubscribe();
+            vm.comparison().hide();
+            against.valueProperty().unbindBidirectional(vm.againstProperty());
+            changes.textProperty().unbind();
+            diff.unbind();
+            list.setItems(null);
+        });
         return dialog;
     }
 
-    private static List<Text> segments(List<WordDiff.Segment> diff, WordDiff.Kind leaveOut) {
-        return diff.stream().filter(s -> s.kind() != leaveOut).map(s -> {
-            Text t = new Text(s.text());
-            t.getStyleClass().add("diff-" + s.kind().name().toLowerCase(java.util.Locale.ROOT));
-            return t;
-        }).toList();
-    }
 }

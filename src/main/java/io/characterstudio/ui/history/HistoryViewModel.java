@@ -1,6 +1,5 @@
 package io.characterstudio.ui.history;
 
-import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.ValidationProblem.Field;
@@ -10,16 +9,14 @@ import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -27,7 +24,7 @@ import java.util.concurrent.Executor;
 /**
  * The history of the open character: its revisions, a word-level diff of the backstory and the
  * changes of the other fields between a revision and the editor, the server copy or the revision
- * before it, and restore (all or one field) into the editor, never straight to the server.
+ * before it (always older to newer; see {@link HistoryComparison}), and restore (all or one field) into the editor, never straight to the server.
  */
 public final class HistoryViewModel {
 
@@ -55,8 +52,7 @@ public final class HistoryViewModel {
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();
     private final ObjectProperty<Revision> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Against> against = new SimpleObjectProperty<>(Against.EDITOR);
-    private final ObjectBinding<List<WordDiff.Segment>> backstoryDiff;
-    private final StringBinding fieldChanges;
+    private final HistoryComparison comparison;
 
     public HistoryViewModel(ObservableValue<Session> session, EditorViewModel editor, DialogService dialogs,
                             StatusModel status, Executor ui) {
@@ -65,11 +61,7 @@ public final class HistoryViewModel {
         this.dialogs = dialogs;
         this.status = status;
         this.ui = ui;
-        backstoryDiff = Bindings.createObjectBinding(() -> selected.get() == null ? List.of()
-                : WordDiff.of(selected.get().fields().backstory(), other().backstory()),
-                selected, against, editor.fieldsProperty(), editor.snapshotProperty());
-        fieldChanges = Bindings.createStringBinding(this::describeChanges, selected, against, editor.fieldsProperty(),
-                editor.snapshotProperty());
+        comparison = new HistoryComparison(selected, against, revisions, editor);
     }
 
     /** Loads the revisions of the open character, the newest first, and selects the newest. */
@@ -88,44 +80,6 @@ public final class HistoryViewModel {
             }
             return null;
         }, ui);
-    }
-
-    /** What the selected revision is compared with. */
-    CharacterFields other() {
-        return switch (against.get()) {
-            case EDITOR -> editor.fieldsProperty().get();
-            case SERVER -> editor.snapshotProperty().get() == null ? editor.fieldsProperty().get()
-                    : editor.snapshotProperty().get().fields();
-            case PREVIOUS -> {
-                int at = revisions.indexOf(selected.get());
-                yield at >= 0 && at + 1 < revisions.size() ? revisions.get(at + 1).fields() : selected.get().fields();
-            }
-        };
-    }
-
-    private String describeChanges() {
-        Revision r = selected.get();
-        if (r == null) {
-            return "";
-        }
-        CharacterFields a = r.fields();
-        CharacterFields b = other();
-        List<String> lines = new ArrayList<>();
-        change(lines, "Name", a.name(), b.name());
-        change(lines, "Voice", a.voiceType(), b.voiceType());
-        change(lines, "Actions", String.join(", ", a.actions()), String.join(", ", b.actions()));
-        change(lines, "Languages", String.join(", ", a.languageCodes()), String.join(", ", b.languageCodes()));
-        int[] counts = WordDiff.counts(backstoryDiff.get());
-        if (counts[0] + counts[1] > 0) {
-            lines.add("Backstory: " + counts[0] + " words added, " + counts[1] + " removed");
-        }
-        return lines.isEmpty() ? "No differences." : String.join("\n", lines);
-    }
-
-    private static void change(List<String> lines, String field, String from, String to) {
-        if (!from.equals(to)) {
-            lines.add(field + ": \u201C" + from + "\u201D \u2192 \u201C" + to + "\u201D");
-        }
     }
 
     /** Puts the whole selected revision into the editor, as unsaved edits. */
@@ -171,11 +125,18 @@ public final class HistoryViewModel {
         return against;
     }
 
-    public ObjectBinding<List<WordDiff.Segment>> backstoryDiffProperty() {
-        return backstoryDiff;
+    /** The comparison of the selected revision, computed only while the dialog shows. */
+    public HistoryComparison comparison() {
+        return comparison;
     }
 
-    public StringBinding fieldChangesProperty() {
-        return fieldChanges;
+    /** The backstory diff, older side to newer side (kept up to date only while the comparison shows). */
+    public ReadOnlyObjectProperty<List<WordDiff.Segment>> backstoryDiffProperty() {
+        return comparison.diffProperty();
+    }
+
+    /** The field changes, older side to newer side (kept up to date only while the comparison shows). */
+    public ReadOnlyStringProperty fieldChangesProperty() {
+        return comparison.fieldChangesProperty();
     }
 }

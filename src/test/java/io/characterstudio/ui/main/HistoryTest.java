@@ -62,11 +62,23 @@ class HistoryTest {
     void aRevisionIsComparedWordByWordWithThePreviousTheServerOrTheEditor() {
         HistoryViewModel h = vm.history();
         h.load().join();
+        h.comparison().show();
         h.againstProperty().set(Against.PREVIOUS);
-        assertThat(h.fieldChangesProperty().get()).contains("Name: \u201CAnn B.\u201D \u2192 \u201CAnn\u201D")
+        // Older on the left, newer on the right: what the newer revision brought in is added.
+        assertThat(h.comparison().revisionIsOlderProperty().get()).isFalse();
+        assertThat(h.comparison().olderTitleProperty().get()).contains("before");
+        assertThat(h.fieldChangesProperty().get()).contains("Name: \u201CAnn\u201D \u2192 \u201CAnn B.\u201D")
                 .contains("1 words added, 1 removed");
-        assertThat(h.backstoryDiffProperty().get()).contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "new "),
-                new WordDiff.Segment(WordDiff.Kind.ADDED, "old "));
+        assertThat(h.backstoryDiffProperty().get()).contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "old "),
+                new WordDiff.Segment(WordDiff.Kind.ADDED, "new "));
+        h.selectedProperty().set(h.revisions().get(1));
+        h.againstProperty().set(Against.EDITOR);
+        assertThat(h.comparison().revisionIsOlderProperty().get()).isTrue();
+        assertThat(h.comparison().newerTitleProperty().get()).isEqualTo("The editor");
+        assertThat(h.backstoryDiffProperty().get()).contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "old "),
+                new WordDiff.Segment(WordDiff.Kind.ADDED, "new "));
+        assertThat(h.fieldChangesProperty().get()).contains("Name: \u201CAnn\u201D \u2192 \u201CAnn B.\u201D");
+        h.selectedProperty().set(h.revisions().get(0));
         h.againstProperty().set(Against.SERVER);
         assertThat(h.fieldChangesProperty().get()).isEqualTo("No differences.");
         vm.editor().backstory().textProperty().set("Ann keeps the new lighthouse and a cat.");

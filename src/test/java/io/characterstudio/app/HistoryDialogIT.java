@@ -1,0 +1,131 @@
+package io.characterstudio.app;
+
+import io.characterstudio.testsupport.AppDriver;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The history reads older-to-newer, opens at the first change, and Escape closes its dialogs. */
+class HistoryDialogIT {
+
+    @TempDir
+    Path dataDir;
+
+    private AppDriver app;
+    private FxRobot robot;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private void save() throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022"));
+    }
+
+    private void escapeCloses(String dialogId) throws Exception {
+        app.dialog(dialogId);
+        robot.type(KeyCode.ESCAPE);
+        app.waitFor(() -> robot.lookup("#" + dialogId).tryQuery().isEmpty());
+    }
+
+    private static String texts(TextFlow flow, String styleClass) {
+        StringBuilder out = new StringBuilder();
+        flow.getChildren().stream().map(Text.class::cast).filter(t -> t.getStyleClass().contains(styleClass))
+                .forEach(t -> out.append(t.getText()));
+        return out.toString();
+    }
+
+    @Test
+    void theRevisionBeforeIsOnTheLeftAndTheNewWordsAreAdded() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
+        robot.interact(() -> app.stage().setWidth(1400));
+        robot.interact(() -> app.stage().setHeight(900));
+        robot.clickOn("#welcomeCreate").write("Ivy");
+        robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        String filler = "The garden wall runs along the lane. ".repeat(60);
+        robot.interact(() -> robot.lookup("#backstory").queryAs(javafx.scene.control.TextArea.class)
+                .setText(filler + "Ivy tends the old garden by the sea."));
+        save();
+        robot.interact(() -> robot.lookup("#backstory").queryAs(javafx.scene.control.TextArea.class)
+                .setText(filler + "Ivy tends the new garden by the grey sea."));
+        save();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.dialog("historyDialog");
+        robot.clickOn("#historyAgainst").clickOn("The revision before");
+        app.waitFor(() -> app.text("#historyOlderTitle").contains("before"));
+        TextFlow older = robot.lookup("#historyDiffOlder").queryAs(TextFlow.class);
+        TextFlow newer = robot.lookup("#historyDiffNewer").queryAs(TextFlow.class);
+        assertThat(texts(older, "diff-removed")).isEqualTo("old ");
+        assertThat(texts(newer, "diff-added")).isEqualTo("new grey ");
+        assertThat(texts(newer, "diff-removed")).isEmpty();
+        assertThat(app.text("#historyChangePosition")).isEqualTo("Change 1 of 2");
+        ScrollPane scroll = robot.lookup("#historyDiffScroll").queryAs(ScrollPane.class);
+        assertThat(scroll.getVvalue()).as("opened at the first change, far down").isGreaterThan(0.5);
+        robot.type(KeyCode.F7);
+        assertThat(app.text("#historyChangePosition")).isEqualTo("Change 2 of 2");
+        robot.press(KeyCode.SHIFT).type(KeyCode.F7).release(KeyCode.SHIFT);
+        assertThat(app.text("#historyChangePosition")).isEqualTo("Change 1 of 2");
+        assertThat(robot.lookup("#historyNextChange").queryAs(Button.class).getTooltip().getText()).contains("F7");
+        double before = scroll.getHeight();
+        robot.interact(() -> scroll.getScene().getWindow().setHeight(scroll.getScene().getWindow().getHeight() + 100));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroll.getHeight()).as("the panes use the dialog's height").isGreaterThan(before + 50);
+        robot.interact(() -> scroll.getScene().getWindow().setHeight(scroll.getScene().getWindow().getHeight() - 100));
+        app.screenshotOf("historyDialog", "history-dialog");
+        escapeCloses("historyDialog");
+        // Opened again, it still follows the selection (the first opening's listeners are gone).
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.dialog("historyDialog");
+        ListView<?> list = robot.lookup("#historyList").queryAs(ListView.class);
+        robot.clickOn(robot.from(list).lookup(".list-cell").nth(1).queryAs(ListCell.class));
+        app.waitFor(() -> app.text("#historyOlderTitle").contains("No revision before"));
+        escapeCloses("historyDialog");
+    }
+
+    @Test
+    void escapeClosesTheDialogsAndTheDeleteDialogSaysWhatIsTrue() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
+        robot.clickOn("#welcomeCreate").write("Kim");
+        robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn("#backstory").write("Kim.");
+        save();
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.dialog("deleteDialog");
+        Button delete = robot.lookup("#deleteConfirmButton").queryAs(Button.class);
+        assertThat(delete.getText()).isEqualTo("Delete");
+        assertThat(app.text("#deleteConfirmMessage")).contains("Trash").doesNotContain("cannot be recovered");
+        app.screenshotOf("deleteDialog", "delete-dialog");
+        escapeCloses("deleteDialog");
+        for (List<String> menu : List.of(List.of("File", "Trash…"), List.of("Help", "About Character Studio"),
+                List.of("Connection", "Add connection…"), List.of("Edit", "Find and replace across characters…"))) {
+            robot.clickOn(menu.get(0)).clickOn(menu.get(1));
+            String id = switch (menu.get(1)) {
+                case "Trash…" -> "trashDialog";
+                case "About Character Studio" -> "aboutDialog";
+                case "Add connection…" -> "connectionDialog";
+                default -> "findReplaceDialog";
+            };
+            escapeCloses(id);
+        }
+    }
+}
