@@ -19,14 +19,10 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The history dialog: revisions on the left, the diff against the chosen side on the right. */
 public final class HistoryDialog {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
 
     private HistoryDialog() {
     }
@@ -44,8 +40,7 @@ public final class HistoryDialog {
             @Override
             protected void updateItem(Revision r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : "#" + r.id() + " · " + WHEN.format(r.savedAt()
-                        .atZone(ZoneId.systemDefault())) + "\n" + WordCount.of(r.fields().backstory()) + " words");
+                setText(empty || r == null ? null : HistoryViewModel.label(r) + "\n" + WordCount.of(r.fields().backstory()) + " words");
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
