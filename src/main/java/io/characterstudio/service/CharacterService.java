@@ -283,6 +283,18 @@ public final class CharacterService {
                 executor);
     }
 
+    /**
+     * Keeps edits the user discarded in the history of {@code id} (a character ID, or the draft key
+     * of a character never created), as a "discarded edits" entry.
+     */
+    public CompletableFuture<Void> keepDiscarded(String id, io.characterstudio.model.CharacterFields fields) {
+        return CompletableFuture.runAsync(() -> {
+            if (revisions != null) {
+                revisions.addDiscarded(connectionId, id, fields);
+            }
+        }, executor);
+    }
+
     /** Forgets the revisions older than {@code keepFrom}. */
     public CompletableFuture<Void> pruneHistory(String id, long keepFrom) {
         return CompletableFuture.runAsync(() -> {

@@ -93,7 +93,10 @@ final class Migrations {
                       character_id TEXT NOT NULL,
                       json TEXT NOT NULL,
                       PRIMARY KEY (connection_id, character_id)
-                    )"""));
+                    )"""),
+            // 9: a revision is a save or edits the user discarded (revert, "Don't save", a
+            // discarded draft), kept so that they can be put back; old rows are saves
+            List.of("ALTER TABLE revisions ADD COLUMN kind TEXT NOT NULL DEFAULT 'SAVED'"));
 
     private Migrations() {
     }

@@ -13,7 +13,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The history of every character: one revision per successful create or save, kept until pruned. */
+/**
+ * The history of every character: one revision per successful create or save, and one per set of
+ * edits the user discarded, kept until pruned.
+ */
 public final class RevisionStore {
 
     private final Connection connection;
@@ -27,16 +30,26 @@ public final class RevisionStore {
     }
 
     public void add(String connectionId, String characterId, CharacterFields fields, String serverTimestamp) {
+        insert(connectionId, characterId, fields, serverTimestamp, Revision.Kind.SAVED);
+    }
+
+    /** Keeps edits the user discarded (never saved, so without a server timestamp). */
+    public void addDiscarded(String connectionId, String characterId, CharacterFields fields) {
+        insert(connectionId, characterId, fields, "", Revision.Kind.DISCARDED);
+    }
+
+    private void insert(String connectionId, String characterId, CharacterFields fields, String serverTimestamp,
+                        Revision.Kind kind) {
         Sql.update(connection, "The history", "INSERT INTO revisions (connection_id, character_id, fields,"
-                        + " server_timestamp, saved_at) VALUES (?, ?, ?, ?, ?)", connectionId, characterId,
-                mapper.writeValueAsString(fields), serverTimestamp, clock.instant().toString());
+                        + " server_timestamp, saved_at, kind) VALUES (?, ?, ?, ?, ?, ?)", connectionId, characterId,
+                mapper.writeValueAsString(fields), serverTimestamp, clock.instant().toString(), kind.name());
     }
 
     /** The revisions of a character, the newest first. */
     public List<Revision> list(String connectionId, String characterId) {
         synchronized (connection) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT revision_id, fields, server_timestamp,"
-                    + " saved_at FROM revisions WHERE connection_id = ? AND character_id = ? ORDER BY revision_id DESC")) {
+                    + " saved_at, kind FROM revisions WHERE connection_id = ? AND character_id = ? ORDER BY revision_id DESC")) {
                 ps.setString(1, connectionId);
                 ps.setString(2, characterId);
                 List<Revision> revisions = new ArrayList<>();
@@ -44,7 +57,7 @@ public final class RevisionStore {
                     while (rs.next()) {
                         revisions.add(new Revision(rs.getLong(1), connectionId, characterId,
                                 mapper.readValue(rs.getString(2), CharacterFields.class), rs.getString(3),
-                                Instant.parse(rs.getString(4))));
+                                Instant.parse(rs.getString(4)), Revision.Kind.valueOf(rs.getString(5))));
                     }
                 }
                 return revisions;

@@ -164,6 +164,11 @@ public final class EditorViewModel {
         drafts.discard(connection().id(), draftKey);
     }
 
+    /** Where the history keeps what the editor shows: the character's ID, or the draft key of a new one. */
+    public String historyKey() {
+        return snapshot.get() == null ? draftKey : snapshot.get().id();
+    }
+
     /** Empties the editor (after a delete). */
     public void close() {
         snapshot.set(null);

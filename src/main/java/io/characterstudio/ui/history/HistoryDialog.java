@@ -23,8 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -39,7 +37,6 @@ public final class HistoryDialog {
     private static final List<KeyCombination> PREVIOUS_CHANGE = List.of(
             new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN),
             new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN));
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
 
     private HistoryDialog() {
     }
@@ -62,8 +59,7 @@ public final class HistoryDialog {
             @Override
             protected void updateItem(Revision r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : "#" + r.id() + " · " + WHEN.format(r.savedAt()
-                        .atZone(ZoneId.systemDefault())) + "\n" + WordCount.of(r.fields().backstory()) + " words");
+                setText(empty || r == null ? null : HistoryViewModel.label(r) + "\n" + WordCount.of(r.fields().backstory()) + " words");
             }
         });
         Subscription fromList = list.getSelectionModel().selectedItemProperty().subscribe(now -> {

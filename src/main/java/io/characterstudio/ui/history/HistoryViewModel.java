@@ -44,6 +44,9 @@ public final class HistoryViewModel {
         }
     }
 
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
+
     private final ObservableValue<Session> session;
     private final EditorViewModel editor;
     private final DialogService dialogs;
@@ -62,6 +65,15 @@ public final class HistoryViewModel {
         this.status = status;
         this.ui = ui;
         comparison = new HistoryComparison(selected, against, revisions, editor);
+    }
+
+    /**
+     * How the list names an entry: "#12 · 3 May 2025, 14:02:10" for a save, "Discarded edits ·
+     * 3 May 2025, 14:05:41" for edits the user threw away (revert, "Don't save", a discarded draft).
+     */
+    public static String label(Revision r) {
+        return (r.kind() == Revision.Kind.DISCARDED ? "Discarded edits" : "#" + r.id()) + " \u00B7 "
+                + WHEN.format(r.savedAt().atZone(java.time.ZoneId.systemDefault()));
     }
 
     /** Loads the revisions of the open character, the newest first, and selects the newest. */

@@ -69,6 +69,7 @@ public final class MainView {
         root.setTop(new VBox(menuBar(quit), toolBar()));
         root.setCenter(split);
         root.setBottom(statusBar());
+        UndoRevertControls.installKey(root, editor.root(), vm);
         root.getStyleClass().add("main-view");
         applyTheme(vm.darkThemeProperty().get());
         vm.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
@@ -88,8 +89,9 @@ public final class MainView {
                 item("menuNew", "_New character", "Shortcut+N", this::newCharacter, null),
                 item("menuOpen", "_Open by ID or name…", "Shortcut+O", vm::openDialog, null),
                 item("menuSave", "_Save", "Shortcut+S", vm::save, vm.editor().canSaveProperty().not()),
-                item("menuRevert", "_Revert changes", null, vm::revert, vm.editor().dirtyProperty().not()),
                 item("menuReload", "Re_load from server", "F5", vm::reload, noSaved),
+                item("menuRevert", "_Revert changes (kept in History)", null, vm::revert,
+                        vm.editor().dirtyProperty().not()),
                 new SeparatorMenuItem(),
                 item("menuClone", "_Clone…", "Shortcut+D", vm::cloneCurrent, noSaved),
                 item("menuDelete", "_Delete…", "Shortcut+Shift+Delete", vm::deleteCurrent, noSaved),
@@ -107,6 +109,7 @@ public final class MainView {
                     item("menuRestoreBackup", "Restore a _backup…", null, restoreBackup, null));
         }
         Menu edit = new Menu("_Edit", null,
+                item("menuUndoRevert", "_Undo revert", null, vm::undoRevert, vm.undoRevertAvailableProperty().not()),
                 item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),
                 item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null),
                 item("menuReplace", "Find and _replace across characters…", "Shortcut+Shift+R", vm::findAndReplace,
@@ -177,12 +180,14 @@ public final class MainView {
                 tool("toolNew", "fth-file-plus", "New character (Ctrl+N)", this::newCharacter, null),
                 tool("toolOpen", "fth-folder", "Open by ID or name (Ctrl+O)", vm::openDialog, null),
                 tool("toolSave", "fth-save", "Save (Ctrl+S)", vm::save, vm.editor().canSaveProperty().not()),
-                tool("toolRevert", "fth-rotate-ccw", "Revert changes", vm::revert, vm.editor().dirtyProperty().not()),
                 tool("toolReload", "fth-refresh-cw", "Reload from server (F5)", vm::reload, noSaved),
                 new Separator(),
                 tool("toolClone", "fth-copy", "Clone (Ctrl+D)", vm::cloneCurrent, noSaved),
                 tool("toolDelete", "fth-trash-2", "Delete (Ctrl+Shift+Delete)", vm::deleteCurrent, noSaved),
                 tool("toolCopyId", "fth-clipboard", "Copy ID (Ctrl+Shift+C)", vm::copyId, noSaved),
+                new Separator(),
+                tool("toolRevert", "fth-rotate-ccw", "Revert changes (your edits are kept in History; Undo puts"
+                        + " them back)", vm::revert, vm.editor().dirtyProperty().not()),
                 spacer, theme);
     }
 
@@ -238,7 +243,8 @@ public final class MainView {
             n.visibleProperty().bind(vm.bulk().runningProperty());
             n.managedProperty().bind(vm.bulk().runningProperty());
         }
-        HBox bar = new HBox(8, connection, spinner, running, bulkProgress, cancel, spacer, last);
+        HBox bar = new HBox(8, connection, spinner, running, bulkProgress, cancel, spacer, last,
+                UndoRevertControls.link(vm));
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");

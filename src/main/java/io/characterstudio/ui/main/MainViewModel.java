@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final TransferCommands transfer;
     private final LibraryCommands libraryCommands;
     private final Opener opener;
+    private final DiscardedEdits discards;
     private final SettingsService settings;
     private final DialogService dialogs;
     private final ClipboardService clipboard;
@@ -85,7 +86,8 @@ public final class MainViewModel {
                 connections.sessionProperty()::get, ui, bulkExecutor, this::confirmLeave);
         this.transfer = new TransferCommands(library, editor, status, dialogs, transfer,
                 connections.sessionProperty()::get, ui, bulkExecutor, bulk.runner());
-        this.opener = new Opener(library, editor, status, dialogs, drafts, settings,
+        this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
+        this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
                 () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
         this.libraryCommands = new LibraryCommands(library, editor, status, dialogs,
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
@@ -196,10 +198,22 @@ public final class MainViewModel {
         connectionCommands.offerToFixKey(failure);
     }
 
-    public void revert() {
-        editor.revert();
-        editor.discardDraft();
-        status.succeeded("Reverted to the server's copy.");
+    /**
+     * Reverts to the server's copy; the edits go to the history as "discarded edits" and
+     * {@link #undoRevert()} puts them back. Completes when the history entry is written.
+     */
+    public CompletableFuture<Void> revert() {
+        return discards.revert();
+    }
+
+    /** Puts the edits of the last revert back into the editor as unsaved edits; false if nothing to undo. */
+    public boolean undoRevert() {
+        return discards.undo();
+    }
+
+    /** Whether {@link #undoRevert()} has edits to put back (right after a revert, until the next edit). */
+    public BooleanBinding undoRevertAvailableProperty() {
+        return discards.undoAvailableProperty();
     }
 
     public void reload() {
@@ -213,10 +227,7 @@ public final class MainViewModel {
                     reloadEditor();
                 }
             });
-            case DISCARD -> {
-                editor.discardDraft();
-                reloadEditor();
-            }
+            case DISCARD -> discards.dontSave().thenAccept(ok -> reloadEditor());
             default -> { }
         }
     }
@@ -277,7 +288,7 @@ public final class MainViewModel {
 
     /**
      * Asks what to do with unsaved changes; completes with true when the editor may be left
-     * (nothing unsaved, discarded, or saved successfully).
+     * (nothing unsaved, saved successfully, or "Don't save": the edits then go to the history).
      */
     public CompletableFuture<Boolean> confirmLeave() {
         if (!editor.dirtyProperty().get()) {
@@ -286,10 +297,7 @@ public final class MainViewModel {
         LeaveChoice choice = dialogs.askSaveChanges(editor.nameProperty().get());
         return switch (choice) {
             case SAVE -> save();
-            case DISCARD -> {
-                editor.discardDraft();
-                yield CompletableFuture.completedFuture(true);
-            }
+            case DISCARD -> discards.dontSave();
             case CANCEL -> CompletableFuture.completedFuture(false);
         };
     }

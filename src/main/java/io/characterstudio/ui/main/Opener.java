@@ -33,6 +33,7 @@ final class Opener {
     private final StatusModel status;
     private final DialogService dialogs;
     private final DraftJournal drafts;
+    private final DiscardedEdits discards;
     private final SettingsService settings;
     private final Supplier<Session> session;
     private final Executor ui;
@@ -40,13 +41,14 @@ final class Opener {
     private final Consumer<Throwable> offerToFixKey;
 
     Opener(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
-           DraftJournal drafts, SettingsService settings, Supplier<Session> session, Executor ui,
+           DraftJournal drafts, DiscardedEdits discards, SettingsService settings, Supplier<Session> session, Executor ui,
            Supplier<CompletableFuture<Boolean>> confirmLeave, Consumer<Throwable> offerToFixKey) {
         this.library = library;
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
         this.drafts = drafts;
+        this.discards = discards;
         this.settings = settings;
         this.session = session;
         this.ui = ui;
@@ -61,7 +63,7 @@ final class Opener {
 
     /**
      * Loads the library and the catalogues; offers back the drafts a crash left (restore,
-     * discard or later); otherwise reopens the character of last time.
+     * discard - kept in the character's history - or later); otherwise reopens the character of last time.
      */
     CompletableFuture<Void> start() {
         CompletableFuture<Void> loaded = library.refresh();
@@ -74,7 +76,7 @@ final class Opener {
                     case RESTORE -> {
                         return restoreDraft(draft);
                     }
-                    case DISCARD -> drafts.discard(draft.connectionId(), draft.key());
+                    case DISCARD -> discards.discard(draft);
                     default -> {
                         // "Later" stops the questions: many drafts (find and replace) are listed
                         // by the library's has:draft filter and open with their draft.

@@ -1,0 +1,127 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.Draft;
+import io.characterstudio.service.DraftJournal;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.Session;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorViewModel;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Makes every discard recoverable, like an IDE's local history: before unsaved edits are thrown
+ * away (Revert, "Don't save", a crash draft discarded at start) they are written to the
+ * character's history as a "discarded edits" entry. Right after a revert, Undo puts the reverted
+ * edits back into the editor as unsaved edits; any further edit or another character ends that
+ * offer (the edits stay in the history).
+ */
+final class DiscardedEdits {
+
+    private final EditorViewModel editor;
+    private final DraftJournal drafts;
+    private final StatusModel status;
+    private final Supplier<Session> session;
+    private final Executor ui;
+    private final ObjectProperty<CharacterFields> reverted = new SimpleObjectProperty<>();
+    private final BooleanBinding undoAvailable = reverted.isNotNull();
+
+    DiscardedEdits(EditorViewModel editor, DraftJournal drafts, StatusModel status, Supplier<Session> session,
+                   Executor ui) {
+        this.editor = editor;
+        this.drafts = drafts;
+        this.status = status;
+        this.session = session;
+        this.ui = ui;
+        editor.fieldsProperty().addListener((obs, was, now) -> reverted.set(null));
+        editor.snapshotProperty().addListener((obs, was, now) -> reverted.set(null));
+    }
+
+    /**
+     * Reverts the editor to the server's copy; the edits go to the history first and stay
+     * available to Undo. Completes when the history entry is written (or could not be).
+     */
+    CompletableFuture<Void> revert() {
+        if (!editor.dirtyProperty().get()) {
+            editor.revert();
+            editor.discardDraft();
+            return CompletableFuture.completedFuture(null);
+        }
+        CharacterFields edits = editor.fieldsProperty().get();
+        CompletableFuture<Void> kept = keep(editor.historyKey(), edits);
+        editor.revert();
+        editor.discardDraft();
+        reverted.set(edits);
+        status.succeeded("Reverted: your edits are in History.");
+        return kept.handleAsync((v, failure) -> {
+            if (failure != null) {
+                status.failed("Reverted, but your edits could not be kept in History: "
+                        + FailureMessages.describe(failure, "") + " Undo (Ctrl+Z) still puts them back.", failure);
+            }
+            return null;
+        }, ui);
+    }
+
+    /** Puts the edits of the last revert back into the editor, unsaved; false when there is nothing to undo. */
+    boolean undo() {
+        CharacterFields edits = reverted.get();
+        if (edits == null) {
+            return false;
+        }
+        reverted.set(null);
+        editor.applyFields(edits);
+        status.succeeded("Undone: your edits are back in the editor, not saved yet.");
+        return true;
+    }
+
+    /**
+     * "Don't save": keeps the editor's edits in the history, then drops their draft. If the
+     * history cannot be written, the draft stays (offered at the next start). Completes with true.
+     */
+    CompletableFuture<Boolean> dontSave() {
+        CharacterFields edits = editor.fieldsProperty().get();
+        return keep(editor.historyKey(), edits).handleAsync((v, failure) -> {
+            if (failure == null) {
+                editor.discardDraft();
+            } else {
+                status.failed(notKept(failure), failure);
+            }
+            return true;
+        }, ui);
+    }
+
+    /** The crash-recovery offer's "Discard": the draft goes to the history, then out of the journal. */
+    void discard(Draft draft) {
+        keep(draft.characterId().orElse(draft.key()), draft.fields()).whenCompleteAsync((v, failure) -> {
+            if (failure == null) {
+                drafts.discard(draft.connectionId(), draft.key());
+            } else {
+                status.failed(notKept(failure), failure);
+            }
+        }, ui);
+    }
+
+    private static String notKept(Throwable failure) {
+        return "Your edits could not be kept in History (" + FailureMessages.describe(failure, "")
+                + "): their draft stays and is offered again at the next start.";
+    }
+
+    private CompletableFuture<Void> keep(String key, CharacterFields edits) {
+        try {
+            return session.get().service().keepDiscarded(key, edits);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Whether Undo can put back the edits of the last revert. */
+    BooleanBinding undoAvailableProperty() {
+        return undoAvailable;
+    }
+}

@@ -1,0 +1,82 @@
+package io.characterstudio.app;
+
+import io.characterstudio.testsupport.AppDriver;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real app, headless: Revert keeps the edits in the history and the status bar offers Undo
+ * (a link, and Ctrl+Z), which puts them back as unsaved edits; History lists "Discarded edits".
+ */
+class RevertUndoIT {
+
+    private static final String SAVED = "Ivy tends the garden.";
+    private static final String PASTED = "Ivy tends the garden by the sea, and the long chapter pasted here.";
+
+    @TempDir
+    Path dataDir;
+
+    private AppDriver app;
+    private FxRobot robot;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private String backstory() {
+        return robot.lookup("#backstory").queryAs(TextArea.class).getText();
+    }
+
+    private void revert() throws Exception {
+        robot.clickOn("#toolRevert");
+        app.waitFor(() -> backstory().equals(SAVED));
+        assertThat(app.text("#statusResult")).isEqualTo("Reverted: your edits are in History.");
+        assertThat(robot.lookup("#statusUndo").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void revertThenUndoPutsTheEditsBackAndHistoryKeepsThem() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
+        robot.clickOn("#welcomeCreate").write("Ivy");
+        robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn("#backstory").write(SAVED);
+        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+        app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022"));
+        robot.clickOn("#backstory").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(PASTED);
+        assertThat(app.stage().getTitle()).startsWith("\u2022 Ivy");
+
+        revert();
+        robot.clickOn("#statusUndo");
+        app.waitFor(() -> backstory().equals(PASTED));
+        assertThat(app.stage().getTitle()).as("back as unsaved edits").startsWith("\u2022 Ivy");
+        assertThat(robot.lookup("#statusUndo").query().isVisible()).isFalse();
+        assertThat(app.sandboxClient().getByName("Ivy").fields().backstory()).isEqualTo(SAVED);
+
+        revert();
+        robot.clickOn("#library");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        app.waitFor(() -> backstory().equals(PASTED));
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.dialog("historyDialog");
+        ListView<?> revisions = robot.lookup("#historyList").queryAs(ListView.class);
+        assertThat(revisions.getItems()).hasSize(3);
+        assertThat(robot.from(revisions).lookup(".list-cell").nth(0).queryAs(ListCell.class).getText())
+                .startsWith("Discarded edits \u00B7 ");
+        robot.clickOn("Close");
+    }
+}

@@ -1,0 +1,124 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.Revision;
+import io.characterstudio.testsupport.SandboxWorld;
+import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.common.DialogService.DraftChoice;
+import io.characterstudio.ui.common.DialogService.LeaveChoice;
+import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.history.HistoryViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every discard is recoverable: reverted edits, "Don't save" and a discarded crash draft go into
+ * the character's history as "Discarded edits"; right after a revert, Undo puts them back.
+ */
+class DiscardedEditsTest {
+
+    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
+            List.of("Wave"), List.of("en-US"));
+    private static final String PASTED = "Keeps the lighthouse. A long pasted chapter about the storm of 1902.";
+
+    @TempDir
+    Path dataDir;
+
+    private SandboxWorld world;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private MainViewModel vm;
+    private String id;
+
+    @BeforeEach
+    void start() {
+        world = new SandboxWorld(dataDir, Runnable::run);
+        vm = Apps.started(world, dialogs);
+        id = world.direct.create(ANN);
+        vm.openWithoutAsking(new OpenRequest(id, false)).join();
+        vm.editor().backstory().textProperty().set(PASTED);
+    }
+
+    @AfterEach
+    void stop() {
+        world.close();
+    }
+
+    private List<Revision> discarded() {
+        return world.workspace.revisions().list("sandbox", id).stream()
+                .filter(r -> r.kind() == Revision.Kind.DISCARDED).toList();
+    }
+
+    @Test
+    void revertKeepsTheEditsInHistoryAndUndoPutsThemBackAsUnsavedEdits() {
+        vm.revert().join();
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(ANN.backstory());
+        assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
+        assertThat(discarded()).singleElement().satisfies(r -> {
+            assertThat(r.fields().backstory()).isEqualTo(PASTED);
+            assertThat(HistoryViewModel.label(r)).startsWith("Discarded edits \u00B7 ");
+        });
+        assertThat(vm.status().lastResultProperty().get()).isEqualTo("Reverted: your edits are in History.");
+        assertThat(vm.undoRevertAvailableProperty().get()).isTrue();
+
+        assertThat(vm.undoRevert()).isTrue();
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(PASTED);
+        assertThat(vm.editor().dirtyProperty().get()).as("back as unsaved edits").isTrue();
+        assertThat(world.direct.get(id).fields()).as("nothing was saved").isEqualTo(ANN);
+        assertThat(world.workspace.drafts().list("sandbox")).as("journalled again").hasSize(1);
+        assertThat(vm.undoRevertAvailableProperty().get()).isFalse();
+        assertThat(vm.status().lastResultProperty().get()).contains("back in the editor");
+    }
+
+    @Test
+    void aRevertedEntryIsRestoredFromHistoryLikeAnyRevision() {
+        vm.revert().join();
+        HistoryViewModel h = vm.history();
+        h.load().join();
+        Revision entry = h.revisions().stream().filter(r -> r.kind() == Revision.Kind.DISCARDED).findFirst()
+                .orElseThrow();
+        h.selectedProperty().set(entry);
+        h.restoreAll();
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(PASTED);
+        assertThat(vm.editor().dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void undoIsNoLongerOfferedOnceTheUserEditsAgain() {
+        vm.revert().join();
+        vm.editor().nameProperty().set("Ann B.");
+        assertThat(vm.undoRevertAvailableProperty().get()).isFalse();
+        assertThat(vm.undoRevert()).isFalse();
+        assertThat(vm.editor().nameProperty().get()).isEqualTo("Ann B.");
+    }
+
+    @Test
+    void dontSaveWhenLeavingKeepsTheEditsInHistory() {
+        dialogs.leaveChoice = LeaveChoice.DISCARD;
+        assertThat(vm.confirmLeave().join()).isTrue();
+        assertThat(discarded()).singleElement().extracting(r -> r.fields().backstory()).isEqualTo(PASTED);
+        assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
+    }
+
+    @Test
+    void aDiscardedCrashDraftIsKeptInHistory() {
+        dialogs.draftChoice = DraftChoice.DISCARD;
+        Apps.started(world, dialogs);
+        assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
+        assertThat(discarded()).singleElement().extracting(r -> r.fields().backstory()).isEqualTo(PASTED);
+    }
+
+    @Test
+    void savedRevisionsStillReadAsRevisions() {
+        assertThat(vm.save().join()).isTrue();
+        Revision saved = world.workspace.revisions().list("sandbox", id).get(0);
+        assertThat(saved.kind()).isEqualTo(Revision.Kind.SAVED);
+        assertThat(HistoryViewModel.label(saved)).startsWith("#" + saved.id() + " \u00B7 ");
+    }
+}
