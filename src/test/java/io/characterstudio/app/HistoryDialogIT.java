@@ -85,6 +85,9 @@ class HistoryDialogIT {
         robot.press(KeyCode.SHIFT).type(KeyCode.F7).release(KeyCode.SHIFT);
         assertThat(app.text("#historyChangePosition")).isEqualTo("Change 1 of 2");
         assertThat(robot.lookup("#historyNextChange").queryAs(Button.class).getTooltip().getText()).contains("F7");
+        double screenWidth = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+        assertThat(scroll.getScene().getWindow().getWidth()).as("room for a side-by-side diff")
+                .isGreaterThanOrEqualTo(Math.min(1100, screenWidth * 0.95) - 1);
         double before = scroll.getHeight();
         robot.interact(() -> scroll.getScene().getWindow().setHeight(scroll.getScene().getWindow().getHeight() + 100));
         WaitForAsyncUtils.waitForFxEvents();

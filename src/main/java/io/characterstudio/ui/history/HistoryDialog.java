@@ -129,8 +129,17 @@ public final class HistoryDialog {
             }
         });
         dialog.setResizable(true);
-        dialog.setWidth(1100);
-        dialog.setHeight(720);
+        // The dialog's own sizing settles on the content's narrow preferred width: once shown, give it
+        // the room a side-by-side diff wants (up to 1100 x 720, within the screen).
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            javafx.stage.Window window = pane.getScene().getWindow();
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            double width = Double.isNaN(window.getWidth()) ? 0 : window.getWidth();
+            double height = Double.isNaN(window.getHeight()) ? 0 : window.getHeight();
+            window.setWidth(Math.max(width, Math.min(1100, screen.getWidth() * 0.95)));
+            window.setHeight(Math.max(height, Math.min(720, screen.getHeight() * 0.95)));
+            window.centerOnScreen();
+        }));
         // Listen to the long-lived view-model only while the dialog shows.
         Subscription[] following = {Subscription.EMPTY};
         dialog.setOnShowing(e -> {
