@@ -34,7 +34,7 @@ public final class TypingAppChild {
         new CountDownLatch(1).await();
     }
 
-    /** Drafts whose fields hold the whole typed text: the debounced write has caught up. */
+    /** Drafts whose fields hold the whole typed text: the throttled journal has caught up. */
     private static int draftCount(Path dataDir, String typed) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("workspace.db"));
              java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM drafts WHERE fields LIKE ?")) {
