@@ -43,13 +43,13 @@ public final class BackupCommands {
 
     /** Asks for a backup and stages it; true when a restore waits for the next start. */
     public CompletableFuture<Boolean> restore() {
-        status.started("Reading the backups…");
+        StatusModel.Operation op = status.begin("Reading the backups…");
         return backups.list().handleAsync((list, error) -> {
             if (error != null) {
-                status.failed("The backups could not be read: " + message(error), error);
+                op.failed("The backups could not be read: " + message(error), error);
                 return Optional.<BackupInfo>empty();
             }
-            status.succeeded(list.size() + " backups.");
+            op.succeeded(list.size() + " backups.");
             if (list.isEmpty()) {
                 dialogs.showNotice(TITLE, "There is no backup yet. Character Studio backs the workspace up when"
                         + " it closes and on the first start of each day.");
@@ -67,14 +67,14 @@ public final class BackupCommands {
     }
 
     private CompletableFuture<Boolean> stage(BackupInfo chosen) {
-        status.started("Backing up the workspace and preparing the backup…");
+        StatusModel.Operation op = status.begin("Backing up the workspace and preparing the backup…");
         return backups.restoreOnNextStart(chosen).handleAsync((safety, error) -> {
             if (error != null) {
-                status.failed("Nothing restored: " + message(error), error);
+                op.failed("Nothing restored: " + message(error), error);
                 dialogs.showError(TITLE, "Nothing was restored: " + message(error));
                 return false;
             }
-            status.succeeded("Restart Character Studio to finish restoring the backup.");
+            op.succeeded("Restart Character Studio to finish restoring the backup.");
             dialogs.showNotice("Restart to finish", "Restart Character Studio to finish: the backup of "
                     + BackupDialogs.describe(chosen) + " replaces the workspace when the app starts next.\n\n"
                     + "The workspace as it was is kept as the backup " + safety.file().getFileName()
