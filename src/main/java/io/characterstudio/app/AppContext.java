@@ -40,7 +40,7 @@ public final class AppContext implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     static final String SANDBOX_CONNECTION = "sandbox";
     static final int SERVICE_THREADS = 8;
-    /** Typing is journalled this long after the last keystroke. */
+    /** The first keystroke of a burst is journalled this long after it, with every later one until then. */
     static final java.time.Duration DRAFT_DELAY = java.time.Duration.ofMillis(700);
 
     private final Path dataDir;

@@ -6,42 +6,79 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The status bar's state: what is running now (several things may be) and the last result.
- * Touched on the FX thread only.
+ * The status bar's state: the long operations running now and the last message. Each operation
+ * is a handle from {@link #begin}; only that handle ends it, so a plain message
+ * ({@link #succeeded(String)}, {@link #failed(String)}) never stops another operation's progress
+ * line or spinner. With several running, the newest one shows. Touched on the FX thread only.
  */
 public final class StatusModel {
 
-    private final ReadOnlyStringWrapper running = new ReadOnlyStringWrapper("");
+    /** One long operation: its progress line shows while it runs; its first end removes it. */
+    public final class Operation {
+        private String what;
+
+        private Operation(String what) {
+            this.what = what;
+        }
+
+        /** New words for this operation's progress line. */
+        public void progress(String now) {
+            what = now;
+            show();
+        }
+
+        /** Ends this operation with a success message. */
+        public void succeeded(String result) {
+            end();
+            StatusModel.this.succeeded(result);
+        }
+
+        /** Ends this operation with a failure message. */
+        public void failed(String result) {
+            end();
+            StatusModel.this.failed(result);
+        }
+
+        /** Ends this operation with a failure caused by {@code cause} (see {@link StatusModel#failed(String, Throwable)}). */
+        public void failed(String result, Throwable cause) {
+            end();
+            StatusModel.this.failed(result, cause);
+        }
+
+        private void end() {
+            running.remove(this);
+            show();
+        }
+    }
+
+    private final ReadOnlyStringWrapper runningText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastResult = new ReadOnlyStringWrapper("Ready.");
     private final ReadOnlyBooleanWrapper lastFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
-    private int active;
+    private final List<Operation> running = new ArrayList<>();
 
-    /** Marks {@code what} as running; call {@link #succeeded} or {@link #failed} when it ends. */
-    public void started(String what) {
-        active++;
-        running.set(what);
-        busy.set(true);
+    /** Starts showing {@code what} as running; end it through the returned handle. */
+    public Operation begin(String what) {
+        Operation operation = new Operation(what);
+        running.add(operation);
+        show();
+        return operation;
     }
 
-    /** New words for what is running (progress of a long operation). */
-    public void update(String what) {
-        if (active > 0) {
-            running.set(what);
-        }
-    }
-
+    /** A plain success message; it ends no operation. */
     public void succeeded(String result) {
-        finish();
         offline.set(false);
         lastFailed.set(false);
         lastResult.set(result);
     }
 
+    /** A plain failure or refusal message; it ends no operation. */
     public void failed(String result) {
-        finish();
         lastFailed.set(true);
         lastResult.set(result);
     }
@@ -59,20 +96,17 @@ public final class StatusModel {
         lastResult.set("Ready.");
     }
 
+    private void show() {
+        runningText.set(running.isEmpty() ? "" : running.get(running.size() - 1).what);
+        busy.set(!running.isEmpty());
+    }
+
     public ReadOnlyBooleanProperty offlineProperty() {
         return offline.getReadOnlyProperty();
     }
 
-    private void finish() {
-        active = Math.max(0, active - 1);
-        if (active == 0) {
-            running.set("");
-            busy.set(false);
-        }
-    }
-
     public ReadOnlyStringProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return runningText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty lastResultProperty() {

@@ -96,16 +96,16 @@ public final class EditorViewModel {
 
     /** Loads the voice and language catalogues of the connection (the picker and checks need them). */
     public CompletableFuture<Void> loadCatalogues() {
-        status.started("Loading the voice and language catalogues…");
+        StatusModel.Operation op = status.begin("Loading the voice and language catalogues…");
         return service().voices().thenCombine(service().languages(), (v, l) -> {
             ui.execute(() -> {
                 voice.catalogue().setAll(v);
                 languages.catalogue().setAll(l);
-                status.succeeded("Catalogues loaded: " + v.size() + " voices, " + l.size() + " languages.");
+                op.succeeded("Catalogues loaded: " + v.size() + " voices, " + l.size() + " languages.");
             });
             return (Void) null;
         }).exceptionally(e -> {
-            ui.execute(() -> status.failed("The catalogues could not be loaded: " + FailureMessages.describe(e, ""), e));
+            ui.execute(() -> op.failed("The catalogues could not be loaded: " + FailureMessages.describe(e, ""), e));
             return null;
         });
     }
@@ -202,7 +202,7 @@ public final class EditorViewModel {
         busy.set(true);
         error.set("");
         lastFailure.set(null);
-        status.started("Saving " + what + "…");
+        StatusModel.Operation op = status.begin("Saving " + what + "…");
         CompletableFuture<ServerCharacter> call = base == null
                 ? service().create(sent).thenApply(created -> {
                     created.languagesNotSet().ifPresent(e -> ui.execute(() -> error.set(
@@ -218,7 +218,7 @@ public final class EditorViewModel {
                 String message = FailureMessages.describe(failure, base == null ? "" : base.id());
                 error.set("Not saved. " + message);
                 lastFailure.set(FailureMessages.unwrap(failure));
-                status.failed("Save failed: " + message, failure);
+                op.failed("Save failed: " + message, failure);
                 result.complete(false);
             } else {
                 if (base == null) {
@@ -227,7 +227,7 @@ public final class EditorViewModel {
                 }
                 snapshot.set(saved);
                 journal();
-                status.succeeded("Saved " + what + ".");
+                op.succeeded("Saved " + what + ".");
                 result.complete(true);
             }
         }, ui);
@@ -241,7 +241,7 @@ public final class EditorViewModel {
             return CompletableFuture.completedFuture(false);
         }
         busy.set(true);
-        status.started("Reloading \"" + base.name() + "\"…");
+        StatusModel.Operation op = status.begin("Reloading \"" + base.name() + "\"…");
         CompletableFuture<Boolean> result = new CompletableFuture<>();
         service().get(base.id()).whenCompleteAsync((fresh, failure) -> {
             busy.set(false);
@@ -249,11 +249,11 @@ public final class EditorViewModel {
                 String message = FailureMessages.describe(failure, base.id());
                 error.set("Not reloaded. " + message);
                 lastFailure.set(FailureMessages.unwrap(failure));
-                status.failed("Reload failed: " + message, failure);
+                op.failed("Reload failed: " + message, failure);
                 result.complete(false);
             } else {
                 load(fresh);
-                status.succeeded("Reloaded \"" + fresh.name() + "\" from the server.");
+                op.succeeded("Reloaded \"" + fresh.name() + "\" from the server.");
                 result.complete(true);
             }
         }, ui);

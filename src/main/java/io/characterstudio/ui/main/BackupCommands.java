@@ -49,13 +49,13 @@ public final class BackupCommands {
 
     /** Asks for a backup and stages it; true when a restore waits for the next start. */
     public CompletableFuture<Boolean> restore() {
-        status.started("Reading the backups…");
+        StatusModel.Operation op = status.begin("Reading the backups…");
         return backups.list().handleAsync((list, error) -> {
             if (error != null) {
-                status.failed("The backups could not be read: " + message(error), error);
+                op.failed("The backups could not be read: " + message(error), error);
                 return Optional.<BackupInfo>empty();
             }
-            status.succeeded(list.size() + " backups.");
+            op.succeeded(list.size() + " backups.");
             if (list.isEmpty()) {
                 dialogs.showNotice(TITLE, "There is no backup yet. Character Studio backs the workspace up when"
                         + " it closes and on the first start of each day.");
@@ -78,14 +78,14 @@ public final class BackupCommands {
     }
 
     private CompletableFuture<Boolean> stage(BackupInfo chosen) {
-        status.started("Backing up the workspace and preparing the backup…");
+        StatusModel.Operation op = status.begin("Backing up the workspace and preparing the backup…");
         return backups.restoreOnNextStart(chosen).handleAsync((safety, error) -> {
             if (error != null) {
-                status.failed("Nothing restored: " + message(error), error);
+                op.failed("Nothing restored: " + message(error), error);
                 dialogs.showError(TITLE, "Nothing was restored: " + message(error));
                 return false;
             }
-            status.succeeded("Quit and start Character Studio again to finish restoring the backup.");
+            op.succeeded("Quit and start Character Studio again to finish restoring the backup.");
             if (dialogs.askAction("Quit and start again to finish", "The backup " + chosen.file().getFileName()
                     + " replaces the workspace when Character Studio starts next. Quit and start it again to"
                     + " finish.\n\nThe workspace as it is now is kept as the backup " + safety.file().getFileName()

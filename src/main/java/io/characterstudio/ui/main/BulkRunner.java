@@ -54,6 +54,7 @@ final class BulkRunner {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private BulkRun<?> current;
+    private StatusModel.Operation currentOperation;
 
     BulkRunner(LibraryViewModel library, StatusModel status, DialogService dialogs, Executor ui, Executor io,
                LongSupplier nanoTime) {
@@ -71,28 +72,30 @@ final class BulkRunner {
         long started = nanoTime.getAsLong();
         running.set(true);
         progress.set(0);
-        status.started(job.verb() + " 0 of " + job.total() + "…");
+        StatusModel.Operation op = status.begin(job.verb() + " 0 of " + job.total() + "…");
         CompletableFuture<Outcome> finished = new CompletableFuture<>();
         BulkRun<T> bulkRun = job.start().apply(item -> {
             int n = done.incrementAndGet();
             long now = nanoTime.getAsLong();
             ui.execute(() -> {
                 progress.set(n / (double) job.total());
-                status.update(progressLine(job.verb(), n, job.total(), job.nameOf().apply(item.id()),
+                op.progress(progressLine(job.verb(), n, job.total(), job.nameOf().apply(item.id()),
                         (now - started) / 1e9));
             });
         });
         current = bulkRun;
+        currentOperation = op;
         bulkRun.results().thenAcceptAsync(results -> {
             running.set(false);
             current = null;
+            currentOperation = null;
             BulkReport report = report(job, results);
             after.accept(report.failedIds());
             int failedCount = report.failedIds().size();
             if (failedCount == 0) {
-                status.succeeded(job.title() + ": " + report.summary());
+                op.succeeded(job.title() + ": " + report.summary());
             } else {
-                status.failed(job.title() + ": " + report.summary() + " " + job.retryHint());
+                op.failed(job.title() + ": " + report.summary() + " " + job.retryHint());
             }
             library.refresh();
             boolean retry = dialogs.showReport(report);
@@ -156,7 +159,7 @@ final class BulkRunner {
         BulkRun<?> run = current;
         if (run != null) {
             run.cancel();
-            status.update("Cancelling: the items under way finish, the rest are skipped…");
+            currentOperation.progress("Cancelling: the items under way finish, the rest are skipped…");
         }
     }
 

@@ -72,7 +72,7 @@ final class ConnectionCommands {
         if (target.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        status.started("Copying \"" + source.name() + "\" to " + target.get().name() + "…");
+        StatusModel.Operation op = status.begin("Copying \"" + source.name() + "\" to " + target.get().name() + "…");
         return connections.serviceOf(target.get()).create(source.fields())
                 .thenCompose(created -> connections.link(source.id(), target.get(), created.character().id())
                         .thenApply(v -> created))
@@ -80,10 +80,10 @@ final class ConnectionCommands {
                     if (failure != null) {
                         String message = FailureMessages.describe(failure, "");
                         editor.showError("Not copied to " + target.get().name() + ". " + message);
-                        status.failed("Copy failed: " + message, failure);
+                        op.failed("Copy failed: " + message, failure);
                         return false;
                     }
-                    status.succeeded("Copied \"" + source.name() + "\" to " + target.get().name() + " as "
+                    op.succeeded("Copied \"" + source.name() + "\" to " + target.get().name() + " as "
                             + created.character().id() + ".");
                     return true;
                 }, ui);

@@ -40,14 +40,14 @@ public final class LibraryCommands {
 
     /** Merges the account's list into the library and says what changed. */
     public CompletableFuture<Boolean> syncWithAccount() {
-        status.started("Syncing with " + session.get().connection().name() + "…");
+        StatusModel.Operation op = status.begin("Syncing with " + session.get().connection().name() + "…");
         return session.get().service().syncWithAccount().handleAsync((summary, failure) -> {
             if (failure != null) {
-                status.failed("Sync failed: " + FailureMessages.describe(failure, ""), failure);
+                op.failed("Sync failed: " + FailureMessages.describe(failure, ""), failure);
                 offerToFixKey.accept(failure);
                 return false;
             }
-            status.succeeded(summary.describe());
+            op.succeeded(summary.describe());
             library.refresh();
             return true;
         }, ui);

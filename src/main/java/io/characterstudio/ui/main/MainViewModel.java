@@ -260,18 +260,18 @@ public final class MainViewModel {
         if (target == null || !dialogs.confirmDelete(target.name(), target.id())) {
             return CompletableFuture.completedFuture(false);
         }
-        status.started("Deleting \"" + target.name() + "\" (a copy goes to the trash)…");
+        StatusModel.Operation op = status.begin("Deleting \"" + target.name() + "\" (a copy goes to the trash)…");
         return trashService.delete(service(), target.id()).handleAsync((v, failure) -> {
             if (failure != null) {
                 String message = FailureMessages.describe(failure, "with ID " + target.id());
                 editor.showError("Not deleted. " + message);
-                status.failed("Delete failed: " + message, failure);
+                op.failed("Delete failed: " + message, failure);
                 offerToFixKey(failure);
                 return false;
             }
             editor.discardDraft();
             editor.close();
-            status.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + "); a copy is in the trash.");
+            op.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + "); a copy is in the trash.");
             settings.putAll(Map.of(lastCharacterKey(), ""));
             library.refresh();
             return true;

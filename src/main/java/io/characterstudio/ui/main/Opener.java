@@ -147,14 +147,14 @@ final class Opener {
      * review and save.
      */
     CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject) {
-        status.started(running);
+        StatusModel.Operation op = status.begin(running);
         CompletableFuture<List<Draft>> journalled = drafts.list(session.get().connection().id())
                 .exceptionally(e -> List.of());
         return call.thenCombine(journalled, (character, found) -> Map.entry(character, found))
                 .handleAsync((answer, failure) -> {
             if (failure != null) {
                 String message = FailureMessages.describe(failure, subject);
-                status.failed(message, failure);
+                op.failed(message, failure);
                 if (editor.openProperty().get()) {
                     editor.showError(message);
                 } else if (!FailureMessages.isAuthentication(failure)) {
@@ -168,11 +168,11 @@ final class Opener {
             Optional<Draft> draft = answer.getValue().stream().filter(d -> d.key().equals(character.id())).findFirst();
             if (draft.isPresent()) {
                 editor.restore(draft.get(), character);
-                status.succeeded("Opened \"" + character.name() + "\" with your unsaved draft: review it, then save"
+                op.succeeded("Opened \"" + character.name() + "\" with your unsaved draft: review it, then save"
                         + " (Ctrl+S) or revert.");
             } else {
                 editor.load(character);
-                status.succeeded("Opened \"" + character.name() + "\".");
+                op.succeeded("Opened \"" + character.name() + "\".");
             }
             settings.putAll(Map.of(lastCharacterKey(session.get().connection()), character.id()));
             library.refresh();

@@ -110,13 +110,13 @@ public final class TransferCommands {
             }
             return CompletableFuture.completedFuture(false);
         }
-        status.started("Reading " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + "…");
+        StatusModel.Operation op = status.begin("Reading " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + "…");
         return transfer.plan(session.get().service(), paths, bulkExecutor).handleAsync((plan, failure) -> {
             if (failure != null) {
-                status.failed("Import stopped: " + FailureMessages.describe(failure, ""), failure);
+                op.failed("Import stopped: " + FailureMessages.describe(failure, ""), failure);
                 return CompletableFuture.completedFuture(false);
             }
-            status.succeeded("Read " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + ".");
+            op.succeeded("Read " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + ".");
             Optional<List<ImportItem>> chosen = dialogs.confirmImport(plan);
             return chosen.map(this::importRun).orElse(CompletableFuture.completedFuture(false));
         }, ui).thenCompose(f -> f);

@@ -56,17 +56,17 @@ public final class TrashViewModel {
             return CompletableFuture.completedFuture(false);
         }
         String name = entry.fields().name();
-        status.started("Restoring \"" + name + "\"…");
+        StatusModel.Operation op = status.begin("Restoring \"" + name + "\"…");
         return trash.restore(session.getValue().service(), entry).handleAsync((restored, failure) -> {
             if (failure != null) {
                 String m = FailureMessages.describe(failure, "");
                 message.set("Not restored. " + m);
-                status.failed("Restore failed: " + m, failure);
+                op.failed("Restore failed: " + m, failure);
                 return false;
             }
             message.set("Restored \"" + name + "\" as a new character (" + restored.id() + "; it was "
                     + entry.characterId() + "). " + TrashService.NOT_RESTORED);
-            status.succeeded("Restored \"" + name + "\" from the trash.");
+            op.succeeded("Restored \"" + name + "\" from the trash.");
             onRestored.accept(restored);
             refresh();
             return true;

@@ -127,4 +127,32 @@ class BulkDeleteTest {
         assertThat(vm.bulk().deleteSelected().join()).isFalse();
         assertThat(vm.status().lastResultProperty().get()).startsWith("Select characters in the library first");
     }
+
+    @Test
+    void aRefusedCommandOrSelectAllDuringARunLeavesItsProgressAndSpinner() {
+        ArrayDeque<Runnable> workers = new ArrayDeque<>();
+        MainViewModel vm = appWithAllKnown(workers::add);
+        vm.library().selectedIds().setAll(ids);
+        dialogs.bulkDeleteAnswer = true;
+        java.util.concurrent.CompletableFuture<Boolean> run = vm.bulk().deleteSelected();
+        assertThat(vm.status().busyProperty().get()).isTrue();
+        String progress = vm.status().runningProperty().get();
+        assertThat(progress).startsWith("Deleting 0 of 5");
+
+        assertThat(vm.bulk().saveDrafts().join()).isFalse();
+        assertThat(vm.status().lastResultProperty().get()).isEqualTo("A bulk operation is running.");
+        vm.libraryCommands().selectAllShown();
+        assertThat(vm.status().lastResultProperty().get()).isEqualTo("5 selected.");
+        assertThat(vm.status().busyProperty().get()).as("the spinner goes on").isTrue();
+        assertThat(vm.status().runningProperty().get()).as("the progress line stays").isEqualTo(progress);
+
+        workers.poll().run();
+        assertThat(vm.status().runningProperty().get()).as("progress still counts").matches("Deleting [1-5] of 5 .*");
+        while (!workers.isEmpty()) {
+            workers.poll().run();
+        }
+        assertThat(run.join()).isTrue();
+        assertThat(vm.status().busyProperty().get()).isFalse();
+        assertThat(vm.status().runningProperty().get()).isEmpty();
+    }
 }

@@ -1,0 +1,67 @@
+package io.characterstudio.app;
+
+import io.characterstudio.convai.ConvaiClient;
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.sandbox.FaultAdminClient;
+import io.characterstudio.testsupport.AppDriver;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The real app's status bar: a plain message during a bulk run leaves the run's progress line and spinner. */
+class StatusBarIT {
+
+    @TempDir
+    Path dataDir;
+
+    private AppDriver app;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void selectAllDuringABulkRunLeavesItsProgressLineAndSpinner() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        FxRobot robot = app.robot;
+        ConvaiClient sandbox = app.sandboxClient();
+        for (String name : List.of("Kai", "Lu", "Mo")) {
+            sandbox.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US")));
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 3 characters"));
+        robot.clickOn("Kai");
+        app.waitFor(() -> app.text("#name").equals("Kai"));
+        robot.press(KeyCode.SHIFT).clickOn("Mo").release(KeyCode.SHIFT);
+        assertThat(robot.lookup("#library").queryAs(ListView.class).getSelectionModel().getSelectedItems()).hasSize(3);
+
+        // Every answer of the sandbox now takes 8 s, so the run is still going while Select all speaks.
+        FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"latency_ms\": 8000}");
+        robot.clickOn("Edit").clickOn("Delete selected characters…");
+        app.dialog("bulkDeleteDialog");
+        robot.clickOn("#bulkDeleteCount").write("3");
+        robot.clickOn("#bulkDeleteButton");
+        app.waitFor(() -> app.text("#statusRunning").startsWith("Deleting"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").equals("3 selected."));
+        assertThat(app.text("#statusRunning")).as("the progress line stays").startsWith("Deleting");
+        assertThat(robot.lookup("#statusSpinner").query().isVisible()).as("the spinner goes on").isTrue();
+
+        FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"reset\": true}");
+        app.dialog("reportDialog");
+        robot.clickOn("Close");
+        app.waitFor(() -> !robot.lookup("#statusSpinner").query().isVisible());
+        assertThat(app.text("#statusRunning")).isEmpty();
+    }
+}
