@@ -166,13 +166,18 @@ final class Opener {
             }
             ServerCharacter character = answer.getKey();
             Optional<Draft> draft = answer.getValue().stream().filter(d -> d.key().equals(character.id())).findFirst();
-            if (draft.isPresent()) {
-                editor.restore(draft.get(), character);
-                op.succeeded("Opened \"" + character.name() + "\" with your unsaved draft: review it, then save"
-                        + " (Ctrl+S) or revert.");
-            } else {
-                editor.load(character);
-                op.succeeded("Opened \"" + character.name() + "\".");
+            try {
+                if (draft.isPresent()) {
+                    editor.restore(draft.get(), character);
+                    op.succeeded("Opened \"" + character.name() + "\" with your unsaved draft: review it, then save"
+                            + " (Ctrl+S) or revert.");
+                } else {
+                    editor.load(character);
+                    op.succeeded("Opened \"" + character.name() + "\".");
+                }
+            } catch (RuntimeException e) {
+                op.failed("Could not show \"" + character.name() + "\": " + e.getMessage(), e); // never a spinner left on
+                throw e;
             }
             settings.putAll(Map.of(lastCharacterKey(session.get().connection()), character.id()));
             library.refresh();
