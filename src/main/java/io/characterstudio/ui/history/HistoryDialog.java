@@ -136,9 +136,12 @@ public final class HistoryDialog {
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
             double width = Double.isNaN(window.getWidth()) ? 0 : window.getWidth();
             double height = Double.isNaN(window.getHeight()) ? 0 : window.getHeight();
-            window.setWidth(Math.max(width, Math.min(1100, screen.getWidth() * 0.95)));
-            window.setHeight(Math.max(height, Math.min(720, screen.getHeight() * 0.95)));
-            window.centerOnScreen();
+            double w = Math.min(screen.getWidth() * 0.95, Math.max(width, 1100));
+            double h = Math.min(screen.getHeight() * 0.95, Math.max(height, 720));
+            window.setWidth(w);
+            window.setHeight(h);
+            window.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
+            window.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
         }));
         // Listen to the long-lived view-model only while the dialog shows.
         Subscription[] following = {Subscription.EMPTY};
