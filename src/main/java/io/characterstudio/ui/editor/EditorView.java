@@ -2,6 +2,7 @@ package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.Language;
 import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.model.ValidationProblem;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.geometry.Insets;
@@ -32,6 +33,8 @@ public final class EditorView {
     private final TextField findField = new TextField();
     private final TextArea backstoryArea = new TextArea();
     private final TextField nameField = new TextField();
+    private final java.util.Map<ValidationProblem.Field, Node> fieldNodes = new java.util.EnumMap<>(
+            ValidationProblem.Field.class);
 
     public EditorView(EditorViewModel vm, Node welcome, Runnable copyId) {
         this.vm = vm;
@@ -47,12 +50,30 @@ public final class EditorView {
         SplitPane columns = new SplitPane(fieldsColumn(copyId), backstoryColumn());
         columns.setDividerPositions(0.42);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        VBox form = new VBox(8, error, columns);
+        VBox form = new VBox(8, header(), error, columns);
         form.setPadding(new Insets(8));
         form.visibleProperty().bind(vm.openProperty());
         welcome.visibleProperty().bind(vm.openProperty().not());
         root = new StackPane(welcome, form);
         root.getStyleClass().add("editor");
+        vm.focusRequestProperty().addListener((obs, was, field) -> {
+            if (field != null && fieldNodes.containsKey(field)) {
+                fieldNodes.get(field).requestFocus();
+            }
+        });
+    }
+
+    /** The character's name and, while there are edits the server does not have, "● Unsaved changes". */
+    private Node header() {
+        Label heading = detail("editorHeading", vm.headingProperty());
+        heading.getStyleClass().setAll("label", "editor-heading");
+        Label unsaved = new Label("\u25CF Unsaved changes");
+        unsaved.setId("editorUnsaved");
+        unsaved.getStyleClass().add("unsaved-mark");
+        unsaved.visibleProperty().bind(vm.dirtyProperty());
+        HBox header = new HBox(10, heading, unsaved);
+        header.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        return header;
     }
 
     public Parent root() {
@@ -81,6 +102,9 @@ public final class EditorView {
         voice.setId("voice");
         voice.setAccessibleText("Voice");
         voice.setMaxWidth(Double.MAX_VALUE);
+        fieldNodes.put(ValidationProblem.Field.NAME, nameField);
+        fieldNodes.put(ValidationProblem.Field.VOICE, voice);
+        fieldNodes.put(ValidationProblem.Field.BACKSTORY, backstoryArea);
         Label voiceValue = detail("voiceValue", Bindings.createStringBinding(() -> vm.voice().voiceProperty().get()
                 .isBlank() ? "" : "Voice value: " + vm.voice().voiceProperty().get(), vm.voice().voiceProperty()));
         Label voiceWarning = message("voiceWarning", Bindings.createStringBinding(() -> vm.voice().voiceProperty()
@@ -91,6 +115,7 @@ public final class EditorView {
         languages.setId("languages");
         languages.setAccessibleText("Languages, 1 to 4");
         languages.setPrefHeight(150);
+        fieldNodes.put(ValidationProblem.Field.LANGUAGES, languages);
         Label languagesProblem = message("languagesProblem", firstOf(vm.languages().messageProperty(),
                 vm.languages().problemProperty()), "field-problem");
 
@@ -115,6 +140,7 @@ public final class EditorView {
         list.setEditable(true);
         list.setPrefHeight(120);
         list.setCellFactory(TextFieldListCell.forListView());
+        fieldNodes.put(ValidationProblem.Field.ACTIONS, list);
         list.setOnEditCommit(e -> actions.rename(e.getIndex(), e.getNewValue()));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {

@@ -72,6 +72,9 @@ public final class EditorViewModel {
     private final BooleanBinding canSave;
     private final StringBinding nameProblem;
     private final StringBinding title;
+    private final StringBinding heading;
+    private final BooleanBinding saveAvailable;
+    private final SaveFeedback feedback;
 
     public EditorViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
@@ -89,9 +92,12 @@ public final class EditorViewModel {
         canSave = open.and(dirty).and(busy.not()).and(Bindings.createBooleanBinding(() -> problems.get().isEmpty(),
                 problems));
         fields.addListener((obs, was, now) -> journal());
-        title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "")
-                + (name.get().isBlank() ? (snapshot.get() == null ? "New character" : "(no name)") : name.get()),
-                dirty, name, snapshot);
+        heading = Bindings.createStringBinding(() -> name.get().isBlank()
+                ? (snapshot.get() == null ? "New character" : "(no name)") : name.get(), name, snapshot);
+        title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + heading.get(), dirty, heading);
+        saveAvailable = open.and(busy.not()).and(dirty.or(Bindings.createBooleanBinding(() -> !problems.get()
+                .isEmpty(), problems)));
+        feedback = new SaveFeedback(status);
     }
 
     /** Loads the voice and language catalogues of the connection (the picker and checks need them). */
@@ -191,6 +197,7 @@ public final class EditorViewModel {
         List<ValidationProblem> found = problems.get();
         if (!found.isEmpty()) {
             error.set("Not saved: " + found.stream().map(ValidationProblem::message).collect(Collectors.joining(" ")));
+            feedback.refused(found);
             return CompletableFuture.completedFuture(false);
         }
         if (!dirty.get()) {
@@ -227,7 +234,7 @@ public final class EditorViewModel {
                 }
                 snapshot.set(saved);
                 journal();
-                op.succeeded("Saved " + what + ".");
+                op.succeeded(SaveFeedback.savedMessage(what, dirty.get()));
                 result.complete(true);
             }
         }, ui);
@@ -271,6 +278,7 @@ public final class EditorViewModel {
             return;
         }
         if (dirty.get()) {
+            feedback.edited();
             ServerCharacter base = snapshot.get();
             drafts.update(new Draft(connection().id(), draftKey, Optional.ofNullable(base).map(ServerCharacter::id),
                     fields.get(), Optional.ofNullable(base).map(ServerCharacter::fields), Instant.now()));
@@ -371,6 +379,24 @@ public final class EditorViewModel {
 
     public StringBinding titleProperty() {
         return title;
+    }
+
+    /** The name for the editor's header ("New character" or "(no name)" when blank), without the dirty mark. */
+    public StringBinding headingProperty() {
+        return heading;
+    }
+
+    /**
+     * Whether Save (Ctrl+S) may be asked for: with the form open and idle, when there are edits
+     * or problems. An invalid form is refused with the reason, not silently ignored.
+     */
+    public BooleanBinding saveAvailableProperty() {
+        return saveAvailable;
+    }
+
+    /** After a refused save: the field the view should put the cursor in (null between requests). */
+    public ReadOnlyObjectProperty<ValidationProblem.Field> focusRequestProperty() {
+        return feedback.focusRequestProperty();
     }
 
     public ConnectionInfo connection() {

@@ -85,6 +85,7 @@ public final class LibraryView {
         this.vm = vm;
         // After the change is delivered: the list view's selection cannot change inside it.
         vm.queryProperty().addListener((obs, was, now) -> list.refresh());
+        vm.unsavedIdProperty().addListener((obs, was, now) -> list.refresh());
         vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
                 javafx.application.Platform.runLater(this::restoreSelection));
         vm.selectedIds().addListener((javafx.collections.ListChangeListener<String>) c -> {
@@ -98,7 +99,13 @@ public final class LibraryView {
         heading.getStyleClass().add("caption");
         HBox sortRow = new HBox(6, new Label("Sort by"), sort, filterMenu());
         sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        root = new VBox(6, heading, search, sortRow, list);
+        Label count = new Label();
+        count.setId("librarySelectionCount");
+        count.getStyleClass().add("detail");
+        count.textProperty().bind(vm.selectionCountProperty());
+        count.visibleProperty().bind(count.textProperty().isNotEmpty());
+        count.managedProperty().bind(count.visibleProperty());
+        root = new VBox(6, heading, search, sortRow, list, count);
         root.setPadding(new Insets(8));
         root.setMinWidth(220);
     }
@@ -241,7 +248,12 @@ public final class LibraryView {
                 name = plain;
             }
             HBox top = new HBox(6, name);
-            if (item.hasDraft()) {
+            boolean unsaved = item.id().equals(vm.unsavedIdProperty().get());
+            if (unsaved) {
+                Label mark = new Label("\u25CF unsaved");
+                mark.getStyleClass().addAll("tag", "tag-unsaved");
+                top.getChildren().add(mark);
+            } else if (item.hasDraft()) {
                 Label draft = new Label("draft");
                 draft.getStyleClass().addAll("tag", "tag-draft");
                 top.getChildren().add(draft);

@@ -65,6 +65,11 @@ public final class LibraryViewModel {
     private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
     private final DraftJournal drafts;
     private boolean changingRows;
+    private final StringProperty unsavedId = new SimpleStringProperty("");
+    private final javafx.beans.binding.StringBinding selectionCount = javafx.beans.binding.Bindings.createStringBinding(
+            () -> selectedIds.size() > 1 ? selectedIds.size() + " selected" : "", selectedIds);
+    private final javafx.beans.binding.BooleanBinding hasCharacters = javafx.beans.binding.Bindings.createBooleanBinding(
+            () -> items.stream().anyMatch(i -> i.status() == KnownCharacter.Status.PRESENT), items);
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
     private Map<String, LibraryItem> byId = Map.of();
 
@@ -184,6 +189,27 @@ public final class LibraryViewModel {
     public String nameOf(String id) {
         LibraryItem row = byId.get(id);
         return row == null ? id : row.name();
+    }
+
+    /** "N selected" when several rows are selected; empty for none or one. */
+    public javafx.beans.binding.StringBinding selectionCountProperty() {
+        return selectionCount;
+    }
+
+    /** Whether the library knows a character that is still on the server (deleted and missing rows do not count). */
+    public javafx.beans.binding.BooleanBinding hasCharactersProperty() {
+        return hasCharacters;
+    }
+
+    /** The ID of the character whose edits are not saved yet (its row is marked "unsaved"); empty for none. */
+    public javafx.beans.property.ReadOnlyStringProperty unsavedIdProperty() {
+        return unsavedId;
+    }
+
+    /** Follows the editor: while it holds unsaved edits of a saved character, that character's row is marked. */
+    public void followEditor(ObservableValue<Boolean> dirty, ObservableValue<String> openId) {
+        unsavedId.bind(javafx.beans.binding.Bindings.createStringBinding(() -> Boolean.TRUE.equals(dirty.getValue())
+                && openId.getValue() != null ? openId.getValue() : "", dirty, openId));
     }
 
     public StringProperty filterProperty() {

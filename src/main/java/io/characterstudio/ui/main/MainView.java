@@ -88,7 +88,7 @@ public final class MainView {
         Menu file = new Menu("_File", null,
                 item("menuNew", "_New character", "Shortcut+N", this::newCharacter, null),
                 item("menuOpen", "_Open by ID or name…", "Shortcut+O", vm::openDialog, null),
-                item("menuSave", "_Save", "Shortcut+S", vm::save, vm.editor().canSaveProperty().not()),
+                item("menuSave", "_Save", "Shortcut+S", vm::save, vm.editor().saveAvailableProperty().not()),
                 item("menuReload", "Re_load from server", "F5", vm::reload, noSaved),
                 item("menuRevert", "_Revert changes (kept in History)", null, vm::revert,
                         vm.editor().dirtyProperty().not()),
@@ -179,7 +179,7 @@ public final class MainView {
                 new Separator(),
                 tool("toolNew", "fth-file-plus", "New character (Ctrl+N)", this::newCharacter, null),
                 tool("toolOpen", "fth-folder", "Open by ID or name (Ctrl+O)", vm::openDialog, null),
-                tool("toolSave", "fth-save", "Save (Ctrl+S)", vm::save, vm.editor().canSaveProperty().not()),
+                tool("toolSave", "fth-save", "Save (Ctrl+S)", vm::save, vm.editor().saveAvailableProperty().not()),
                 tool("toolReload", "fth-refresh-cw", "Reload from server (F5)", vm::reload, noSaved),
                 new Separator(),
                 tool("toolClone", "fth-copy", "Clone (Ctrl+D)", vm::cloneCurrent, noSaved),
@@ -252,12 +252,18 @@ public final class MainView {
     }
 
     private Node welcome() {
-        Label title = new Label("Create your first character");
+        // After a delete with characters left, "your first character" would be wrong: invite a choice.
+        javafx.beans.binding.BooleanBinding any = vm.library().hasCharactersProperty();
+        Label title = new Label();
+        title.setId("welcomeTitle");
+        title.textProperty().bind(Bindings.when(any).then("Select a character or create one")
+                .otherwise("Create your first character"));
         title.getStyleClass().add("welcome-title");
         Label text = new Label();
-        text.textProperty().bind(Bindings.createStringBinding(() -> "Give it a name, a voice and a backstory. It is"
-                + " saved on " + MainViewModel.describe(vm.connection()) + ", and you can come back to it from the"
-                + " library on the left.", vm.connections().sessionProperty()));
+        text.textProperty().bind(Bindings.createStringBinding(() -> any.get()
+                ? "Pick one in the library on the left to edit it, or create a new one."
+                : "Give it a name, a voice and a backstory. It is saved on " + MainViewModel.describe(vm.connection())
+                + ", and you can come back to it from the library on the left.", vm.connections().sessionProperty(), any));
         text.setWrapText(true);
         text.setMaxWidth(460);
         Button create = new Button("Create a character");

@@ -200,4 +200,27 @@ class EditorViewModelTest {
             pending.poll().run();
         }
     }
+
+    @Test
+    void editsAfterASaveReplaceTheSavedMessageAndARefusedSaveSaysWhyAndAsksForTheField() {
+        vm.startNew();
+        assertThat(vm.saveAvailableProperty().get()).as("an empty form may be asked to save, to say why not").isTrue();
+        assertThat(vm.save().join()).isFalse();
+        assertThat(status.lastFailedProperty().get()).isTrue();
+        assertThat(status.lastResultProperty().get()).startsWith("Not saved: ").contains("more problem");
+        assertThat(vm.focusRequestProperty().get()).isEqualTo(io.characterstudio.model.ValidationProblem.Field.NAME);
+
+        fillAnn();
+        assertThat(vm.save().join()).isTrue();
+        assertThat(status.lastResultProperty().get()).isEqualTo("Saved \"Ann\".");
+        assertThat(vm.saveAvailableProperty().get()).as("nothing to save").isFalse();
+        vm.backstory().textProperty().set("Keeps the lighthouse, and more.");
+        assertThat(status.lastResultProperty().get()).startsWith("Unsaved changes");
+        assertThat(vm.headingProperty().get()).isEqualTo("Ann");
+
+        vm.voice().voiceProperty().set("");
+        assertThat(vm.save().join()).isFalse();
+        assertThat(status.lastResultProperty().get()).startsWith("Not saved: ");
+        assertThat(vm.focusRequestProperty().get()).isEqualTo(io.characterstudio.model.ValidationProblem.Field.VOICE);
+    }
 }

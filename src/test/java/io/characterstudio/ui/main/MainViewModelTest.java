@@ -220,4 +220,21 @@ class MainViewModelTest {
         vm.library().sortProperty().set(io.characterstudio.ui.library.LibraryViewModel.Sort.LAST_OPENED);
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Bo", "Ann");
     }
+
+    @Test
+    void theLibraryMarksTheRowWithUnsavedEditsAndCountsASelectionOfSeveral() {
+        String id = openAnn();
+        assertThat(vm.library().unsavedIdProperty().get()).isEmpty();
+        vm.editor().backstory().textProperty().set("Something new.");
+        assertThat(vm.library().unsavedIdProperty().get()).isEqualTo(id);
+        vm.editor().revert();
+        assertThat(vm.library().unsavedIdProperty().get()).isEmpty();
+
+        assertThat(vm.library().selectionCountProperty().get()).isEmpty();
+        vm.library().selectedIds().setAll(id);
+        assertThat(vm.library().selectionCountProperty().get()).as("one row: nothing to count").isEmpty();
+        vm.library().selectedIds().setAll(id, "other", "third");
+        assertThat(vm.library().selectionCountProperty().get()).isEqualTo("3 selected");
+        assertThat(vm.library().hasCharactersProperty().get()).isTrue();
+    }
 }

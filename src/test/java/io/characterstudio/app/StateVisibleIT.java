@@ -1,0 +1,151 @@
+package io.characterstudio.app;
+
+import io.characterstudio.testsupport.AppDriver;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real app, headless: unsaved edits show at the editor's header and on the library row and
+ * the status bar stops saying "Saved"; Ctrl+S on an invalid form says why and puts the cursor in
+ * the first invalid field; several selected rows are counted and stand out (at least 3:1 against
+ * the list, light and dark); after a delete with characters left the editor invites a selection.
+ */
+class StateVisibleIT {
+
+    @TempDir
+    Path dataDir;
+
+    private AppDriver app;
+    private FxRobot robot;
+
+    @AfterEach
+    void close() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private void ctrl(KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+    }
+
+    private void createAndSave(String name) throws Exception {
+        robot.clickOn("#name").write(name);
+        robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.clickOn("#backstory").write(name + " tends the garden.");
+        ctrl(KeyCode.S);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Saved"));
+    }
+
+    private String libraryRowText(String name) {
+        ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
+        return robot.from(library).lookup((Node n) -> n instanceof ListCell<?> c && c.getItem() != null
+                        && robot.from(c).lookup((Node l) -> l instanceof Label label && label.getText()
+                        .equals(name)).tryQuery().isPresent()).queryAll().stream()
+                .flatMap(cell -> robot.from(cell).lookup(".label").queryAllAs(Label.class).stream())
+                .map(Label::getText).reduce("", (a, b) -> a + " " + b);
+    }
+
+    /** A selected row's background stands at least 3:1 against the list's own background. */
+    private void assertSelectionContrast(String theme) {
+        ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
+        ListCell<?> selected = robot.from(library).lookup((Node n) -> n instanceof ListCell<?> c && c.isSelected())
+                .queryAs(ListCell.class);
+        ListCell<?> empty = robot.from(library).lookup((Node n) -> n instanceof ListCell<?> c && c.isEmpty())
+                .queryAs(ListCell.class);
+        Color row = shown(selected);
+        Color list = shown(empty);
+        assertThat(contrast(row, list)).as("selected row %s vs list %s in the %s theme", row, list, theme)
+                .isGreaterThanOrEqualTo(3.0);
+    }
+
+    /** The colour behind a node: its own top background fill, or the nearest ancestor's. */
+    private static Color shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
+                var fills = r.getBackground().getFills();
+                Color top = (Color) fills.get(fills.size() - 1).getFill();
+                if (top.getOpacity() > 0.5) {
+                    return top;
+                }
+            }
+        }
+        throw new AssertionError("No background behind " + node);
+    }
+
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        double[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            rgb[i] = rgb[i] <= 0.03928 ? rgb[i] / 12.92 : Math.pow((rgb[i] + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+    }
+
+    @Test
+    void unsavedStateRefusedSaveAndEmptyStateAreVisible() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
+        robot.clickOn("#welcomeCreate");
+        createAndSave("Ivy");
+        assertThat(robot.lookup("#editorUnsaved").query().isVisible()).isFalse();
+
+        robot.clickOn("#backstory").write(" More.");
+        app.waitFor(() -> robot.lookup("#editorUnsaved").query().isVisible());
+        assertThat(app.text("#editorUnsaved")).contains("Unsaved changes");
+        assertThat(app.text("#statusResult")).as("no claim of Saved while edits are pending")
+                .doesNotStartWith("Saved").contains("Unsaved");
+        app.waitFor(() -> libraryRowText("Ivy").contains("unsaved"));
+
+        robot.clickOn("#name");
+        ctrl(KeyCode.A);
+        robot.type(KeyCode.BACK_SPACE);
+        robot.clickOn("#backstory");
+        ctrl(KeyCode.S);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Not saved"));
+        assertThat(app.text("#editorError")).startsWith("Not saved");
+        assertThat(app.stage().getScene().getFocusOwner().getId()).isEqualTo("name");
+
+        robot.write("Ivy");
+        ctrl(KeyCode.S);
+        app.waitFor(() -> !robot.lookup("#editorUnsaved").query().isVisible());
+        assertThat(libraryRowText("Ivy")).doesNotContain("unsaved");
+
+        ctrl(KeyCode.N);
+        createAndSave("Bram");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> robot.lookup("#librarySelectionCount").query().isVisible());
+        assertThat(app.text("#librarySelectionCount")).isEqualTo("2 selected");
+        assertSelectionContrast("light");
+        robot.clickOn("#toolTheme");
+        app.waitFor(() -> true);
+        assertSelectionContrast("dark");
+        robot.clickOn("#toolTheme");
+        robot.clickOn("#backstory");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.dialog("deleteDialog");
+        robot.clickOn("#deleteConfirmText").write("Bram");
+        robot.clickOn("#deleteConfirmButton");
+        app.waitFor(() -> app.text("#statusResult").startsWith("Deleted"));
+        app.waitFor(() -> robot.lookup("#welcomeTitle").query().isVisible());
+        assertThat(app.text("#welcomeTitle")).isEqualTo("Select a character or create one");
+    }
+}
