@@ -53,7 +53,7 @@ public final class HistoryDialog {
         ListView<Revision> list = new ListView<>(vm.revisions());
         list.setId("historyList");
         list.setAccessibleText("Revisions");
-        list.setPrefWidth(250);
+        list.setPrefWidth(310); // "Discarded edits · 29 Nov 2026, 09:39:05" whole
         list.setPlaceholder(new Label("No revisions yet."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
