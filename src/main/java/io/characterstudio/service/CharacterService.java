@@ -92,6 +92,12 @@ public final class CharacterService {
         return CompletableFuture.supplyAsync(() -> known.list(connectionId), executor);
     }
 
+    /** Removes characters from this connection's library (the workspace only: the server is not asked). */
+    public CompletableFuture<Void> forget(java.util.Collection<String> ids) {
+        List<String> copy = List.copyOf(ids);
+        return CompletableFuture.runAsync(() -> known.remove(connectionId, copy), executor);
+    }
+
     /** The local tags of this connection's characters. */
     public CompletableFuture<java.util.Map<String, java.util.Set<String>>> tags() {
         return CompletableFuture.supplyAsync(() -> tagStore == null ? java.util.Map.of() : tagStore.all(connectionId),

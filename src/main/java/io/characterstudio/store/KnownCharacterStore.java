@@ -23,7 +23,8 @@ import java.util.Optional;
 /**
  * The known-characters list of every connection. Each write is one statement (an atomic
  * transaction in SQLite), and the account sync's many rows are one transaction; a character is
- * never dropped silently: delete and "not found" only change its status.
+ * never dropped silently: delete and "not found" only change its status, and only
+ * {@link #remove} (the user's "Remove from library") takes rows out.
  */
 public final class KnownCharacterStore {
 
@@ -88,11 +89,27 @@ public final class KnownCharacterStore {
                 now(), connectionId, id);
     }
 
-    /** Marks a character missing (the server said "not found") or deleted; adds a bare entry if unknown. */
+    /**
+     * Marks a known character missing (the server said "not found") or deleted. A character the
+     * workspace does not know is not added (a mistyped ID leaves no row), and a deleted one stays
+     * deleted (it is not relabelled missing when the server no longer finds it).
+     */
     public void markStatus(String connectionId, String id, Status status) {
-        write("INSERT INTO known_characters (connection_id, character_id, added_at, origin, status)"
-                        + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (connection_id, character_id) DO UPDATE SET status = excluded.status",
-                connectionId, id, now(), Origin.OPENED_BY_ID.name(), status.name());
+        write("UPDATE known_characters SET status = ? WHERE connection_id = ? AND character_id = ?"
+                        + (status == Status.MISSING ? " AND status <> 'DELETED'" : ""),
+                status.name(), connectionId, id);
+    }
+
+    /**
+     * Removes characters from the library of a connection, in one transaction: local only (the
+     * server, the trash and the history are not touched). Opening or a sync may bring one back.
+     */
+    public void remove(String connectionId, Collection<String> ids) {
+        Sql.inTransaction(connection, "Removing from the library", () -> {
+            for (String id : ids) {
+                write("DELETE FROM known_characters WHERE connection_id = ? AND character_id = ?", connectionId, id);
+            }
+        });
     }
 
     public Optional<KnownCharacter> find(String connectionId, String id) {

@@ -166,7 +166,11 @@ class CharacterStudioAppIT {
         assertThatThrownBy(() -> restarted.get(copy)).isInstanceOfSatisfying(ConvaiException.class,
                 e -> assertThat(e.kind()).isEqualTo(ConvaiException.Kind.NOT_FOUND));
         assertThat(restarted.get(id).name()).isEqualTo("Ann Lighthouse");
-        assertThat(robot.lookup(".tag-deleted").tryQuery()).isPresent();
+        app.waitFor(() -> app.text("#libraryHidden").equals("1 deleted hidden ·"));
+        assertThat(robot.lookup(".tag-deleted").tryQuery()).as("deleted rows are hidden by default").isEmpty();
+        robot.clickOn("#libraryShowHidden");
+        app.waitFor(() -> robot.lookup(".tag-deleted").tryQuery().isPresent());
+        robot.clickOn("#libraryShowHidden");
 
         String bo = restarted.create(new CharacterFields("Bo", "GUY", "A sailor.", List.of(), List.of("en-US")));
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
@@ -183,7 +187,8 @@ class CharacterStudioAppIT {
         robot.clickOn("#openByName");
         robot.type(KeyCode.ENTER);
         app.waitFor(() -> app.text("#characterId").equals(id));
-        assertThat(library.getItems()).hasSize(3);
+        assertThat(library.getItems()).as("Ann and Bo; the deleted copy is hidden").hasSize(2);
+        assertThat(app.text("#libraryHidden")).isEqualTo("1 deleted hidden ·");
     }
 
     @Test
@@ -351,6 +356,8 @@ class CharacterStudioAppIT {
         app.screenshotOf("reportDialog", "bulk-delete-report");
         robot.clickOn("Close");
         assertThat(sandbox.list()).isEmpty();
+        app.waitFor(() -> app.text("#libraryHidden").equals("3 deleted hidden ·"));
+        robot.clickOn("#libraryShowHidden");
         app.waitFor(() -> robot.lookup(".tag-deleted").queryAll().size() == 3);
     }
 

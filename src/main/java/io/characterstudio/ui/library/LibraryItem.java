@@ -116,11 +116,11 @@ public final class LibraryItem {
         return character.addedAt();
     }
 
-    /** Whether this is a clone of the character whose ID starts with {@code source} or whose name is it. */
+    /** Whether this is a clone of the character whose ID or name starts with {@code source} (lower case). */
     boolean isCloneOf(String lowerCaseSource) {
         Optional<String> from = character.clonedFrom();
         return from.isPresent() && (from.get().toLowerCase(Locale.ROOT).startsWith(lowerCaseSource)
-                || sourceName.toLowerCase(Locale.ROOT).equals(lowerCaseSource));
+                || sourceName.toLowerCase(Locale.ROOT).startsWith(lowerCaseSource));
     }
 
     /** "cloned from Ann (7bd3274c)" for a clone, empty otherwise. */

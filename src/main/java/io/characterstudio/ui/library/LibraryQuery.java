@@ -1,8 +1,12 @@
 package io.characterstudio.ui.library;
 
+import io.characterstudio.model.KnownCharacter;
+
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What the library's search box asks for, parsed: free text (matched in name, ID, backstory,
@@ -11,12 +15,17 @@ import java.util.Locale;
  *   <li>{@code #tag}: has the tag; {@code *}: starred</li>
  *   <li>{@code lang:fr}: a language code starting so; {@code voice:aria}: the voice contains it</li>
  *   <li>{@code has:draft}: has unsaved edits journalled</li>
- *   <li>{@code from:X}: cloned from the character whose ID starts with X or whose name is X;
- *       {@code clones:X} is the same</li>
+ *   <li>{@code from:X}: cloned from the character whose ID or name starts with X (any case);
+ *       {@code clones:X} is the same; {@code from:"Bram Oakhart"} takes a name with spaces</li>
+ *   <li>{@code is:deleted}, {@code is:missing}: only rows of that status (which the library
+ *       otherwise hides)</li>
  * </ul>
+ * Double quotes keep spaces inside a word ({@code "a b"}, {@code from:"a b"}); an unclosed quote
+ * runs to the end.
  */
 public record LibraryQuery(String text, List<String> tags, boolean starred, List<String> languages,
-                           List<String> voices, boolean hasDraft, List<String> clonedFrom) {
+                           List<String> voices, boolean hasDraft, List<String> clonedFrom,
+                           Set<KnownCharacter.Status> statuses) {
 
     public static final LibraryQuery EVERYTHING = parse("");
 
@@ -25,6 +34,7 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
         languages = List.copyOf(languages);
         voices = List.copyOf(voices);
         clonedFrom = List.copyOf(clonedFrom);
+        statuses = Set.copyOf(statuses);
     }
 
     public static LibraryQuery parse(String typed) {
@@ -34,8 +44,9 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
         List<String> voices = new ArrayList<>();
         List<String> from = new ArrayList<>();
         boolean starred = false;
+        Set<KnownCharacter.Status> statuses = EnumSet.noneOf(KnownCharacter.Status.class);
         boolean draft = false;
-        for (String token : (typed == null ? "" : typed).strip().split("\\s+")) {
+        for (String token : tokens(typed == null ? "" : typed)) {
             String t = token.toLowerCase(Locale.ROOT);
             if (t.isEmpty()) {
                 continue;
@@ -48,6 +59,8 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
                 languages.add(t.substring(5));
             } else if (t.startsWith("voice:") && t.length() > 6) {
                 voices.add(t.substring(6));
+            } else if (t.equals("is:deleted") || t.equals("is:missing")) {
+                statuses.add(KnownCharacter.Status.valueOf(t.substring(3).toUpperCase(Locale.ROOT)));
             } else if (t.equals("has:draft")) {
                 draft = true;
             } else if ((t.startsWith("from:") && t.length() > 5) || (t.startsWith("clones:") && t.length() > 7)) {
@@ -56,12 +69,40 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
                 words.add(t);
             }
         }
-        return new LibraryQuery(String.join(" ", words), tags, starred, languages, voices, draft, from);
+        return new LibraryQuery(String.join(" ", words), tags, starred, languages, voices, draft, from, statuses);
+    }
+
+    /** The words typed, split at white space except inside double quotes (which are dropped). */
+    static List<String> tokens(String typed) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < typed.length(); i++) {
+            char c = typed.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                tokens.add(current.toString().strip());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        tokens.add(current.toString().strip());
+        return tokens;
+    }
+
+    /** Whether the query asks for deleted or missing rows by name ({@code is:deleted}, {@code is:missing}). */
+    public boolean asksForGone() {
+        return !statuses.isEmpty();
     }
 
     /** Whether a row passes every part of the query. */
     public boolean test(LibraryItem item) {
         if (starred && !item.favourite()) {
+            return false;
+        }
+        if (!statuses.isEmpty() && !statuses.contains(item.status())) {
             return false;
         }
         if (hasDraft && !item.hasDraft()) {

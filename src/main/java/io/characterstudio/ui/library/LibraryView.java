@@ -30,6 +30,7 @@ public final class LibraryView {
     private boolean selecting;
     private java.util.function.Supplier<String> currentId;
     private LibraryViewModel vm;
+    private java.util.function.Consumer<java.util.List<String>> onRemove = ids -> { };
 
     /**
      * @param open opens the chosen character; completes with false when the user stayed where
@@ -40,8 +41,8 @@ public final class LibraryView {
         search.setId("librarySearch");
         search.setPromptText("Search; #tag * lang: voice: has:draft from:");
         search.setTooltip(new javafx.scene.control.Tooltip("Free text searches name, ID, backstory, actions, voice and"
-                + " languages.\n#tag: tagged   *: starred   lang:fr   voice:aria   has:draft\nfrom:NAME or from:ID:"
-                + " the clones of a character. Parts combine."));
+                + " languages.\n#tag: tagged   *: starred   lang:fr   voice:aria   has:draft\nfrom:NAME, from:\"TWO WORDS\" or from:ID:"
+                + " the clones of a character.\nis:deleted, is:missing: the rows hidden by default. Parts combine."));
         search.setAccessibleText("Search the library");
         search.textProperty().bindBidirectional(vm.filterProperty());
 
@@ -105,9 +106,14 @@ public final class LibraryView {
         count.textProperty().bind(vm.selectionCountProperty());
         count.visibleProperty().bind(count.textProperty().isNotEmpty());
         count.managedProperty().bind(count.visibleProperty());
-        root = new VBox(6, heading, search, sortRow, list, count);
+        root = new VBox(6, heading, search, sortRow, list, count, HiddenRowsLine.of(vm));
         root.setPadding(new Insets(8));
         root.setMinWidth(220);
+    }
+
+    /** What "Remove from library…" in a row's context menu does with the IDs it acts on. */
+    public void setOnRemove(java.util.function.Consumer<java.util.List<String>> onRemove) {
+        this.onRemove = onRemove;
     }
 
     public Parent root() {
@@ -298,7 +304,13 @@ public final class LibraryView {
             MenuItem source = new MenuItem("Show what it was cloned from");
             source.setDisable(item.character().clonedFrom().isEmpty());
             source.setOnAction(e -> item.character().clonedFrom().ifPresent(from -> vm.filterProperty().set(from)));
-            return new ContextMenu(clones, source);
+            MenuItem remove = new MenuItem("Remove from library…");
+            remove.setId("libraryRemove");
+            remove.setDisable(item.status() == KnownCharacter.Status.PRESENT);
+            // The selection when the row is part of it (many at once), else the row alone.
+            remove.setOnAction(e -> onRemove.accept(vm.selectedIds().contains(item.id())
+                    ? java.util.List.copyOf(vm.selectedIds()) : java.util.List.of(item.id())));
+            return new ContextMenu(clones, source, new SeparatorMenuItem(), remove);
         }
     }
 }

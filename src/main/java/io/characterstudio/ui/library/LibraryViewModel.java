@@ -4,7 +4,11 @@ import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -64,6 +68,8 @@ public final class LibraryViewModel {
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
     private final DraftJournal drafts;
+    private final BooleanProperty showGone = new SimpleBooleanProperty(false);
+    private final StringBinding hiddenText;
     private boolean changingRows;
     private final StringProperty unsavedId = new SimpleStringProperty("");
     private final javafx.beans.binding.StringBinding selectionCount = javafx.beans.binding.Bindings.createStringBinding(
@@ -79,10 +85,12 @@ public final class LibraryViewModel {
         this.status = status;
         this.ui = ui;
         filter.addListener((obs, was, now) -> {
-            LibraryQuery parsed = LibraryQuery.parse(now);
-            query.set(parsed);
-            changingRows(() -> filtered.setPredicate(parsed.isEmpty() ? null : parsed::test));
+            query.set(LibraryQuery.parse(now));
+            applyFilter();
         });
+        showGone.addListener((obs, was, now) -> applyFilter());
+        applyFilter();
+        hiddenText = Bindings.createStringBinding(this::describeHidden, items, showGone, query);
         sort.addListener((obs, was, now) -> changingRows(() -> visible.setComparator(comparator(now))));
     }
 
@@ -109,6 +117,39 @@ public final class LibraryViewModel {
             case LAST_OPENED -> Comparator.comparing(LibraryItem::lastOpened).reversed().thenComparing(BY_NAME);
             case CREATED -> Comparator.comparing(LibraryItem::added).reversed().thenComparing(BY_NAME);
         };
+    }
+
+    /**
+     * Filters the rows by the query; deleted and missing rows show only when asked for (the
+     * "Show" toggle, or {@code is:deleted} / {@code is:missing}).
+     */
+    private void applyFilter() {
+        LibraryQuery parsed = query.get();
+        boolean everyStatus = showGone.get() || parsed.asksForGone();
+        changingRows(() -> filtered.setPredicate(parsed.isEmpty() && everyStatus ? null
+                : row -> (everyStatus || row.status() == KnownCharacter.Status.PRESENT) && parsed.test(row)));
+    }
+
+    /** "3 deleted, 1 missing hidden", or empty when nothing is hidden for its status. */
+    private String describeHidden() {
+        if (showGone.get() || query.get().asksForGone()) {
+            return "";
+        }
+        long deleted = items.stream().filter(i -> i.status() == KnownCharacter.Status.DELETED).count();
+        long missing = items.stream().filter(i -> i.status() == KnownCharacter.Status.MISSING).count();
+        String both = java.util.stream.Stream.of(deleted > 0 ? deleted + " deleted" : "",
+                missing > 0 ? missing + " missing" : "").filter(t -> !t.isEmpty()).collect(Collectors.joining(", "));
+        return both.isEmpty() ? "" : both + " hidden";
+    }
+
+    /** Whether deleted and missing rows are shown (they are hidden by default). */
+    public BooleanProperty showGoneProperty() {
+        return showGone;
+    }
+
+    /** "3 deleted, 1 missing hidden" under the library, or empty when no row is hidden for its status. */
+    public StringBinding hiddenTextProperty() {
+        return hiddenText;
     }
 
     /** Reloads the list from the workspace; an answer older than a newer request is dropped. */

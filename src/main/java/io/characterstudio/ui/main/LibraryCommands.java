@@ -1,5 +1,6 @@
 package io.characterstudio.ui.main;
 
+import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.DialogService;
@@ -16,7 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Commands on the library as a whole: sync with the account, tags and the star. */
+/** Commands on the library as a whole: sync with the account, tags, the star, removing gone rows. */
 public final class LibraryCommands {
 
     private final LibraryViewModel library;
@@ -92,6 +93,42 @@ public final class LibraryCommands {
         }, ui);
     }
 
+
+    /** Removes the selected deleted and missing rows from the library (see {@link #removeFromLibrary}). */
+    public CompletableFuture<Boolean> removeSelectedFromLibrary() {
+        return removeFromLibrary(List.copyOf(library.selectedIds()));
+    }
+
+    /**
+     * Removes the deleted and missing characters among {@code ids} from the library, after asking:
+     * the workspace only (the server is never called, the Trash keeps its copies). Characters
+     * still on the server are kept.
+     */
+    public CompletableFuture<Boolean> removeFromLibrary(List<String> ids) {
+        List<String> gone = ids.stream().filter(id -> library.item(id)
+                .filter(row -> row.status() != KnownCharacter.Status.PRESENT).isPresent()).toList();
+        if (gone.isEmpty()) {
+            status.failed("Select deleted or missing characters to remove them from the library.");
+            return CompletableFuture.completedFuture(false);
+        }
+        String what = gone.size() == 1 ? "\"" + library.nameOf(gone.get(0)) + "\"" : gone.size() + " characters";
+        if (!dialogs.confirm("Remove from library", "Remove " + what + " from the library? Only this computer's list"
+                + " changes: the server is not asked, and the Trash keeps its copies."
+                + (gone.size() < ids.size() ? " Characters still on the server stay." : ""))) {
+            return CompletableFuture.completedFuture(false);
+        }
+        return session.get().service().forget(gone).handleAsync((v, failure) -> {
+            if (failure != null) {
+                status.failed("Not removed from the library: " + FailureMessages.describe(failure, ""), failure);
+                return false;
+            }
+            status.succeeded("Removed " + gone.size() + " character" + (gone.size() == 1 ? "" : "s")
+                    + " from the library.");
+            library.selectedIds().removeAll(gone);
+            library.refresh();
+            return true;
+        }, ui);
+    }
 
     /** Selects every row the filter shows (for bulk work). */
     public void selectAllShown() {

@@ -60,6 +60,7 @@ public final class MainView {
         editor = new EditorView(vm.editor(), welcome(), vm::copyId);
         library = new LibraryView(vm.library(), vm::openKnown, () -> vm.editor().snapshotProperty().get() == null
                 ? null : vm.editor().snapshotProperty().get().id());
+        library.setOnRemove(vm.libraryCommands()::removeFromLibrary);
         vm.editor().snapshotProperty().addListener((obs, was, now) -> library.select(now == null ? null : now.id()));
         split = new SplitPane(library.root(), editor.root());
         split.setId("mainSplit");
@@ -118,6 +119,8 @@ public final class MainView {
                 item("menuFavourite", "Star / unstar", "Shortcut+B", vm.libraryCommands()::toggleFavourite, noSaved),
                 item("menuTag", "Add a _tag to the selection…", "Shortcut+T", () -> vm.libraryCommands().tagSelected(true), null),
                 item("menuUntag", "Remove a tag from the selection…", null, () -> vm.libraryCommands().tagSelected(false), null),
+                item("menuRemoveFromLibrary", "Remove selected from the librar_y…", null,
+                        vm.libraryCommands()::removeSelectedFromLibrary, null),
                 new SeparatorMenuItem(),
                 item("menuRefreshSelected", "_Refresh selected from the server", null, vm.bulk()::refreshSelected,
                         vm.bulk().runningProperty()),

@@ -2,6 +2,7 @@ package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.Draft;
+import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.FailureMessages;
@@ -131,11 +132,20 @@ final class Opener {
                 : show(session.get().service().get(text), "Opening " + text + "…", "with ID " + text);
     }
 
-    /** Opens a character of the library, asking first if the editor has unsaved changes. */
+    /**
+     * Opens a character of the library, asking first if the editor has unsaved changes. A row
+     * marked deleted is not asked of the server (it is gone; its copy is in the Trash): the status
+     * bar says so and the row stays as it is.
+     */
     CompletableFuture<Boolean> openKnown(String id) {
         ServerCharacter current = editor.snapshotProperty().get();
         if (current != null && current.id().equals(id)) {
             return CompletableFuture.completedFuture(true);
+        }
+        if (library.item(id).filter(row -> row.status() == KnownCharacter.Status.DELETED).isPresent()) {
+            status.failed("\"" + library.nameOf(id) + "\" was deleted: its copy is in the Trash. Remove from"
+                    + " library clears the row.");
+            return CompletableFuture.completedFuture(false);
         }
         return confirmLeave.get().thenCompose(ok -> ok ? show(session.get().service().get(id), "Opening…", "with ID " + id)
                 : CompletableFuture.completedFuture(false));

@@ -64,6 +64,23 @@ class LibraryQueryTest {
     }
 
     @Test
+    void fromTakesAQuotedNameWithSpacesAndCaseInsensitiveNamePrefixes() {
+        List<LibraryItem> cast = LibraryViewModel.rows(List.of(
+                known(ANN, "Bram Oakhart", "AriaNeural", List.of("en-US"), null, null),
+                known(BO, "Bo", "AriaNeural", List.of("en-US"), "sails", ANN),
+                known(CY, "Cy", "AriaNeural", List.of("en-US"), null, BO)), Map.of(), Set.of());
+        java.util.function.Function<String, List<String>> find = typed -> cast.stream()
+                .filter(LibraryQuery.parse(typed)::test).map(LibraryItem::name).toList();
+        assertThat(find.apply("from:\"Bram Oakhart\"")).containsExactly("Bo");
+        assertThat(find.apply("from:\"bram oak")).as("an unclosed quote runs to the end").containsExactly("Bo");
+        assertThat(find.apply("from:bram")).as("a name prefix, any case").containsExactly("Bo");
+        assertThat(find.apply("from:BO")).as("Bo's clone, not Bram's: a prefix of Bo").containsExactly("Cy");
+        assertThat(find.apply("from:\"Bram Oakhart\" sails")).containsExactly("Bo");
+        assertThat(LibraryQuery.parse("from:\"Bram Oakhart\" sails").text()).isEqualTo("sails");
+        assertThat(find.apply("from:7BD3")).containsExactly("Bo");
+    }
+
+    @Test
     void lineageGoesBothWays() {
         LibraryItem ann = rows.get(0);
         assertThat(ann.cloneIds()).containsExactly(BO, CY);

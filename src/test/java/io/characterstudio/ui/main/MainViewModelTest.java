@@ -157,8 +157,9 @@ class MainViewModelTest {
         assertThat(vm.deleteCurrent().join()).isTrue();
         assertThat(world.sandbox.characterCount()).isZero();
         assertThat(vm.editor().openProperty().get()).isFalse();
-        assertThat(vm.library().visible()).singleElement().extracting(LibraryItem::status)
+        assertThat(vm.library().all()).singleElement().extracting(LibraryItem::status)
                 .isEqualTo(KnownCharacter.Status.DELETED);
+        assertThat(vm.library().visible()).as("deleted rows are hidden by default").isEmpty();
         assertThat(vm.status().lastResultProperty().get()).contains("Deleted \"Ann\"");
     }
 

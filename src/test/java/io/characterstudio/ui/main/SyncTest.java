@@ -63,7 +63,8 @@ class SyncTest {
                 .isEqualTo("Synced: 2 characters on the account; 1 new, 1 renamed, 1 gone from the account.");
         assertThat(world.workspace.knownCharacters().find("sandbox", bo).orElseThrow().status())
                 .isEqualTo(KnownCharacter.Status.MISSING);
-        assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann Renamed", "Bo", "Cy");
+        assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann Renamed", "Cy");
+        assertThat(vm.library().hiddenTextProperty().get()).as("a missing row is hidden").isEqualTo("1 missing hidden");
         assertThat(world.workspace.knownCharacters().find("sandbox", cy)).isPresent();
 
         assertThat(vm.openKnown(ann).join()).isTrue();
