@@ -209,15 +209,10 @@ public final class ConnectionService {
                     case CONNECTION, TIMEOUT -> ConnectionTest.Outcome.UNREACHABLE;
                     default -> ConnectionTest.Outcome.NOT_CONVAI;
                 };
-                message = e.kind() == ConvaiException.Kind.REDIRECTED ? "Redirected: " + e.getMessage()
-                        : switch (outcome) {
-                            case INVALID_KEY -> "Invalid key: the server refused it.";
-                            case UNREACHABLE -> "Cannot reach the server: " + e.getMessage();
-                            default -> "Not a Convai API: " + e.getMessage();
-                        };
+                message = ConnectionTest.sentence(outcome, e.kind() == ConvaiException.Kind.REDIRECTED, e.getMessage());
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            return new ConnectionTest(outcome, message + " (" + took.toMillis() + " ms)", took);
+            return new ConnectionTest(outcome, ConnectionTest.withTime(message, took), took);
         }, executor);
     }
 

@@ -68,7 +68,7 @@ class ConnectionEditorViewModelTest {
         vm.apiKeyProperty().set("teammate-key");
         vm.test().join();
         assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionTest.Outcome.OK);
-        assertThat(vm.testResultProperty().get()).matches("Connected: the server offers 384 voices\\. \\(\\d+ ms\\)");
+        assertThat(vm.testResultProperty().get()).matches("Connected: the server offers 384 voices \\(\\d+ ms\\)\\.");
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
