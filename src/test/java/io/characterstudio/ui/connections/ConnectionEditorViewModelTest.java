@@ -95,6 +95,28 @@ class ConnectionEditorViewModelTest {
     }
 
     @Test
+    void savingAfterAFailedTestAsksFirstAndOnlyForWhatWasTested() {
+        ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
+        vm.nameProperty().set("Teammate");
+        vm.baseUrlProperty().set(teammate.baseUri().toString());
+        vm.sandboxProperty().set(true);
+        vm.apiKeyProperty().set("wrong");
+        assertThat(vm.saveQuestion()).as("not tested: nothing to ask").isEmpty();
+        vm.test().join();
+        assertThat(vm.saveQuestion()).hasValueSatisfying(q -> assertThat(q)
+                .matches("The test failed: Invalid key: the server refused it \\(\\d+ ms\\)\\. Save anyway\\?"));
+        vm.nameProperty().set("Teammate (Ben)");
+        assertThat(vm.saveQuestion()).as("changed since the test: not what was tested")
+                .isEmpty();
+        vm.nameProperty().set("Teammate");
+        assertThat(vm.saveQuestion()).isPresent();
+        vm.apiKeyProperty().set("teammate-key");
+        assertThat(vm.saveQuestion()).isEmpty();
+        vm.test().join();
+        assertThat(vm.saveQuestion()).as("a passed test asks nothing").isEmpty();
+    }
+
+    @Test
     void plainHttpToAnotherComputerIsRefusedWithAHelpfulMessage() {
         ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
         vm.nameProperty().set("Studio");
