@@ -55,13 +55,18 @@ class ConnectionEditorViewModelTest {
         assertThat(world.connections.all()).hasSize(1);
     }
 
-    @Test
-    void testConnectionShowsTheOutcomeAndTheTime() {
+    private ConnectionEditorViewModel teammateWithWrongKey() {
         ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
         vm.nameProperty().set("Teammate");
         vm.baseUrlProperty().set(teammate.baseUri().toString());
         vm.sandboxProperty().set(true);
         vm.apiKeyProperty().set("wrong");
+        return vm;
+    }
+
+    @Test
+    void testConnectionShowsTheOutcomeAndTheTime() {
+        ConnectionEditorViewModel vm = teammateWithWrongKey();
         vm.test().join();
         assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
         assertThat(vm.testResultProperty().get()).startsWith("Invalid key");
@@ -96,11 +101,7 @@ class ConnectionEditorViewModelTest {
 
     @Test
     void savingAfterAFailedTestAsksFirstAndOnlyForWhatWasTested() {
-        ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
-        vm.nameProperty().set("Teammate");
-        vm.baseUrlProperty().set(teammate.baseUri().toString());
-        vm.sandboxProperty().set(true);
-        vm.apiKeyProperty().set("wrong");
+        ConnectionEditorViewModel vm = teammateWithWrongKey();
         assertThat(vm.saveQuestion()).as("not tested: nothing to ask").isEmpty();
         vm.test().join();
         assertThat(vm.saveQuestion()).hasValueSatisfying(q -> assertThat(q)
