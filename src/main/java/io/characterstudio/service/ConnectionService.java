@@ -169,6 +169,15 @@ public final class ConnectionService {
         return CompletableFuture.runAsync(() -> store.link(fromConnection, fromId, toConnection, toId), executor);
     }
 
+    /** {@link #remove(String)} in the background. */
+    public CompletableFuture<Void> removeAsync(String id) {
+        return CompletableFuture.runAsync(() -> remove(id), executor);
+    }
+
+    /**
+     * Forgets a saved connection and its stored key; the characters known on it stay in the
+     * workspace, and nothing on its server is touched. The built-in sandbox cannot be removed.
+     */
     public void remove(String id) {
         if (EMBEDDED_ID.equals(id)) {
             throw new IllegalArgumentException("The built-in sandbox cannot be removed");

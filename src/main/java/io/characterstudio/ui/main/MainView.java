@@ -138,6 +138,10 @@ public final class MainView {
         Menu connection = new Menu("_Connection", null,
                 item("menuAddConnection", "_Add connection…", null, vm::addConnection, null),
                 item("menuEditConnection", "_Edit this connection…", null, vm::editConnection, null),
+                item("menuRemoveConnection", "_Remove this connection…", null, vm::removeConnection,
+                        Bindings.createBooleanBinding(() -> vm.connection().id().equals(
+                                io.characterstudio.service.ConnectionService.EMBEDDED_ID),
+                                vm.connections().sessionProperty())),
                 item("menuCopyTo", "_Copy character to…", null, vm::copyTo, vm.hasSavedCharacterProperty().not()),
                 new SeparatorMenuItem(),
                 item("menuSync", "_Sync with account", "Shortcut+Shift+Y", vm.libraryCommands()::syncWithAccount, null),

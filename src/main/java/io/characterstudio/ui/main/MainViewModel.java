@@ -140,6 +140,11 @@ public final class MainViewModel {
         connectionCommands.editActive();
     }
 
+    /** Remove connection…: forgets the active connection after asking, and goes to the sandbox. */
+    public CompletableFuture<Boolean> removeConnection() {
+        return connectionCommands.remove(connection());
+    }
+
     /** Creates a copy of the open character on another connection and records the link. */
     public CompletableFuture<Boolean> copyTo() {
         return connectionCommands.copyTo();
