@@ -103,7 +103,8 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Off the UI thread: opens the workspace (refused when another app has the folder), then
-     * starts the embedded sandbox in {@code <data>/sandbox} and the service of its connection.
+     * starts the embedded sandbox in {@code <data>/sandbox} on the port of its earlier starts (see
+     * {@link SandboxPort}) and the service of its connection.
      * Opening the workspace checks it and, if it is damaged, opens the newest backup (the
      * returned info's notices say so); the first start of a day then backs it up in the background.
      */
@@ -126,7 +127,7 @@ public final class AppContext implements AutoCloseable {
             });
             Path sandboxDir = dataDir.resolve("sandbox");
             try {
-                sandbox = Sandbox.start(SandboxConfig.persistent(sandboxDir), mapper, clock);
+                sandbox = SandboxPort.start(workspace.settings(), SandboxConfig.persistent(sandboxDir), mapper, clock);
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }

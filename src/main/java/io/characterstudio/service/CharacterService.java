@@ -207,6 +207,15 @@ public final class CharacterService {
 
     /** Clones a character; the copy is recorded with its lineage as soon as the server names it. */
     public CompletableFuture<ServerCharacter> cloneCharacter(String sourceId, boolean withKnowledgeBank) {
+        return cloneCharacter(sourceId, withKnowledgeBank, null);
+    }
+
+    /**
+     * Clones a character once (never retried) and, with a {@code newName}, renames the copy (a
+     * rename is idempotent and may be retried; a copy whose rename failed keeps the source's name).
+     */
+    public CompletableFuture<ServerCharacter> cloneCharacter(String sourceId, boolean withKnowledgeBank,
+                                                             String newName) {
         return CompletableFuture.supplyAsync(() -> {
             String source = sourceId.strip();
             String copyId = notFoundMarksMissing(source, () -> client.cloneCharacter(source, withKnowledgeBank));
@@ -216,6 +225,13 @@ public final class CharacterService {
                     .orElse(new CharacterFields("", "", "", List.of(), List.of()));
             ServerCharacter local = new ServerCharacter(copyId, sourceFields, "", "");
             known.recordServerCopy(connectionId, local, Origin.CLONED, source);
+            if (newName != null && !newName.isBlank()) {
+                try {
+                    client.update(copyId, new CharacterUpdate(newName, null, null, null, null), true);
+                } catch (RuntimeException e) {
+                    LOG.warn("Cloned {} but could not rename it: {}", copyId, e.getMessage());
+                }
+            }
             ServerCharacter copy = fetchOr(copyId, local);
             known.recordServerCopy(connectionId, copy, Origin.CLONED, source);
             return copy;

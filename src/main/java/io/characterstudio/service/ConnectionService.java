@@ -169,6 +169,15 @@ public final class ConnectionService {
         return CompletableFuture.runAsync(() -> store.link(fromConnection, fromId, toConnection, toId), executor);
     }
 
+    /** {@link #remove(String)} in the background. */
+    public CompletableFuture<Void> removeAsync(String id) {
+        return CompletableFuture.runAsync(() -> remove(id), executor);
+    }
+
+    /**
+     * Forgets a saved connection and its stored key; the characters known on it stay in the
+     * workspace, and nothing on its server is touched. The built-in sandbox cannot be removed.
+     */
     public void remove(String id) {
         if (EMBEDDED_ID.equals(id)) {
             throw new IllegalArgumentException("The built-in sandbox cannot be removed");
@@ -209,15 +218,10 @@ public final class ConnectionService {
                     case CONNECTION, TIMEOUT -> ConnectionTest.Outcome.UNREACHABLE;
                     default -> ConnectionTest.Outcome.NOT_CONVAI;
                 };
-                message = e.kind() == ConvaiException.Kind.REDIRECTED ? "Redirected: " + e.getMessage()
-                        : switch (outcome) {
-                            case INVALID_KEY -> "Invalid key: the server refused it.";
-                            case UNREACHABLE -> "Cannot reach the server: " + e.getMessage();
-                            default -> "Not a Convai API: " + e.getMessage();
-                        };
+                message = ConnectionTest.sentence(outcome, e.kind() == ConvaiException.Kind.REDIRECTED, e.getMessage());
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            return new ConnectionTest(outcome, message + " (" + took.toMillis() + " ms)", took);
+            return new ConnectionTest(outcome, ConnectionTest.withTime(message, took), took);
         }, executor);
     }
 

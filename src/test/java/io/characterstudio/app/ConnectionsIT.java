@@ -113,6 +113,10 @@ class ConnectionsIT {
             robot.clickOn("#connectionTest");
             app.waitFor(() -> app.text("#connectionTestResult").startsWith("Invalid key"));
             robot.clickOn("#connectionSave");
+            app.dialog("connectionSaveAnyway");
+            assertThat(robot.lookup("#connectionSaveAnyway .content").queryAs(Label.class).getText())
+                    .startsWith("The test failed: Invalid key: the server refused it").endsWith("Save anyway?");
+            robot.clickOn("Save anyway");
             app.waitFor(() -> app.text("#statusConnection").startsWith("Studio (live Convai)"));
             assertThat(robot.lookup("#statusConnection").query().getStyleClass()).contains("connection-live");
 

@@ -142,7 +142,7 @@ class ConnectionServiceTest {
         ConnectionTest ok = s.test(new ConnectionDraft(null, "Teammate", other.baseUri().toString(), "teammate-key",
                 true)).join();
         assertThat(ok.outcome()).isEqualTo(ConnectionTest.Outcome.OK);
-        assertThat(ok.message()).contains("384 voices").endsWith(" ms)");
+        assertThat(ok.message()).contains("384 voices").endsWith(" ms).");
         assertThat(s.test(new ConnectionDraft(null, "T", other.baseUri().toString(), "wrong", true)).join().outcome())
                 .isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
 
@@ -160,13 +160,51 @@ class ConnectionServiceTest {
             ConnectionTest notConvai = s.test(new ConnectionDraft(null, "T", "http://127.0.0.1:"
                     + html.getAddress().getPort(), "k", false)).join();
             assertThat(notConvai.outcome()).isEqualTo(ConnectionTest.Outcome.NOT_CONVAI);
+            assertOneSentenceWithoutRepetition(notConvai.message());
         } finally {
             html.stop(0);
         }
         other.close();
         ConnectionTest down = s.test(new ConnectionDraft(null, "T", closed.toString(), "k", true)).join();
         assertThat(down.outcome()).isEqualTo(ConnectionTest.Outcome.UNREACHABLE);
-        assertThat(down.message()).startsWith("Cannot reach the server");
+        assertThat(down.message()).startsWith("Cannot reach " + closed).doesNotContain("Cannot reach the server")
+                .endsWith("the address right? (" + down.took().toMillis() + " ms)");
+        assertOneSentenceWithoutRepetition(down.message());
+        assertThat(ok.message()).matches("Connected: the server offers 384 voices \\(\\d+ ms\\)\\.");
+    }
+
+    /** No phrase of two words (of three letters or more) appears twice: "Cannot reach …: Cannot reach …". */
+    static void assertOneSentenceWithoutRepetition(String message) {
+        String[] words = message.replaceAll("[^\\p{L}\\p{N} ]", " ").toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (words[i].length() >= 3 && words[i + 1].length() >= 3) {
+                assertThat(pairs.add(words[i] + " " + words[i + 1])).as(message + " repeats \"" + words[i] + " "
+                        + words[i + 1] + "\"").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void eachFailedOutcomeIsOneSentenceThatSaysItOnce() {
+        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.UNREACHABLE, false,
+                "Cannot reach http://127.0.0.1:9: is the server running and the address right?"))
+                .isEqualTo("Cannot reach http://127.0.0.1:9: is the server running and the address right?");
+        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.UNREACHABLE, false,
+                "The server did not answer within 5 s.")).isEqualTo("The server did not answer within 5 s.");
+        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.INVALID_KEY, false, "HTTP 401 Unauthorized"))
+                .isEqualTo("Invalid key: the server refused it.");
+        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.NOT_CONVAI, false,
+                "The server's answer is too large. It may not be a Convai API."))
+                .isEqualTo("The server's answer is too large. It may not be a Convai API.");
+        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.NOT_CONVAI, false, "The answer is not JSON."))
+                .isEqualTo("Not a Convai API: the answer is not JSON.");
+        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.NOT_CONVAI, false, "HTTP 404 from /tts."))
+                .isEqualTo("Not a Convai API: HTTP 404 from /tts.");
+        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.NOT_CONVAI, true, "The server redirected the request."))
+                .isEqualTo("The server redirected the request.");
+        assertThat(ConnectionTest.withTime("Connected.", java.time.Duration.ofMillis(12))).isEqualTo("Connected (12 ms).");
+        assertThat(ConnectionTest.withTime("Right?", java.time.Duration.ofMillis(3))).isEqualTo("Right? (3 ms)");
     }
 
     @Test
@@ -205,7 +243,7 @@ class ConnectionServiceTest {
             ConnectionTest t = service(Optional.empty()).test(new ConnectionDraft(null, "Convai", pair.url(),
                     "redirected-key", false)).join();
             assertThat(t.outcome()).isEqualTo(ConnectionTest.Outcome.NOT_CONVAI);
-            assertThat(t.message()).startsWith("Redirected").contains(pair.targetUrl()).doesNotContain("redirected-key");
+            assertThat(t.message()).startsWith("The server redirected the request").contains(pair.targetUrl()).doesNotContain("redirected-key");
             assertThat(pair.redirected()).isEqualTo(1);
             assertThat(pair.reachedTarget()).isZero();
         }

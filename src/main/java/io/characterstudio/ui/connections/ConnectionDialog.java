@@ -117,6 +117,9 @@ public final class ConnectionDialog {
         saveButton.disableProperty().bind(vm.canSaveProperty().not());
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            if (vm.saveQuestion().isPresent() && !saveAnyway(dialog, vm.saveQuestion().get())) {
+                return;
+            }
             vm.save().thenAccept(saved -> saved.ifPresent(c -> {
                 dialog.setResult(c);
                 dialog.close();
@@ -125,6 +128,21 @@ public final class ConnectionDialog {
         dialog.setResultConverter(b -> null);
         javafx.application.Platform.runLater(name::requestFocus);
         return dialog;
+    }
+
+    /** Asks "The test failed: … Save anyway?"; true only for "Save anyway". */
+    private static boolean saveAnyway(Dialog<?> owner, String question) {
+        ButtonType anyway = new ButtonType("Save anyway", ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                question, anyway, ButtonType.CANCEL);
+        ask.setTitle("Save a connection whose test failed");
+        ask.setHeaderText(null);
+        ask.getDialogPane().setId("connectionSaveAnyway");
+        ask.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        if (owner.getDialogPane().getScene() != null) {
+            ask.initOwner(owner.getDialogPane().getScene().getWindow());
+        }
+        return ask.showAndWait().filter(anyway::equals).isPresent();
     }
 
     private static TextField field(String id, String accessibleName, String prompt) {

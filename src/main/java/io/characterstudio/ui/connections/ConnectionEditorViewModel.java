@@ -39,6 +39,7 @@ public final class ConnectionEditorViewModel {
     private final BooleanProperty sandbox = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<ConnectionTest.Outcome> testOutcome = new ReadOnlyObjectWrapper<>();
+    private ConnectionDraft tested;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
     private final StringBinding problems;
@@ -90,10 +91,24 @@ public final class ConnectionEditorViewModel {
             if (failure != null) {
                 testResult.set("The test could not run: " + FailureMessages.describe(failure, ""));
             } else {
+                tested = draft();
                 testOutcome.set(result.outcome());
                 testResult.set(result.message());
             }
         }, ui);
+    }
+
+    /**
+     * The question to ask before saving, when the last test of exactly what is typed now failed:
+     * "The test failed: … Save anyway?"; empty when there was no test, it passed, or the fields
+     * changed since.
+     */
+    public Optional<String> saveQuestion() {
+        ConnectionTest.Outcome outcome = testOutcome.get();
+        if (outcome == null || outcome == ConnectionTest.Outcome.OK || !draft().equals(tested)) {
+            return Optional.empty();
+        }
+        return Optional.of("The test failed: " + testResult.get() + " Save anyway?");
     }
 
     /** Saves; empty when a reason stands (shown in {@link #saveErrorProperty()}). */

@@ -86,6 +86,16 @@ public final class ConnectionsViewModel {
         return saved;
     }
 
+    /** The built-in sandbox, where the window goes when the active connection is removed. */
+    ConnectionInfo embedded() {
+        return connections.embedded();
+    }
+
+    /** Forgets {@code c} in the background, then lists the connections again. */
+    CompletableFuture<Void> remove(ConnectionInfo c) {
+        return connections.removeAsync(c.id()).thenRunAsync(() -> all.setAll(connections.all()), ui);
+    }
+
     /** Copies to another connection: the connections to choose from. */
     public java.util.List<ConnectionInfo> others() {
         return all.stream().filter(c -> !c.id().equals(active().id())).toList();

@@ -71,6 +71,13 @@ public final class MainView {
         root.setCenter(split);
         root.setBottom(statusBar());
         UndoRevertControls.installKey(root, editor.root(), vm);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.LEFT && e.isAltDown()
+                    && vm.backToOriginalProperty().get() != null) {
+                vm.backToOriginal();
+                e.consume();
+            }
+        });
         root.getStyleClass().add("main-view");
         applyTheme(vm.darkThemeProperty().get());
         vm.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
@@ -134,6 +141,10 @@ public final class MainView {
         Menu connection = new Menu("_Connection", null,
                 item("menuAddConnection", "_Add connection…", null, vm::addConnection, null),
                 item("menuEditConnection", "_Edit this connection…", null, vm::editConnection, null),
+                item("menuRemoveConnection", "_Remove this connection…", null, vm::removeConnection,
+                        Bindings.createBooleanBinding(() -> vm.connection().id().equals(
+                                io.characterstudio.service.ConnectionService.EMBEDDED_ID),
+                                vm.connections().sessionProperty())),
                 item("menuCopyTo", "_Copy character to…", null, vm::copyTo, vm.hasSavedCharacterProperty().not()),
                 new SeparatorMenuItem(),
                 item("menuSync", "_Sync with account", "Shortcut+Shift+Y", vm.libraryCommands()::syncWithAccount, null),
@@ -247,11 +258,24 @@ public final class MainView {
             n.managedProperty().bind(vm.bulk().runningProperty());
         }
         HBox bar = new HBox(8, connection, spinner, running, bulkProgress, cancel, spacer, last,
-                UndoRevertControls.link(vm));
+                UndoRevertControls.link(vm), backLink());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** "Back to <original> (Alt+Left)", shown while a fresh copy from Clone is open. */
+    private Node backLink() {
+        javafx.scene.control.Hyperlink back = new javafx.scene.control.Hyperlink();
+        back.setId("statusBackToOriginal");
+        back.setFocusTraversable(false);
+        back.textProperty().bind(Bindings.concat("Back to ", vm.backToOriginalProperty(), " (Alt+Left)"));
+        back.setOnAction(e -> vm.backToOriginal());
+        javafx.beans.binding.BooleanBinding shown = vm.backToOriginalProperty().isNotNull();
+        back.visibleProperty().bind(shown);
+        back.managedProperty().bind(shown);
+        return back;
     }
 
     private Node welcome() {

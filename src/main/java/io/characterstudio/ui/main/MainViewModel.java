@@ -51,6 +51,8 @@ public final class MainViewModel {
     private final TransferCommands transfer;
     private final LibraryCommands libraryCommands;
     private final Opener opener;
+    private final SingleClone singleClone;
+    private final javafx.beans.binding.StringBinding backToOriginal;
     private final DiscardedEdits discards;
     private final SettingsService settings;
     private final DialogService dialogs;
@@ -92,6 +94,10 @@ public final class MainViewModel {
         this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
         this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
                 () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
+        this.singleClone = new SingleClone(library, editor, dialogs, opener, () -> connections.sessionProperty().get(),
+                this::confirmLeave, opener::openKnown);
+        this.backToOriginal = Bindings.createStringBinding(() -> singleClone.backProperty().get() == null ? null
+                : singleClone.backProperty().get().name(), singleClone.backProperty());
         this.libraryCommands = new LibraryCommands(library, editor, status, dialogs,
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
@@ -135,6 +141,11 @@ public final class MainViewModel {
 
     public void editConnection() {
         connectionCommands.editActive();
+    }
+
+    /** Remove connection…: forgets the active connection after asking, and goes to the sandbox. */
+    public CompletableFuture<Boolean> removeConnection() {
+        return connectionCommands.remove(connection());
     }
 
     /** Creates a copy of the open character on another connection and records the link. */
@@ -243,19 +254,19 @@ public final class MainViewModel {
         });
     }
 
+    /** Clones the open character once as "Name vN" and opens the copy (see {@link SingleClone}). */
     public CompletableFuture<Boolean> cloneCurrent() {
-        ServerCharacter source = editor.snapshotProperty().get();
-        if (source == null) {
-            return CompletableFuture.completedFuture(false);
-        }
-        return confirmLeave().thenCompose(ok -> {
-            Optional<Boolean> withKnowledgeBank = ok ? dialogs.askClone(source.name()) : Optional.empty();
-            if (withKnowledgeBank.isEmpty()) {
-                return CompletableFuture.completedFuture(false);
-            }
-            return opener.show(service().cloneCharacter(source.id(), withKnowledgeBank.get()),
-                    "Cloning \"" + source.name() + "\"…", "with ID " + source.id());
-        });
+        return singleClone.cloneCurrent();
+    }
+
+    /** The original's name while its fresh copy is open (for "Back to …"); null otherwise. */
+    public javafx.beans.binding.StringBinding backToOriginalProperty() {
+        return backToOriginal;
+    }
+
+    /** Reopens the original of a freshly cloned copy (Alt+Left); false if there is none. */
+    public CompletableFuture<Boolean> backToOriginal() {
+        return singleClone.back();
     }
 
     public CompletableFuture<Boolean> deleteCurrent() {

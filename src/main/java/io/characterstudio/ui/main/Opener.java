@@ -157,6 +157,12 @@ final class Opener {
      * review and save.
      */
     CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject) {
+        return show(call, running, subject, character -> "Opened \"" + character.name() + "\".");
+    }
+
+    /** As {@link #show(CompletableFuture, String, String)}, saying {@code opened} when there was no draft. */
+    CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject,
+                                    java.util.function.Function<ServerCharacter, String> opened) {
         StatusModel.Operation op = status.begin(running);
         CompletableFuture<List<Draft>> journalled = drafts.list(session.get().connection().id())
                 .exceptionally(e -> List.of());
@@ -183,7 +189,7 @@ final class Opener {
                             + " (Ctrl+S) or revert.");
                 } else {
                     editor.load(character);
-                    op.succeeded("Opened \"" + character.name() + "\".");
+                    op.succeeded(opened.apply(character));
                 }
             } catch (RuntimeException e) {
                 op.failed("Could not show \"" + character.name() + "\": " + e.getMessage(), e); // never a spinner left on

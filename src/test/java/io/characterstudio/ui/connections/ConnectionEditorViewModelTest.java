@@ -55,20 +55,25 @@ class ConnectionEditorViewModelTest {
         assertThat(world.connections.all()).hasSize(1);
     }
 
-    @Test
-    void testConnectionShowsTheOutcomeAndTheTime() {
+    private ConnectionEditorViewModel teammateWithWrongKey() {
         ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
         vm.nameProperty().set("Teammate");
         vm.baseUrlProperty().set(teammate.baseUri().toString());
         vm.sandboxProperty().set(true);
         vm.apiKeyProperty().set("wrong");
+        return vm;
+    }
+
+    @Test
+    void testConnectionShowsTheOutcomeAndTheTime() {
+        ConnectionEditorViewModel vm = teammateWithWrongKey();
         vm.test().join();
         assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
         assertThat(vm.testResultProperty().get()).startsWith("Invalid key");
         vm.apiKeyProperty().set("teammate-key");
         vm.test().join();
         assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionTest.Outcome.OK);
-        assertThat(vm.testResultProperty().get()).matches("Connected: the server offers 384 voices\\. \\(\\d+ ms\\)");
+        assertThat(vm.testResultProperty().get()).matches("Connected: the server offers 384 voices \\(\\d+ ms\\)\\.");
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
@@ -92,6 +97,24 @@ class ConnectionEditorViewModelTest {
         assertThat(edit.save().join()).isPresent();
         assertThat(world.connections.settingsFor(world.connections.find(saved.get().id()).orElseThrow()).apiKey())
                 .isEqualTo("teammate-key");
+    }
+
+    @Test
+    void savingAfterAFailedTestAsksFirstAndOnlyForWhatWasTested() {
+        ConnectionEditorViewModel vm = teammateWithWrongKey();
+        assertThat(vm.saveQuestion()).as("not tested: nothing to ask").isEmpty();
+        vm.test().join();
+        assertThat(vm.saveQuestion()).hasValueSatisfying(q -> assertThat(q)
+                .matches("The test failed: Invalid key: the server refused it \\(\\d+ ms\\)\\. Save anyway\\?"));
+        vm.nameProperty().set("Teammate (Ben)");
+        assertThat(vm.saveQuestion()).as("changed since the test: not what was tested")
+                .isEmpty();
+        vm.nameProperty().set("Teammate");
+        assertThat(vm.saveQuestion()).isPresent();
+        vm.apiKeyProperty().set("teammate-key");
+        assertThat(vm.saveQuestion()).isEmpty();
+        vm.test().join();
+        assertThat(vm.saveQuestion()).as("a passed test asks nothing").isEmpty();
     }
 
     @Test

@@ -147,4 +147,32 @@ class MainViewModelConnectionsTest {
         assertThat(vm.save().join()).isTrue();
         assertThat(vm.status().offlineProperty().get()).isFalse();
     }
+
+    @Test
+    void removingTheActiveConnectionAsksFirstGoesToTheSandboxAndKeepsItsCharactersInTheWorkspace() {
+        assertThat(vm.switchTo(teammateConnection).join()).isTrue();
+        String bo = new io.characterstudio.convai.ConvaiClient(io.characterstudio.convai.ConvaiSettings.of(
+                teammate.baseUri(), "teammate-key"), SandboxWorld.JSON).create(ANN);
+        assertThat(vm.openWithoutAsking(new OpenRequest(bo, false)).join()).isTrue();
+
+        dialogs.confirmAnswer = false;
+        assertThat(vm.removeConnection().join()).isFalse();
+        assertThat(dialogs.asked).contains("confirm:Remove connection");
+        assertThat(vm.connection()).isEqualTo(teammateConnection);
+        assertThat(vm.connections().all()).contains(teammateConnection);
+
+        dialogs.confirmAnswer = true;
+        assertThat(vm.removeConnection().join()).isTrue();
+        assertThat(vm.connection().id()).isEqualTo("sandbox");
+        assertThat(vm.connections().all()).extracting(ConnectionInfo::id).containsExactly("sandbox");
+        assertThat(world.connections.find(teammateConnection.id())).isEmpty();
+        assertThat(world.connections.hasStoredKey(teammateConnection.id())).isFalse();
+        assertThat(world.workspace.knownCharacters().find(teammateConnection.id(), bo)).as("kept in the workspace")
+                .isPresent();
+        assertThat(vm.status().lastResultProperty().get()).isEqualTo("Removed the connection \"Teammate\".");
+
+        assertThat(vm.removeConnection().join()).as("the built-in sandbox stays").isFalse();
+        assertThat(vm.status().lastResultProperty().get()).isEqualTo("The built-in sandbox cannot be removed.");
+        assertThat(vm.connections().all()).hasSize(1);
+    }
 }

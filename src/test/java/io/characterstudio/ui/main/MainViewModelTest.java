@@ -147,6 +147,27 @@ class MainViewModelTest {
     }
 
     @Test
+    void aSingleCloneIsNamedLikeTheBulkPatternSaysSoAndOffersTheWayBack() {
+        String id = openAnn();
+        dialogs.cloneAnswer = Optional.of(false);
+        assertThat(vm.cloneCurrent().join()).isTrue();
+        assertThat(vm.editor().snapshotProperty().get().name()).isEqualTo("Ann v2");
+        assertThat(vm.backToOriginal().join()).isTrue();
+        assertThat(vm.cloneCurrent().join()).isTrue();
+        String copy = vm.editor().snapshotProperty().get().id();
+        assertThat(vm.editor().snapshotProperty().get().name()).isEqualTo("Ann v3");
+        assertThat(world.direct.get(copy).name()).isEqualTo("Ann v3");
+        assertThat(vm.status().lastResultProperty().get()).isEqualTo("Cloned Ann \u2192 Ann v3, now editing the copy.");
+        assertThat(vm.backToOriginalProperty().get()).isEqualTo("Ann");
+
+        assertThat(vm.backToOriginal().join()).isTrue();
+        assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(id);
+        assertThat(vm.backToOriginalProperty().get()).isNull();
+        assertThat(vm.backToOriginal().join()).isFalse();
+        assertThat(world.sandbox.characterCount()).isEqualTo(3);
+    }
+
+    @Test
     void deleteNeedsTheTypedConfirmationAndMarksTheCharacterDeleted() {
         String id = openAnn();
         dialogs.deleteAnswer = false;
