@@ -151,7 +151,11 @@ class CharacterStudioAppIT {
         robot.clickOn("Clone");
         app.waitFor(() -> !app.text("#characterId").equals(id) && !app.text("#characterId").isBlank());
         String copy = app.text("#characterId");
-        assertThat(restarted.get(copy).fields()).isEqualTo(restarted.get(id).fields());
+        CharacterFields original = restarted.get(id).fields();
+        assertThat(restarted.get(copy).fields()).as("the copy is named like the bulk clone's pattern")
+                .isEqualTo(new CharacterFields("Ann Lighthouse v2", original.voiceType(), original.backstory(),
+                        original.actions(), original.languageCodes()));
+        assertThat(app.text("#statusResult")).startsWith("Cloned Ann Lighthouse → Ann Lighthouse v2");
         assertThat(library.getItems()).hasSize(2);
 
         robot.clickOn("#backstory");
@@ -159,7 +163,7 @@ class CharacterStudioAppIT {
         app.dialog("deleteDialog");
         Button confirm = robot.lookup("#deleteConfirmButton").queryAs(Button.class);
         assertThat(confirm.isDisabled()).isTrue();
-        robot.clickOn("#deleteConfirmText").write("Ann Lighthouse");
+        robot.clickOn("#deleteConfirmText").write("Ann Lighthouse v2");
         assertThat(confirm.isDisabled()).isFalse();
         robot.clickOn(confirm);
         app.waitFor(() -> app.text("#statusResult").startsWith("Deleted"));
