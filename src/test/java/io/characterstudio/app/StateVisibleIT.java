@@ -76,6 +76,12 @@ class StateVisibleIT {
         assertThat(app.text("#languagesProblem")).as("unticking one clears the refusal").isEmpty();
         robot.clickOn(languageBox("hi-IN"));
         assertThat(languageBox("hi-IN").isSelected()).isTrue();
+        assertThat(robot.from(robot.lookup("#languageChips").queryAs(Node.class)).lookup(".language-chip")
+                .queryAllAs(javafx.scene.control.Button.class).stream().map(javafx.scene.control.Button::getText))
+                .as("the chosen languages as chips, in order").containsExactly("English (en-US) \u00d7",
+                        "Spanish (es-ES) \u00d7", "Arabic (ar) \u00d7", "Hindi (hi-IN) \u00d7");
+        robot.clickOn("Spanish (es-ES) \u00d7");
+        assertThat(languageBox("es-ES").isSelected()).as("removing a chip unticks the language").isFalse();
     }
 
     private String libraryRowText(String name) {
