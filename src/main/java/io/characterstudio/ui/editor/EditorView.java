@@ -122,7 +122,7 @@ public final class EditorView {
         VBox fields = new VBox(4,
                 caption("Name", nameField), nameField, message("nameProblem", vm.nameProblemProperty(), "field-problem"),
                 caption("Voice", voice), voice, voiceValue, voiceWarning,
-                caption("Languages (1 to 4)", languages), languages, languagesProblem,
+                caption("Languages (1 to 4)", languages), LanguageChips.create(vm.languages()), languages, languagesProblem,
                 caption("Actions", null), actionsEditor(),
                 details(copyId));
         fields.setPadding(new Insets(4, 12, 4, 4));

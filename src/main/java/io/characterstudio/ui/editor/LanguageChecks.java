@@ -1,62 +1,57 @@
 package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.Language;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.util.StringConverter;
 
-import java.util.HashMap;
-import java.util.Map;
-
-/** The language list with a check box per language, kept in step with the view-model. */
-final class LanguageChecks {
+/**
+ * The language list with a check box per language. A click asks the view-model to choose or
+ * drop the language, and the box then shows the view-model's answer, so a refused fifth
+ * language is unticked again at once.
+ */
+final class LanguageChecks extends ListCell<Language> {
 
     private final LanguagesViewModel vm;
-    private final Map<String, BooleanProperty> checks = new HashMap<>();
-    private boolean syncing;
+    private final CheckBox box = new CheckBox();
+    /** Held here so the weak listener lives as long as the cell, and a dropped cell is not kept. */
+    private final ListChangeListener<String> onChosen = c -> showChoice();
 
     private LanguageChecks(LanguagesViewModel vm) {
         this.vm = vm;
+        box.setOnAction(e -> {
+            if (getItem() != null) {
+                vm.choose(getItem().code(), box.isSelected());
+                showChoice();
+            }
+        });
+        vm.selected().addListener(new WeakListChangeListener<>(onChosen));
+        setContentDisplay(ContentDisplay.LEFT);
     }
 
     static ListView<Language> create(LanguagesViewModel vm) {
-        LanguageChecks checks = new LanguageChecks(vm);
         ListView<Language> list = new ListView<>(vm.catalogue());
-        list.setCellFactory(CheckBoxListCell.forListView(l -> checks.property(l.code()), new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : l.name() + "  (" + l.code() + ")";
-            }
-
-            @Override
-            public Language fromString(String s) {
-                return null;
-            }
-        }));
-        vm.selected().addListener((ListChangeListener<String>) c -> checks.syncFromModel());
+        list.setCellFactory(l -> new LanguageChecks(vm));
         return list;
     }
 
-    private BooleanProperty property(String code) {
-        return checks.computeIfAbsent(code, k -> {
-            BooleanProperty p = new SimpleBooleanProperty(vm.selected().contains(k));
-            p.addListener((obs, was, now) -> {
-                if (!syncing && !vm.choose(k, now)) {
-                    syncing = true;
-                    p.set(was);
-                    syncing = false;
-                }
-            });
-            return p;
-        });
+    @Override
+    protected void updateItem(Language item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+        } else {
+            setText(item.name() + "  (" + item.code() + ")");
+            setGraphic(box);
+            showChoice();
+        }
     }
 
-    private void syncFromModel() {
-        syncing = true;
-        checks.forEach((code, p) -> p.set(vm.selected().contains(code)));
-        syncing = false;
+    private void showChoice() {
+        box.setSelected(getItem() != null && vm.selected().contains(getItem().code()));
     }
 }

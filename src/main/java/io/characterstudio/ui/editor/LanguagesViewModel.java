@@ -8,6 +8,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /** The 1 to 4 languages of a character, chosen from the catalogue. */
@@ -18,6 +19,11 @@ public final class LanguagesViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final StringBinding problem = Bindings.createStringBinding(() -> CharacterRules
             .languagesProblem(selected, this::isKnown).map(ValidationProblem::message).orElse(""), selected, catalogue);
+
+    /** Any change of the chosen languages (an untick, another character shown) clears a refusal's message. */
+    public LanguagesViewModel() {
+        selected.addListener((ListChangeListener<String>) c -> message.set(""));
+    }
 
     public ObservableList<Language> catalogue() {
         return catalogue;
@@ -36,16 +42,18 @@ public final class LanguagesViewModel {
         return problem;
     }
 
-    /** Chooses or drops a language; refuses a fifth one (and says so). */
+    /**
+     * Chooses or drops a language. A fifth one is refused: the choice stays as it was and the
+     * message says why, until the chosen languages change (an untick or another character).
+     */
     public boolean choose(String code, boolean chosen) {
         if (chosen == selected.contains(code)) {
             return true;
         }
         if (chosen && selected.size() >= CharacterRules.MAX_LANGUAGES) {
-            message.set("A character speaks at most " + CharacterRules.MAX_LANGUAGES + " languages.");
+            message.set("At most " + CharacterRules.MAX_LANGUAGES + " languages: untick one first.");
             return false;
         }
-        message.set("");
         if (chosen) {
             selected.add(code);
         } else {

@@ -81,7 +81,7 @@ class EditorChildViewModelsTest {
         assertThat(l.choose("de-DE", true)).isTrue();
         assertThat(l.choose("ja-JP", true)).isTrue();
         assertThat(l.choose("es-ES", true)).isFalse();
-        assertThat(l.messageProperty().get()).contains("at most 4");
+        assertThat(l.messageProperty().get()).contains("At most 4");
         assertThat(l.selected()).containsExactly("en-US", "fr-FR", "de-DE", "ja-JP");
         l.choose("en-US", false);
         l.choose("fr-FR", false);
@@ -91,6 +91,31 @@ class EditorChildViewModelsTest {
         l.selected().setAll("xx-XX");
         assertThat(l.problemProperty().get()).contains("xx-XX");
         assertThat(l.nameOf("de-DE")).isEqualTo("German");
+    }
+
+    @Test
+    void aRefusedFifthLanguageSaysWhyAndTheMessageClearsOnUntickOrAnotherCharacter() {
+        LanguagesViewModel l = new LanguagesViewModel();
+        l.catalogue().setAll(new Language("en-US", "English"), new Language("fr-FR", "French"),
+                new Language("de-DE", "German"), new Language("ja-JP", "Japanese"), new Language("es-ES", "Spanish"));
+        l.selected().setAll("en-US", "fr-FR", "de-DE", "ja-JP");
+        assertThat(l.choose("es-ES", true)).isFalse();
+        assertThat(l.messageProperty().get()).isEqualTo("At most 4 languages: untick one first.");
+        assertThat(l.selected()).as("the refused language is not chosen").doesNotContain("es-ES");
+
+        l.selected().setAll("en-US", "fr-FR", "de-DE", "ja-JP");
+        assertThat(l.messageProperty().get()).as("another character (even with the same languages) clears it").isEmpty();
+
+        assertThat(l.choose("es-ES", true)).isFalse();
+        l.selected().setAll("en-US");
+        assertThat(l.messageProperty().get()).as("another character clears it").isEmpty();
+
+        l.selected().setAll("en-US", "fr-FR", "de-DE", "ja-JP");
+        assertThat(l.choose("es-ES", true)).isFalse();
+        assertThat(l.choose("ja-JP", false)).isTrue();
+        assertThat(l.messageProperty().get()).as("unticking one clears it").isEmpty();
+        assertThat(l.choose("es-ES", true)).isTrue();
+        assertThat(l.selected()).containsExactly("en-US", "fr-FR", "de-DE", "es-ES");
     }
 
     @Test
