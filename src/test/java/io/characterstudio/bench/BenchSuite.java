@@ -90,6 +90,10 @@ public final class BenchSuite {
         figures.add(new Figure("Library filter keystroke, " + config.bigCast() + " characters", "none",
                 "p95 under 16 ms", "p50 " + ms(percentile(jmh, "filterKeystroke", 50)) + ", p95 " + ms(filterP95),
                 filterP95, filterP95 < 16));
+        double scopeP95 = percentile(jmh, "selectionScope", 95);
+        figures.add(new Figure("Find and replace scope, " + config.bigCast() + " rows selected", "none",
+                "p95 under 16 ms", "p50 " + ms(percentile(jmh, "selectionScope", 50)) + ", p95 " + ms(scopeP95),
+                scopeP95, scopeP95 < 16));
         double openMedian = percentile(jmh, "workspaceOpenAndList", 50);
         figures.add(new Figure("Workspace open + list, " + config.bigCast() + " characters", "none",
                 "median under 150 ms", "median " + ms(openMedian) + ", p95 "

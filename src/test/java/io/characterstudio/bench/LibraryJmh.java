@@ -8,7 +8,9 @@ import io.characterstudio.service.DraftJournal;
 import io.characterstudio.store.Workspace;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
+import io.characterstudio.ui.replace.FindReplaceViewModel;
 import javafx.beans.property.SimpleObjectProperty;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,8 +34,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * JMH micro-benchmarks of the library at scale, sampled per call (distributions, not single
- * times): one keystroke of a typed query through the library's filter, and opening the
- * workspace to list the known characters.
+ * times): one keystroke of a typed query through the library's filter, find and replace's scope
+ * with every row selected, and opening the workspace to list the known characters.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -67,6 +69,7 @@ public class LibraryJmh {
                     CastGenerator.CONNECTION, "Sandbox", nowhere, true), service)), drafts, new StatusModel(),
                     Runnable::run);
             library.refresh().join();
+            library.selectedIds().setAll(library.all().stream().map(LibraryItem::id).toList());
             for (String q : QUERIES) {
                 for (int end = 1; end <= q.length(); end++) {
                     keystrokes.add(q.substring(0, end));
@@ -92,6 +95,12 @@ public class LibraryJmh {
     public int filterKeystroke(Typing t) {
         t.library.filterProperty().set(t.keystrokes.get(t.next++ % t.keystrokes.size()));
         return t.library.visible().size();
+    }
+
+    /** Find and replace's scope when every row of the cast is selected. */
+    @Benchmark
+    public int selectionScope(Typing t) {
+        return FindReplaceViewModel.inSelection(t.library.all(), t.library.selectedIds()).size();
     }
 
     @Benchmark

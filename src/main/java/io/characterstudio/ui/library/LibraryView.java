@@ -87,6 +87,7 @@ public final class LibraryView {
         // After the change is delivered: the list view's selection cannot change inside it.
         vm.queryProperty().addListener((obs, was, now) -> list.refresh());
         vm.unsavedIdProperty().addListener((obs, was, now) -> list.refresh());
+        vm.voiceNamesProperty().addListener((obs, was, now) -> list.refresh());
         vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
                 javafx.application.Platform.runLater(this::restoreSelection));
         vm.selectedIds().addListener((javafx.collections.ListChangeListener<String>) c -> {
@@ -276,12 +277,7 @@ public final class LibraryView {
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 top.getChildren().addAll(spacer, tag);
             }
-            String lineage = java.util.stream.Stream.of(item.lineage(), item.cloneText()).filter(t -> !t.isEmpty())
-                    .collect(java.util.stream.Collectors.joining(" · "));
-            Label meta = new Label(item.shortId() + " · " + (item.voice().isBlank() ? "no voice" : item.voice())
-                    + " · " + item.languages() + (lineage.isEmpty() ? "" : " · " + lineage));
-            meta.getStyleClass().add("detail");
-            VBox box = new VBox(2, top, meta);
+            VBox box = new VBox(2, top, RowDetails.of(item, vm));
             match.filter(m -> !m.inName()).ifPresent(m -> box.getChildren().add(
                     highlighted(m.text(), m.start(), m.end(), "detail")));
             if (item.status() != KnownCharacter.Status.PRESENT) {

@@ -1,6 +1,7 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.model.VoiceOption;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
@@ -78,6 +79,7 @@ public final class LibraryViewModel {
             () -> items.stream().anyMatch(i -> i.status() == KnownCharacter.Status.PRESENT), items);
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
     private Map<String, LibraryItem> byId = Map.of();
+    private final ReadOnlyObjectWrapper<Map<String, String>> voiceNames = new ReadOnlyObjectWrapper<>(Map.of());
 
     public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
@@ -169,13 +171,18 @@ public final class LibraryViewModel {
                     if (failure != null) {
                         status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
                     } else {
-                        Map<String, LibraryItem> index = new HashMap<>(rows.size() * 2);
-                        rows.forEach(r -> index.put(r.id(), r));
-                        byId = index;
-                        changingRows(() -> items.setAll(rows));
+                        show(rows);
                     }
                     return null;
                 }, ui);
+    }
+
+    /** Replaces the rows (on the FX thread). */
+    void show(List<LibraryItem> rows) {
+        Map<String, LibraryItem> index = new HashMap<>(rows.size() * 2);
+        rows.forEach(r -> index.put(r.id(), r));
+        byId = index;
+        changingRows(() -> items.setAll(rows));
     }
 
     /** Rows with lineage both ways: the source's name for a clone, the clones of a source. */
@@ -199,9 +206,39 @@ public final class LibraryViewModel {
         return query.getReadOnlyProperty();
     }
 
-    /** Shows the clones of a character (a "from:" filter on its ID). */
+    /**
+     * Shows the clones of a character (the row's "N clones" link): {@code from:"Name"}, or
+     * {@code from:ID} when the name would also show clones of other characters (names match by
+     * case-insensitive prefix) or cannot be quoted.
+     */
     public void showClonesOf(String id) {
-        filter.set("from:" + LibraryItem.shortId(id));
+        filter.set(ClonesFilter.of(id, byId));
+    }
+
+    /** Follows the voice catalogue the editor loads, so that rows show voices by their display names. */
+    public void followVoices(ObservableList<VoiceOption> catalogue) {
+        Runnable copy = () -> voiceNames.set(catalogue.stream().collect(Collectors.toUnmodifiableMap(
+                VoiceOption::voiceValue, VoiceOption::displayName, (a, b) -> a)));
+        catalogue.addListener((javafx.collections.ListChangeListener<VoiceOption>) c -> copy.run());
+        copy.run();
+    }
+
+    /** The voice values and their display names; replaced when the catalogue changes (rows repaint then). */
+    public ReadOnlyObjectProperty<Map<String, String>> voiceNamesProperty() {
+        return voiceNames.getReadOnlyProperty();
+    }
+
+    /** What a row shows for a voice: its display name, the raw value outside the catalogue, or "no voice". */
+    public String voiceLabel(String voiceValue) {
+        if (voiceValue == null || voiceValue.isBlank()) {
+            return "no voice";
+        }
+        return voiceNames.get().getOrDefault(voiceValue, voiceValue);
+    }
+
+    /** The row's tooltip on its voice: the raw value sent as the voice type. */
+    public String voiceTooltip(String voiceValue) {
+        return voiceValue == null || voiceValue.isBlank() ? "No voice" : "Voice: " + voiceValue;
     }
 
     /** The rows shown, filtered and sorted. */

@@ -79,6 +79,7 @@ public final class MainViewModel {
         this.connections = new ConnectionsViewModel(connectionService, services, settings, dialogs, ui);
         this.library = new LibraryViewModel(connections.sessionProperty(), drafts, status, ui);
         this.editor = new EditorViewModel(connections.sessionProperty(), drafts, status, ui);
+        library.followVoices(editor.voice().catalogue());
         library.followEditor(editor.dirtyProperty(), javafx.beans.binding.Bindings.createStringBinding(() ->
                 editor.snapshotProperty().get() == null ? null : editor.snapshotProperty().get().id(),
                 editor.snapshotProperty()));

@@ -175,9 +175,18 @@ public final class FindReplaceViewModel {
 
     private List<LibraryItem> scope() {
         if (selectionOnly.get()) {
-            return library.all().stream().filter(i -> library.selectedIds().contains(i.id())).toList();
+            return inSelection(library.all(), library.selectedIds());
         }
         return List.copyOf(library.visible());
+    }
+
+    /**
+     * The rows whose IDs are selected, in the library's order. The selection is copied into a hash
+     * set once: a list's {@code contains} per row made 10,000 selected rows quadratic.
+     */
+    public static List<LibraryItem> inSelection(List<LibraryItem> rows, java.util.Collection<String> selectedIds) {
+        java.util.Set<String> selected = new java.util.HashSet<>(selectedIds);
+        return rows.stream().filter(i -> selected.contains(i.id())).toList();
     }
 
     /**

@@ -1,0 +1,75 @@
+package io.characterstudio.ui.library;
+
+import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.model.KnownCharacter.Origin;
+import io.characterstudio.model.KnownCharacter.Status;
+import io.characterstudio.model.VoiceOption;
+import io.characterstudio.ui.common.StatusModel;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The library view-model's row texts: voice display names and the clickable "N clones". */
+class LibraryViewModelTest {
+
+    private static final String BRAM = "7bd3274c-1111-11ee-8000-000000000001";
+    private static final String BRAM_V2 = "8ce4385d-2222-11ee-8000-000000000002";
+    private static final String DAX = "9df5496e-3333-11ee-8000-000000000003";
+    private static final String DAX_TOO = "aef65a7f-4444-11ee-8000-000000000004";
+    private static final String DAX_V2 = "bf076b80-5555-11ee-8000-000000000005";
+    private static final String REED_V2 = "c0187c91-6666-11ee-8000-000000000006";
+
+    private final LibraryViewModel vm = new LibraryViewModel(new SimpleObjectProperty<>(), null, new StatusModel(),
+            Runnable::run);
+
+    private static KnownCharacter known(String id, String name, String voice, String clonedFrom) {
+        return new KnownCharacter("sandbox", id, name, voice, List.of("en-US"), List.of(), Optional.empty(), "",
+                Instant.EPOCH, Optional.empty(), clonedFrom == null ? Origin.CREATED : Origin.CLONED,
+                Optional.ofNullable(clonedFrom), Status.PRESENT);
+    }
+
+    @Test
+    void rowsShowTheVoicesDisplayNameAndTheRawValueOutsideTheCatalogue() {
+        ObservableList<VoiceOption> catalogue = FXCollections.observableArrayList();
+        vm.followVoices(catalogue);
+        assertThat(vm.voiceLabel("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("AZURE-MULTILINGUAL-54251ef38f");
+
+        catalogue.setAll(new VoiceOption("Azure Voices", "Ava Female Multilingual", "AZURE-MULTILINGUAL-54251ef38f",
+                List.of("en-US"), "FEMALE"));
+        assertThat(vm.voiceLabel("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("Ava Female Multilingual");
+        assertThat(vm.voiceLabel("US MALE 1")).isEqualTo("US MALE 1");
+        assertThat(vm.voiceLabel("")).isEqualTo("no voice");
+        assertThat(vm.voiceTooltip("AZURE-MULTILINGUAL-54251ef38f")).contains("AZURE-MULTILINGUAL-54251ef38f");
+    }
+
+    @Test
+    void clickingTheClonesOfANameShowsTheQuotedFromFilter() {
+        vm.show(LibraryViewModel.rows(List.of(known(BRAM, "Bram Oakhart", "", null),
+                known(BRAM_V2, "Bram Oakhart v2", "", BRAM)), Map.of(), Set.of()));
+
+        vm.showClonesOf(BRAM);
+
+        assertThat(vm.filterProperty().get()).isEqualTo("from:\"Bram Oakhart\"");
+        assertThat(vm.visible()).extracting(LibraryItem::id).containsExactly(BRAM_V2);
+    }
+
+    @Test
+    void aNameThatWouldAlsoShowOtherClonesFiltersByTheId() {
+        vm.show(LibraryViewModel.rows(List.of(known(DAX, "Dax", "", null), known(DAX_TOO, "dax reed", "", null),
+                known(DAX_V2, "Dax v2", "", DAX), known(REED_V2, "Reed v2", "", DAX_TOO)), Map.of(), Set.of()));
+
+        vm.showClonesOf(DAX);
+
+        assertThat(vm.filterProperty().get()).isEqualTo("from:" + DAX);
+        assertThat(vm.visible()).extracting(LibraryItem::id).containsExactly(DAX_V2);
+    }
+}
