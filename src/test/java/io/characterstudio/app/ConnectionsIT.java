@@ -122,8 +122,7 @@ class ConnectionsIT {
 
             robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
             app.dialog("openDialog");
-            robot.clickOn("#openText").write("Ann");
-            robot.clickOn("#openByName").type(KeyCode.ENTER);
+            robot.clickOn("#openText").write("Ann").type(KeyCode.ENTER);
             app.dialog("confirmDialog");
             assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
                     .contains("refused the API key of Studio");

@@ -22,10 +22,25 @@ public final class FakeDialogs implements DialogService {
         return leaveChoice;
     }
 
+    /** The names the open dialog was given to suggest, one list per opening. */
+    public final List<List<String>> openSuggestions = new ArrayList<>();
+
     @Override
-    public Optional<OpenRequest> askOpen() {
+    public Optional<OpenRequest> askOpen(List<String> names) {
         asked.add("open");
+        openSuggestions.add(names);
         return openAnswer;
+    }
+
+    /** Each "which character?" question: what was typed, and the characters offered. */
+    public final List<List<Found>> whichAsked = new ArrayList<>();
+    public java.util.function.Function<List<Found>, Optional<String>> whichAnswer = found -> Optional.empty();
+
+    @Override
+    public Optional<String> askWhichCharacter(String typed, List<Found> found) {
+        asked.add("which:" + typed);
+        whichAsked.add(found);
+        return whichAnswer.apply(found);
     }
 
     @Override

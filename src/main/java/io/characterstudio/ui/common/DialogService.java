@@ -26,13 +26,40 @@ public interface DialogService {
     record ExportRequest(java.nio.file.Path folder, java.util.Set<io.characterstudio.service.CharacterFiles.Format> formats) {
     }
 
-    /** The answer of the open dialog: an ID or a name typed by the user. */
-    record OpenRequest(String text, boolean byName) {
+    /**
+     * The answer of the open dialog: one text, an ID or a name. Text that looks like an ID (a
+     * UUID, once trimmed of spaces and line breaks) opens by ID, anything else by name.
+     */
+    record OpenRequest(String text) {
+
+        private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+        /** The text without the spaces and line breaks around it. */
+        public String trimmed() {
+            return text == null ? "" : text.strip();
+        }
+
+        /** Whether the trimmed text is a UUID, so the request opens by ID. */
+        public boolean looksLikeId() {
+            return UUID.matcher(trimmed()).matches();
+        }
     }
+
+    /** A character found by name in the library, offered when several match what was typed. */
+    record Found(String id, String name, String detail) {
+    }
+
+    /**
+     * Asks which of several library characters to open; {@code typed} is what the user typed.
+     * The answer is the chosen ID, empty if cancelled.
+     */
+    Optional<String> askWhichCharacter(String typed, java.util.List<Found> found);
 
     LeaveChoice askSaveChanges(String characterName);
 
-    Optional<OpenRequest> askOpen();
+    /** The open dialog: one field for an ID or a name, suggesting the given library names as the user types. */
+    Optional<OpenRequest> askOpen(java.util.List<String> names);
 
     /** Asks to clone; the answer is whether to copy the knowledge bank too, empty if cancelled. */
     Optional<Boolean> askClone(String characterName);

@@ -17,9 +17,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -31,22 +29,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /** The modal dialogs of the app, owned by the main window. */
 public final class FxDialogService implements DialogService {
-
-    private static final Pattern LOOKS_LIKE_ID = Pattern.compile("\\s*[0-9a-fA-F]{8}-[0-9a-fA-F-]{27,}\\s*");
 
     private final Supplier<Window> owner;
 
     private final BulkDialogs bulk;
     private final TransferDialogs transfer;
     private final BackupDialogs backups;
+    private final OpenDialogs open;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
         this.backups = new BackupDialogs(owner);
+        this.open = new OpenDialogs(owner);
         this.bulk = new BulkDialogs(owner);
         this.transfer = new TransferDialogs(owner);
     }
@@ -65,41 +62,13 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<OpenRequest> askOpen() {
-        Dialog<OpenRequest> dialog = new Dialog<>();
-        dialog.setTitle("Open a character");
-        dialog.setHeaderText("Open a character by its ID or by its name.");
-        TextField text = new TextField();
-        text.setId("openText");
-        text.setPromptText("7bd3274c-1745-11ee-a3af-42010a400002 or Raymond");
-        text.setAccessibleText("ID or name");
-        text.setPrefColumnCount(32);
-        ToggleGroup kind = new ToggleGroup();
-        RadioButton byId = new RadioButton("By ID");
-        byId.setId("openById");
-        RadioButton byName = new RadioButton("By name");
-        byName.setId("openByName");
-        byId.setToggleGroup(kind);
-        byName.setToggleGroup(kind);
-        byId.setSelected(true);
-        // After choosing, typing and Enter go on in the text field.
-        byId.setOnAction(e -> text.requestFocus());
-        byName.setOnAction(e -> text.requestFocus());
-        text.textProperty().addListener((obs, was, now) -> {
-            if (LOOKS_LIKE_ID.matcher(now).matches()) {
-                byId.setSelected(true);
-            }
-        });
-        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(open).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> text.getText().isBlank(), text.textProperty()));
-        dialog.getDialogPane().setContent(box(text, new HBox(16, byId, byName),
-                hint("Spaces and line breaks around a pasted ID are removed.")));
-        dialog.setResultConverter(b -> b == open ? new OpenRequest(text.getText().strip(), byName.isSelected()) : null);
-        prepare(dialog, "openDialog");
-        Platform.runLater(text::requestFocus);
-        return dialog.showAndWait();
+    public Optional<OpenRequest> askOpen(List<String> names) {
+        return open.askOpen(names);
+    }
+
+    @Override
+    public Optional<String> askWhichCharacter(String typed, List<Found> found) {
+        return open.askWhichCharacter(typed, found);
     }
 
     @Override
@@ -324,7 +293,11 @@ public final class FxDialogService implements DialogService {
     }
 
     private void prepare(Dialog<?> dialog, String id) {
-        Window window = owner.get();
+        prepare(owner.get(), dialog, id);
+    }
+
+    /** Gives the dialog its owner window (if any) and its ID, and lets Escape close it. */
+    static void prepare(Window window, Dialog<?> dialog, String id) {
         if (window != null) {
             dialog.initOwner(window);
         }
@@ -355,7 +328,7 @@ public final class FxDialogService implements DialogService {
         return box;
     }
 
-    private static Label hint(String text) {
+    static Label hint(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("hint");
         label.setWrapText(true);

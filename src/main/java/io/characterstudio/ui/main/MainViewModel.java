@@ -166,7 +166,7 @@ public final class MainViewModel {
     public void openDialog() {
         confirmLeave().thenAccept(ok -> {
             if (ok) {
-                dialogs.askOpen().ifPresent(this::openWithoutAsking);
+                dialogs.askOpen(LibraryNames.suggestions(library.all())).ifPresent(this::openWithoutAsking);
             }
         });
     }

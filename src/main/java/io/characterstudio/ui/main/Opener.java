@@ -8,10 +8,12 @@ import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.DialogService.Found;
 import io.characterstudio.ui.common.DialogService.OpenRequest;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
 
 import java.util.List;
@@ -120,16 +122,40 @@ final class Opener {
         }, ui);
     }
 
-    /** Opens by ID (trimmed) or by name; the caller has already dealt with unsaved changes. */
+    /**
+     * Opens by ID when the trimmed text looks like one (a UUID); otherwise by name: a name of the
+     * library, matched ignoring case, opens that character (several: the user picks one); a name
+     * the library does not know is asked of the server by its exact spelling. The caller has
+     * already dealt with unsaved changes.
+     */
     CompletableFuture<Boolean> openWithoutAsking(OpenRequest request) {
-        String text = request.text() == null ? "" : request.text().strip();
+        String text = request.trimmed();
         if (text.isEmpty()) {
             status.failed("Type an ID or a name to open.");
             return CompletableFuture.completedFuture(false);
         }
-        return request.byName()
-                ? show(session.get().service().findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"")
-                : show(session.get().service().get(text), "Opening " + text + "…", "with ID " + text);
+        if (request.looksLikeId()) {
+            return byId(text);
+        }
+        List<LibraryItem> matches = LibraryNames.named(library.all(), text);
+        if (matches.size() == 1) {
+            return byId(matches.get(0).id());
+        }
+        if (matches.isEmpty()) {
+            return show(session.get().service().findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"");
+        }
+        List<Found> found = matches.stream().map(row -> new Found(row.id(), row.name(), row.id())).toList();
+        Optional<String> chosen = dialogs.askWhichCharacter(text, found);
+        if (chosen.isPresent()) {
+            return byId(chosen.get());
+        }
+        status.succeeded(found.size() + " characters in the library are named \"" + text + "\": "
+                + String.join(", ", found.stream().map(f -> f.name() + " (" + f.id() + ")").toList()) + ". None opened.");
+        return CompletableFuture.completedFuture(false);
+    }
+
+    private CompletableFuture<Boolean> byId(String id) {
+        return show(session.get().service().get(id), "Opening " + id + "…", "with ID " + id);
     }
 
     /**

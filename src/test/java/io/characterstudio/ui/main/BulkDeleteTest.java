@@ -108,7 +108,7 @@ class BulkDeleteTest {
     @Test
     void deletingTheOpenCharacterAsksAboutItsUnsavedChangesFirst() {
         MainViewModel vm = appWithAllKnown(Runnable::run);
-        vm.openWithoutAsking(new OpenRequest(ids.get(0), false)).join();
+        vm.openWithoutAsking(new OpenRequest(ids.get(0))).join();
         vm.editor().backstory().textProperty().set("Unsaved.");
         vm.library().selectedIds().setAll(ids.subList(0, 2));
         dialogs.leaveChoice = io.characterstudio.ui.common.DialogService.LeaveChoice.CANCEL;

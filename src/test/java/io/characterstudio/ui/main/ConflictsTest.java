@@ -37,7 +37,7 @@ class ConflictsTest {
         world = new SandboxWorld(dataDir, Runnable::run);
         vm = Apps.started(world, dialogs);
         id = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(id, false)).join();
+        vm.openWithoutAsking(new OpenRequest(id)).join();
         vm.editor().backstory().textProperty().set("Mine: keeps the lighthouse and the logbook.");
         world.direct.update(id, new CharacterUpdate("Ann Elsewhere", null, "Theirs: sold the lighthouse.", null, null),
                 false);

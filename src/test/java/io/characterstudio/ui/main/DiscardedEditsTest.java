@@ -41,7 +41,7 @@ class DiscardedEditsTest {
         world = new SandboxWorld(dataDir, Runnable::run);
         vm = Apps.started(world, dialogs);
         id = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(id, false)).join();
+        vm.openWithoutAsking(new OpenRequest(id)).join();
         vm.editor().backstory().textProperty().set(PASTED);
     }
 

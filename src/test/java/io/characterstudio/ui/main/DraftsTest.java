@@ -53,7 +53,7 @@ class DraftsTest {
     @Test
     void typingJournalsADraftAndSavingOrRevertingClearsIt() {
         String id = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(id, false)).join();
+        vm.openWithoutAsking(new OpenRequest(id)).join();
         assertThat(drafts()).isEmpty();
         vm.editor().backstory().textProperty().set("Keeps the lighthouse. And the logbook.");
         assertThat(drafts()).singleElement().satisfies(d -> {
@@ -87,7 +87,7 @@ class DraftsTest {
     @Test
     void aFailedSaveKeepsTheDraftAndTheNextStartOffersItBack() {
         String id = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(id, false)).join();
+        vm.openWithoutAsking(new OpenRequest(id)).join();
         vm.editor().backstory().textProperty().set("Words written while the server was down.");
         world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
         assertThat(vm.save().join()).isFalse();
@@ -136,7 +136,7 @@ class DraftsTest {
     @Test
     void choosingDontSaveWhenLeavingDropsTheDraft() {
         String id = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(id, false)).join();
+        vm.openWithoutAsking(new OpenRequest(id)).join();
         vm.editor().nameProperty().set("Changed");
         dialogs.leaveChoice = LeaveChoice.DISCARD;
         vm.newCharacter();

@@ -63,7 +63,7 @@ class FaultDrillsTest {
                     world.settings, dialogs, text -> { }, Runnable::run, Runnable::run);
             vm.start().join();
             String id = world.direct.create(ANN);
-            assertThat(vm.openWithoutAsking(new OpenRequest(id, false)).join()).isTrue();
+            assertThat(vm.openWithoutAsking(new OpenRequest(id)).join()).isTrue();
             vm.editor().backstory().textProperty().set("Typed before the fault.");
 
             world.sandbox.faults().set(fault.settings);
@@ -73,7 +73,7 @@ class FaultDrillsTest {
             assertThat(vm.editor().errorProperty().get()).as("reload message").isNotBlank();
             assertThat(vm.cloneCurrent().join()).as("clone").isFalse();
             assertThat(vm.deleteCurrent().join()).as("delete").isFalse();
-            assertThat(vm.openWithoutAsking(new OpenRequest("Ann", true)).join()).as("open").isFalse();
+            assertThat(vm.openWithoutAsking(new OpenRequest("Ann")).join()).as("open").isFalse();
             assertThat(vm.status().lastFailedProperty().get()).isTrue();
             assertThat(vm.status().lastResultProperty().get()).doesNotContain("Exception").doesNotContain("\tat ");
 

@@ -4,6 +4,7 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.common.DialogService.Found;
 import io.characterstudio.ui.common.DialogService.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
@@ -13,10 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The library stays tidy: failed opens add nothing, deleted and missing rows are hidden and can be removed. */
+/**
+ * The library stays tidy: failed opens add nothing, deleted and missing rows are hidden and can be
+ * removed; open by name matches the library's names ignoring case before asking the server.
+ */
 class LibraryHygieneTest {
 
     private static final String UNKNOWN = "7bd3274c-1745-11ee-a3af-42010a400002";
@@ -49,8 +54,8 @@ class LibraryHygieneTest {
 
     @Test
     void aFailedOpenAddsNothingToTheLibrary() {
-        assertThat(vm.openWithoutAsking(new OpenRequest(UNKNOWN, false)).join()).isFalse();
-        assertThat(vm.openWithoutAsking(new OpenRequest("not an id", false)).join()).isFalse();
+        assertThat(vm.openWithoutAsking(new OpenRequest(UNKNOWN)).join()).isFalse();
+        assertThat(vm.openWithoutAsking(new OpenRequest("not an id")).join()).isFalse();
         vm.library().refresh().join();
         assertThat(vm.library().all()).isEmpty();
         assertThat(world.service.knownCharacters().join()).isEmpty();
@@ -59,7 +64,7 @@ class LibraryHygieneTest {
     @Test
     void aKnownCharacterThatIsGoneIsStillMarkedMissing() {
         String id = create("Ann");
-        assertThat(vm.openWithoutAsking(new OpenRequest(id, false)).join()).isTrue();
+        assertThat(vm.openWithoutAsking(new OpenRequest(id)).join()).isTrue();
         world.direct.delete(id, false);
         vm.newCharacter();
         assertThat(vm.openKnown(id).join()).isFalse();
@@ -71,9 +76,9 @@ class LibraryHygieneTest {
         String ann = create("Ann");
         String bo = create("Bo");
         String cy = create("Cy");
-        vm.openWithoutAsking(new OpenRequest(bo, false)).join();
-        vm.openWithoutAsking(new OpenRequest(cy, false)).join();
-        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.openWithoutAsking(new OpenRequest(bo)).join();
+        vm.openWithoutAsking(new OpenRequest(cy)).join();
+        vm.openWithoutAsking(new OpenRequest(ann)).join();
         dialogs.deleteAnswer = true;
         assertThat(vm.deleteCurrent().join()).isTrue();
         world.direct.delete(bo, false);
@@ -96,8 +101,8 @@ class LibraryHygieneTest {
     void removeFromLibraryAsksFirstAndClearsOnlyLocalRows() {
         String ann = create("Ann");
         String cy = create("Cy");
-        vm.openWithoutAsking(new OpenRequest(cy, false)).join();
-        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.openWithoutAsking(new OpenRequest(cy)).join();
+        vm.openWithoutAsking(new OpenRequest(ann)).join();
         dialogs.deleteAnswer = true;
         vm.deleteCurrent().join();
         int trashed = world.trash.list("sandbox").join().size();
@@ -120,7 +125,7 @@ class LibraryHygieneTest {
     @Test
     void openingADeletedRowDoesNotAskTheServerNorRelabelIt() {
         String ann = create("Ann");
-        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.openWithoutAsking(new OpenRequest(ann)).join();
         dialogs.deleteAnswer = true;
         vm.deleteCurrent().join();
         dialogs.errors.clear();
@@ -129,5 +134,57 @@ class LibraryHygieneTest {
         assertThat(dialogs.errors).isEmpty();
         assertThat(vm.library().item(ann)).get().extracting(LibraryItem::status).isEqualTo(Status.DELETED);
         assertThat(vm.status().lastResultProperty().get()).contains("was deleted");
+    }
+
+    // Open by name: one field, a library name matched ignoring case, several matches listed.
+
+    private String known(String name) {
+        String id = world.direct.create(new CharacterFields(name, "MALE", "b", List.of(), List.of("en-US")));
+        assertThat(vm.openWithoutAsking(new OpenRequest(id)).join()).isTrue();
+        return id;
+    }
+
+    private String openId() {
+        return vm.editor().snapshotProperty().get().id();
+    }
+
+    @Test
+    void aNameInAnotherCaseOpensTheLibraryCharacter() {
+        String dax = known("Dax Reed");
+        known("Ann");
+        dialogs.openAnswer = Optional.of(new OpenRequest("  dax reed "));
+        vm.openDialog();
+        assertThat(dialogs.openSuggestions).singleElement().asList().containsExactlyInAnyOrder("Ann", "Dax Reed");
+        assertThat(openId()).isEqualTo(dax);
+        assertThat(dialogs.whichAsked).isEmpty();
+    }
+
+    @Test
+    void severalMatchesAreListedAndTheChosenOneOpens() {
+        String first = known("Dax Reed");
+        String second = known("DAX REED");
+        known("Ann");
+        dialogs.whichAnswer = found -> Optional.of(second);
+        assertThat(vm.openWithoutAsking(new OpenRequest("dax reed")).join()).isTrue();
+        assertThat(dialogs.whichAsked).singleElement().asList().extracting(f -> ((Found) f).id())
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(openId()).isEqualTo(second);
+
+        dialogs.whichAnswer = found -> Optional.empty();
+        assertThat(vm.openWithoutAsking(new OpenRequest("Dax reed")).join()).isFalse();
+        assertThat(openId()).isEqualTo(second);
+        assertThat(vm.status().lastResultProperty().get()).contains("2 characters").contains("Dax Reed").contains("DAX REED");
+    }
+
+    @Test
+    void anIdWithSpacesOpensByIdAndAnUnknownNameAsksTheServerByExactName() {
+        String ann = known("Ann");
+        known("Bo");
+        assertThat(vm.openWithoutAsking(new OpenRequest("\n  " + ann + "  ")).join()).isTrue();
+        assertThat(openId()).isEqualTo(ann);
+        String cy = world.direct.create(new CharacterFields("Cy", "MALE", "c", List.of(), List.of("en-US")));
+        assertThat(vm.openWithoutAsking(new OpenRequest("Cy")).join()).isTrue();
+        assertThat(openId()).isEqualTo(cy);
+        assertThat(vm.openWithoutAsking(new OpenRequest("cy nobody")).join()).isFalse();
     }
 }

@@ -62,7 +62,7 @@ class MainViewModelConnectionsTest {
     @Test
     void eachConnectionHasItsOwnLibraryAndTheLastOneIsReopened() {
         String ann = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.openWithoutAsking(new OpenRequest(ann)).join();
         assertThat(vm.switchTo(teammateConnection).join()).isTrue();
         assertThat(vm.connection()).isEqualTo(teammateConnection);
         assertThat(vm.windowTitleProperty().get()).isEqualTo("Character Studio — Teammate");
@@ -92,7 +92,7 @@ class MainViewModelConnectionsTest {
     @Test
     void switchingWithUnsavedChangesAsksFirst() {
         String ann = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.openWithoutAsking(new OpenRequest(ann)).join();
         vm.editor().backstory().textProperty().set("Unsaved.");
         dialogs.leaveChoice = LeaveChoice.CANCEL;
         assertThat(vm.switchTo(teammateConnection).join()).isFalse();
@@ -106,7 +106,7 @@ class MainViewModelConnectionsTest {
                 List.of("Wave", "Nod"), List.of("en-US")));
         world.direct.update(ann, new io.characterstudio.model.CharacterUpdate(null, null, null, null,
                 List.of("fr-FR", "en-US")), false);
-        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.openWithoutAsking(new OpenRequest(ann)).join();
         dialogs.copyTarget = Optional.of(teammateConnection);
         assertThat(vm.copyTo().join()).isTrue();
         assertThat(dialogs.asked).contains("copy:Ann:1");
@@ -127,7 +127,7 @@ class MainViewModelConnectionsTest {
             vm.switchTo(convai).join();
             assertThat(vm.windowTitleProperty().get()).endsWith("Studio (live Convai)");
             dialogs.confirmAnswer = true;
-            assertThat(vm.openWithoutAsking(new OpenRequest("Ann", true)).join()).isFalse();
+            assertThat(vm.openWithoutAsking(new OpenRequest("Ann")).join()).isFalse();
             assertThat(dialogs.asked).contains("confirm:Invalid key", "connection");
             assertThat(vm.status().lastResultProperty().get()).contains("API key was refused");
         }
@@ -136,7 +136,7 @@ class MainViewModelConnectionsTest {
     @Test
     void aServerThatIsDownMarksTheConnectionOfflineAndKeepsTheLibrary() {
         String ann = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(ann, false)).join();
+        vm.openWithoutAsking(new OpenRequest(ann)).join();
         vm.editor().backstory().textProperty().set("Typed while offline.");
         world.sandbox.faults().set(FaultSettings.NONE.withDrops(1.0));
         assertThat(vm.save().join()).isFalse();
@@ -153,7 +153,7 @@ class MainViewModelConnectionsTest {
         assertThat(vm.switchTo(teammateConnection).join()).isTrue();
         String bo = new io.characterstudio.convai.ConvaiClient(io.characterstudio.convai.ConvaiSettings.of(
                 teammate.baseUri(), "teammate-key"), SandboxWorld.JSON).create(ANN);
-        assertThat(vm.openWithoutAsking(new OpenRequest(bo, false)).join()).isTrue();
+        assertThat(vm.openWithoutAsking(new OpenRequest(bo)).join()).isTrue();
 
         dialogs.confirmAnswer = false;
         assertThat(vm.removeConnection().join()).isFalse();

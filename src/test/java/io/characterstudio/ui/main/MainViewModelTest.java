@@ -52,7 +52,7 @@ class MainViewModelTest {
 
     private String openAnn() {
         String id = world.direct.create(ANN);
-        assertThat(vm.openWithoutAsking(new OpenRequest("  " + id + "\n", false)).join()).isTrue();
+        assertThat(vm.openWithoutAsking(new OpenRequest("  " + id + "\n")).join()).isTrue();
         return id;
     }
 
@@ -71,25 +71,25 @@ class MainViewModelTest {
         assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(id);
         assertThat(vm.library().visible()).extracting(LibraryItem::id).containsExactly(id);
         String other = world.direct.create(new CharacterFields("Bo", "MALE", "b", List.of(), List.of("en-US")));
-        assertThat(vm.openWithoutAsking(new OpenRequest("Bo", true)).join()).isTrue();
+        assertThat(vm.openWithoutAsking(new OpenRequest("Bo")).join()).isTrue();
         assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(other);
         assertThat(world.settings.get(MainViewModel.LAST_CHARACTER + ".sandbox")).contains(other);
     }
 
     @Test
     void openingAnUnknownIdSaysSoAndLeavesTheEditorAsItWas() {
-        assertThat(vm.openWithoutAsking(new OpenRequest("7bd3274c-1745-11ee-a3af-42010a400002", false)).join()).isFalse();
+        assertThat(vm.openWithoutAsking(new OpenRequest("7bd3274c-1745-11ee-a3af-42010a400002")).join()).isFalse();
         assertThat(dialogs.errors).singleElement().asString()
                 .contains("No character with ID 7bd3274c-1745-11ee-a3af-42010a400002 in this account.");
         assertThat(vm.status().lastFailedProperty().get()).isTrue();
-        assertThat(vm.openWithoutAsking(new OpenRequest("   ", false)).join()).isFalse();
+        assertThat(vm.openWithoutAsking(new OpenRequest("   ")).join()).isFalse();
     }
 
     @Test
     void openWhenTheServerIsDownShowsTheErrorInTheOpenEditor() {
         openAnn();
         world.sandbox.faults().set(FaultSettings.NONE.withDrops(1.0));
-        assertThat(vm.openWithoutAsking(new OpenRequest("Ann", true)).join()).isFalse();
+        assertThat(vm.openWithoutAsking(new OpenRequest("Ann")).join()).isFalse();
         assertThat(vm.editor().errorProperty().get()).contains("broke before an answer");
     }
 
@@ -226,7 +226,7 @@ class MainViewModelTest {
         String ann = openAnn();
         String bo = world.direct.create(new CharacterFields("Bo", "MALE", "A sailor from the harbour.", List.of(),
                 List.of("en-US")));
-        vm.openWithoutAsking(new OpenRequest(bo, false)).join();
+        vm.openWithoutAsking(new OpenRequest(bo)).join();
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann", "Bo");
         vm.library().filterProperty().set("HARBOUR");
         assertThat(vm.library().visible()).extracting(LibraryItem::id).containsExactly(bo);

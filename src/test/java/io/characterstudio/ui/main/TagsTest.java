@@ -65,7 +65,7 @@ class TagsTest {
 
     @Test
     void theOpenCharacterIsStarredAndUnstarred() {
-        vm.openWithoutAsking(new OpenRequest(ids.get(2), false)).join();
+        vm.openWithoutAsking(new OpenRequest(ids.get(2))).join();
         assertThat(vm.libraryCommands().toggleFavourite().join()).isTrue();
         vm.library().filterProperty().set("*");
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Cy");

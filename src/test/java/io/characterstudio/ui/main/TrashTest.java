@@ -38,7 +38,7 @@ class TrashTest {
         world = new SandboxWorld(dataDir, Runnable::run);
         vm = Apps.started(world, dialogs);
         id = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(id, false)).join();
+        vm.openWithoutAsking(new OpenRequest(id)).join();
         dialogs.deleteAnswer = true;
     }
 
