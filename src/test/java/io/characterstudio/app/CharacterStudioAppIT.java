@@ -402,6 +402,11 @@ class CharacterStudioAppIT {
         robot.clickOn("Close");
         app.waitFor(() -> library.getItems().size() == 6);
         app.waitFor(() -> !robot.lookup(".search-hit").queryAll().isEmpty());
+        // On a selected row the "1 clone" link reads like the row's other text, not blue on blue
+        javafx.scene.control.Hyperlink link = robot.lookup("#library .list-cell:selected .library-clones")
+                .queryAs(javafx.scene.control.Hyperlink.class);
+        javafx.scene.control.Label meta = (javafx.scene.control.Label) link.getParent().getChildrenUnmodifiable().get(0);
+        assertThat(link.getTextFill()).isEqualTo(meta.getTextFill());
         app.screenshot("library-search-highlight");
     }
 
