@@ -115,10 +115,7 @@ public final class AppContext implements AutoCloseable {
             version = AppVersion.current();
             // Read here, off the FX thread; standard input is waited for at most KeyOption.STDIN_DEADLINE.
             java.util.Optional<String> keyOverride = KeyOption.resolve(args, System::getenv, System.in,
-                    KeyOption.STDIN_DEADLINE, warning -> {
-                        LOG.warn(warning);
-                        System.err.println(warning);
-                    });
+                    KeyOption.STDIN_DEADLINE, LOG::warn); // the console appender shows it too
             workspace = Workspace.open(dataDir, mapper, clock);
             backups = new io.characterstudio.service.BackupService(workspace, serviceExecutor);
             backups.backUpIfDueToday().exceptionally(e -> {

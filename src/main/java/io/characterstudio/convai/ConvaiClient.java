@@ -13,7 +13,7 @@ import java.net.http.HttpClient;
 import java.util.List;
 
 /**
- * The Convai character API, blocking, as {@code shared/convai-api.md} describes it. Reads retry
+ * The Convai character API, blocking, as Convai's API documentation describes it. Reads retry
  * transient failures; create and clone never retry (a retried create makes a duplicate); update
  * and delete retry only when the caller asks. Every failure is a {@link ConvaiException}.
  */

@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The voice and language catalogues, read once from the resources copied from
- * {@code shared/convai-catalog/} and answered in exactly their shape.
+ * The voice and language catalogues, read once from the resources {@code voices.json} and
+ * {@code languages.json} beside this class, and answered in exactly their shape.
  */
 final class Catalog {
 

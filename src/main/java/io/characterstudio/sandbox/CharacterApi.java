@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The character endpoints of the contract, independent of HTTP: each takes the parsed request
  * body and returns the answer's JSON, or throws {@link ApiError} with the documented status and
- * body. See {@code shared/convai-api.md}.
+ * body. See the README's "What the sandbox does".
  */
 final class CharacterApi {
 

@@ -21,18 +21,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real app: a damaged workspace is announced at start, and File > Restore a backup… lists the backups. */
-class BackupsIT {
-
-    @TempDir
-    Path dataDir;
-    private AppDriver app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+class BackupsIT extends AppWindowIT {
 
     @Test
     void aDamagedWorkspaceIsAnnouncedAndTheBackupsCanBeListed() throws Exception {
@@ -41,7 +30,7 @@ class BackupsIT {
         }
         Files.writeString(dataDir.resolve("workspace.db"), "garbage where the database was");
 
-        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        launch();
 
         app.dialog("noticeDialog");
         DialogPane notice = app.robot.lookup("#noticeDialog").queryAs(DialogPane.class);

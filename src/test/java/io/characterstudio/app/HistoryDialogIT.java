@@ -20,20 +20,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history reads older-to-newer, opens at the first change, and Escape closes its dialogs. */
-class HistoryDialogIT {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-    private FxRobot robot;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+class HistoryDialogIT extends AppWindowIT {
 
     private void save() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
@@ -55,8 +42,7 @@ class HistoryDialogIT {
 
     @Test
     void theRevisionBeforeIsOnTheLeftAndTheNewWordsAreAdded() throws Exception {
-        app = new AppDriver(dataDir).launch().awaitMainWindow();
-        robot = app.robot;
+        launch();
         robot.interact(() -> app.stage().setWidth(1400));
         robot.interact(() -> app.stage().setHeight(900));
         robot.clickOn("#welcomeCreate").write("Ivy");
@@ -110,8 +96,7 @@ class HistoryDialogIT {
 
     @Test
     void escapeClosesTheDialogsAndTheDeleteDialogSaysWhatIsTrue() throws Exception {
-        app = new AppDriver(dataDir).launch().awaitMainWindow();
-        robot = app.robot;
+        launch();
         robot.clickOn("#welcomeCreate").write("Kim");
         robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
         robot.clickOn("#backstory").write("Kim.");

@@ -15,20 +15,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real app, headless: a bad ID leaves no library row, and from:"Two words" finds the clones. */
-class LibraryHygieneIT {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-    private FxRobot robot;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+class LibraryHygieneIT extends AppWindowIT {
 
     private ListView<?> library() {
         return robot.lookup("#library").queryAs(ListView.class);
@@ -42,8 +29,7 @@ class LibraryHygieneIT {
 
     @Test
     void aBadIdLeavesNoRowAndFromTakesAQuotedName() throws Exception {
-        app = new AppDriver(dataDir).launch().awaitMainWindow();
-        robot = app.robot;
+        launch();
         open("7bd3274c-1745-11ee-a3af-42010a400002");
         app.dialog("errorDialog");
         robot.type(KeyCode.ENTER);

@@ -18,23 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The real app, headless: Revert keeps the edits in the history and the status bar offers Undo
  * (a link, and Ctrl+Z), which puts them back as unsaved edits; History lists "Discarded edits".
  */
-class RevertUndoIT {
+class RevertUndoIT extends AppWindowIT {
 
     private static final String SAVED = "Ivy tends the garden.";
     private static final String PASTED = "Ivy tends the garden by the sea, and the long chapter pasted here.";
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-    private FxRobot robot;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
 
     private String backstory() {
         return robot.lookup("#backstory").queryAs(TextArea.class).getText();
@@ -49,8 +36,7 @@ class RevertUndoIT {
 
     @Test
     void revertThenUndoPutsTheEditsBackAndHistoryKeepsThem() throws Exception {
-        app = new AppDriver(dataDir).launch().awaitMainWindow();
-        robot = app.robot;
+        launch();
         robot.clickOn("#welcomeCreate").write("Ivy");
         robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
         robot.clickOn("#backstory").write(SAVED);

@@ -23,20 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the first invalid field; several selected rows are counted and stand out (at least 3:1 against
  * the list, light and dark); after a delete with characters left the editor invites a selection.
  */
-class StateVisibleIT {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-    private FxRobot robot;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+class StateVisibleIT extends AppWindowIT {
 
     private void ctrl(KeyCode key) {
         robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
@@ -63,8 +50,7 @@ class StateVisibleIT {
 
     @Test
     void aRefusedFifthLanguageIsUntickedAndSaysWhyUntilOneIsUnticked() throws Exception {
-        app = new AppDriver(dataDir).launch().awaitMainWindow();
-        robot = app.robot;
+        launch();
         robot.clickOn("#welcomeCreate");
         for (String code : new String[] {"es-ES", "fr-FR", "ar"}) {
             robot.clickOn(languageBox(code));
@@ -136,8 +122,7 @@ class StateVisibleIT {
 
     @Test
     void unsavedStateRefusedSaveAndEmptyStateAreVisible() throws Exception {
-        app = new AppDriver(dataDir).launch().awaitMainWindow();
-        robot = app.robot;
+        launch();
         robot.clickOn("#welcomeCreate");
         createAndSave("Ivy");
         assertThat(robot.lookup("#editorUnsaved").query().isVisible()).isFalse();

@@ -17,23 +17,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real app's status bar: a plain message during a bulk run leaves the run's progress line and spinner. */
-class StatusBarIT {
-
-    @TempDir
-    Path dataDir;
-
-    private AppDriver app;
-
-    @AfterEach
-    void close() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-    }
+class StatusBarIT extends AppWindowIT {
 
     @Test
     void selectAllDuringABulkRunLeavesItsProgressLineAndSpinner() throws Exception {
-        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        launch();
         FxRobot robot = app.robot;
         ConvaiClient sandbox = app.sandboxClient();
         for (String name : List.of("Kai", "Lu", "Mo")) {

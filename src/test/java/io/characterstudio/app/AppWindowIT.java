@@ -1,0 +1,32 @@
+package io.characterstudio.app;
+
+import io.characterstudio.testsupport.AppDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+
+/** What the end-to-end tests of the real window share: a fresh data folder, the app, its robot. */
+abstract class AppWindowIT {
+
+    @TempDir
+    Path dataDir;
+
+    AppDriver app;
+    FxRobot robot;
+
+    /** Starts the app on {@link #dataDir} and waits for its main window. */
+    AppDriver launch() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
+        return app;
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+}
