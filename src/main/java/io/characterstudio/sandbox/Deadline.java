@@ -35,7 +35,13 @@ final class Deadline {
             return;
         }
         long armed = ++generation;
-        pending = timer.schedule(() -> expire(armed), millis, TimeUnit.MILLISECONDS);
+        try {
+            pending = timer.schedule(() -> expire(armed), millis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // The server is stopping (its timer is shut down): the exchange ends now, as if its time had run out.
+            expired = true;
+            thread.interrupt();
+        }
     }
 
     /**

@@ -51,7 +51,7 @@ public final class LanguagesViewModel {
             return true;
         }
         if (chosen && selected.size() >= CharacterRules.MAX_LANGUAGES) {
-            message.set("At most " + CharacterRules.MAX_LANGUAGES + " languages: untick one first.");
+            message.set("At most " + CharacterRules.MAX_LANGUAGES + " languages: remove one first.");
             return false;
         }
         if (chosen) {

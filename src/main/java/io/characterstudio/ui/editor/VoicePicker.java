@@ -3,8 +3,6 @@ package io.characterstudio.ui.editor;
 import io.characterstudio.model.VoiceOption;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.ListCell;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -22,8 +20,8 @@ final class VoicePicker {
         // its filter while the box reacts to a selection fails inside JavaFX.
         ObservableList<VoiceOption> items = FXCollections.observableArrayList(vm.choices());
         SearchableComboBox<VoiceOption> picker = new SearchableComboBox<>(items);
-        picker.setCellFactory(l -> new VoiceCell(null));
-        picker.setButtonCell(new VoiceCell(picker));
+        picker.setCellFactory(l -> new PromptCell<>(null, VoiceViewModel::describe));
+        picker.setButtonCell(new PromptCell<>(picker, VoiceViewModel::describe));
         boolean[] syncing = {false};
         picker.valueProperty().addListener((obs, was, chosen) -> {
             if (!syncing[0] && chosen != null) {
@@ -56,30 +54,5 @@ final class VoicePicker {
             return vm.find(value).map(VoiceViewModel::describe).orElse(value);
         }, vm.voiceProperty(), vm.catalogue()));
         return picker;
-    }
-
-    private static final class VoiceCell extends ListCell<VoiceOption> {
-        private final ComboBoxBase<?> owner;
-
-        VoiceCell(ComboBoxBase<?> owner) {
-            this.owner = owner;
-            if (owner != null) {
-                owner.promptTextProperty().addListener((obs, was, now) -> {
-                    if (getItem() == null) {
-                        setText(now);
-                    }
-                });
-            }
-        }
-
-        @Override
-        protected void updateItem(VoiceOption item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(owner == null ? null : owner.getPromptText());
-            } else {
-                setText(VoiceViewModel.describe(item));
-            }
-        }
     }
 }

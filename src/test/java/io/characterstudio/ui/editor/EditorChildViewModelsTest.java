@@ -100,7 +100,7 @@ class EditorChildViewModelsTest {
                 new Language("de-DE", "German"), new Language("ja-JP", "Japanese"), new Language("es-ES", "Spanish"));
         l.selected().setAll("en-US", "fr-FR", "de-DE", "ja-JP");
         assertThat(l.choose("es-ES", true)).isFalse();
-        assertThat(l.messageProperty().get()).isEqualTo("At most 4 languages: untick one first.");
+        assertThat(l.messageProperty().get()).isEqualTo("At most 4 languages: remove one first.");
         assertThat(l.selected()).as("the refused language is not chosen").doesNotContain("es-ES");
 
         l.selected().setAll("en-US", "fr-FR", "de-DE", "ja-JP");

@@ -1,0 +1,108 @@
+package io.characterstudio.ui.editor;
+
+import static io.characterstudio.ui.editor.FormParts.button;
+import static io.characterstudio.ui.editor.FormParts.caption;
+import static io.characterstudio.ui.editor.FormParts.detail;
+import static io.characterstudio.ui.editor.FormParts.message;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The backstory: a find bar, the text (which takes all the height it is given), the word meter and its message. */
+final class BackstoryPane {
+
+    private final BackstoryViewModel vm;
+    private final TextArea area = new TextArea();
+    private final TextField findField = new TextField();
+    private final Label findResult = new Label();
+    private final VBox root;
+
+    BackstoryPane(BackstoryViewModel vm) {
+        this.vm = vm;
+        area.setId("backstory");
+        area.setAccessibleText("Backstory");
+        area.setWrapText(true);
+        area.setPromptText("Who is this character? Where do they come from, what do they want?");
+        area.textProperty().bindBidirectional(vm.textProperty());
+        area.getStyleClass().add("backstory");
+        VBox.setVgrow(area, Priority.ALWAYS);
+
+        findField.setId("findField");
+        findField.setPromptText("Find (Ctrl+F)");
+        findField.setAccessibleText("Find in the backstory");
+        findField.setOnAction(e -> findNext());
+        findField.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                area.requestFocus();
+            }
+        });
+        findField.setPrefColumnCount(14);
+        findResult.setId("findResult");
+        findResult.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        findField.textProperty().addListener((obs, was, now) -> findResult.setText(""));
+        Button next = button("findNext", "Find next", this::findNext);
+        Button undo = button("undo", "Undo", area::undo);
+        Button redo = button("redo", "Redo", area::redo);
+        undo.disableProperty().bind(area.undoableProperty().not());
+        redo.disableProperty().bind(area.redoableProperty().not());
+        Label title = caption("Backstory", area);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(4, title, gap, findField, next, findResult, undo, redo);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        ProgressBar meter = new ProgressBar();
+        meter.setId("wordMeter");
+        meter.setAccessibleText("Words used of 1000");
+        meter.progressProperty().bind(vm.fillProperty());
+        meter.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(meter, Priority.ALWAYS);
+        vm.levelProperty().addListener((obs, was, now) -> level(meter, now));
+        level(meter, vm.levelProperty().get());
+        Label counter = detail("wordCount", vm.counterProperty());
+        counter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox meterRow = new HBox(8, meter, counter);
+        meterRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        root = new VBox(6, bar, area, meterRow, message("backstoryProblem", vm.problemProperty(), "field-problem"));
+        root.setId("backstoryPane");
+    }
+
+    Node root() {
+        return root;
+    }
+
+    TextArea area() {
+        return area;
+    }
+
+    void focusFind() {
+        findField.requestFocus();
+        findField.selectAll();
+    }
+
+    private void findNext() {
+        String query = findField.getText();
+        int from = area.getSelection().getLength() > 0 ? area.getSelection().getStart() + 1 : area.getCaretPosition();
+        int at = vm.findNext(query, from);
+        if (at < 0) {
+            findResult.setText(query.isEmpty() ? "" : "Not found");
+            return;
+        }
+        findResult.setText("");
+        area.selectRange(at, at + query.length());
+    }
+
+    private static void level(ProgressBar meter, BackstoryViewModel.Level level) {
+        meter.getStyleClass().removeAll("meter-ok", "meter-warning", "meter-error");
+        meter.getStyleClass().add("meter-" + level.name().toLowerCase(java.util.Locale.ROOT));
+    }
+}

@@ -1,0 +1,56 @@
+package io.characterstudio.ui.editor;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringExpression;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+/** Small builders shared by the editor's parts: captions, messages with reserved space, details, buttons. */
+final class FormParts {
+
+    private FormParts() {
+    }
+
+    static Label caption(String text, Node labelFor) {
+        Label label = new Label(text);
+        label.getStyleClass().add("caption");
+        label.setLabelFor(labelFor);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /**
+     * A field's message line. Its line is always there (empty while the field is fine), so the
+     * fields below do not jump when a message appears or goes; a long message wraps.
+     */
+    static Label message(String id, StringExpression text, String style) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(style, "field-message");
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    static Label detail(String id, StringExpression text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add("detail");
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return button;
+    }
+
+    static StringExpression firstOf(StringExpression first, StringExpression second) {
+        return Bindings.createStringBinding(() -> first.get() != null && !first.get().isEmpty() ? first.get()
+                : second.get(), first, second);
+    }
+}
