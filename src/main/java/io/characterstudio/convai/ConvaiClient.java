@@ -13,9 +13,10 @@ import java.net.http.HttpClient;
 import java.util.List;
 
 /**
- * The Convai character API, blocking, as Convai's API documentation describes it. Reads retry
- * transient failures; create and clone never retry (a retried create makes a duplicate); update
- * and delete retry only when the caller asks. Every failure is a {@link ConvaiException}.
+ * The Convai character API, blocking, as {@code docs/convai-api.md} describes it (endpoints,
+ * fields, answers, errors and limits). Reads retry transient failures; create and clone never
+ * retry (a retried create makes a duplicate); update and delete retry only when the caller asks.
+ * Every failure is a {@link ConvaiException}.
  */
 public final class ConvaiClient {
 

@@ -27,7 +27,8 @@ import static io.characterstudio.convai.ConvaiException.Kind;
  * http to another computer ({@link KeyTransport}), every exchange has an overall deadline (the
  * request timeout) and a cap on the answer's size ({@link BoundedExchange}). After a failure
  * with no answer (no connection, a time-out, an answer too large) the HTTP client is replaced
- * by a new one from the factory, so that a broken client cannot fail every later call.
+ * by a new one from the factory, so that a broken client cannot fail every later call. The error
+ * table and what each answer becomes are in {@code docs/convai-api.md}.
  */
 final class ConvaiHttp {
 

@@ -1,7 +1,8 @@
 package io.characterstudio.sandbox;
 
 /**
- * An answer of the error table of the contract: an HTTP status and a JSON object with one key.
+ * An answer of the error table of the contract ({@code docs/convai-api.md}): an HTTP status and a
+ * JSON object with one key.
  * Thrown by endpoint code and turned into a response by the dispatcher.
  */
 final class ApiError extends RuntimeException {

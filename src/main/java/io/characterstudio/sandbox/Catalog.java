@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The voice and language catalogues, read once from the resources {@code voices.json} and
- * {@code languages.json} beside this class, and answered in exactly their shape.
+ * {@code languages.json} beside this class, and answered in exactly their shape. Where they came
+ * from and how to refresh them: "The catalogues" in {@code docs/convai-api.md}.
  */
 final class Catalog {
 

@@ -17,7 +17,7 @@ import java.util.Optional;
 /**
  * The character endpoints of the contract, independent of HTTP: each takes the parsed request
  * body and returns the answer's JSON, or throws {@link ApiError} with the documented status and
- * body. See the README's "What the sandbox does".
+ * body. The contract is {@code docs/convai-api.md}.
  */
 final class CharacterApi {
 

@@ -20,7 +20,7 @@ import java.util.Optional;
 
 /**
  * A running sandbox: a local server that answers the Convai character API as
- * Convai's API documentation describes it. It listens on 127.0.0.1 only. The app embeds one;
+ * {@code docs/convai-api.md} describes it (and what it adds, in its "What the sandbox adds"). It listens on 127.0.0.1 only. The app embeds one;
  * {@link SandboxMain} runs one on its own; tests start one per test on a port the OS picks. A
  * sandbox with a data folder keeps it and its files owner-only.
  */

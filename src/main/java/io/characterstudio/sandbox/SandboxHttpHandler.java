@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -69,6 +70,13 @@ final class SandboxHttpHandler implements HttpHandler {
                 "/tts/get_available_voices", new Route("GET", KeyErrors.CATALOG, false, true, null),
                 "/tts/get_available_languages", new Route("GET", KeyErrors.CATALOG, false, true, null),
                 FaultAdmin.PATH, new Route("POST", KeyErrors.CHARACTER, true, false, admin::apply));
+    }
+
+    /** Every path this handler answers, with its method (for the test that keeps docs/convai-api.md complete). */
+    Map<String, String> routedMethods() {
+        Map<String, String> methods = new TreeMap<>();
+        routes.forEach((path, route) -> methods.put(path, route.method()));
+        return methods;
     }
 
     @Override
