@@ -177,12 +177,14 @@ public final class BenchSuite {
 
     /** The real app: a burst of keys into a 1,000-word backstory, each key to the frame that shows it. */
     private static void typing(Config config, Path out, List<Figure> figures) throws Exception {
-        AppBench.Gaps keys = TypingBench.run(Casts.fresh(out, config.bigCast(), config.bigWords(), 0),
+        TypingBench.Result typed = TypingBench.run(Casts.fresh(out, config.bigCast(), config.bigWords(), 0),
                 config.keystrokes());
+        AppBench.Gaps keys = typed.latency();
         figures.add(new Figure("Keystroke to frame, " + TypingBench.WORDS + "-word backstory, " + config.bigCast()
                 + " characters, history and find and replace opened", "none", "p95 under 16 ms, p99 under 33 ms",
                 keys.frames() + " keys, one every " + TypingBench.KEY_INTERVAL_MS + " ms: p50 " + ms(keys.median())
                 + ", p95 " + ms(keys.p95()) + ", p99 " + ms(keys.p99()) + ", max " + ms(keys.max())
+                + "; CPU a key: JavaFX thread " + ms(typed.fxCpuMsPerKey()) + ", renderer " + ms(typed.renderCpuMsPerKey())
                 + " (after a warm-up burst; from the key due to the end of the layout of the frame showing it,"
                 + " the software paint not included)",
                 keys.p95(), keys.p95() < 16 && keys.p99() < 33));

@@ -9,6 +9,8 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,11 +39,20 @@ final class TypingBench {
     static final long KEY_INTERVAL_MS = 8;
     private static final String TYPED = "and the keeper said nothing ";
 
+    /**
+     * @param fxCpuMsPerKey the CPU time the JavaFX thread spent per key during the measured burst
+     *                      (events, layout and everything else it ran): unlike the latency it
+     *                      hardly depends on what else the machine runs
+     * @param renderCpuMsPerKey the same for the renderer thread (the software paint of the frames)
+     */
+    record Result(AppBench.Gaps latency, double fxCpuMsPerKey, double renderCpuMsPerKey) {
+    }
+
     private TypingBench() {
     }
 
     /** Types {@code keys} characters into the backstory of the first character of {@code dataDir}. */
-    static AppBench.Gaps run(Path dataDir, int keys) throws Exception {
+    static Result run(Path dataDir, int keys) throws Exception {
         AppDriver app = new AppDriver(dataDir).launch();
         try {
             app.awaitMainWindow();
@@ -61,14 +72,14 @@ final class TypingBench {
                 area.end();
             });
             type(area, keys); // the warm-up burst: the JIT compiles the typing path
-            AppBench.Gaps latencies = type(area, keys);
+            Result measured = type(area, keys);
             int[] length = {0};
             app.robot.interact(() -> length[0] = area.getLength());
             if (length[0] != story.length() + 2 * keys) {
                 throw new IllegalStateException("The backstory has " + length[0] + " characters, expected "
                         + (story.length() + 2 * keys) + ": the keys were not typed into it");
             }
-            return latencies;
+            return measured;
         } finally {
             app.close();
         }
@@ -94,7 +105,11 @@ final class TypingBench {
         app.waitFor(() -> app.robot.lookup("#" + dialog).tryQuery().isEmpty());
     }
 
-    private static AppBench.Gaps type(TextArea area, int keys) throws Exception {
+    private static Result type(TextArea area, int keys) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(
+                "QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+        long[] cpu = new long[4];
         long[] due = new long[keys];
         int[] fired = {0};
         int[] shown = {0};
@@ -105,13 +120,17 @@ final class TypingBench {
             for (; shown[0] < fired[0]; shown[0]++) {
                 latencies.add(System.nanoTime() - due[shown[0]]);
             }
-            if (shown[0] == keys) {
+            if (shown[0] == keys && done.getCount() > 0) {
+                cpu[1] = threads.getCurrentThreadCpuTime();
+                cpu[3] = threads.getThreadCpuTime(renderer);
                 done.countDown();
             }
         };
         CountDownLatch added = new CountDownLatch(1);
         Platform.runLater(() -> {
             scene.addPostLayoutPulseListener(listener);
+            cpu[0] = threads.getCurrentThreadCpuTime();
+            cpu[2] = threads.getThreadCpuTime(renderer);
             added.countDown();
         });
         added.await(10, TimeUnit.SECONDS);
@@ -134,7 +153,8 @@ final class TypingBench {
             keyboard.shutdownNow();
             Platform.runLater(() -> scene.removePostLayoutPulseListener(listener));
         }
-        return AppBench.Gaps.of(latencies);
+        return new Result(AppBench.Gaps.of(latencies), (cpu[1] - cpu[0]) / 1e6 / keys,
+                (cpu[3] - cpu[2]) / 1e6 / keys);
     }
 
     /** What the keyboard sends for one character: pressed, typed, released. */
