@@ -29,9 +29,7 @@ public final class CharacterRules {
     public static List<ValidationProblem> check(CharacterFields fields, Predicate<String> isKnownLanguage) {
         List<ValidationProblem> problems = new ArrayList<>();
         nameProblem(fields.name()).ifPresent(problems::add);
-        if (fields.voiceType().isBlank()) {
-            problems.add(new ValidationProblem(ValidationProblem.Field.VOICE, "Choose a voice."));
-        }
+        voiceProblem(fields.voiceType()).ifPresent(problems::add);
         backstoryProblem(fields.backstory()).ifPresent(problems::add);
         actionsProblem(fields.actions()).ifPresent(problems::add);
         languagesProblem(fields.languageCodes(), isKnownLanguage).ifPresent(problems::add);
@@ -50,9 +48,17 @@ public final class CharacterRules {
         return problem(ValidationProblem.Field.NAME, message);
     }
 
+    public static Optional<ValidationProblem> voiceProblem(String voiceType) {
+        return problem(ValidationProblem.Field.VOICE, voiceType.isBlank() ? "Choose a voice." : null);
+    }
+
     public static Optional<ValidationProblem> backstoryProblem(String backstory) {
+        return backstoryProblem(backstory, WordCount.of(backstory));
+    }
+
+    /** The backstory's problem when its words are already counted ({@code words} is {@link WordCount#of}). */
+    public static Optional<ValidationProblem> backstoryProblem(String backstory, int words) {
         String message = null;
-        int words = WordCount.of(backstory);
         if (backstory.isBlank()) {
             message = "The backstory is required.";
         } else if (words > WordCount.BACKSTORY_WORD_LIMIT) {

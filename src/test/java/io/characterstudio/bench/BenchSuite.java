@@ -16,8 +16,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -27,17 +29,20 @@ import java.util.function.ToDoubleFunction;
  * rot, and asserts no time. Prints the table and writes target/bench/results.json; a full run
  * also appends a line to bench/history.jsonl.
  *
- * <p>Arguments: {@code full|tiny}, the output folder, the history file.
+ * <p>Arguments: {@code full|tiny}, the output folder, the history file. The system property
+ * {@code bench.only} picks groups of figures by name, comma-separated ({@value #GROUPS}); blank
+ * or absent runs them all. A run that picks some writes no history line (it is not comparable).
  */
 public final class BenchSuite {
 
     /** How big a run is. */
     record Config(String name, int bigCast, int bigWords, int bulkCast, int bulkTagged, int startRuns,
-                  int startWarmups, double loadSeconds, int sequentialSample, boolean jmhForked) {
-        static final Config FULL = new Config("full", 10_000, 600, 1_000, 200, 5, 1, 6, 100, true);
-        static final Config TINY = new Config("tiny", 40, 50, 24, 6, 1, 0, 0.3, 3, false);
+                  int startWarmups, double loadSeconds, int sequentialSample, boolean jmhForked, int keystrokes) {
+        static final Config FULL = new Config("full", 10_000, 600, 1_000, 200, 5, 1, 6, 100, true, 400);
+        static final Config TINY = new Config("tiny", 40, 50, 24, 6, 1, 0, 0.3, 3, false, 12);
     }
 
+    static final String GROUPS = "start,jmh,scroll,bulk,sandbox,typing";
     static final long LATENCY_MS = 50;
     static final int CONCURRENCY = io.characterstudio.ui.main.BulkCommands.CONCURRENCY;
 
@@ -48,7 +53,7 @@ public final class BenchSuite {
         Config config = args.length > 0 && args[0].equals("tiny") ? Config.TINY : Config.FULL;
         Path out = Path.of(args.length > 1 ? args[1] : "target/bench");
         Path history = args.length > 2 ? Path.of(args[2]) : null;
-        List<Figure> figures = run(config, out, config == Config.FULL ? history : null);
+        List<Figure> figures = run(config, out, config == Config.FULL && picked("") ? history : null);
         System.out.println(table(figures));
         // JavaFX and the sandbox leave non-daemon threads behind: the suite is a process of its own.
         System.exit(0);
@@ -60,7 +65,35 @@ public final class BenchSuite {
         List<Figure> figures = new ArrayList<>();
         Path big = Casts.fresh(out, config.bigCast(), config.bigWords(), 0);
 
-        // Cold start and resident memory, against a bare JavaFX window started the same way.
+        Map<String, Step> groups = new LinkedHashMap<>();
+        groups.put("start", () -> coldStart(config, big, figures));
+        groups.put("jmh", () -> microBenchmarks(config, big, figures));
+        groups.put("scroll", () -> scroll(config, out, figures));
+        groups.put("bulk", () -> bulk(config, out, figures));
+        groups.put("sandbox", () -> sandbox(config, big, figures));
+        groups.put("typing", () -> typing(config, out, figures));
+        for (Map.Entry<String, Step> group : groups.entrySet()) {
+            if (picked(group.getKey())) {
+                group.getValue().run();
+            }
+        }
+        write(config, figures, out, history);
+        return figures;
+    }
+
+    /** One group of figures. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /** Whether {@code group} is picked by {@code -Dbench.only} (every group is when it is blank; "" asks whether all are). */
+    static boolean picked(String group) {
+        String only = System.getProperty("bench.only", "").strip();
+        return only.isEmpty() || !group.isEmpty() && List.of(only.split("\\s*,\\s*")).contains(group);
+    }
+
+    /** Cold start and resident memory, against a bare JavaFX window started the same way. */
+    private static void coldStart(Config config, Path big, List<Figure> figures) throws Exception {
         List<ColdStart.Run> app = new ArrayList<>();
         List<ColdStart.Run> hello = new ArrayList<>();
         for (int i = 0; i < config.startWarmups() + config.startRuns(); i++) {
@@ -83,8 +116,10 @@ public final class BenchSuite {
         figures.add(new Figure("Resident memory, " + config.bigCast() + " characters of " + config.bigWords()
                 + " words", "bare JavaFX window: " + mb(helloRss), "under baseline + 300 MB",
                 mb(appRss) + " = baseline + " + mb(appRss - helloRss), appRss - helloRss, appRss - helloRss < 300));
+    }
 
-        // In-process micro-benchmarks (JMH, sampled per call).
+    /** In-process micro-benchmarks (JMH, sampled per call). */
+    private static void microBenchmarks(Config config, Path big, List<Figure> figures) throws Exception {
         Collection<RunResult> jmh = jmh(config, big);
         double filterP95 = percentile(jmh, "filterKeystroke", 95);
         figures.add(new Figure("Library filter keystroke, " + config.bigCast() + " characters", "none",
@@ -98,14 +133,18 @@ public final class BenchSuite {
         figures.add(new Figure("Workspace open + list, " + config.bigCast() + " characters", "none",
                 "median under 150 ms", "median " + ms(openMedian) + ", p95 "
                 + ms(percentile(jmh, "workspaceOpenAndList", 95)), openMedian, openMedian < 150));
+    }
 
-        // The real app: scrolling the big cast.
+    /** The real app: scrolling the big cast. */
+    private static void scroll(Config config, Path out, List<Figure> figures) throws Exception {
         AppBench.Gaps scroll = AppBench.scrollOnly(Casts.fresh(out, config.bigCast(), config.bigWords(), 0));
         figures.add(new Figure("Library scroll, " + config.bigCast() + " rows top to bottom", "none",
                 "p99 frame gap under 33 ms", scroll.frames() + " frames: median " + ms(scroll.median()) + ", p99 "
                 + ms(scroll.p99()) + ", max " + ms(scroll.max()), scroll.p99(), scroll.p99() < 33));
+    }
 
-        // The real app: bulk refresh and clone with latency, and the sequential loops.
+    /** The real app: bulk refresh and clone with latency, and the sequential loops. */
+    private static void bulk(Config config, Path out, List<Figure> figures) throws Exception {
         AppBench.Result bulk = AppBench.run(Casts.fresh(out, config.bulkCast(), 100, config.bulkTagged()), LATENCY_MS,
                 config.sequentialSample());
         double ideal = bulk.refreshed() * (double) LATENCY_MS / CONCURRENCY;
@@ -124,17 +163,31 @@ public final class BenchSuite {
         figures.add(new Figure("Longest gap between JavaFX pulses during the refresh and the clone", "none",
                 "under 100 ms", "refresh " + ms(bulk.refreshPulses().max()) + ", clone " + ms(bulk.clonePulses().max()),
                 longestPulse, longestPulse < 100));
+    }
 
-        // The sandbox against WireMock serving a canned answer.
+    /** The sandbox against WireMock serving a canned answer. */
+    private static void sandbox(Config config, Path big, List<Figure> figures) throws Exception {
         SandboxThroughput.Result rps = SandboxThroughput.run(big, config.loadSeconds());
         double ratio = rps.sandboxPerSecond() / rps.wireMockPerSecond();
         figures.add(new Figure("Sandbox get requests/s, 8 threads, " + rps.stored() + " stored",
                 "WireMock canned answer: " + String.format(Locale.ROOT, "%.0f/s", rps.wireMockPerSecond()),
                 "at least 1x WireMock", String.format(Locale.ROOT, "%.0f/s = %s", rps.sandboxPerSecond(), x(ratio)),
                 ratio, ratio >= 1));
+    }
 
-        write(config, figures, out, history);
-        return figures;
+    /** The real app: a burst of keys into a 1,000-word backstory, each key to the frame that shows it. */
+    private static void typing(Config config, Path out, List<Figure> figures) throws Exception {
+        TypingBench.Result typed = TypingBench.run(Casts.fresh(out, config.bigCast(), config.bigWords(), 0),
+                config.keystrokes());
+        AppBench.Gaps keys = typed.latency();
+        figures.add(new Figure("Keystroke to frame, " + TypingBench.WORDS + "-word backstory, " + config.bigCast()
+                + " characters, history and find and replace opened", "none", "p95 under 16 ms, p99 under 33 ms",
+                keys.frames() + " keys, one every " + TypingBench.KEY_INTERVAL_MS + " ms: p50 " + ms(keys.median())
+                + ", p95 " + ms(keys.p95()) + ", p99 " + ms(keys.p99()) + ", max " + ms(keys.max())
+                + "; CPU a key: JavaFX thread " + ms(typed.fxCpuMsPerKey()) + ", renderer " + ms(typed.renderCpuMsPerKey())
+                + " (after a warm-up burst; from the key due to the end of the layout of the frame showing it,"
+                + " the software paint not included)",
+                keys.p95(), keys.p95() < 16 && keys.p99() < 33));
     }
 
     private static Collection<RunResult> jmh(Config config, Path cast) throws Exception {

@@ -2,7 +2,7 @@ package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.ValidationProblem;
-import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,8 +24,18 @@ public final class ActionsViewModel {
     private final ObservableList<String> actions = FXCollections.observableArrayList();
     private final StringProperty newAction = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final StringBinding problem = Bindings.createStringBinding(() -> CharacterRules.actionsProblem(actions)
-            .map(ValidationProblem::message).orElse(""), actions);
+    private final ObjectBinding<Optional<ValidationProblem>> check;
+    private final StringBinding problem;
+
+    public ActionsViewModel() {
+        this(new RuleRuns());
+    }
+
+    /** The list's rule runs through {@code rules}. */
+    ActionsViewModel(RuleRuns rules) {
+        check = rules.check(() -> CharacterRules.actionsProblem(actions), actions);
+        problem = RuleRuns.message(check);
+    }
 
     public ObservableList<String> actions() {
         return actions;
@@ -43,6 +53,11 @@ public final class ActionsViewModel {
     /** A problem of the list as it is (for example one loaded from the server). */
     public StringBinding problemProperty() {
         return problem;
+    }
+
+    /** The list's problem, checked once a change (the form's list of problems is made of it). */
+    public ObjectBinding<Optional<ValidationProblem>> checkProperty() {
+        return check;
     }
 
     public boolean add() {

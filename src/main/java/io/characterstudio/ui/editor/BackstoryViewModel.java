@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** The backstory: its text, the live word and character counts against the limit, and find. */
 public final class BackstoryViewModel {
@@ -31,8 +32,18 @@ public final class BackstoryViewModel {
     private final StringBinding counter = Bindings.createStringBinding(() -> String.format(Locale.ROOT,
             "%d / %d words · %d characters", words.get(), WordCount.BACKSTORY_WORD_LIMIT, characters.get()),
             words, characters);
-    private final StringBinding problem = Bindings.createStringBinding(() -> CharacterRules
-            .backstoryProblem(text.get()).map(ValidationProblem::message).orElse(""), text);
+    private final ObjectBinding<Optional<ValidationProblem>> check;
+    private final StringBinding problem;
+
+    public BackstoryViewModel() {
+        this(new RuleRuns());
+    }
+
+    /** The backstory's rule runs through {@code rules}, reusing the live word count. */
+    BackstoryViewModel(RuleRuns rules) {
+        check = rules.check(() -> CharacterRules.backstoryProblem(text.get(), words.get()), text);
+        problem = RuleRuns.message(check);
+    }
 
     static Level levelOf(int words) {
         if (words > WordCount.BACKSTORY_WORD_LIMIT) {
@@ -68,6 +79,11 @@ public final class BackstoryViewModel {
 
     public StringBinding problemProperty() {
         return problem;
+    }
+
+    /** The backstory's problem, checked once a change (the form's list of problems is made of it). */
+    public ObjectBinding<Optional<ValidationProblem>> checkProperty() {
+        return check;
     }
 
     /**

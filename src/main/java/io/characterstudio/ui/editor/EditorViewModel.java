@@ -56,9 +56,10 @@ public final class EditorViewModel {
     private final StatusModel status;
 
     private final StringProperty name = new SimpleStringProperty("");
-    private final BackstoryViewModel backstory = new BackstoryViewModel();
-    private final ActionsViewModel actions = new ActionsViewModel();
-    private final LanguagesViewModel languages = new LanguagesViewModel();
+    private final RuleRuns rules = new RuleRuns();
+    private final BackstoryViewModel backstory = new BackstoryViewModel(rules);
+    private final ActionsViewModel actions = new ActionsViewModel(rules);
+    private final LanguagesViewModel languages = new LanguagesViewModel(rules);
     private final VoiceViewModel voice = new VoiceViewModel(languages.selected());
     private final ReadOnlyObjectWrapper<ServerCharacter> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
@@ -85,10 +86,11 @@ public final class EditorViewModel {
                 languages.selected()};
         fields = Bindings.createObjectBinding(this::currentFields, inputs);
         dirty = Bindings.createBooleanBinding(() -> open.get() && !fields.get().equals(baseline()), fields, open, snapshot);
-        problems = Bindings.createObjectBinding(() -> CharacterRules.check(fields.get(), languages::isKnown),
-                fields, languages.catalogue());
-        nameProblem = Bindings.createStringBinding(() -> CharacterRules.nameProblem(name.get())
-                .map(ValidationProblem::message).orElse(""), name);
+        ObjectBinding<Optional<ValidationProblem>> nameCheck = rules.check(() -> CharacterRules.nameProblem(
+                name.get()), name);
+        problems = RuleRuns.all(nameCheck, rules.check(() -> CharacterRules.voiceProblem(voice.voiceProperty().get()),
+                voice.voiceProperty()), backstory.checkProperty(), actions.checkProperty(), languages.checkProperty());
+        nameProblem = RuleRuns.message(nameCheck);
         canSave = open.and(dirty).and(busy.not()).and(Bindings.createBooleanBinding(() -> problems.get().isEmpty(),
                 problems));
         fields.addListener((obs, was, now) -> journal());
@@ -318,6 +320,11 @@ public final class EditorViewModel {
     private CharacterFields currentFields() {
         return new CharacterFields(name.get(), voice.voiceProperty().get(), backstory.textProperty().get(),
                 CharacterRules.normaliseActions(actions.actions()), List.copyOf(languages.selected()));
+    }
+
+    /** How many times a field rule has run (a test hook). */
+    int ruleRuns() {
+        return rules.count();
     }
 
     public StringProperty nameProperty() {

@@ -3,7 +3,7 @@ package io.characterstudio.ui.editor;
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.Language;
 import io.characterstudio.model.ValidationProblem;
-import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,17 +11,28 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
+import java.util.Optional;
+
 /** The 1 to 4 languages of a character, chosen from the catalogue. */
 public final class LanguagesViewModel {
 
     private final ObservableList<Language> catalogue = FXCollections.observableArrayList();
     private final ObservableList<String> selected = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final StringBinding problem = Bindings.createStringBinding(() -> CharacterRules
-            .languagesProblem(selected, this::isKnown).map(ValidationProblem::message).orElse(""), selected, catalogue);
+    private final ObjectBinding<Optional<ValidationProblem>> check;
+    private final StringBinding problem;
 
-    /** Any change of the chosen languages (an untick, another character shown) clears a refusal's message. */
     public LanguagesViewModel() {
+        this(new RuleRuns());
+    }
+
+    /**
+     * The choice's rule runs through {@code rules}. Any change of the chosen languages (an
+     * untick, another character shown) clears a refusal's message.
+     */
+    LanguagesViewModel(RuleRuns rules) {
+        check = rules.check(() -> CharacterRules.languagesProblem(selected, this::isKnown), selected, catalogue);
+        problem = RuleRuns.message(check);
         selected.addListener((ListChangeListener<String>) c -> message.set(""));
     }
 
@@ -40,6 +51,11 @@ public final class LanguagesViewModel {
 
     public StringBinding problemProperty() {
         return problem;
+    }
+
+    /** The choice's problem, checked once a change (the form's list of problems is made of it). */
+    public ObjectBinding<Optional<ValidationProblem>> checkProperty() {
+        return check;
     }
 
     /**

@@ -70,6 +70,35 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aKeystrokeInTheBackstoryRunsTheRulesOnceAndOnlyForTheBackstory() {
+        vm.startNew();
+        fillAnn();
+        readEverythingTheFormShows();
+        int before = vm.ruleRuns();
+
+        vm.backstory().textProperty().set("Keeps the lighthouse!");
+        readEverythingTheFormShows();
+
+        assertThat(vm.ruleRuns() - before).as("rule runs for one change of the backstory").isEqualTo(1);
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        vm.backstory().textProperty().set(" ");
+        assertThat(vm.backstory().problemProperty().get()).contains("required");
+        assertThat(vm.canSaveProperty().get()).isFalse();
+    }
+
+    /** What the editor's view shows while the user types: the problems, Save, the counters. */
+    private void readEverythingTheFormShows() {
+        vm.canSaveProperty().get();
+        vm.saveAvailableProperty().get();
+        vm.nameProblemProperty().get();
+        vm.backstory().problemProperty().get();
+        vm.backstory().counterProperty().get();
+        vm.actions().problemProperty().get();
+        vm.languages().problemProperty().get();
+        vm.titleProperty().get();
+    }
+
+    @Test
     void saveCreatesANewCharacterWithAllFiveFields() {
         vm.startNew();
         fillAnn();
