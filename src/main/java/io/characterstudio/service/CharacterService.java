@@ -315,6 +315,12 @@ public final class CharacterService {
                 executor);
     }
 
+    /** The discarded edits of characters never created on this connection, the newest first. */
+    public CompletableFuture<List<io.characterstudio.model.Revision>> discardedNewCharacters() {
+        return CompletableFuture.supplyAsync(() -> revisions == null ? List.of()
+                : revisions.listDiscardedNew(connectionId), executor);
+    }
+
     /**
      * Keeps edits the user discarded in the history of {@code id} (a character ID, or the draft key
      * of a character never created), as a "discarded edits" entry.

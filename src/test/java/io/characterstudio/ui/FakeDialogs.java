@@ -43,6 +43,16 @@ public final class FakeDialogs implements DialogService {
         return whichAnswer.apply(found);
     }
 
+    /** Each "recover discarded new characters" list offered; the answer picks from it. */
+    public final List<List<Found>> recoverAsked = new ArrayList<>();
+    public java.util.function.Function<List<Found>, Optional<String>> recoverAnswer = found -> Optional.empty();
+
+    @Override
+    public Optional<String> askRecoverDiscarded(List<Found> found) {
+        recoverAsked.add(found);
+        return recoverAnswer.apply(found);
+    }
+
     @Override
     public Optional<Boolean> askClone(String characterName) {
         asked.add("clone:" + characterName);

@@ -52,6 +52,7 @@ public final class MainViewModel {
     private final LibraryCommands libraryCommands;
     private final Opener opener;
     private final SingleClone singleClone;
+    private final DiscardedNewCharacters discardedNew;
     private final javafx.beans.binding.StringBinding backToOriginal;
     private final DiscardedEdits discards;
     private final SettingsService settings;
@@ -97,6 +98,8 @@ public final class MainViewModel {
                 () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
         this.singleClone = new SingleClone(library, editor, dialogs, opener, () -> connections.sessionProperty().get(),
                 this::confirmLeave, opener::openKnown);
+        this.discardedNew = new DiscardedNewCharacters(editor, status, dialogs,
+                () -> connections.sessionProperty().get(), ui, this::confirmLeave);
         this.backToOriginal = Bindings.createStringBinding(() -> singleClone.backProperty().get() == null ? null
                 : singleClone.backProperty().get().name(), singleClone.backProperty());
         this.libraryCommands = new LibraryCommands(library, editor, status, dialogs,
@@ -224,6 +227,14 @@ public final class MainViewModel {
     /** Puts the edits of the last revert back into the editor as unsaved edits; false if nothing to undo. */
     public boolean undoRevert() {
         return discards.undo();
+    }
+
+    /**
+     * Edit > Recover discarded new characters…: lists the discarded edits of characters never
+     * created and puts the chosen one into the editor as a new, unsaved character.
+     */
+    public CompletableFuture<Boolean> recoverDiscardedNew() {
+        return discardedNew.recover();
     }
 
     /** Whether {@link #undoRevert()} has edits to put back (right after a revert, until the next edit). */
