@@ -66,6 +66,10 @@ public final class FakeDialogs implements DialogService {
     }
 
     public boolean confirmAnswer;
+    /** Answers to {@link #confirm} by title; other titles get {@link #confirmAnswer}. */
+    public final java.util.Map<String, Boolean> confirmByTitle = new java.util.HashMap<>();
+    /** The question of each {@link #confirm}, in order. */
+    public final List<String> confirmQuestions = new ArrayList<>();
     public DraftChoice draftChoice = DraftChoice.LATER;
     public final List<io.characterstudio.model.Draft> offeredDrafts = new ArrayList<>();
 
@@ -195,7 +199,8 @@ public final class FakeDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String question) {
         asked.add("confirm:" + title);
-        return confirmAnswer;
+        confirmQuestions.add(question);
+        return confirmByTitle.getOrDefault(title, confirmAnswer);
     }
 
     @Override

@@ -53,6 +53,7 @@ public final class MainViewModel {
     private final Opener opener;
     private final SingleClone singleClone;
     private final DiscardedNewCharacters discardedNew;
+    private final ConnectionRemoval connectionRemoval;
     private final javafx.beans.binding.StringBinding backToOriginal;
     private final DiscardedEdits discards;
     private final SettingsService settings;
@@ -106,6 +107,8 @@ public final class MainViewModel {
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
+        this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs, drafts, ui,
+                connectionCommands::switchTo);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
         windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
@@ -147,9 +150,13 @@ public final class MainViewModel {
         connectionCommands.editActive();
     }
 
-    /** Remove connection…: forgets the active connection after asking, and goes to the sandbox. */
+    /**
+     * Remove connection…: forgets the active connection after asking (saying how many characters
+     * and unsaved drafts it has), goes to the sandbox, then offers to remove its characters from
+     * the library too.
+     */
     public CompletableFuture<Boolean> removeConnection() {
-        return connectionCommands.remove(connection());
+        return connectionRemoval.remove(connection());
     }
 
     /** Creates a copy of the open character on another connection and records the link. */
