@@ -17,12 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenByNameIT extends AppWindowIT {
 
-    private void typeInOpen(String text) throws Exception {
-        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
-        app.dialog("openDialog");
-        robot.clickOn("#openText").write(text).type(KeyCode.ENTER);
-    }
-
     @Test
     void twoCharactersOfOneNameAreOfferedThePickedOneOpensAndEscapeOpensNone() throws Exception {
         launch();
