@@ -216,6 +216,14 @@ public final class CharacterService {
      */
     public CompletableFuture<ServerCharacter> cloneCharacter(String sourceId, boolean withKnowledgeBank,
                                                              String newName) {
+        return cloneAndRename(sourceId, withKnowledgeBank, newName).thenApply(ClonedCopy::copy);
+    }
+
+    /**
+     * As {@link #cloneCharacter(String, boolean, String)}, also telling whether the rename failed
+     * (and why): the copy then exists under the source's name.
+     */
+    public CompletableFuture<ClonedCopy> cloneAndRename(String sourceId, boolean withKnowledgeBank, String newName) {
         return CompletableFuture.supplyAsync(() -> {
             String source = sourceId.strip();
             String copyId = notFoundMarksMissing(source, () -> client.cloneCharacter(source, withKnowledgeBank));
@@ -225,16 +233,18 @@ public final class CharacterService {
                     .orElse(new CharacterFields("", "", "", List.of(), List.of()));
             ServerCharacter local = new ServerCharacter(copyId, sourceFields, "", "");
             known.recordServerCopy(connectionId, local, Origin.CLONED, source);
+            RuntimeException renameFailed = null;
             if (newName != null && !newName.isBlank()) {
                 try {
                     client.update(copyId, new CharacterUpdate(newName, null, null, null, null), true);
                 } catch (RuntimeException e) {
                     LOG.warn("Cloned {} but could not rename it: {}", copyId, e.getMessage());
+                    renameFailed = e;
                 }
             }
             ServerCharacter copy = fetchOr(copyId, local);
             known.recordServerCopy(connectionId, copy, Origin.CLONED, source);
-            return copy;
+            return new ClonedCopy(copy, newName, Optional.ofNullable(renameFailed));
         }, executor);
     }
 
@@ -303,6 +313,12 @@ public final class CharacterService {
     public CompletableFuture<List<io.characterstudio.model.Revision>> history(String id) {
         return CompletableFuture.supplyAsync(() -> revisions == null ? List.of() : revisions.list(connectionId, id),
                 executor);
+    }
+
+    /** The discarded edits of characters never created on this connection, the newest first. */
+    public CompletableFuture<List<io.characterstudio.model.Revision>> discardedNewCharacters() {
+        return CompletableFuture.supplyAsync(() -> revisions == null ? List.of()
+                : revisions.listDiscardedNew(connectionId), executor);
     }
 
     /**

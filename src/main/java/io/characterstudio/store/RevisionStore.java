@@ -47,15 +47,28 @@ public final class RevisionStore {
 
     /** The revisions of a character, the newest first. */
     public List<Revision> list(String connectionId, String characterId) {
+        return query(connectionId, "character_id = ?", characterId);
+    }
+
+    /**
+     * The discarded edits of characters never created (kept under a draft key "new-…"), the
+     * newest first: a new character reverted or left with "Don't save", or its crash draft discarded.
+     */
+    public List<Revision> listDiscardedNew(String connectionId) {
+        return query(connectionId, "character_id LIKE 'new-%' AND kind = ?", Revision.Kind.DISCARDED.name());
+    }
+
+    private List<Revision> query(String connectionId, String where, String value) {
         synchronized (connection) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT revision_id, fields, server_timestamp,"
-                    + " saved_at, kind FROM revisions WHERE connection_id = ? AND character_id = ? ORDER BY revision_id DESC")) {
+                    + " saved_at, kind, character_id FROM revisions WHERE connection_id = ? AND " + where
+                    + " ORDER BY revision_id DESC")) {
                 ps.setString(1, connectionId);
-                ps.setString(2, characterId);
+                ps.setString(2, value);
                 List<Revision> revisions = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        revisions.add(new Revision(rs.getLong(1), connectionId, characterId,
+                        revisions.add(new Revision(rs.getLong(1), connectionId, rs.getString(6),
                                 mapper.readValue(rs.getString(2), CharacterFields.class), rs.getString(3),
                                 Instant.parse(rs.getString(4)), Revision.Kind.valueOf(rs.getString(5))));
                     }

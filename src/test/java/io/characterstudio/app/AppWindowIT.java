@@ -1,6 +1,7 @@
 package io.characterstudio.app;
 
 import io.characterstudio.testsupport.AppDriver;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -21,6 +22,13 @@ abstract class AppWindowIT {
         app = new AppDriver(dataDir).launch().awaitMainWindow();
         robot = app.robot;
         return app;
+    }
+
+    /** Ctrl+O, {@code text} typed into the open dialog's field, Enter. */
+    void typeInOpen(String text) throws Exception {
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        app.dialog("openDialog");
+        robot.clickOn("#openText").write(text).type(KeyCode.ENTER);
     }
 
     @AfterEach

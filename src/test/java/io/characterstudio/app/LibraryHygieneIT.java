@@ -21,16 +21,10 @@ class LibraryHygieneIT extends AppWindowIT {
         return robot.lookup("#library").queryAs(ListView.class);
     }
 
-    private void open(String id) throws Exception {
-        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
-        app.dialog("openDialog");
-        robot.clickOn("#openText").write(id).type(KeyCode.ENTER);
-    }
-
     @Test
     void aBadIdLeavesNoRowAndFromTakesAQuotedName() throws Exception {
         launch();
-        open("7bd3274c-1745-11ee-a3af-42010a400002");
+        typeInOpen("7bd3274c-1745-11ee-a3af-42010a400002");
         app.dialog("errorDialog");
         robot.type(KeyCode.ENTER);
         app.waitFor(() -> app.robot.lookup("#errorDialog").tryQuery().isEmpty());
@@ -39,7 +33,7 @@ class LibraryHygieneIT extends AppWindowIT {
         var client = app.sandboxClient();
         String bram = client.create(new CharacterFields("Bram Oakhart", "AriaNeural", "b", List.of(),
                 List.of("en-US")));
-        open(bram);
+        typeInOpen(bram);
         app.waitFor(() -> app.text("#characterId").equals(bram));
         robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL); // the app records the lineage
         app.dialog("cloneDialog");

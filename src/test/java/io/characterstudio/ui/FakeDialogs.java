@@ -43,6 +43,16 @@ public final class FakeDialogs implements DialogService {
         return whichAnswer.apply(found);
     }
 
+    /** Each "recover discarded new characters" list offered; the answer picks from it. */
+    public final List<List<Found>> recoverAsked = new ArrayList<>();
+    public java.util.function.Function<List<Found>, Optional<String>> recoverAnswer = found -> Optional.empty();
+
+    @Override
+    public Optional<String> askRecoverDiscarded(List<Found> found) {
+        recoverAsked.add(found);
+        return recoverAnswer.apply(found);
+    }
+
     @Override
     public Optional<Boolean> askClone(String characterName) {
         asked.add("clone:" + characterName);
@@ -56,6 +66,10 @@ public final class FakeDialogs implements DialogService {
     }
 
     public boolean confirmAnswer;
+    /** Answers to {@link #confirm} by title; other titles get {@link #confirmAnswer}. */
+    public final java.util.Map<String, Boolean> confirmByTitle = new java.util.HashMap<>();
+    /** The question of each {@link #confirm}, in order. */
+    public final List<String> confirmQuestions = new ArrayList<>();
     public DraftChoice draftChoice = DraftChoice.LATER;
     public final List<io.characterstudio.model.Draft> offeredDrafts = new ArrayList<>();
 
@@ -185,7 +199,8 @@ public final class FakeDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String question) {
         asked.add("confirm:" + title);
-        return confirmAnswer;
+        confirmQuestions.add(question);
+        return confirmByTitle.getOrDefault(title, confirmAnswer);
     }
 
     @Override

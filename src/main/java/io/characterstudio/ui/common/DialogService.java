@@ -56,6 +56,12 @@ public interface DialogService {
      */
     Optional<String> askWhichCharacter(String typed, java.util.List<Found> found);
 
+    /**
+     * Lists the discarded edits of characters never created ({@code id}: the history entry);
+     * empty when the user cancels.
+     */
+    Optional<String> askRecoverDiscarded(java.util.List<Found> found);
+
     LeaveChoice askSaveChanges(String characterName);
 
     /** The open dialog: one field for an ID or a name, suggesting the given library names as the user types. */

@@ -72,6 +72,11 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askRecoverDiscarded(List<Found> found) {
+        return open.askRecoverDiscarded(found);
+    }
+
+    @Override
     public Optional<Boolean> askClone(String characterName) {
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.setTitle("Clone");

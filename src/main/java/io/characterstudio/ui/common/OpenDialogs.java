@@ -112,11 +112,25 @@ final class OpenDialogs {
     }
 
     Optional<String> askWhichCharacter(String typed, List<Found> found) {
+        return choose("Several characters", found.size() + " characters in the library are named \u201C" + typed
+                + "\u201D. Which one?", "Open", found, "whichCharacter");
+    }
+
+    /** The discarded edits of characters never created; Restore answers the chosen entry's id. */
+    Optional<String> askRecoverDiscarded(List<Found> found) {
+        return choose("Recover discarded new characters", found.size() == 1
+                ? "1 new character was discarded before it was ever saved. Restore it as a new, unsaved character?"
+                : found.size() + " new characters were discarded before they were ever saved. Restore one as a new,"
+                + " unsaved character?", "Restore", found, "recoverDiscarded");
+    }
+
+    /** A list of {@code found} (name · detail), the first selected; {@code button} answers the selected id. */
+    private Optional<String> choose(String title, String header, String button, List<Found> found, String id) {
         Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle("Several characters");
-        dialog.setHeaderText(found.size() + " characters in the library are named \u201C" + typed + "\u201D. Which one?");
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
         ListView<Found> list = new ListView<>(FXCollections.observableArrayList(found));
-        list.setId("whichCharacterList");
+        list.setId(id + "List");
         list.setPrefHeight(Math.min(found.size(), 8) * 26 + 4);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -126,12 +140,12 @@ final class OpenDialogs {
             }
         });
         list.getSelectionModel().selectFirst();
-        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
+        ButtonType ok = new ButtonType(button, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(list);
-        dialog.setResultConverter(b -> b == open && list.getSelectionModel().getSelectedItem() != null
+        dialog.setResultConverter(b -> b == ok && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().id() : null);
-        FxDialogService.prepare(owner.get(), dialog, "whichCharacterDialog");
+        FxDialogService.prepare(owner.get(), dialog, id + "Dialog");
         return dialog.showAndWait();
     }
 }

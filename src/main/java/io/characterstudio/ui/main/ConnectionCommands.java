@@ -63,35 +63,6 @@ final class ConnectionCommands {
         connections.edit(connections.active());
     }
 
-    /**
-     * Remove connection…: asks first, then forgets {@code target} and its stored key (its known
-     * characters stay in the workspace; nothing on its server changes). The built-in sandbox
-     * cannot be removed; removing the active connection first switches to the sandbox (asking
-     * about unsaved edits), and nothing is removed if that switch is refused.
-     */
-    CompletableFuture<Boolean> remove(ConnectionInfo target) {
-        if (target.id().equals(ConnectionService.EMBEDDED_ID)) {
-            status.failed("The built-in sandbox cannot be removed.");
-            return CompletableFuture.completedFuture(false);
-        }
-        if (!dialogs.confirm("Remove connection", "Remove the connection \"" + target.name() + "\"? Its stored key is"
-                + " deleted. The characters it knows stay in the workspace until you remove them, and nothing on its"
-                + " server changes.")) {
-            return CompletableFuture.completedFuture(false);
-        }
-        CompletableFuture<Boolean> away = target.id().equals(connections.active().id())
-                ? switchTo(connections.embedded()) : CompletableFuture.completedFuture(true);
-        return away.thenCompose(ok -> !ok ? CompletableFuture.completedFuture(false)
-                : connections.remove(target).handleAsync((v, failure) -> {
-                    if (failure != null) {
-                        status.failed("Not removed: " + FailureMessages.describe(failure, ""), failure);
-                        return false;
-                    }
-                    status.succeeded("Removed the connection \"" + target.name() + "\".");
-                    return true;
-                }, ui));
-    }
-
     CompletableFuture<Boolean> copyTo() {
         ServerCharacter source = editor.snapshotProperty().get();
         if (source == null) {

@@ -118,6 +118,7 @@ public final class MainView {
         }
         Menu edit = new Menu("_Edit", null,
                 item("menuUndoRevert", "_Undo revert", null, vm::undoRevert, vm.undoRevertAvailableProperty().not()),
+                item("menuRecoverDiscarded", "Recover discarded _new characters…", null, vm::recoverDiscardedNew, null),
                 item("menuFind", "_Find in backstory", "Shortcut+F", editor::focusFind, null),
                 item("menuSearch", "Search the _library", "Shortcut+L", library::focusSearch, null),
                 item("menuReplace", "Find and _replace across characters…", "Shortcut+Shift+R", vm::findAndReplace,

@@ -52,6 +52,8 @@ public final class MainViewModel {
     private final LibraryCommands libraryCommands;
     private final Opener opener;
     private final SingleClone singleClone;
+    private final DiscardedNewCharacters discardedNew;
+    private final ConnectionRemoval connectionRemoval;
     private final javafx.beans.binding.StringBinding backToOriginal;
     private final DiscardedEdits discards;
     private final SettingsService settings;
@@ -97,12 +99,16 @@ public final class MainViewModel {
                 () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
         this.singleClone = new SingleClone(library, editor, dialogs, opener, () -> connections.sessionProperty().get(),
                 this::confirmLeave, opener::openKnown);
+        this.discardedNew = new DiscardedNewCharacters(editor, status, dialogs,
+                () -> connections.sessionProperty().get(), ui, this::confirmLeave);
         this.backToOriginal = Bindings.createStringBinding(() -> singleClone.backProperty().get() == null ? null
                 : singleClone.backProperty().get().name(), singleClone.backProperty());
         this.libraryCommands = new LibraryCommands(library, editor, status, dialogs,
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
+        this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs, drafts, ui,
+                connectionCommands::switchTo);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
         windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
@@ -144,9 +150,13 @@ public final class MainViewModel {
         connectionCommands.editActive();
     }
 
-    /** Remove connection…: forgets the active connection after asking, and goes to the sandbox. */
+    /**
+     * Remove connection…: forgets the active connection after asking (saying how many characters
+     * and unsaved drafts it has), goes to the sandbox, then offers to remove its characters from
+     * the library too.
+     */
     public CompletableFuture<Boolean> removeConnection() {
-        return connectionCommands.remove(connection());
+        return connectionRemoval.remove(connection());
     }
 
     /** Creates a copy of the open character on another connection and records the link. */
@@ -224,6 +234,14 @@ public final class MainViewModel {
     /** Puts the edits of the last revert back into the editor as unsaved edits; false if nothing to undo. */
     public boolean undoRevert() {
         return discards.undo();
+    }
+
+    /**
+     * Edit > Recover discarded new characters…: lists the discarded edits of characters never
+     * created and puts the chosen one into the editor as a new, unsaved character.
+     */
+    public CompletableFuture<Boolean> recoverDiscardedNew() {
+        return discardedNew.recover();
     }
 
     /** Whether {@link #undoRevert()} has edits to put back (right after a revert, until the next edit). */

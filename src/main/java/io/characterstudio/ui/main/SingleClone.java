@@ -1,7 +1,9 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.service.ClonedCopy;
 import io.characterstudio.service.CopyNames;
+import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
@@ -18,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Clone (Ctrl+D): one copy of the open character, named like the bulk clone's default pattern
  * ("Bram Oakhart v3": the next free number among the library's names), opened in the editor with
- * "Cloned A → B, now editing the copy". A clone is never retried. While the copy stays open,
+ * "Cloned A → B, now editing the copy" (or, when the rename failed, that the copy keeps the
+ * source's name and why). A clone is never retried. While the copy stays open,
  * {@link #backProperty()} names the original and {@link #back()} reopens it.
  */
 final class SingleClone {
@@ -65,9 +68,11 @@ final class SingleClone {
                 return CompletableFuture.completedFuture(false);
             }
             String name = CopyNames.next(source.name(), library.all().stream().map(LibraryItem::name).toList());
-            return opener.show(session.get().service().cloneCharacter(source.id(), withKnowledgeBank.get(), name),
+            CompletableFuture<ClonedCopy> cloned = session.get().service()
+                    .cloneAndRename(source.id(), withKnowledgeBank.get(), name);
+            return opener.show(cloned.thenApply(ClonedCopy::copy),
                     "Cloning \"" + source.name() + "\"…", "with ID " + source.id(),
-                    copy -> "Cloned " + source.name() + " \u2192 " + copy.name() + ", now editing the copy.")
+                    copy -> cloned(source.name(), cloned.join()))
                     .thenApply(done -> {
                         if (done && editor.snapshotProperty().get() != null) {
                             back.set(new Back(source.id(), source.name(), editor.snapshotProperty().get().id()));
@@ -75,6 +80,19 @@ final class SingleClone {
                         return done;
                     });
         });
+    }
+
+    /**
+     * What the status bar says after a clone: "Cloned A → B, now editing the copy.", or, when the
+     * rename failed, that the copy keeps the source's name and why.
+     */
+    static String cloned(String sourceName, ClonedCopy result) {
+        String copyName = result.copy().name();
+        return result.renameFailed()
+                .map(e -> "Cloned " + sourceName + "; the copy keeps the name " + copyName + " because renaming it to \""
+                        + result.wantedName() + "\" failed: " + FailureMessages.describe(e, "with ID " + result.copy().id())
+                        + " Now editing the copy.")
+                .orElse("Cloned " + sourceName + " \u2192 " + copyName + ", now editing the copy.");
     }
 
     /** The original of the copy being edited, right after a clone; null otherwise. */

@@ -162,6 +162,7 @@ class MainViewModelConnectionsTest {
         assertThat(vm.connections().all()).contains(teammateConnection);
 
         dialogs.confirmAnswer = true;
+        dialogs.confirmByTitle.put(ConnectionRemoval.CHARACTERS_TITLE, false);
         assertThat(vm.removeConnection().join()).isTrue();
         assertThat(vm.connection().id()).isEqualTo("sandbox");
         assertThat(vm.connections().all()).extracting(ConnectionInfo::id).containsExactly("sandbox");
@@ -169,10 +170,45 @@ class MainViewModelConnectionsTest {
         assertThat(world.connections.hasStoredKey(teammateConnection.id())).isFalse();
         assertThat(world.workspace.knownCharacters().find(teammateConnection.id(), bo)).as("kept in the workspace")
                 .isPresent();
-        assertThat(vm.status().lastResultProperty().get()).isEqualTo("Removed the connection \"Teammate\".");
+        assertThat(vm.status().lastResultProperty().get())
+                .isEqualTo("Removed the connection \"Teammate\"; its 1 character stays in the workspace.");
 
         assertThat(vm.removeConnection().join()).as("the built-in sandbox stays").isFalse();
         assertThat(vm.status().lastResultProperty().get()).isEqualTo("The built-in sandbox cannot be removed.");
         assertThat(vm.connections().all()).hasSize(1);
+    }
+
+    @Test
+    void removingAConnectionSaysHowManyCharactersAndDraftsItHasAndCanRemoveItsCharactersFromTheLibrary() {
+        assertThat(vm.switchTo(teammateConnection).join()).isTrue();
+        io.characterstudio.convai.ConvaiClient teammateClient = new io.characterstudio.convai.ConvaiClient(
+                io.characterstudio.convai.ConvaiSettings.of(teammate.baseUri(), "teammate-key"), SandboxWorld.JSON);
+        String bo = teammateClient.create(ANN);
+        String cy = teammateClient.create(new CharacterFields("Cy", "MALE", "Rows boats.", List.of(), List.of("en-US")));
+        assertThat(vm.openWithoutAsking(new OpenRequest(bo)).join()).isTrue();
+        assertThat(vm.openWithoutAsking(new OpenRequest(cy)).join()).isTrue();
+        world.drafts.update(new io.characterstudio.model.Draft(teammateConnection.id(), bo, Optional.of(bo),
+                new CharacterFields("Bo", "AriaNeural", "Typed and not saved.", List.of(), List.of("en-US")),
+                Optional.of(ANN), java.time.Instant.now()));
+        world.workspace.revisions().add(teammateConnection.id(), bo, ANN, "t1");
+
+        dialogs.confirmAnswer = true;
+        assertThat(vm.removeConnection().join()).isTrue();
+
+        assertThat(dialogs.asked).containsSubsequence("confirm:Remove connection",
+                "confirm:" + ConnectionRemoval.CHARACTERS_TITLE);
+        assertThat(dialogs.confirmQuestions.get(0))
+                .contains("Its 2 characters in your library stay in the workspace; you are asked next whether to"
+                        + " remove them too.")
+                .contains("1 unsaved draft is not shown once it is removed: cancel and save them first");
+        assertThat(dialogs.confirmQuestions.get(1)).startsWith("Also remove the 2 characters of \"Teammate\" from"
+                + " your library? Only this computer's list changes: nothing is deleted on the server.");
+        assertThat(world.workspace.knownCharacters().list(teammateConnection.id())).isEmpty();
+        assertThat(teammate.characterCount()).as("nothing deleted on the server").isEqualTo(2);
+        assertThat(world.workspace.drafts().list(teammateConnection.id())).as("the draft stays").hasSize(1);
+        assertThat(world.workspace.revisions().list(teammateConnection.id(), bo)).as("the history stays").isNotEmpty();
+        assertThat(vm.status().lastResultProperty().get())
+                .isEqualTo("Removed the connection \"Teammate\" and its 2 characters from the library.");
+        assertThat(vm.connection().id()).isEqualTo("sandbox");
     }
 }

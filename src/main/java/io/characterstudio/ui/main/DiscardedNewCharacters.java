@@ -1,0 +1,95 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.Revision;
+import io.characterstudio.model.WordCount;
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.common.DialogService.Found;
+import io.characterstudio.ui.common.Session;
+import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorViewModel;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Edit > Recover discarded new characters…: the edits of characters never created (a new
+ * character reverted, left with "Don't save", or its crash draft discarded) have no saved
+ * character whose History could show them; this lists them (name, when, words) and Restore puts
+ * the chosen one into the editor as a new, unsaved character. The entry stays where it is.
+ */
+final class DiscardedNewCharacters {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final EditorViewModel editor;
+    private final StatusModel status;
+    private final DialogService dialogs;
+    private final Supplier<Session> session;
+    private final Executor ui;
+    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+
+    DiscardedNewCharacters(EditorViewModel editor, StatusModel status, DialogService dialogs, Supplier<Session> session,
+                           Executor ui, Supplier<CompletableFuture<Boolean>> confirmLeave) {
+        this.editor = editor;
+        this.status = status;
+        this.dialogs = dialogs;
+        this.session = session;
+        this.ui = ui;
+        this.confirmLeave = confirmLeave;
+    }
+
+    /**
+     * Lists the discarded new characters of this connection (after asking about unsaved edits)
+     * and restores the chosen one; completes with true when one is in the editor.
+     */
+    CompletableFuture<Boolean> recover() {
+        return confirmLeave.get().thenCompose(ok -> !ok ? CompletableFuture.completedFuture(false)
+                : session.get().service().discardedNewCharacters().handleAsync((found, failure) -> {
+                    if (failure != null) {
+                        status.failed("The discarded new characters could not be read: "
+                                + FailureMessages.describe(failure, ""), failure);
+                        return false;
+                    }
+                    return choose(found);
+                }, ui));
+    }
+
+    private boolean choose(List<Revision> found) {
+        if (found.isEmpty()) {
+            status.succeeded("No discarded new characters on this connection: nothing to recover.");
+            return false;
+        }
+        Optional<String> chosen = dialogs.askRecoverDiscarded(found.stream().map(DiscardedNewCharacters::row).toList());
+        Optional<Revision> revision = chosen.flatMap(id -> found.stream()
+                .filter(r -> Long.toString(r.id()).equals(id)).findFirst());
+        if (revision.isEmpty()) {
+            return false;
+        }
+        editor.startNew();
+        editor.applyFields(revision.get().fields());
+        status.succeeded("Restored the discarded new character \"" + name(revision.get()) + "\" from "
+                + when(revision.get()) + ": it is not saved yet; save (Ctrl+S) to create it.");
+        return true;
+    }
+
+    /** One line of the list: the name, when it was discarded and the backstory's words. */
+    static Found row(Revision r) {
+        int words = WordCount.of(r.fields().backstory());
+        return new Found(Long.toString(r.id()), name(r),
+                "discarded " + when(r) + " \u00B7 " + words + (words == 1 ? " word" : " words"));
+    }
+
+    private static String name(Revision r) {
+        return r.fields().name().isBlank() ? "(no name)" : r.fields().name();
+    }
+
+    private static String when(Revision r) {
+        return WHEN.format(r.savedAt().atZone(ZoneId.systemDefault()));
+    }
+}
