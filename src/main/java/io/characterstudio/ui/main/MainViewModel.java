@@ -62,6 +62,7 @@ public final class MainViewModel {
     private final LibraryViewModel library;
     private final EditorViewModel editor;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private final LibraryPane libraryPane;
     private final StringBinding windowTitle;
     private final BooleanBinding hasSavedCharacter;
 
@@ -103,6 +104,7 @@ public final class MainViewModel {
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
         this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
                 this::start);
+        this.libraryPane = new LibraryPane(settings::get, settings::putAll);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
         windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
@@ -360,6 +362,11 @@ public final class MainViewModel {
     }
 
     /** Sync with the account, tags, the star, select all shown. */
+    /** Whether the library pane is shown (the user's choice and the window's width). */
+    public LibraryPane libraryPane() {
+        return libraryPane;
+    }
+
     public LibraryCommands libraryCommands() {
         return libraryCommands;
     }
