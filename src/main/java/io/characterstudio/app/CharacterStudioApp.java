@@ -52,7 +52,7 @@ public final class CharacterStudioApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 CharacterStudioApp.class.getResource("/io/characterstudio/ui/theme.css")).toExternalForm());
         stage.setTitle("Character Studio");
-        stage.setMinWidth(800);
+        stage.setMinWidth(900); // the toolbar whole, with the library folded away (WindowLayoutIT)
         stage.setMinHeight(520);
         stage.setScene(scene);
         stage.show();

@@ -57,7 +57,10 @@ class WindowLayoutIT extends AppWindowIT {
         resize(stage.getMinWidth(), stage.getMinHeight());
         assertThat(stage.getWidth()).isEqualTo(stage.getMinWidth());
         assertThat(libraryShown()).as("folded away at the minimum size").isFalse();
+        app.screenshot("layout-minimum");
         assertThat(fx(() -> problems())).as("nothing cut at the minimum size").isEmpty();
+        assertThat(robot.lookup("#mainToolBar .tool-bar-overflow-button").tryQuery().filter(Node::isVisible))
+                .as("every toolbar button fits at the minimum size").isEmpty();
         app.screenshot("layout-minimum");
         report("minimum " + stage.getMinWidth() + "x" + stage.getMinHeight());
 

@@ -184,6 +184,15 @@ public final class MainView {
         selector.setAccessibleText("Active connection");
         selector.setTooltip(new Tooltip("The connection the editor works on"));
         selector.setValue(vm.connection());
+        // The button names the connection; its address is in the status bar (the list shows both).
+        selector.setPrefWidth(230);
+        selector.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ConnectionInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : MainViewModel.describe(item));
+            }
+        });
         boolean[] reverting = {false};
         selector.valueProperty().addListener((obs, was, now) -> {
             if (reverting[0] || now == null || now.id().equals(vm.connection().id())) {
