@@ -52,7 +52,7 @@ public final class CharacterStudioApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 CharacterStudioApp.class.getResource("/io/characterstudio/ui/theme.css")).toExternalForm());
         stage.setTitle("Character Studio");
-        stage.setMinWidth(800);
+        stage.setMinWidth(900); // the toolbar whole, with the library folded away (WindowLayoutIT)
         stage.setMinHeight(520);
         stage.setScene(scene);
         stage.show();
@@ -89,7 +89,7 @@ public final class CharacterStudioApp extends Application {
             stage.setWidth(state.width());
             stage.setHeight(state.height());
             stage.setMaximized(state.maximized());
-            view[0].split().setDividerPositions(state.divider());
+            view[0].setDividerPosition(state.divider());
         });
         stage.setOnCloseRequest(e -> {
             e.consume();
@@ -126,7 +126,7 @@ public final class CharacterStudioApp extends Application {
         vm.confirmLeave().thenAcceptAsync(ok -> {
             if (ok) {
                 vm.rememberWindow(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                        stage.isMaximized(), view.split().getDividerPositions()[0]));
+                        stage.isMaximized(), view.dividerPosition()));
                 stage.hide();
             }
         }, Platform::runLater);

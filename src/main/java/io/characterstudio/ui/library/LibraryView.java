@@ -39,8 +39,9 @@ public final class LibraryView {
     public LibraryView(LibraryViewModel vm, Function<String, java.util.concurrent.CompletionStage<Boolean>> open,
                        java.util.function.Supplier<String> currentId) {
         search.setId("librarySearch");
-        search.setPromptText("Search; #tag * lang: voice: has:draft from:");
-        search.setTooltip(new javafx.scene.control.Tooltip("Free text searches name, ID, backstory, actions, voice and"
+        search.setPromptText("Search (name, #tag, lang:…)");
+        search.setTooltip(new javafx.scene.control.Tooltip("Search the library (Ctrl+L).\n"
+                + "Free text searches name, ID, backstory, actions, voice and"
                 + " languages.\n#tag: tagged   *: starred   lang:fr   voice:aria   has:draft\nfrom:NAME, from:\"TWO WORDS\" or from:ID:"
                 + " the clones of a character.\nis:deleted, is:missing: the rows hidden by default. Parts combine."));
         search.setAccessibleText("Search the library");
@@ -110,6 +111,7 @@ public final class LibraryView {
         root = new VBox(6, heading, search, sortRow, list, count, HiddenRowsLine.of(vm));
         root.setPadding(new Insets(8));
         root.setMinWidth(220);
+        root.setId("libraryPane");
     }
 
     /** What "Remove from library…" in a row's context menu does with the IDs it acts on. */

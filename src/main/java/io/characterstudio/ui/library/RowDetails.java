@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The second line of a library row: short ID, the voice's display name (the raw value in a
- * tooltip), languages, lineage, and "N clones" as a link to the {@code from:} filter of the row.
+ * The lines under a library row's name: the voice's display name and the languages (the raw voice
+ * value in a tooltip); then "cloned from …" for a clone or the short ID for the others, and
+ * "N clones" as a link to the {@code from:} filter of the row. Each piece has a line of its own so
+ * that at the library's default width none of it ends in "…".
  */
 final class RowDetails {
 
@@ -19,14 +21,13 @@ final class RowDetails {
     }
 
     static Node of(LibraryItem item, LibraryViewModel vm) {
-        String lineage = item.lineage().isEmpty() ? "" : " · " + item.lineage();
-        Label meta = new Label(Stream.of(item.shortId(), vm.voiceLabel(item.voice()), item.languages())
-                .collect(Collectors.joining(" · ")) + lineage);
-        meta.getStyleClass().add("detail");
-        meta.setMinWidth(0);
-        meta.setTooltip(new Tooltip(vm.voiceTooltip(item.voice())));
+        Label voice = detail(Stream.of(vm.voiceLabel(item.voice()), item.languages()).filter(s -> !s.isBlank())
+                .collect(Collectors.joining(" · ")));
+        voice.setTooltip(new Tooltip(vm.voiceTooltip(item.voice())));
+        // A clone's own short ID gives way to its lineage (the editor shows the ID); the others show it.
+        Label lineage = detail(item.lineage().isEmpty() ? item.shortId() : item.lineage());
         if (item.cloneText().isEmpty()) {
-            return meta;
+            return new javafx.scene.layout.VBox(2, voice, lineage);
         }
         Hyperlink clones = new Hyperlink(item.cloneText());
         clones.getStyleClass().addAll("detail", "library-clones");
@@ -37,9 +38,18 @@ final class RowDetails {
             vm.showClonesOf(item.id());
             e.consume();
         });
-        HBox line = new HBox(4, meta, new Label("·"), clones);
+        Label dot = new Label("·");
+        dot.setMinWidth(Label.USE_PREF_SIZE);
+        HBox line = new HBox(4, lineage, dot, clones);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.setMinWidth(0);
-        return line;
+        return new javafx.scene.layout.VBox(2, voice, line);
+    }
+
+    private static Label detail(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("detail");
+        label.setMinWidth(0);
+        return label;
     }
 }

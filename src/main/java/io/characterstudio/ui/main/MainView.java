@@ -39,6 +39,7 @@ public final class MainView {
     private final SplitPane split;
     private final EditorView editor;
     private final LibraryView library;
+    private final LibrarySlot librarySlot;
 
     private final Runnable about;
     private final Runnable restoreBackup;
@@ -66,10 +67,12 @@ public final class MainView {
         split.setId("mainSplit");
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(library.root(), false);
+        librarySlot = new LibrarySlot(split, library.root(), editor.root(), vm.libraryPane(), library::focusSearch);
 
         root.setTop(new VBox(menuBar(quit), toolBar()));
         root.setCenter(split);
         root.setBottom(statusBar());
+        librarySlot.install(root);
         UndoRevertControls.installKey(root, editor.root(), vm);
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.LEFT && e.isAltDown()
@@ -89,6 +92,15 @@ public final class MainView {
 
     public SplitPane split() {
         return split;
+    }
+
+    /** The library/editor divider, kept while the library is folded away. */
+    public double dividerPosition() {
+        return librarySlot.divider();
+    }
+
+    public void setDividerPosition(double position) {
+        librarySlot.setDivider(position);
     }
 
     private MenuBar menuBar(Runnable quit) {
@@ -154,9 +166,10 @@ public final class MainView {
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menuDark");
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
-        Menu view = new Menu("_View", null, dark);
+        Menu view = new Menu("_View", null, librarySlot.menuItem(), dark);
         Menu help = new Menu("_Help", null, item("menuAbout", "_About Character Studio", null, about, null));
         MenuBar bar = new MenuBar(file, edit, connection, view, help);
+        bar.setId("mainMenuBar");
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -172,6 +185,15 @@ public final class MainView {
         selector.setAccessibleText("Active connection");
         selector.setTooltip(new Tooltip("The connection the editor works on"));
         selector.setValue(vm.connection());
+        // The button names the connection; its address is in the status bar (the list shows both).
+        selector.setPrefWidth(230);
+        selector.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ConnectionInfo item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : MainViewModel.describe(item));
+            }
+        });
         boolean[] reverting = {false};
         selector.valueProperty().addListener((obs, was, now) -> {
             if (reverting[0] || now == null || now.id().equals(vm.connection().id())) {
@@ -188,7 +210,9 @@ public final class MainView {
             selector.setValue(now.connection());
             reverting[0] = false;
         });
-        return new ToolBar(
+        ToolBar bar = new ToolBar(
+                librarySlot.toolButton(),
+                new Separator(),
                 selector,
                 tool("toolAddConnection", "fth-plus-circle", "Add a connection", vm::addConnection, null),
                 new Separator(),
@@ -204,6 +228,8 @@ public final class MainView {
                 tool("toolRevert", "fth-rotate-ccw", "Revert changes (your edits are kept in History; Undo puts"
                         + " them back)", vm::revert, vm.editor().dirtyProperty().not()),
                 spacer, theme);
+        bar.setId("mainToolBar");
+        return bar;
     }
 
     private Node statusBar() {
@@ -241,7 +267,9 @@ public final class MainView {
         whole.setWrapText(true);
         whole.setMaxWidth(600);
         whole.textProperty().bind(last.textProperty());
-        last.setTooltip(whole); // a message cut at the window's edge shows in full on hover
+        last.setTooltip(whole);
+        last.setWrapText(true); // a long message takes a second line in a narrow window instead of ending in "..."
+        last.setMinWidth(120);
         vm.status().lastFailedProperty().addListener((obs, was, failed) -> {
             last.getStyleClass().remove("status-error");
             if (failed) {
@@ -263,6 +291,7 @@ public final class MainView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
+        bar.setId("statusBar");
         return bar;
     }
 
@@ -271,6 +300,7 @@ public final class MainView {
         javafx.scene.control.Hyperlink back = new javafx.scene.control.Hyperlink();
         back.setId("statusBackToOriginal");
         back.setFocusTraversable(false);
+        back.setMinWidth(Region.USE_PREF_SIZE);
         back.textProperty().bind(Bindings.concat("Back to ", vm.backToOriginalProperty(), " (Alt+Left)"));
         back.setOnAction(e -> vm.backToOriginal());
         javafx.beans.binding.BooleanBinding shown = vm.backToOriginalProperty().isNotNull();

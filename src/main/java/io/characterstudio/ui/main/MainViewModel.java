@@ -64,6 +64,7 @@ public final class MainViewModel {
     private final LibraryViewModel library;
     private final EditorViewModel editor;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
+    private final LibraryPane libraryPane;
     private final StringBinding windowTitle;
     private final BooleanBinding hasSavedCharacter;
 
@@ -109,6 +110,7 @@ public final class MainViewModel {
                 this::start);
         this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs, drafts, ui,
                 connectionCommands::switchTo);
+        this.libraryPane = new LibraryPane(settings::get, settings::putAll);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
         windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
@@ -378,6 +380,11 @@ public final class MainViewModel {
     }
 
     /** Sync with the account, tags, the star, select all shown. */
+    /** Whether the library pane is shown (the user's choice and the window's width). */
+    public LibraryPane libraryPane() {
+        return libraryPane;
+    }
+
     public LibraryCommands libraryCommands() {
         return libraryCommands;
     }

@@ -25,6 +25,7 @@ final class UndoRevertControls {
     /** The status bar's "Undo" link, shown while there is a revert to undo. */
     static Hyperlink link(MainViewModel vm) {
         Hyperlink undo = new Hyperlink("Undo (Ctrl+Z)");
+        undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         undo.setId("statusUndo");
         undo.setAccessibleText("Undo the revert: put your edits back into the editor");
         undo.setFocusTraversable(false);

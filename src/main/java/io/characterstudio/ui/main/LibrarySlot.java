@@ -1,0 +1,138 @@
+package io.characterstudio.ui.main;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * Puts the library into the main split pane or takes it out, as {@link LibraryPane} says; keeps
+ * the divider while it is out; makes View > Library (F9) and the toolbar button that toggle it.
+ * Hiding the library while it has the focus gives the focus to the editor; showing it by hand
+ * puts the cursor in its search field.
+ */
+final class LibrarySlot {
+
+    private final SplitPane split;
+    private final Node library;
+    private final Parent editor;
+    private final LibraryPane pane;
+    private final Runnable focusSearch;
+    private double divider = 0.26;
+
+    LibrarySlot(SplitPane split, Node library, Parent editor, LibraryPane pane, Runnable focusSearch) {
+        this.split = split;
+        this.library = library;
+        this.editor = editor;
+        this.pane = pane;
+        this.focusSearch = focusSearch;
+    }
+
+    /** Follows the width of {@code window} (the main window's root) and the pane's state from now on. */
+    void install(Region window) {
+        window.widthProperty().addListener((obs, was, width) -> {
+            if (width.doubleValue() > 0) {
+                pane.windowWidth(width.doubleValue());
+            }
+        });
+        pane.shownProperty().addListener((obs, was, shown) -> apply(shown));
+        apply(pane.shownProperty().get());
+    }
+
+    /** The library/editor divider: the split's own while the library shows, the kept one while it is out. */
+    double divider() {
+        return split.getItems().contains(library) ? split.getDividerPositions()[0] : divider;
+    }
+
+    void setDivider(double position) {
+        divider = position;
+        if (split.getItems().contains(library)) {
+            split.setDividerPositions(position);
+        }
+    }
+
+    /** View > Library, F9: checked while the library shows. */
+    CheckMenuItem menuItem() {
+        CheckMenuItem item = new CheckMenuItem("_Library");
+        item.setId("menuLibrary");
+        item.setAccelerator(KeyCombination.keyCombination("F9"));
+        item.setSelected(pane.shownProperty().get());
+        pane.shownProperty().addListener((obs, was, shown) -> item.setSelected(shown));
+        item.setOnAction(e -> {
+            toggle();
+            item.setSelected(pane.shownProperty().get()); // a click flips the check itself; the pane decides
+        });
+        return item;
+    }
+
+    /** The toolbar button that does what F9 does. */
+    Button toolButton() {
+        Button button = new Button(null, new FontIcon("fth-sidebar"));
+        button.setId("toolLibrary");
+        button.setTooltip(new Tooltip("Show or hide the library (F9)"));
+        button.setAccessibleText("Show or hide the library (F9)");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> toggle());
+        return button;
+    }
+
+    private void toggle() {
+        pane.toggle();
+        if (pane.shownProperty().get()) {
+            focusSearch.run();
+        }
+    }
+
+    private void apply(boolean shown) {
+        if (shown == split.getItems().contains(library)) {
+            return;
+        }
+        if (shown) {
+            split.getItems().add(0, library);
+            split.setDividerPositions(divider);
+            return;
+        }
+        divider = split.getDividerPositions()[0];
+        boolean hadFocus = contains(library, library.getScene() == null ? null : library.getScene().getFocusOwner());
+        split.getItems().remove(library);
+        if (hadFocus) {
+            focusEditor();
+        }
+    }
+
+    /** The editor's first control that takes the focus (its root when it has none). */
+    private void focusEditor() {
+        editor.applyCss();
+        editor.layout();
+        for (Node n : editor.lookupAll("*")) {
+            if (n.isFocusTraversable() && !n.isDisabled() && shownWithin(n)) {
+                n.requestFocus();
+                return;
+            }
+        }
+        editor.requestFocus();
+    }
+
+    private boolean shownWithin(Node node) {
+        for (Node n = node; n != null && n != editor; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(Node ancestor, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
