@@ -14,6 +14,8 @@ public final class FakeDialogs implements DialogService {
     public Optional<Boolean> cloneAnswer = Optional.empty();
     public boolean deleteAnswer;
     public final List<String> asked = new ArrayList<>();
+    /** The question of each {@link #confirm}, in order. */
+    public final List<String> questions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
     @Override
@@ -185,6 +187,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String question) {
         asked.add("confirm:" + title);
+        questions.add(question);
         return confirmAnswer;
     }
 
