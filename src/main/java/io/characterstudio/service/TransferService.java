@@ -25,13 +25,15 @@ import java.util.function.Consumer;
 
 /**
  * Export to files and import from them, for one connection. An import is planned first (each
- * file read and checked, duplicates found by ID or by name and backstory) and then run item by
+ * file read and checked; an item whose ID is known on the connection is matched by that ID first,
+ * always, so clones that share a name and backstory are each updated; only an item without a known
+ * ID is compared by name and backstory, with the plan's earlier items and the library) and then run item by
  * item: a broken file is one failed item, never the end of the run (whatever a file makes go wrong
  * while it is read and planned is that file's INVALID item, with the reason), and running the same
  * import again finds what the first run made and skips it. Files of the same name from different
  * folders get keys "name", "name (2)"… An export writes each character under a file name safe on
  * every operating system ({@link ExportNames}), or under "character-&lt;id&gt;" when the file system
- * refuses that name, and says so in the item's notes.
+ * refuses that name, and says so in the item's notes; see {@link Source} for where it reads.
  */
 public final class TransferService {
 
@@ -77,27 +79,38 @@ public final class TransferService {
         }
     }
 
-    /** Writes each character (read fresh from the server) to {@code folder} in each format. */
+    /** Where an export takes each character from. */
+    public enum Source {
+        /** This computer's copy when it is complete (the default; works offline), else the server's. */
+        WORKSPACE,
+        /** The server's copy, read again for every character ("refresh from the server first"). */
+        SERVER
+    }
+
+    /** An export folder that cannot be used (nor made), with the reason in words; nothing was exported. */
+    public static final class FolderRefused extends RuntimeException {
+        public FolderRefused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /**
+     * Makes the export folder (and its parents) when it does not exist, before any character is read;
+     * throws {@link FolderRefused} (and logs it) when it cannot. Does I/O: call it off the JavaFX thread.
+     */
+    public void prepareFolder(Path folder) {
+        CharacterExport.prepareFolder(folder);
+    }
+
+    /**
+     * Writes each character to {@code folder} (made first when missing) in each format, taken from
+     * {@code source} as {@link CharacterExport} says; every failure is logged with its exception.
+     */
     public BulkRun<Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
-                                    int concurrency, Executor bulkExecutor, Consumer<ItemResult<Exported>> onItem) {
-        String connectionId = service.connectionId();
-        return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
-            ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
-            service.known().recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
-            Optional<KnownCharacter> known = service.known().find(connectionId, id);
-            List<String> tags = service.tagStore() == null ? List.of()
-                    : List.copyOf(service.tagStore().all(connectionId).getOrDefault(id, Set.of()));
-            String extensions = service.tagStore() == null ? "{}" : service.tagStore().extensions(connectionId, id);
-            PortableCharacter portable = new PortableCharacter(Optional.of(id), c.fields(), tags,
-                    known.flatMap(KnownCharacter::clonedFrom), extensions);
-            List<Path> written = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            for (Format format : formats) {
-                written.add(ExportWriter.write(folder, ExportNames.fileName(c.name(), id, format),
-                        ExportNames.fallback(id, format), files.write(portable, format), notes));
-            }
-            return new Exported(written, notes);
-        }, onItem);
+                                    Source source, int concurrency, Executor bulkExecutor,
+                                    Consumer<ItemResult<Exported>> onItem) {
+        return new CharacterExport(files, service, folder, formats, source, java.time.ZoneId.systemDefault())
+                .start(ids, concurrency, bulkExecutor, onItem);
     }
 
     /** Reads and checks every file, and proposes an action per item; runs on {@code executor}. */
@@ -180,10 +193,6 @@ public final class TransferService {
         }
         String identity = c.fields().name() + "\u0000" + c.fields().backstory();
         String earlier = seenInPlan.putIfAbsent(identity, key);
-        if (earlier != null) {
-            return new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP,
-                    "the same character as " + earlier + " (same name and backstory)", notes);
-        }
         if (c.id().isPresent() && byId.containsKey(c.id().get())) {
             KnownCharacter k = byId.get(c.id().get());
             CharacterFields current = fieldsOf(service, k);
@@ -193,6 +202,10 @@ public final class TransferService {
                     : new ImportItem(key, path, Optional.of(c), c.id(), Action.UPDATE, "update \"" + k.name()
                     + "\" (same ID; changed: " + String.join(", ", current.changesTo(c.fields()).changedFields()) + ")",
                     notes);
+        }
+        if (earlier != null) {
+            return new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP,
+                    "the same character as " + earlier + " (same name and backstory)", notes);
         }
         for (KnownCharacter k : present) {
             if (k.name().equals(c.fields().name()) && fieldsOf(service, k).backstory().equals(c.fields().backstory())) {

@@ -82,6 +82,12 @@ public final class TrashService {
         }, executor);
     }
 
+    /** Forgets the given trash entries for good (all or none); the server is not asked. */
+    public CompletableFuture<Void> purge(java.util.Collection<String> entryIds) {
+        List<String> ids = List.copyOf(entryIds);
+        return CompletableFuture.runAsync(() -> trash.remove(ids), executor);
+    }
+
     public CompletableFuture<Void> empty(String connectionId) {
         return CompletableFuture.runAsync(() -> trash.empty(connectionId), executor);
     }

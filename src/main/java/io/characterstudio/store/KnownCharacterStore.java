@@ -48,14 +48,16 @@ public final class KnownCharacterStore {
      */
     public void recordServerCopy(String connectionId, ServerCharacter c, Origin origin, String clonedFrom) {
         CharacterFields f = c.fields();
-        write("INSERT INTO known_characters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'PRESENT')"
+        String now = now();
+        write("INSERT INTO known_characters (" + COLUMNS + ", copied_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'PRESENT', ?)"
                 + " ON CONFLICT (connection_id, character_id) DO UPDATE SET name = excluded.name,"
                 + " voice_type = excluded.voice_type, language_codes = excluded.language_codes,"
                 + " actions = excluded.actions, backstory = excluded.backstory,"
                 + " server_timestamp = CASE WHEN excluded.server_timestamp = '' THEN server_timestamp"
-                + " ELSE excluded.server_timestamp END, status = 'PRESENT'",
+                + " ELSE excluded.server_timestamp END, status = 'PRESENT', copied_at = excluded.copied_at",
                 connectionId, c.id(), f.name(), f.voiceType(), json(f.languageCodes()), json(f.actions()),
-                f.backstory(), c.timestamp(), now(), origin.name(), clonedFrom);
+                f.backstory(), c.timestamp(), now, origin.name(), clonedFrom, now);
     }
 
     /** Records an item of the account list: everything but the backstory, which stays as it was. */
@@ -116,6 +118,28 @@ public final class KnownCharacterStore {
         List<KnownCharacter> found = query("SELECT " + COLUMNS + " FROM known_characters"
                 + " WHERE connection_id = ? AND character_id = ?", connectionId, id);
         return found.stream().findFirst();
+    }
+
+    /**
+     * When the server last sent each character's full copy to this computer ({@link #recordServerCopy});
+     * characters whose full copy came before this was recorded, or never came, are absent.
+     */
+    public java.util.Map<String, Instant> copiedAt(String connectionId) {
+        synchronized (connection) {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT character_id, copied_at"
+                    + " FROM known_characters WHERE connection_id = ? AND copied_at IS NOT NULL")) {
+                ps.setString(1, connectionId);
+                java.util.Map<String, Instant> copied = new java.util.HashMap<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        copied.put(rs.getString(1), Instant.parse(rs.getString(2)));
+                    }
+                }
+                return copied;
+            } catch (SQLException e) {
+                throw new WorkspaceException("The workspace could not be read: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Every known character of a connection, by name. */

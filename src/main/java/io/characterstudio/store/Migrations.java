@@ -96,7 +96,10 @@ final class Migrations {
                     )"""),
             // 9: a revision is a save or edits the user discarded (revert, "Don't save", a
             // discarded draft), kept so that they can be put back; old rows are saves
-            List.of("ALTER TABLE revisions ADD COLUMN kind TEXT NOT NULL DEFAULT 'SAVED'"));
+            List.of("ALTER TABLE revisions ADD COLUMN kind TEXT NOT NULL DEFAULT 'SAVED'"),
+            // 10: when the server last sent a character's full copy (all five fields) to this
+            // computer, so that an export from the workspace can say how fresh it is; old rows: NULL
+            List.of("ALTER TABLE known_characters ADD COLUMN copied_at TEXT"));
 
     private Migrations() {
     }

@@ -38,6 +38,11 @@ public final class TrashStore {
         update("DELETE FROM trash WHERE entry_id = ?", entryId);
     }
 
+    /** Forgets the given entries, all of them or (on a failure) none. */
+    public void remove(java.util.Collection<String> entryIds) {
+        Sql.inTransaction(connection, "The trash", () -> entryIds.forEach(this::remove));
+    }
+
     public void empty(String connectionId) {
         update("DELETE FROM trash WHERE connection_id = ?", connectionId);
     }

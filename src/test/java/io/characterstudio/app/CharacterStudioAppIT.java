@@ -283,8 +283,12 @@ class CharacterStudioAppIT {
 
         robot.clickOn("File").clickOn("Trash…");
         app.dialog("trashDialog");
+        robot.clickOn("#trashSearch").write("gus");
+        assertThat(app.text("#trashCounts")).isEqualTo("1 of 1 shown, 0 selected");
         robot.clickOn(robot.lookup("#trashList .list-cell").queryAs(ListCell.class));
         robot.clickOn("#trashRestore");
+        app.dialog("confirmDialog");
+        robot.clickOn("Yes");
         app.waitFor(() -> app.text("#trashMessage").startsWith("Restored"));
         app.screenshotOf("trashDialog", "trash-dialog");
         assertThat(app.text("#trashMessage")).contains("knowledge bank");

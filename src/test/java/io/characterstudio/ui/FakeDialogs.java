@@ -69,7 +69,7 @@ public final class FakeDialogs implements DialogService {
     /** Answers to {@link #confirm} by title; other titles get {@link #confirmAnswer}. */
     public final java.util.Map<String, Boolean> confirmByTitle = new java.util.HashMap<>();
     /** The question of each {@link #confirm}, in order. */
-    public final List<String> confirmQuestions = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
     public DraftChoice draftChoice = DraftChoice.LATER;
     public final List<io.characterstudio.model.Draft> offeredDrafts = new ArrayList<>();
 
@@ -199,7 +199,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String question) {
         asked.add("confirm:" + title);
-        confirmQuestions.add(question);
+        questions.add(question);
         return confirmByTitle.getOrDefault(title, confirmAnswer);
     }
 

@@ -22,8 +22,16 @@ public interface DialogService {
     record BulkCloneRequest(int copies, boolean withKnowledgeBank, String namePattern) {
     }
 
-    /** Where and how to export: a folder and one or both formats. */
-    record ExportRequest(java.nio.file.Path folder, java.util.Set<io.characterstudio.service.CharacterFiles.Format> formats) {
+    /**
+     * Where and how to export: a folder (made when missing), one or both formats, and whether to read
+     * every character from the server first (off by default: this computer's complete copies are used).
+     */
+    record ExportRequest(java.nio.file.Path folder, java.util.Set<io.characterstudio.service.CharacterFiles.Format> formats,
+                         boolean refreshFirst) {
+        public ExportRequest(java.nio.file.Path folder,
+                             java.util.Set<io.characterstudio.service.CharacterFiles.Format> formats) {
+            this(folder, formats, false);
+        }
     }
 
     /**

@@ -68,15 +68,19 @@ final class TransferDialogs {
         studio.setSelected(true);
         CheckBox card = new CheckBox("Character Card V2 (for other tools): *.card.json");
         card.setId("exportCard");
+        CheckBox refresh = new CheckBox("Refresh from the server first (slower; needs the connection)");
+        refresh.setId("exportRefresh");
         Label hint = new Label("One file per character, named after it; exporting again overwrites the same files,"
-                + " so a folder under version control shows what changed.");
+                + " so a folder under version control shows what changed. A missing folder is made. Without"
+                + " \"Refresh\", each character is exported from this computer's copy when it is complete"
+                + " (the report says when it was last synced), so export works offline.");
         hint.setWrapText(true);
         hint.setMaxWidth(520);
         hint.getStyleClass().add("hint");
         Dialog<DialogService.ExportRequest> dialog = new Dialog<>();
         dialog.setTitle("Export " + count + " character" + (count == 1 ? "" : "s"));
         dialog.setHeaderText("Export " + count + " character" + (count == 1 ? "" : "s") + " to JSON files");
-        VBox box = new VBox(10, new HBox(8, folder, choose), studio, card, hint);
+        VBox box = new VBox(10, new HBox(8, folder, choose), studio, card, refresh, hint);
         box.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(box);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
@@ -95,7 +99,7 @@ final class TransferDialogs {
             if (card.isSelected()) {
                 formats.add(Format.CARD_V2);
             }
-            return new DialogService.ExportRequest(Path.of(folder.getText().strip()), formats);
+            return new DialogService.ExportRequest(Path.of(folder.getText().strip()), formats, refresh.isSelected());
         });
         prepare(dialog, "exportDialog");
         Optional<DialogService.ExportRequest> answer = dialog.showAndWait();

@@ -21,7 +21,10 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * Export (the selection, the open character, or every character) to JSON files, and import them
+ * Export (the selection, the open character, or every character) to JSON files (the folder is made
+ * first, off the JavaFX thread, or the export is refused with the reason before any character is
+ * read; characters come from this computer's complete copies unless the user asks to refresh from
+ * the server first), and import them
  * back after a preview that proposes create, update or skip per file; both run as bulk work with
  * progress and a report.
  */
@@ -78,12 +81,22 @@ public final class TransferCommands {
             return CompletableFuture.completedFuture(false);
         }
         Path folder = request.get().folder();
-        BulkRunner.Job<TransferService.Exported> job = new BulkRunner.Job<>("Exporting", "Export", ids.size(),
-                onItem -> transfer.export(session.get().service(), ids, folder, request.get().formats(),
-                        BulkCommands.CONCURRENCY, bulkExecutor, onItem),
-                library::nameOf, TransferCommands::exportedLine,
-                "Export again for the ones that failed.", false);
-        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+        TransferService.Source source = request.get().refreshFirst() ? TransferService.Source.SERVER
+                : TransferService.Source.WORKSPACE;
+        return CompletableFuture.runAsync(() -> transfer.prepareFolder(folder), bulkExecutor)
+                .handleAsync((made, refused) -> {
+                    if (refused != null) {
+                        status.failed(FailureMessages.unwrap(refused) instanceof TransferService.FolderRefused r
+                                ? r.getMessage() : "Nothing exported: " + FailureMessages.describe(refused, ""));
+                        return CompletableFuture.completedFuture(false);
+                    }
+                    BulkRunner.Job<TransferService.Exported> job = new BulkRunner.Job<>("Exporting", "Export",
+                            ids.size(), onItem -> transfer.export(session.get().service(), ids, folder,
+                            request.get().formats(), source, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
+                            library::nameOf, TransferCommands::exportedLine,
+                            "Export again for the ones that failed.", false);
+                    return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+                }, ui).thenCompose(f -> f);
     }
 
     /** The report line of one exported character: the files, and why one has another name than usual. */

@@ -1,6 +1,8 @@
 package io.characterstudio.ui.trash;
 
 import io.characterstudio.model.TrashEntry;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -8,13 +10,21 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
-/** The trash dialog: deleted characters of the active connection, Restore and Empty trash. */
+/**
+ * The trash dialog (resizable): a search field over the deleted characters of the active
+ * connection, a list where many can be selected, counts ("12 of 340 shown, 3 selected"), and
+ * Restore selected, Forget selected (each after a dry run) and Empty trash.
+ */
 public final class TrashDialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
@@ -32,11 +42,17 @@ public final class TrashDialog {
         dialog.setTitle("Trash");
         dialog.setHeaderText("Deleted characters of " + vm.connectionName()
                 + ". Restoring re-creates a character with a new ID.");
-        ListView<TrashEntry> list = new ListView<>(vm.entries());
+        TextField search = new TextField();
+        search.setId("trashSearch");
+        search.setPromptText("Search by name or ID");
+        search.setAccessibleText("Search the trash");
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        ListView<TrashEntry> list = new ListView<>(vm.shown());
         list.setId("trashList");
         list.setAccessibleText("Deleted characters");
-        list.setPrefSize(560, 260);
-        list.setPlaceholder(new Label("The trash is empty."));
+        list.setPrefSize(560, 320);
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setPlaceholder(new Label("Nothing in the trash matches."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(TrashEntry e, boolean empty) {
@@ -46,10 +62,25 @@ public final class TrashDialog {
                         + e.restoredAs().map(id -> " · restored as " + shortId(id)).orElse(""));
             }
         });
-        Button restore = new Button("Restore");
+        Label counts = new Label(vm.countLine());
+        counts.setId("trashCounts");
+        Runnable recount = () -> counts.setText(vm.countLine());
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TrashEntry>) c -> {
+            vm.select(List.copyOf(list.getSelectionModel().getSelectedItems()));
+            recount.run();
+        });
+        vm.shown().addListener((ListChangeListener<TrashEntry>) c -> recount.run());
+        Button all = new Button("Select all shown");
+        all.setId("trashSelectAll");
+        all.setOnAction(e -> list.getSelectionModel().selectAll());
+        Button restore = new Button("Restore selected…");
         restore.setId("trashRestore");
-        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
-        restore.setOnAction(e -> vm.restore(list.getSelectionModel().getSelectedItem()));
+        restore.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
+        restore.setOnAction(e -> vm.restoreSelected());
+        Button purge = new Button("Forget selected…");
+        purge.setId("trashPurge");
+        purge.disableProperty().bind(restore.disableProperty());
+        purge.setOnAction(e -> vm.purgeSelected());
         Button empty = new Button("Empty trash…");
         empty.setId("trashEmpty");
         empty.setOnAction(e -> vm.empty());
@@ -59,10 +90,12 @@ public final class TrashDialog {
         message.setMaxWidth(560);
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
-        VBox content = new VBox(8, list, new HBox(8, restore, empty), message);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox content = new VBox(8, search, list, counts, new HBox(8, all, restore, purge, empty), message);
         content.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setResizable(true);
         return dialog;
     }
 }

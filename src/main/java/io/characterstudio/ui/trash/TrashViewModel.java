@@ -12,13 +12,24 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.List;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-/** The trash of the active connection: deleted characters, restore, and emptying (asked first). */
+/**
+ * The trash of the active connection: deleted characters, a search over them (name or ID, ignoring
+ * case), a selection of many, restore or forget the selected at once after a dry run that lists what
+ * will happen with counts, and emptying (asked first).
+ */
 public final class TrashViewModel {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrashViewModel.class);
 
     private final TrashService trash;
     private final ObservableValue<Session> session;
@@ -28,6 +39,9 @@ public final class TrashViewModel {
     private final Consumer<ServerCharacter> onRestored;
     private final ObservableList<TrashEntry> entries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StringProperty query = new SimpleStringProperty("");
+    private final FilteredList<TrashEntry> shown = new FilteredList<>(entries);
+    private final ObservableList<TrashEntry> selected = FXCollections.observableArrayList();
 
     public TrashViewModel(TrashService trash, ObservableValue<Session> session, DialogService dialogs,
                           StatusModel status, Executor ui, Consumer<ServerCharacter> onRestored) {
@@ -37,6 +51,10 @@ public final class TrashViewModel {
         this.status = status;
         this.ui = ui;
         this.onRestored = onRestored;
+        query.addListener((o, was, now) -> {
+            shown.setPredicate(e -> TrashBatch.matches(e, now));
+            selected.retainAll(shown);
+        });
     }
 
     public CompletableFuture<Void> refresh() {
@@ -45,6 +63,8 @@ public final class TrashViewModel {
                 message.set("The trash could not be read: " + FailureMessages.describe(failure, ""));
             } else {
                 entries.setAll(list);
+                List<String> kept = selected.stream().map(TrashEntry::entryId).toList();
+                selected.setAll(shown.filtered(e -> kept.contains(e.entryId())));
             }
             return null;
         }, ui);
@@ -71,6 +91,97 @@ public final class TrashViewModel {
             refresh();
             return true;
         }, ui);
+    }
+
+    /** The entries that match the search, in the trash's order (the most recently deleted first). */
+    public ObservableList<TrashEntry> shown() {
+        return shown;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** Sets the selection (the view's selected rows); only shown entries can be selected. */
+    public void select(List<TrashEntry> chosen) {
+        selected.setAll(chosen.stream().filter(shown::contains).toList());
+    }
+
+    public ObservableList<TrashEntry> selected() {
+        return selected;
+    }
+
+    /** "12 of 340 shown, 3 selected". */
+    public String countLine() {
+        return shown.size() + " of " + entries.size() + " shown, " + selected.size() + " selected";
+    }
+
+    /**
+     * Restores the selected entries not yet restored, one after another, after a dry run that lists
+     * them with counts; completes with how many came back. Each is tried once (a create is never retried).
+     */
+    public CompletableFuture<Integer> restoreSelected() {
+        List<TrashEntry> toRestore = selected.stream().filter(e -> !e.restored()).toList();
+        if (nothingSelected() || !dialogs.confirm("Restore from the trash",
+                TrashBatch.restoreQuestion(toRestore, selected.size() - toRestore.size())) || toRestore.isEmpty()) {
+            return CompletableFuture.completedFuture(0);
+        }
+        StatusModel.Operation op = status.begin("Restoring " + TrashBatch.count(toRestore.size(), "character") + "…");
+        List<ServerCharacter> restored = new java.util.ArrayList<>();
+        List<String> failed = new java.util.ArrayList<>();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (TrashEntry entry : toRestore) {
+            chain = chain.thenCompose(v -> trash.restore(session.getValue().service(), entry).handle((c, failure) -> {
+                synchronized (restored) {
+                    if (failure == null) {
+                        restored.add(c);
+                    } else {
+                        failed.add(entry.fields().name() + ": " + FailureMessages.describe(failure, ""));
+                        LOG.warn("Restore of trash entry {} ({}) failed", entry.entryId(), entry.characterId(), failure);
+                    }
+                }
+                return null;
+            }));
+        }
+        return chain.thenApplyAsync(v -> {
+            String line = "Restored " + restored.size() + " of " + toRestore.size() + "."
+                    + (failed.isEmpty() ? "" : " Not restored: " + String.join("; ", failed) + ".");
+            message.set(line + " " + TrashService.NOT_RESTORED);
+            if (failed.isEmpty()) {
+                op.succeeded(line);
+            } else {
+                op.failed(line);
+            }
+            if (!restored.isEmpty()) {
+                onRestored.accept(restored.get(restored.size() - 1));
+            }
+            refresh();
+            return restored.size();
+        }, ui);
+    }
+
+    /** Forgets the selected entries for good after a dry run that lists them; completes with how many. */
+    public CompletableFuture<Integer> purgeSelected() {
+        List<TrashEntry> chosen = List.copyOf(selected);
+        if (nothingSelected() || !dialogs.confirm("Forget deleted characters", TrashBatch.purgeQuestion(chosen))) {
+            return CompletableFuture.completedFuture(0);
+        }
+        return trash.purge(chosen.stream().map(TrashEntry::entryId).toList()).handleAsync((v, failure) -> {
+            if (failure != null) {
+                message.set("Nothing was forgotten: " + FailureMessages.describe(failure, ""));
+                return CompletableFuture.completedFuture(0);
+            }
+            message.set("Forgot " + TrashBatch.count(chosen.size(), "deleted character") + ".");
+            return refresh().thenApply(r -> chosen.size());
+        }, ui).thenCompose(f -> f);
+    }
+
+    private boolean nothingSelected() {
+        if (selected.isEmpty()) {
+            message.set("Select one or more deleted characters first.");
+            return true;
+        }
+        return false;
     }
 
     /** Empties the trash of this connection after asking. */

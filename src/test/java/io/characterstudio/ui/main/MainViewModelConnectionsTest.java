@@ -197,11 +197,11 @@ class MainViewModelConnectionsTest {
 
         assertThat(dialogs.asked).containsSubsequence("confirm:Remove connection",
                 "confirm:" + ConnectionRemoval.CHARACTERS_TITLE);
-        assertThat(dialogs.confirmQuestions.get(0))
+        assertThat(dialogs.questions.get(0))
                 .contains("Its 2 characters in your library stay in the workspace; you are asked next whether to"
                         + " remove them too.")
                 .contains("1 unsaved draft is not shown once it is removed: cancel and save them first");
-        assertThat(dialogs.confirmQuestions.get(1)).startsWith("Also remove the 2 characters of \"Teammate\" from"
+        assertThat(dialogs.questions.get(1)).startsWith("Also remove the 2 characters of \"Teammate\" from"
                 + " your library? Only this computer's list changes: nothing is deleted on the server.");
         assertThat(world.workspace.knownCharacters().list(teammateConnection.id())).isEmpty();
         assertThat(teammate.characterCount()).as("nothing deleted on the server").isEqualTo(2);

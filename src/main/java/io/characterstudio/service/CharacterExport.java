@@ -1,0 +1,165 @@
+package io.characterstudio.service;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.model.KnownCharacter.Origin;
+import io.characterstudio.model.KnownCharacter.Status;
+import io.characterstudio.model.PortableCharacter;
+import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.service.CharacterFiles.Format;
+import io.characterstudio.service.TransferService.Exported;
+import io.characterstudio.service.TransferService.Source;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The export of one run: each character is taken from the workspace when its copy there is
+ * complete (the character is present and its backstory was fetched, so all five fields are
+ * there) and {@link Source#WORKSPACE} was chosen, otherwise read fresh from the server. A
+ * character taken from the workspace gets the note "exported from this computer's copy, last
+ * synced …" (the time the server last sent its full copy). Every failure is logged with its exception.
+ */
+final class CharacterExport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransferService.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    private final CharacterFiles files;
+    private final CharacterService service;
+    private final Path folder;
+    private final Set<Format> formats;
+    private final Source source;
+    private final ZoneId zone;
+    private Map<String, Instant> copiedAt = Map.of();
+    private Map<String, Set<String>> tags = Map.of();
+
+    CharacterExport(CharacterFiles files, CharacterService service, Path folder, Set<Format> formats, Source source,
+                    ZoneId zone) {
+        this.files = files;
+        this.service = service;
+        this.folder = folder;
+        this.formats = java.util.EnumSet.noneOf(Format.class);
+        this.formats.addAll(formats);
+        this.source = source;
+        this.zone = zone;
+    }
+
+    /**
+     * Makes {@code folder} (and its parents) when it does not exist; a {@link TransferService.FolderRefused}
+     * says why it cannot be used, and the reason is logged with its exception.
+     */
+    static void prepareFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | RuntimeException e) {
+            String why = e instanceof FileAlreadyExistsException || (e instanceof IOException && Files.isRegularFile(
+                    nearestExisting(folder))) ? nearestExisting(folder) + " is a file, not a folder"
+                    : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            TransferService.FolderRefused refused = new TransferService.FolderRefused(
+                    "Cannot export to " + folder + ": " + why + ". Nothing was exported.", e);
+            LOG.warn("{}", refused.getMessage(), e);
+            throw refused;
+        }
+    }
+
+    private static Path nearestExisting(Path folder) {
+        Path p = folder;
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p == null ? folder : p;
+    }
+
+    /** Starts the export of {@code ids}, {@code concurrency} at a time; the folder is made first, by the workers. */
+    BulkRun<Exported> start(List<String> ids, int concurrency, java.util.concurrent.Executor executor,
+                            Consumer<ItemResult<Exported>> onItem) {
+        Once ready = new Once(() -> {
+            prepareFolder(folder);
+            tags = service.tagStore() == null ? Map.of() : service.tagStore().all(service.connectionId());
+            if (source == Source.WORKSPACE) {
+                copiedAt = service.known().copiedAt(service.connectionId());
+            }
+        });
+        return BulkRun.start(ids, concurrency, executor, id -> {
+            try {
+                ready.run();
+                return exportOne(id);
+            } catch (RuntimeException e) {
+                LOG.warn("Export of {} to {} failed", id, folder, e);
+                throw e;
+            }
+        }, onItem);
+    }
+
+    private Exported exportOne(String id) {
+        String connectionId = service.connectionId();
+        Optional<KnownCharacter> known = service.known().find(connectionId, id);
+        List<String> notes = new ArrayList<>();
+        CharacterFields fields;
+        Optional<KnownCharacter> copy = known.filter(k -> source == Source.WORKSPACE && k.status() == Status.PRESENT
+                && k.backstory().isPresent());
+        if (copy.isPresent()) {
+            KnownCharacter k = copy.get();
+            fields = new CharacterFields(k.name(), k.voiceType(), k.backstory().orElseThrow(), k.actions(),
+                    k.languageCodes());
+            notes.add("exported from this computer's copy, last synced " + Optional.ofNullable(copiedAt.get(id))
+                    .map(t -> WHEN.format(t.atZone(zone))).orElse("at an unknown time (before this was recorded)"));
+        } else {
+            ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
+            service.known().recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
+            known = service.known().find(connectionId, id);
+            fields = c.fields();
+        }
+        String extensions = service.tagStore() == null ? "{}" : service.tagStore().extensions(connectionId, id);
+        PortableCharacter portable = new PortableCharacter(Optional.of(id), fields,
+                List.copyOf(tags.getOrDefault(id, Set.of())),
+                known.flatMap(KnownCharacter::clonedFrom), extensions);
+        List<Path> written = new ArrayList<>();
+        for (Format format : formats) {
+            written.add(ExportWriter.write(folder, ExportNames.fileName(fields.name(), id, format),
+                    ExportNames.fallback(id, format), files.write(portable, format), notes));
+        }
+        return new Exported(written, notes);
+    }
+
+    /** Runs a step once, for whichever worker comes first; a failure is thrown to every caller. */
+    private static final class Once {
+        private final Runnable step;
+        private boolean done;
+        private RuntimeException failure;
+
+        Once(Runnable step) {
+            this.step = step;
+        }
+
+        synchronized void run() {
+            if (!done) {
+                done = true;
+                try {
+                    step.run();
+                } catch (RuntimeException e) {
+                    failure = e;
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        }
+    }
+}
