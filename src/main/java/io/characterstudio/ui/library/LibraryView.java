@@ -87,7 +87,7 @@ public final class LibraryView {
         // After the change is delivered: the list view's selection cannot change inside it.
         vm.queryProperty().addListener((obs, was, now) -> list.refresh());
         vm.unsavedIdProperty().addListener((obs, was, now) -> list.refresh());
-        vm.voiceNamesProperty().addListener((obs, was, now) -> list.refresh());
+        vm.voices().property().addListener((obs, was, now) -> list.refresh());
         vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
                 javafx.application.Platform.runLater(this::restoreSelection));
         vm.selectedIds().addListener((javafx.collections.ListChangeListener<String>) c -> {

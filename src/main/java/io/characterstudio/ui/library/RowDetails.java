@@ -20,11 +20,11 @@ final class RowDetails {
 
     static Node of(LibraryItem item, LibraryViewModel vm) {
         String lineage = item.lineage().isEmpty() ? "" : " · " + item.lineage();
-        Label meta = new Label(Stream.of(item.shortId(), vm.voiceLabel(item.voice()), item.languages())
+        Label meta = new Label(Stream.of(item.shortId(), vm.voices().label(item.voice()), item.languages())
                 .collect(Collectors.joining(" · ")) + lineage);
         meta.getStyleClass().add("detail");
         meta.setMinWidth(0);
-        meta.setTooltip(new Tooltip(vm.voiceTooltip(item.voice())));
+        meta.setTooltip(new Tooltip(vm.voices().tooltip(item.voice())));
         if (item.cloneText().isEmpty()) {
             return meta;
         }

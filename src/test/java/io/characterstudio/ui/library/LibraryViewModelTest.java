@@ -41,14 +41,14 @@ class LibraryViewModelTest {
     void rowsShowTheVoicesDisplayNameAndTheRawValueOutsideTheCatalogue() {
         ObservableList<VoiceOption> catalogue = FXCollections.observableArrayList();
         vm.followVoices(catalogue);
-        assertThat(vm.voiceLabel("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("AZURE-MULTILINGUAL-54251ef38f");
+        assertThat(vm.voices().label("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("AZURE-MULTILINGUAL-54251ef38f");
 
         catalogue.setAll(new VoiceOption("Azure Voices", "Ava Female Multilingual", "AZURE-MULTILINGUAL-54251ef38f",
                 List.of("en-US"), "FEMALE"));
-        assertThat(vm.voiceLabel("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("Ava Female Multilingual");
-        assertThat(vm.voiceLabel("US MALE 1")).isEqualTo("US MALE 1");
-        assertThat(vm.voiceLabel("")).isEqualTo("no voice");
-        assertThat(vm.voiceTooltip("AZURE-MULTILINGUAL-54251ef38f")).contains("AZURE-MULTILINGUAL-54251ef38f");
+        assertThat(vm.voices().label("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("Ava Female Multilingual");
+        assertThat(vm.voices().label("US MALE 1")).isEqualTo("US MALE 1");
+        assertThat(vm.voices().label("")).isEqualTo("no voice");
+        assertThat(vm.voices().tooltip("AZURE-MULTILINGUAL-54251ef38f")).contains("AZURE-MULTILINGUAL-54251ef38f");
     }
 
     @Test
