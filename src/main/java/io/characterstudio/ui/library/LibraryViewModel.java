@@ -153,7 +153,6 @@ public final class LibraryViewModel {
         countText.set(loaded.get() ? result.countText() : LibraryTexts.OPENING);
     }
 
-
     /** Whether deleted and missing rows are shown (they are hidden by default). */
     public BooleanProperty showGoneProperty() {
         return showGone;
@@ -172,7 +171,7 @@ public final class LibraryViewModel {
                 .map(d -> d.characterId().orElse("")).collect(Collectors.toSet()));
         return service.knownCharacters()
                 .thenCombine(service.tags(), (known, tags) -> (Function<Set<String>, List<LibraryItem>>) draftIds ->
-                        rows(known, tags, draftIds))
+                        LibraryRows.of(known, tags, draftIds))
                 .thenCombine(withDrafts, Function::apply)
                 .handleAsync((rows, failure) -> {
                     if (mine != generation.get()) {
@@ -197,12 +196,6 @@ public final class LibraryViewModel {
         loaded.set(true);
         changingRows(() -> items.setAll(rows));
         applyFilter();
-    }
-
-
-    /** Rows with lineage both ways: the source's name for a clone, the clones of a source. */
-    static List<LibraryItem> rows(List<KnownCharacter> known, Map<String, Set<String>> tags, Set<String> draftIds) {
-        return LibraryRows.of(known, tags, draftIds);
     }
 
     /** The parsed search, for highlighting what matched. */
@@ -238,7 +231,6 @@ public final class LibraryViewModel {
     public StringBinding emptyTextProperty() {
         return emptyText;
     }
-
 
     /** Whether the editor's empty state invites the first character: loaded, and none on the server. */
     public BooleanBinding offerFirstCharacterProperty() {

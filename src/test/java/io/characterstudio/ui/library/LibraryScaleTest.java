@@ -35,7 +35,7 @@ class LibraryScaleTest {
         for (int i = 0; i < size; i++) {
             known.add(known("id-" + i, "Bram " + i, i % 10 == 0 ? "By the harbour." : "Inland.", Status.PRESENT));
         }
-        return LibraryViewModel.rows(known, Map.of(), Set.of());
+        return LibraryRows.of(known, Map.of(), Set.of());
     }
 
     private List<String> names() {
@@ -59,7 +59,7 @@ class LibraryScaleTest {
 
     @Test
     void deletedRowsAreLeftOutOfTheCountUnlessShown() {
-        vm.show(LibraryViewModel.rows(List.of(known("a", "Ann", "", Status.PRESENT),
+        vm.show(LibraryRows.of(List.of(known("a", "Ann", "", Status.PRESENT),
                 known("b", "Bo", "", Status.DELETED)), Map.of(), Set.of()));
         assertThat(vm.countTextProperty().get()).isEqualTo("1 character");
         vm.showGoneProperty().set(true);
@@ -76,7 +76,7 @@ class LibraryScaleTest {
 
     @Test
     void namesSortNaturallyIgnoringCase() {
-        vm.show(LibraryViewModel.rows(List.of(known("1", "Bram 5151", "", Status.PRESENT),
+        vm.show(LibraryRows.of(List.of(known("1", "Bram 5151", "", Status.PRESENT),
                 known("2", "bram 616", "", Status.PRESENT), known("3", "Bram 70", "", Status.PRESENT),
                 known("4", "Ann", "", Status.PRESENT), known("5", "Bram 0616b", "", Status.PRESENT)),
                 Map.of(), Set.of()));
@@ -86,7 +86,7 @@ class LibraryScaleTest {
 
     @Test
     void aTagMatchesByPrefixAndExistingTagsAreSuggestedAsYouType() {
-        vm.show(LibraryViewModel.rows(List.of(known("1", "Ann", "", Status.PRESENT), known("2", "Bo", "", Status.PRESENT),
+        vm.show(LibraryRows.of(List.of(known("1", "Ann", "", Status.PRESENT), known("2", "Bo", "", Status.PRESENT),
                 known("3", "Cy", "", Status.PRESENT)), Map.of("1", Set.of("villain", "favourite"),
                 "2", Set.of("visitor"), "3", Set.of("hero")), Set.of()));
         vm.filterProperty().set("#vil");

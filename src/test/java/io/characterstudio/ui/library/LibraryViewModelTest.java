@@ -53,7 +53,7 @@ class LibraryViewModelTest {
 
     @Test
     void clickingTheClonesOfANameShowsTheQuotedFromFilter() {
-        vm.show(LibraryViewModel.rows(List.of(known(BRAM, "Bram Oakhart", "", null),
+        vm.show(LibraryRows.of(List.of(known(BRAM, "Bram Oakhart", "", null),
                 known(BRAM_V2, "Bram Oakhart v2", "", BRAM)), Map.of(), Set.of()));
 
         vm.showClonesOf(BRAM);
@@ -64,7 +64,7 @@ class LibraryViewModelTest {
 
     @Test
     void aNameThatWouldAlsoShowOtherClonesFiltersByTheId() {
-        vm.show(LibraryViewModel.rows(List.of(known(DAX, "Dax", "", null), known(DAX_TOO, "dax reed", "", null),
+        vm.show(LibraryRows.of(List.of(known(DAX, "Dax", "", null), known(DAX_TOO, "dax reed", "", null),
                 known(DAX_V2, "Dax v2", "", DAX), known(REED_V2, "Reed v2", "", DAX_TOO)), Map.of(), Set.of()));
 
         vm.showClonesOf(DAX);
