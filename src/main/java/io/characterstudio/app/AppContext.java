@@ -52,6 +52,8 @@ public final class AppContext implements AutoCloseable {
     private final ExecutorService startup = namedPool("studio-start", 1);
     private final ExecutorService serviceExecutor = namedPool("studio-service", SERVICE_THREADS);
     private final ExecutorService bulkExecutor = namedPool("studio-bulk", 8);
+    /** The library's searches: one thread, so that a query never waits behind bulk work. */
+    private final ExecutorService filterExecutor = namedPool("studio-filter", 1);
     private volatile Workspace workspace;
     private volatile Path logFile;
     private volatile String version = "unknown";
@@ -161,6 +163,11 @@ public final class AppContext implements AutoCloseable {
         return bulkExecutor;
     }
 
+    /** Where the library's searches run, apart from the FX thread and from bulk work. */
+    public ExecutorService filterExecutor() {
+        return filterExecutor;
+    }
+
     /** Export and import of character files, with the app's one mapper. */
     public io.characterstudio.service.TransferService transfer() {
         return transfer;
@@ -200,6 +207,7 @@ public final class AppContext implements AutoCloseable {
         }
         shutdown(draftWriter);
         shutdown(bulkExecutor);
+        shutdown(filterExecutor);
         shutdown(startup);
         shutdown(serviceExecutor);
         if (sandbox != null) {

@@ -72,7 +72,8 @@ public final class CharacterStudioApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.transfer(),
                 context.settings(),
-                dialogs, new FxClipboard(), Platform::runLater, context.bulkExecutor());
+                dialogs, new FxClipboard(), Platform::runLater, context.bulkExecutor(),
+                context.filterExecutor());
         MainView[] view = new MainView[1];
         io.characterstudio.ui.main.BackupCommands backups = new io.characterstudio.ui.main.BackupCommands(
                 context.backups(), dialogs, vm.status(), Platform::runLater, () -> requestClose(stage, vm, view[0]));

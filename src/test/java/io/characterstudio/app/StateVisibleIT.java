@@ -165,6 +165,6 @@ class StateVisibleIT extends AppWindowIT {
         robot.clickOn("#deleteConfirmButton");
         app.waitFor(() -> app.text("#statusResult").startsWith("Deleted"));
         app.waitFor(() -> robot.lookup("#welcomeTitle").query().isVisible());
-        assertThat(app.text("#welcomeTitle")).isEqualTo("Select a character or create one");
+        assertThat(app.text("#welcomeTitle")).isEqualTo("Select a character, or create one");
     }
 }

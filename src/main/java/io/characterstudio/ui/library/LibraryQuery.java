@@ -12,7 +12,8 @@ import java.util.Set;
  * What the library's search box asks for, parsed: free text (matched in name, ID, backstory,
  * actions, voice and languages) and filters, all of which must hold.
  * <ul>
- *   <li>{@code #tag}: has the tag; {@code *}: starred</li>
+ *   <li>{@code #tag}: has a tag starting so, any case ({@code #vil} finds {@code #villain});
+ *       {@code *}: starred</li>
  *   <li>{@code lang:fr}: a language code starting so; {@code voice:aria}: the voice contains it</li>
  *   <li>{@code has:draft}: has unsaved edits journalled</li>
  *   <li>{@code from:X}: cloned from the character whose ID or name starts with X (any case);
@@ -109,7 +110,7 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
             return false;
         }
         for (String tag : tags) {
-            if (item.tags().stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).equals(tag))) {
+            if (item.tags().stream().noneMatch(t -> t.toLowerCase(Locale.ROOT).startsWith(tag))) {
                 return false;
             }
         }

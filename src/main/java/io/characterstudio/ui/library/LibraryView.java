@@ -5,8 +5,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ComboBox;
@@ -59,10 +57,7 @@ public final class LibraryView {
         list.setCellFactory(l -> new ItemCell());
         Label empty = new Label();
         empty.setId("libraryEmpty");
-        empty.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.all().isEmpty()
-                ? "No characters yet.\nPress Ctrl+N to create one,\nor Ctrl+O to open one by ID or name."
-                : "No character matches \u201C" + vm.filterProperty().get().strip() + "\u201D.",
-                vm.all(), vm.filterProperty()));
+        empty.textProperty().bind(vm.emptyTextProperty());
         empty.getStyleClass().add("hint");
         list.setPlaceholder(empty);
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
@@ -88,7 +83,7 @@ public final class LibraryView {
         // After the change is delivered: the list view's selection cannot change inside it.
         vm.queryProperty().addListener((obs, was, now) -> list.refresh());
         vm.unsavedIdProperty().addListener((obs, was, now) -> list.refresh());
-        vm.voiceNamesProperty().addListener((obs, was, now) -> list.refresh());
+        vm.voices().property().addListener((obs, was, now) -> list.refresh());
         vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
                 javafx.application.Platform.runLater(this::restoreSelection));
         vm.selectedIds().addListener((javafx.collections.ListChangeListener<String>) c -> {
@@ -100,7 +95,7 @@ public final class LibraryView {
 
         Label heading = new Label("Library");
         heading.getStyleClass().add("caption");
-        HBox sortRow = new HBox(6, new Label("Sort by"), sort, filterMenu());
+        HBox sortRow = new HBox(6, new Label("Sort by"), sort, FilterMenu.of(vm));
         sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label count = new Label();
         count.setId("librarySelectionCount");
@@ -108,7 +103,16 @@ public final class LibraryView {
         count.textProperty().bind(vm.selectionCountProperty());
         count.visibleProperty().bind(count.textProperty().isNotEmpty());
         count.managedProperty().bind(count.visibleProperty());
-        root = new VBox(6, heading, search, sortRow, list, count, HiddenRowsLine.of(vm));
+        Label shown = new Label();
+        shown.setId("libraryCount");
+        shown.getStyleClass().add("detail");
+        shown.textProperty().bind(vm.countTextProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(6, heading, gap, shown);
+        top.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        root = new VBox(6, top, search, TagSuggestionBox.under(search, vm), sortRow, list, count,
+                HiddenRowsLine.of(vm));
         root.setPadding(new Insets(8));
         root.setMinWidth(220);
         root.setId("libraryPane");
@@ -167,49 +171,6 @@ public final class LibraryView {
         } finally {
             selecting = false;
         }
-    }
-
-    /** The filter menu: each entry adds its token to the search box (they combine). */
-    private MenuButton filterMenu() {
-        MenuButton menu = new MenuButton("Filter");
-        menu.setId("libraryFilter");
-        menu.setAccessibleText("Filter the library");
-        Menu languages = new Menu("Language");
-        Menu voices = new Menu("Voice");
-        Menu tags = new Menu("Tag");
-        menu.getItems().addAll(token("Starred", "*"), token("Has an unsaved draft", "has:draft"), languages, voices,
-                tags, new SeparatorMenuItem(), clearItem());
-        menu.setOnShowing(e -> {
-            fill(languages, vm.all().stream().flatMap(i -> i.character().languageCodes().stream()), "lang:");
-            fill(voices, vm.all().stream().map(LibraryItem::voice).filter(v -> !v.isBlank()), "voice:");
-            fill(tags, vm.all().stream().flatMap(i -> i.tags().stream())
-                    .filter(t -> !t.equals(LibraryItem.FAVOURITE)), "#");
-        });
-        return menu;
-    }
-
-    private void fill(Menu menu, java.util.stream.Stream<String> values, String prefix) {
-        menu.getItems().setAll(values.distinct().sorted().limit(60).map(v -> token(v, prefix + v)).toList());
-        menu.setDisable(menu.getItems().isEmpty());
-    }
-
-    private MenuItem token(String label, String token) {
-        MenuItem item = new MenuItem(label);
-        item.setMnemonicParsing(false);
-        item.setOnAction(e -> {
-            String now = vm.filterProperty().get() == null ? "" : vm.filterProperty().get().strip();
-            if (!java.util.Arrays.asList(now.split("\\s+")).contains(token)) {
-                vm.filterProperty().set(now.isEmpty() ? token : now + " " + token);
-            }
-        });
-        return item;
-    }
-
-    private MenuItem clearItem() {
-        MenuItem clear = new MenuItem("Clear the search");
-        clear.setId("libraryFilterClear");
-        clear.setOnAction(e -> vm.filterProperty().set(""));
-        return clear;
     }
 
     /** The name, or the piece of text that matched, with the match marked. */

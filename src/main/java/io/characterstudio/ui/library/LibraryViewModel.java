@@ -2,13 +2,18 @@ package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.VoiceOption;
+import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -16,27 +21,24 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
-import io.characterstudio.service.DraftJournal;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** The library of known characters: filtered as the user types, sorted as chosen. */
+/**
+ * The library of known characters: filtered as the user types (off the FX thread, the newest query
+ * winning; see {@link LibraryFilter}), sorted as chosen (names in natural order), with the counts
+ * the library shows ("392 of 10,000", "N selected", "Opening…" until the first load).
+ */
 public final class LibraryViewModel {
 
     public enum Sort {
@@ -54,46 +56,61 @@ public final class LibraryViewModel {
         }
     }
 
-    private static final Comparator<LibraryItem> BY_NAME = Comparator.comparing(
-            (LibraryItem i) -> i.name().toLowerCase(Locale.ROOT)).thenComparing(LibraryItem::id);
+    private static final Comparator<LibraryItem> BY_NAME = Comparator.comparing(LibraryItem::name,
+            NaturalOrder.INSTANCE).thenComparing(LibraryItem::id);
 
     private final ObservableValue<Session> session;
     private final StatusModel status;
     private final Executor ui;
+    private final DraftJournal drafts;
     private final ObservableList<LibraryItem> items = FXCollections.observableArrayList();
-    private final FilteredList<LibraryItem> filtered = new FilteredList<>(items);
-    private final SortedList<LibraryItem> visible = new SortedList<>(filtered, BY_NAME);
+    private final ObservableList<LibraryItem> visible = FXCollections.observableArrayList();
+    private final LibraryFilter filterer;
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
     private final AtomicLong generation = new AtomicLong();
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
-    private final DraftJournal drafts;
     private final BooleanProperty showGone = new SimpleBooleanProperty(false);
     private final StringBinding hiddenText;
     private boolean changingRows;
     private final StringProperty unsavedId = new SimpleStringProperty("");
-    private final javafx.beans.binding.StringBinding selectionCount = javafx.beans.binding.Bindings.createStringBinding(
+    private final StringBinding selectionCount = Bindings.createStringBinding(
             () -> selectedIds.size() > 1 ? selectedIds.size() + " selected" : "", selectedIds);
-    private final javafx.beans.binding.BooleanBinding hasCharacters = javafx.beans.binding.Bindings.createBooleanBinding(
+    private final BooleanBinding hasCharacters = Bindings.createBooleanBinding(
             () -> items.stream().anyMatch(i -> i.status() == KnownCharacter.Status.PRESENT), items);
+    private final BooleanProperty loaded = new SimpleBooleanProperty(false);
+    private final BooleanProperty readFailed = new SimpleBooleanProperty(false);
+    private final BooleanBinding offerFirstCharacter = loaded.and(hasCharacters.not());
+    private final StringProperty countText = new SimpleStringProperty(LibraryTexts.OPENING);
+    private final StringBinding emptyText = Bindings.createStringBinding(() -> LibraryTexts.empty(loaded.get(),
+            readFailed.get(), items.isEmpty(), filter.get()), loaded, readFailed, items, filter);
+    private TagSuggestions tagSuggestions = TagSuggestions.NONE;
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
     private Map<String, LibraryItem> byId = Map.of();
-    private final ReadOnlyObjectWrapper<Map<String, String>> voiceNames = new ReadOnlyObjectWrapper<>(Map.of());
+    private final VoiceNames voices = new VoiceNames();
 
+    /** A library that filters on the calling thread (tests, benchmarks). */
     public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
+        this(session, drafts, status, ui, Runnable::run);
+    }
+
+    /** @param filtering where queries run (a background thread in the app); results come back on {@code ui} */
+    public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui,
+                            Executor filtering) {
         this.session = session;
         this.drafts = drafts;
         this.status = status;
         this.ui = ui;
+        this.filterer = new LibraryFilter(filtering, ui, this::showFiltered);
         filter.addListener((obs, was, now) -> {
             query.set(LibraryQuery.parse(now));
             applyFilter();
         });
         showGone.addListener((obs, was, now) -> applyFilter());
-        applyFilter();
-        hiddenText = Bindings.createStringBinding(this::describeHidden, items, showGone, query);
-        sort.addListener((obs, was, now) -> changingRows(() -> visible.setComparator(comparator(now))));
+        hiddenText = Bindings.createStringBinding(() -> showGone.get() || query.get().asksForGone() ? ""
+                : LibraryTexts.hidden(items), items, showGone, query);
+        sort.addListener((obs, was, now) -> applyFilter());
     }
 
     /**
@@ -122,26 +139,18 @@ public final class LibraryViewModel {
     }
 
     /**
-     * Filters the rows by the query; deleted and missing rows show only when asked for (the
-     * "Show" toggle, or {@code is:deleted} / {@code is:missing}).
+     * Filters and sorts a snapshot of the rows by the query off the FX thread; deleted and missing
+     * rows show only when asked for (the "Show" toggle, or {@code is:deleted} / {@code is:missing}).
      */
     private void applyFilter() {
         LibraryQuery parsed = query.get();
-        boolean everyStatus = showGone.get() || parsed.asksForGone();
-        changingRows(() -> filtered.setPredicate(parsed.isEmpty() && everyStatus ? null
-                : row -> (everyStatus || row.status() == KnownCharacter.Status.PRESENT) && parsed.test(row)));
+        filterer.run(List.copyOf(items), parsed, showGone.get() || parsed.asksForGone(), comparator(sort.get()));
     }
 
-    /** "3 deleted, 1 missing hidden", or empty when nothing is hidden for its status. */
-    private String describeHidden() {
-        if (showGone.get() || query.get().asksForGone()) {
-            return "";
-        }
-        long deleted = items.stream().filter(i -> i.status() == KnownCharacter.Status.DELETED).count();
-        long missing = items.stream().filter(i -> i.status() == KnownCharacter.Status.MISSING).count();
-        String both = java.util.stream.Stream.of(deleted > 0 ? deleted + " deleted" : "",
-                missing > 0 ? missing + " missing" : "").filter(t -> !t.isEmpty()).collect(Collectors.joining(", "));
-        return both.isEmpty() ? "" : both + " hidden";
+    /** The newest query's rows replace the shown ones (on the FX thread). */
+    private void showFiltered(LibraryFilter.Result result) {
+        changingRows(() -> visible.setAll(result.rows()));
+        countText.set(loaded.get() ? result.countText() : LibraryTexts.OPENING);
     }
 
     /** Whether deleted and missing rows are shown (they are hidden by default). */
@@ -162,13 +171,14 @@ public final class LibraryViewModel {
                 .map(d -> d.characterId().orElse("")).collect(Collectors.toSet()));
         return service.knownCharacters()
                 .thenCombine(service.tags(), (known, tags) -> (Function<Set<String>, List<LibraryItem>>) draftIds ->
-                        rows(known, tags, draftIds))
+                        LibraryRows.of(known, tags, draftIds))
                 .thenCombine(withDrafts, Function::apply)
                 .handleAsync((rows, failure) -> {
                     if (mine != generation.get()) {
                         return null;
                     }
                     if (failure != null) {
+                        readFailed.set(true);
                         status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
                     } else {
                         show(rows);
@@ -182,23 +192,10 @@ public final class LibraryViewModel {
         Map<String, LibraryItem> index = new HashMap<>(rows.size() * 2);
         rows.forEach(r -> index.put(r.id(), r));
         byId = index;
+        tagSuggestions = TagSuggestions.of(rows);
+        loaded.set(true);
         changingRows(() -> items.setAll(rows));
-    }
-
-    /** Rows with lineage both ways: the source's name for a clone, the clones of a source. */
-    static List<LibraryItem> rows(List<KnownCharacter> known, Map<String, Set<String>> tags, Set<String> draftIds) {
-        Map<String, String> names = new HashMap<>();
-        Map<String, List<String>> clones = new HashMap<>();
-        for (KnownCharacter k : known) {
-            names.put(k.id(), k.name());
-            k.clonedFrom().ifPresent(from -> clones.computeIfAbsent(from, x -> new ArrayList<>()).add(k.id()));
-        }
-        List<LibraryItem> rows = new ArrayList<>(known.size());
-        for (KnownCharacter k : known) {
-            rows.add(new LibraryItem(k, tags.getOrDefault(k.id(), Set.of()), draftIds.contains(k.id()),
-                    k.clonedFrom().map(names::get).orElse(""), clones.getOrDefault(k.id(), List.of())));
-        }
-        return rows;
+        applyFilter();
     }
 
     /** The parsed search, for highlighting what matched. */
@@ -217,28 +214,32 @@ public final class LibraryViewModel {
 
     /** Follows the voice catalogue the editor loads, so that rows show voices by their display names. */
     public void followVoices(ObservableList<VoiceOption> catalogue) {
-        Runnable copy = () -> voiceNames.set(catalogue.stream().collect(Collectors.toUnmodifiableMap(
-                VoiceOption::voiceValue, VoiceOption::displayName, (a, b) -> a)));
-        catalogue.addListener((javafx.collections.ListChangeListener<VoiceOption>) c -> copy.run());
-        copy.run();
+        voices.follow(catalogue);
     }
 
-    /** The voice values and their display names; replaced when the catalogue changes (rows repaint then). */
-    public ReadOnlyObjectProperty<Map<String, String>> voiceNamesProperty() {
-        return voiceNames.getReadOnlyProperty();
+    /** The voices' display names the rows show. */
+    public VoiceNames voices() {
+        return voices;
     }
 
-    /** What a row shows for a voice: its display name, the raw value outside the catalogue, or "no voice". */
-    public String voiceLabel(String voiceValue) {
-        if (voiceValue == null || voiceValue.isBlank()) {
-            return "no voice";
-        }
-        return voiceNames.get().getOrDefault(voiceValue, voiceValue);
+    /** "392 of 10,000" while a search or filter narrows the rows, "10,000 characters" otherwise; "Opening…" first. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText;
     }
 
-    /** The row's tooltip on its voice: the raw value sent as the voice type. */
-    public String voiceTooltip(String voiceValue) {
-        return voiceValue == null || voiceValue.isBlank() ? "No voice" : "Voice: " + voiceValue;
+    /** What the empty list says: "Opening…" until loaded, "No characters yet…", or that nothing matches. */
+    public StringBinding emptyTextProperty() {
+        return emptyText;
+    }
+
+    /** Whether the editor's empty state invites the first character: loaded, and none on the server. */
+    public BooleanBinding offerFirstCharacterProperty() {
+        return offerFirstCharacter;
+    }
+
+    /** The existing {@code #tag}s to offer while a tag is typed last in {@code typed} (at most eight). */
+    public List<String> tagSuggestions(String typed) {
+        return tagSuggestions.forText(typed);
     }
 
     /** The rows shown, filtered and sorted. */
@@ -259,8 +260,8 @@ public final class LibraryViewModel {
     }
 
     /** The row of a character, if the library knows it. */
-    public java.util.Optional<LibraryItem> item(String id) {
-        return java.util.Optional.ofNullable(byId.get(id));
+    public Optional<LibraryItem> item(String id) {
+        return Optional.ofNullable(byId.get(id));
     }
 
     /** The names of the selected characters, for confirmations and reports. */
@@ -270,23 +271,23 @@ public final class LibraryViewModel {
     }
 
     /** "N selected" when several rows are selected; empty for none or one. */
-    public javafx.beans.binding.StringBinding selectionCountProperty() {
+    public StringBinding selectionCountProperty() {
         return selectionCount;
     }
 
     /** Whether the library knows a character that is still on the server (deleted and missing rows do not count). */
-    public javafx.beans.binding.BooleanBinding hasCharactersProperty() {
+    public BooleanBinding hasCharactersProperty() {
         return hasCharacters;
     }
 
     /** The ID of the character whose edits are not saved yet (its row is marked "unsaved"); empty for none. */
-    public javafx.beans.property.ReadOnlyStringProperty unsavedIdProperty() {
+    public ReadOnlyStringProperty unsavedIdProperty() {
         return unsavedId;
     }
 
     /** Follows the editor: while it holds unsaved edits of a saved character, that character's row is marked. */
     public void followEditor(ObservableValue<Boolean> dirty, ObservableValue<String> openId) {
-        unsavedId.bind(javafx.beans.binding.Bindings.createStringBinding(() -> Boolean.TRUE.equals(dirty.getValue())
+        unsavedId.bind(Bindings.createStringBinding(() -> Boolean.TRUE.equals(dirty.getValue())
                 && openId.getValue() != null ? openId.getValue() : "", dirty, openId));
     }
 

@@ -21,9 +21,9 @@ final class RowDetails {
     }
 
     static Node of(LibraryItem item, LibraryViewModel vm) {
-        Label voice = detail(Stream.of(vm.voiceLabel(item.voice()), item.languages()).filter(s -> !s.isBlank())
+        Label voice = detail(Stream.of(vm.voices().label(item.voice()), item.languages()).filter(s -> !s.isBlank())
                 .collect(Collectors.joining(" · ")));
-        voice.setTooltip(new Tooltip(vm.voiceTooltip(item.voice())));
+        voice.setTooltip(new Tooltip(vm.voices().tooltip(item.voice())));
         // A clone's own short ID gives way to its lineage (the editor shows the ID); the others show it.
         Label lineage = detail(item.lineage().isEmpty() ? item.shortId() : item.lineage());
         if (item.cloneText().isEmpty()) {

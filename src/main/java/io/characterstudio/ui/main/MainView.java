@@ -310,11 +310,12 @@ public final class MainView {
     }
 
     private Node welcome() {
-        // After a delete with characters left, "your first character" would be wrong: invite a choice.
-        javafx.beans.binding.BooleanBinding any = vm.library().hasCharactersProperty();
+        // "Your first character" only once the library has loaded and has none (not while it opens,
+        // nor after a delete with characters left): otherwise invite a choice.
+        javafx.beans.binding.BooleanBinding any = vm.library().offerFirstCharacterProperty().not();
         Label title = new Label();
         title.setId("welcomeTitle");
-        title.textProperty().bind(Bindings.when(any).then("Select a character or create one")
+        title.textProperty().bind(Bindings.when(any).then("Select a character, or create one")
                 .otherwise("Create your first character"));
         title.getStyleClass().add("welcome-title");
         Label text = new Label();

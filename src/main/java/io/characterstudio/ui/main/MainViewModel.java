@@ -68,10 +68,20 @@ public final class MainViewModel {
     private final StringBinding windowTitle;
     private final BooleanBinding hasSavedCharacter;
 
+    /** The library filters on the calling thread (tests). */
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
                          DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
                          SettingsService settings, DialogService dialogs,
                          ClipboardService clipboard, Executor ui, Executor bulkExecutor) {
+        this(connectionService, services, drafts, trash, transfer, settings, dialogs, clipboard, ui, bulkExecutor,
+                Runnable::run);
+    }
+
+    /** @param filtering where the library's searches run (a thread of their own in the app) */
+    public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
+                         DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
+                         SettingsService settings, DialogService dialogs,
+                         ClipboardService clipboard, Executor ui, Executor bulkExecutor, Executor filtering) {
         this.drafts = drafts;
         this.bulkExecutor = bulkExecutor;
         this.trashService = trash;
@@ -80,7 +90,7 @@ public final class MainViewModel {
         this.clipboard = clipboard;
         this.ui = ui;
         this.connections = new ConnectionsViewModel(connectionService, services, settings, dialogs, ui);
-        this.library = new LibraryViewModel(connections.sessionProperty(), drafts, status, ui);
+        this.library = new LibraryViewModel(connections.sessionProperty(), drafts, status, ui, filtering);
         this.editor = new EditorViewModel(connections.sessionProperty(), drafts, status, ui);
         library.followVoices(editor.voice().catalogue());
         library.followEditor(editor.dirtyProperty(), javafx.beans.binding.Bindings.createStringBinding(() ->

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * Find and replace across characters: a preview of every hit per character (the selection, or
- * every character the library shows), the user ticks which to change, and the changes become
+ * every character the library shows; deleted and missing characters are left out and counted
+ * apart, as they are no longer on the server), the user ticks which to change, and the changes become
  * drafts to review and save, one by one or in bulk. Nothing is sent to the server here. The text
  * searched is the newest the app has: the editor's for the open character, a draft's if there is
  * one, else the last copy read from the server.
@@ -120,7 +121,9 @@ public final class FindReplaceViewModel {
             return CompletableFuture.completedFuture(null);
         }
         TextReplace replacer = new TextReplace(find.get(), replace.get(), matchCase.get(), wholeWords.get());
-        List<LibraryItem> scope = scope();
+        List<LibraryItem> asked = scope();
+        List<LibraryItem> scope = asked.stream().filter(i -> i.status() == KnownCharacter.Status.PRESENT).toList();
+        int leftOut = asked.size() - scope.size();
         String connectionId = editor.connection().id();
         ServerCharacter open = editor.snapshotProperty().get();
         CharacterFields openFields = open == null ? null : editor.fieldsProperty().get();
@@ -153,7 +156,7 @@ public final class FindReplaceViewModel {
                     result.add(new CharacterHits(k.id(), item.name(), previews, base, replacer.applyTo(current), isOpen));
                 }
             }
-            return new Found(result, notFetched, scope.size());
+            return new Found(result, notFetched, scope.size(), leftOut);
         }, background).handleAsync((r, failure) -> {
             if (failure != null) {
                 summary.set("Could not search: " + FailureMessages.describe(failure, ""));
@@ -165,12 +168,13 @@ public final class FindReplaceViewModel {
             int total = found.stream().mapToInt(h -> h.previews().size()).sum();
             summary.set(total + " hit" + (total == 1 ? "" : "s") + " in " + found.size() + " of " + r.searched()
                     + " characters." + (notFetched == 0 ? "" : " " + notFetched + " not searched: their backstories"
-                    + " are not here yet (Connection > Fetch missing backstories)."));
+                    + " are not here yet (Connection > Fetch missing backstories).")
+                    + (r.leftOut() == 0 ? "" : " " + r.leftOut() + " deleted or missing left out."));
             return null;
         }, ui);
     }
 
-    private record Found(List<CharacterHits> hits, int notFetched, int searched) {
+    private record Found(List<CharacterHits> hits, int notFetched, int searched, int leftOut) {
     }
 
     private List<LibraryItem> scope() {

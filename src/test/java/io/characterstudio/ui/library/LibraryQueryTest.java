@@ -27,7 +27,7 @@ class LibraryQueryTest {
                 Optional.ofNullable(clonedFrom), Status.PRESENT);
     }
 
-    private final List<LibraryItem> rows = LibraryViewModel.rows(List.of(
+    private final List<LibraryItem> rows = LibraryRows.of(List.of(
             known(ANN, "Ann", "AriaNeural", List.of("en-US"), "Ann keeps the lighthouse of Rivertown.", null),
             known(BO, "Bo", "DenisePolyglot", List.of("fr-FR", "en-US"), "Bo sails from Rivertown.", ANN),
             known(CY, "Cy", "AriaNeural", List.of("de-DE"), null, ANN)),
@@ -65,7 +65,7 @@ class LibraryQueryTest {
 
     @Test
     void fromTakesAQuotedNameWithSpacesAndCaseInsensitiveNamePrefixes() {
-        List<LibraryItem> cast = LibraryViewModel.rows(List.of(
+        List<LibraryItem> cast = LibraryRows.of(List.of(
                 known(ANN, "Bram Oakhart", "AriaNeural", List.of("en-US"), null, null),
                 known(BO, "Bo", "AriaNeural", List.of("en-US"), "sails", ANN),
                 known(CY, "Cy", "AriaNeural", List.of("en-US"), null, BO)), Map.of(), Set.of());

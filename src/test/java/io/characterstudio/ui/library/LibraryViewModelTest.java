@@ -41,19 +41,19 @@ class LibraryViewModelTest {
     void rowsShowTheVoicesDisplayNameAndTheRawValueOutsideTheCatalogue() {
         ObservableList<VoiceOption> catalogue = FXCollections.observableArrayList();
         vm.followVoices(catalogue);
-        assertThat(vm.voiceLabel("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("AZURE-MULTILINGUAL-54251ef38f");
+        assertThat(vm.voices().label("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("AZURE-MULTILINGUAL-54251ef38f");
 
         catalogue.setAll(new VoiceOption("Azure Voices", "Ava Female Multilingual", "AZURE-MULTILINGUAL-54251ef38f",
                 List.of("en-US"), "FEMALE"));
-        assertThat(vm.voiceLabel("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("Ava Female Multilingual");
-        assertThat(vm.voiceLabel("US MALE 1")).isEqualTo("US MALE 1");
-        assertThat(vm.voiceLabel("")).isEqualTo("no voice");
-        assertThat(vm.voiceTooltip("AZURE-MULTILINGUAL-54251ef38f")).contains("AZURE-MULTILINGUAL-54251ef38f");
+        assertThat(vm.voices().label("AZURE-MULTILINGUAL-54251ef38f")).isEqualTo("Ava Female Multilingual");
+        assertThat(vm.voices().label("US MALE 1")).isEqualTo("US MALE 1");
+        assertThat(vm.voices().label("")).isEqualTo("no voice");
+        assertThat(vm.voices().tooltip("AZURE-MULTILINGUAL-54251ef38f")).contains("AZURE-MULTILINGUAL-54251ef38f");
     }
 
     @Test
     void clickingTheClonesOfANameShowsTheQuotedFromFilter() {
-        vm.show(LibraryViewModel.rows(List.of(known(BRAM, "Bram Oakhart", "", null),
+        vm.show(LibraryRows.of(List.of(known(BRAM, "Bram Oakhart", "", null),
                 known(BRAM_V2, "Bram Oakhart v2", "", BRAM)), Map.of(), Set.of()));
 
         vm.showClonesOf(BRAM);
@@ -64,7 +64,7 @@ class LibraryViewModelTest {
 
     @Test
     void aNameThatWouldAlsoShowOtherClonesFiltersByTheId() {
-        vm.show(LibraryViewModel.rows(List.of(known(DAX, "Dax", "", null), known(DAX_TOO, "dax reed", "", null),
+        vm.show(LibraryRows.of(List.of(known(DAX, "Dax", "", null), known(DAX_TOO, "dax reed", "", null),
                 known(DAX_V2, "Dax v2", "", DAX), known(REED_V2, "Reed v2", "", DAX_TOO)), Map.of(), Set.of()));
 
         vm.showClonesOf(DAX);

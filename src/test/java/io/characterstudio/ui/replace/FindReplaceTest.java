@@ -123,4 +123,20 @@ class FindReplaceTest {
                 + " (Connection > Fetch missing backstories).");
         assertThat(fr.hits()).noneMatch(h -> h.id().equals(later));
     }
+
+    @Test
+    void deletedAndMissingCharactersAreLeftOutOfTheCountEvenWhenTheLibraryShowsThem() {
+        world.direct.delete(ids.get(3), false);
+        world.direct.delete(ids.get(2), false);
+        vm.libraryCommands().syncWithAccount().join();
+        vm.library().showGoneProperty().set(true);
+        FindReplaceViewModel fr = findReplace("Rivertown", "x");
+        assertThat(fr.summaryProperty().get()).isEqualTo("5 hits in 2 of 2 characters. 2 deleted or missing left out.");
+        assertThat(fr.hits()).extracting(FindReplaceViewModel.CharacterHits::name).containsExactlyInAnyOrder("Ann", "Bo");
+
+        vm.library().selectedIds().setAll(ids);
+        fr.selectionOnlyProperty().set(true);
+        fr.preview().join();
+        assertThat(fr.summaryProperty().get()).startsWith("5 hits in 2 of 2 characters.");
+    }
 }

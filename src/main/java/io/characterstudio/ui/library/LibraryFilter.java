@@ -1,0 +1,88 @@
+package io.characterstudio.ui.library;
+
+import io.characterstudio.model.KnownCharacter;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Filters and sorts the library's rows on a background executor, the newest request winning:
+ * each request takes a generation number; a request that is no longer the newest stops (before it
+ * starts, and every {@value #CHECK_EVERY} rows while it scans) and its result is dropped, so fast
+ * typing never queues up work. Results are handed over on the UI executor.
+ */
+final class LibraryFilter {
+
+    static final int CHECK_EVERY = 512;
+
+    /** The rows a query shows, in order, and how many rows there are to search (deleted ones only when shown). */
+    record Result(LibraryQuery query, List<LibraryItem> rows, int total) {
+
+        /** "392 of 10,000" while a search or filter narrows the rows, else "10,000 characters". */
+        String countText() {
+            if (query.isEmpty()) {
+                return number(total) + (total == 1 ? " character" : " characters");
+            }
+            return number(rows.size()) + " of " + number(total);
+        }
+
+        private static String number(int n) {
+            return String.format(Locale.ROOT, "%,d", n);
+        }
+    }
+
+    private final Executor background;
+    private final Executor ui;
+    private final Consumer<Result> onResult;
+    private final AtomicLong generation = new AtomicLong();
+
+    LibraryFilter(Executor background, Executor ui, Consumer<Result> onResult) {
+        this.background = background;
+        this.ui = ui;
+        this.onResult = onResult;
+    }
+
+    /**
+     * Filters a snapshot of the rows (taken by the caller on the UI thread) by the query, and
+     * deleted and missing rows out unless {@code everyStatus}; sorts them by {@code order}.
+     */
+    void run(List<LibraryItem> snapshot, LibraryQuery query, boolean everyStatus, Comparator<LibraryItem> order) {
+        long mine = generation.incrementAndGet();
+        background.execute(() -> {
+            Result result = filter(mine, snapshot, query, everyStatus, order);
+            if (result != null) {
+                ui.execute(() -> {
+                    if (mine == generation.get()) {
+                        onResult.accept(result);
+                    }
+                });
+            }
+        });
+    }
+
+    /** The result, or null once a newer request came. */
+    private Result filter(long mine, List<LibraryItem> snapshot, LibraryQuery query, boolean everyStatus,
+                          Comparator<LibraryItem> order) {
+        List<LibraryItem> shown = new ArrayList<>();
+        int total = 0;
+        for (int i = 0; i < snapshot.size(); i++) {
+            if (i % CHECK_EVERY == 0 && mine != generation.get()) {
+                return null;
+            }
+            LibraryItem row = snapshot.get(i);
+            if (everyStatus || row.status() == KnownCharacter.Status.PRESENT) {
+                total++;
+                if (query.test(row)) {
+                    shown.add(row);
+                }
+            }
+        }
+        shown.sort(order);
+        return mine == generation.get() ? new Result(query, List.copyOf(shown), total) : null;
+    }
+}
