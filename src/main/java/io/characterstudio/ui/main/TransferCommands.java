@@ -83,7 +83,7 @@ public final class TransferCommands {
                         BulkCommands.CONCURRENCY, bulkExecutor, onItem),
                 library::nameOf, TransferCommands::exportedLine,
                 "Export again for the ones that failed.", false);
-        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.notDone().isEmpty());
     }
 
     /** The report line of one exported character: the files, and why one has another name than usual. */
@@ -134,6 +134,6 @@ public final class TransferCommands {
                 key -> names.getOrDefault(key, key), done -> done,
                 "Import the same files again for the ones that failed: what was made is found and skipped.",
                 false, notRun);
-        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.notDone().isEmpty());
     }
 }
