@@ -147,19 +147,25 @@ public final class FakeDialogs implements DialogService {
 
     public final List<io.characterstudio.ui.common.BulkReport> fullReports = new ArrayList<>();
     public java.util.function.Consumer<io.characterstudio.ui.common.BulkReport> onReport = r -> { };
-    /** How many times in a row the report answers "retry the failed ones". */
+    /** How many times in a row the report answers "retry the failed ones" (when offered). */
     public int retries;
+    /** How many times in a row the report answers "run the ones not run" (when offered, before retries). */
+    public int runSkipped;
 
     @Override
-    public boolean showReport(io.characterstudio.ui.common.BulkReport report) {
+    public io.characterstudio.ui.common.BulkReport.Choice showReport(io.characterstudio.ui.common.BulkReport report) {
         reports.add(report.summary() + "\n\n" + report.text());
         fullReports.add(report);
         onReport.accept(report);
+        if (runSkipped > 0 && report.canRunSkipped()) {
+            runSkipped--;
+            return io.characterstudio.ui.common.BulkReport.Choice.RUN_SKIPPED;
+        }
         if (retries > 0 && report.canRetry()) {
             retries--;
-            return true;
+            return io.characterstudio.ui.common.BulkReport.Choice.RETRY_FAILED;
         }
-        return false;
+        return io.characterstudio.ui.common.BulkReport.Choice.CLOSE;
     }
 
     public java.util.function.ToIntFunction<io.characterstudio.ui.replace.FindReplaceViewModel> onFindReplace = vm -> 0;

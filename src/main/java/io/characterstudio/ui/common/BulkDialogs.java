@@ -9,7 +9,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -19,7 +18,10 @@ import javafx.stage.Window;
 import java.io.File;
 import java.util.function.Supplier;
 
-/** The dialogs of bulk work: the dry run before, the typed delete confirmation, the report after. */
+/**
+ * The dialogs of bulk work: the dry run before, the typed delete confirmation, the report after;
+ * each resizable, with a summary, filters and the lines that matter first ({@link ListingPane}).
+ */
 final class BulkDialogs {
 
     private final Supplier<Window> owner;
@@ -61,35 +63,25 @@ final class BulkDialogs {
         Dialog<Boolean> dialog = new Dialog<>();
         dialog.setTitle(plan.title());
         dialog.setHeaderText(plan.title() + ": dry run, nothing is sent yet");
-        Label summary = new Label(plan.summary());
-        summary.setWrapText(true);
-        summary.setMaxWidth(560);
-        ListView<String> lines = new ListView<>();
-        lines.setId("bulkPlanLines");
-        lines.getItems().setAll(plan.lines());
-        lines.setFixedCellSize(30);
-        lines.setPrefSize(620, Math.min(330, 6 + 30 * plan.lines().size()));
-        lines.setAccessibleText("What will happen to each character");
-        VBox box = new VBox(10, summary, lines);
+        BulkListing listing = new BulkListing(plan.lines());
+        Label explanation = new Label(plan.summary());
+        explanation.setWrapText(true);
+        VBox box = ListingPane.create(listing, listing.summary(plan.title()), "bulkPlanLines",
+                "What will happen to each character");
+        box.getChildren().add(1, explanation);
         box.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(box);
-        dialog.setResizable(true);
+        ListingPane.fit(dialog);
         prepare(dialog, id);
         return dialog;
     }
 
-    boolean showReport(BulkReport report) {
+    BulkReport.Choice showReport(BulkReport report) {
         // One line per item in a virtual list: a text area of a thousand lines took over 100 ms
         // to lay out on the FX thread.
-        Label summary = new Label(report.summary());
-        summary.setId("reportSummary");
-        summary.setWrapText(true);
-        ListView<String> text = new ListView<>();
-        text.setId("reportText");
-        text.getItems().setAll(report.text().lines().toList());
-        text.setFixedCellSize(26);
-        text.setPrefSize(680, Math.min(340, 6 + 26 * text.getItems().size()));
-        text.setAccessibleText("The result of each character");
+        BulkListing listing = new BulkListing(report.text().lines().toList());
+        VBox box = ListingPane.create(listing, report.summary(), "reportText", "The result of each character");
+        ((Label) box.getChildren().get(0)).setId("reportSummary");
         Button copy = new Button("Copy report");
         copy.setId("reportCopy");
         copy.setOnAction(e -> new FxClipboard().copy(report.fullText()));
@@ -102,7 +94,7 @@ final class BulkDialogs {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the report");
             chooser.setInitialFileName(report.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-report.txt");
-            File file = chooser.showSaveDialog(text.getScene().getWindow());
+            File file = chooser.showSaveDialog(box.getScene().getWindow());
             if (file != null) {
                 saved.setText("Saving…");
                 report.save().apply(file.toPath()).whenComplete((v, failure) -> Platform.runLater(() ->
@@ -110,22 +102,31 @@ final class BulkDialogs {
                                 : "Not saved: " + io.characterstudio.service.FailureMessages.describe(failure, ""))));
             }
         });
-        Dialog<Boolean> dialog = new Dialog<>();
+        Dialog<BulkReport.Choice> dialog = new Dialog<>();
         dialog.setTitle(report.title());
         dialog.setHeaderText(report.title() + ": the result of each character");
-        VBox box = new VBox(10, summary, text, new HBox(8, copy, save), saved);
+        box.getChildren().addAll(new HBox(8, copy, save), saved);
         box.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(box);
-        ButtonType retry = new ButtonType("Retry the " + report.failedIds().size() + " failed", ButtonBar.ButtonData.OTHER);
-        if (report.canRetry()) {
-            dialog.getDialogPane().getButtonTypes().add(retry);
-            dialog.getDialogPane().lookupButton(retry).setId("reportRetry");
-        }
+        ButtonType retry = choiceButton(dialog, report.retryButton(), "reportRetry");
+        ButtonType runSkipped = choiceButton(dialog, report.runSkippedButton(), "reportRunSkipped");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.setResultConverter(b -> b == retry);
-        dialog.setResizable(true);
+        dialog.setResultConverter(b -> b == null ? BulkReport.Choice.CLOSE : b == retry ? BulkReport.Choice.RETRY_FAILED
+                : b == runSkipped ? BulkReport.Choice.RUN_SKIPPED : BulkReport.Choice.CLOSE);
+        ListingPane.fit(dialog);
         prepare(dialog, "reportDialog");
-        return dialog.showAndWait().orElse(false);
+        return dialog.showAndWait().orElse(BulkReport.Choice.CLOSE);
+    }
+
+    /** A button with the given words and ID when they are offered; null (no button) otherwise. */
+    private static ButtonType choiceButton(Dialog<?> dialog, java.util.Optional<String> words, String id) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        ButtonType type = new ButtonType(words.get(), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().add(type);
+        dialog.getDialogPane().lookupButton(type).setId(id);
+        return type;
     }
 
     private void prepare(Dialog<?> dialog, String id) {

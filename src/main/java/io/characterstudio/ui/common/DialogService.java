@@ -108,8 +108,11 @@ public interface DialogService {
     /** The tag to add to (or remove from) {@code count} characters; empty if cancelled. */
     Optional<String> askTag(boolean add, int count);
 
-    /** A report the user can read, copy or save; true when the user chose to retry the failed ones. */
-    boolean showReport(BulkReport report);
+    /**
+     * A report the user can read, filter, copy or save; what the user chose: close, retry the
+     * failed ones, or run the ones not run (each offered only when there are some).
+     */
+    BulkReport.Choice showReport(BulkReport report);
 
     /** The find-and-replace dialog; how many characters got a draft. */
     int showFindReplace(io.characterstudio.ui.replace.FindReplaceViewModel findReplace);

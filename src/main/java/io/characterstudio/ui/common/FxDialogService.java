@@ -222,7 +222,7 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public boolean showReport(BulkReport report) {
+    public BulkReport.Choice showReport(BulkReport report) {
         return bulk.showReport(report);
     }
 

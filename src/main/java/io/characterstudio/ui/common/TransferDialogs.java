@@ -1,24 +1,18 @@
 package io.characterstudio.ui.common;
 
 import io.characterstudio.service.CharacterFiles.Format;
-import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -162,93 +156,10 @@ final class TransferDialogs {
     }
 
     Optional<List<ImportItem>> confirmImport(List<ImportItem> plan) {
-        List<ImportItem> chosen = new ArrayList<>(plan);
-        ListView<Integer> list = new ListView<>();
-        list.setId("importPlan");
-        for (int i = 0; i < plan.size(); i++) {
-            list.getItems().add(i);
-        }
-        list.setPrefSize(760, Math.min(420, 40 + 46 * plan.size()));
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Integer index, boolean empty) {
-                super.updateItem(index, empty);
-                if (empty || index == null) {
-                    setGraphic(null);
-                    return;
-                }
-                ImportItem item = chosen.get(index);
-                Label title = new Label(item.key() + "  \u2014  " + item.title());
-                title.getStyleClass().add("library-name");
-                Label reason = new Label(item.reason() + (item.notes().isEmpty() ? "" : " (" + String.join("; ",
-                        item.notes()) + ")"));
-                reason.getStyleClass().add("detail");
-                VBox text = new VBox(2, title, reason);
-                text.setMinWidth(0);
-                HBox.setHgrow(text, Priority.ALWAYS);
-                Region action;
-                if (item.action() == Action.INVALID) {
-                    Label refused = new Label("refused");
-                    refused.getStyleClass().addAll("tag", "tag-deleted");
-                    action = refused;
-                } else {
-                    ChoiceBox<Action> choice = new ChoiceBox<>();
-                    choice.getItems().setAll(choicesFor(plan.get(index)));
-                    choice.setConverter(new javafx.util.StringConverter<>() {
-                        @Override
-                        public String toString(Action a) {
-                            return a == null ? "" : switch (a) {
-                                case CREATE -> "Create";
-                                case UPDATE -> "Update";
-                                case ADD_ID -> "Add to the library";
-                                case SKIP -> "Skip";
-                                case INVALID -> "Refused";
-                            };
-                        }
-
-                        @Override
-                        public Action fromString(String text) {
-                            throw new UnsupportedOperationException("not editable");
-                        }
-                    });
-                    choice.setValue(item.action());
-                    choice.setAccessibleText("What to do with " + item.key());
-                    choice.valueProperty().addListener((obs, was, now) -> chosen.set(index, item.withAction(now)));
-                    action = choice;
-                }
-                HBox row = new HBox(10, text, action);
-                row.setAlignment(Pos.CENTER_LEFT);
-                setGraphic(row);
-                setPrefWidth(0);
-            }
-        });
-        long refused = plan.stream().filter(i -> i.action() == Action.INVALID).count();
-        Label summary = new Label(plan.size() + " item" + (plan.size() == 1 ? "" : "s") + " read, " + refused
-                + " refused. Choose what to do with each; nothing is sent until you import.");
-        summary.setWrapText(true);
-        Dialog<Boolean> dialog = new Dialog<>();
-        dialog.setTitle("Import characters");
-        dialog.setHeaderText("Import preview");
-        VBox box = new VBox(10, summary, list);
-        box.setPadding(new Insets(8, 12, 0, 12));
-        dialog.getDialogPane().setContent(box);
-        ButtonType run = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(run).setId("importRun");
-        dialog.setResultConverter(b -> b == run);
-        dialog.setResizable(true);
+        ImportPreview preview = new ImportPreview(plan);
+        Dialog<Boolean> dialog = ImportPreviewDialog.create(preview);
         prepare(dialog, "importDialog");
-        return dialog.showAndWait().filter(ok -> ok).map(ok -> List.copyOf(chosen));
-    }
-
-    private static List<Action> choicesFor(ImportItem proposed) {
-        return switch (proposed.action()) {
-            case ADD_ID -> List.of(Action.ADD_ID, Action.SKIP);
-            case UPDATE -> List.of(Action.UPDATE, Action.CREATE, Action.SKIP);
-            case CREATE -> List.of(Action.CREATE, Action.SKIP);
-            case SKIP -> proposed.character().isPresent() ? List.of(Action.SKIP, Action.CREATE) : List.of(Action.SKIP);
-            case INVALID -> List.of(Action.INVALID);
-        };
+        return dialog.showAndWait().filter(ok -> ok).map(ok -> preview.chosen());
     }
 
     private void prepare(Dialog<?> dialog, String id) {

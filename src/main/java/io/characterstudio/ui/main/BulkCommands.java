@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 /**
  * Bulk work on the library's selection. Each command first shows a dry run (what will happen to
  * each character) and runs only when the user agrees; then {@link BulkRunner} shows progress and
- * the report, whose "Retry the failed ones" runs the same operation on exactly those.
+ * the report, whose "Retry the N failed" and "Run the N not run" run the same operation on exactly
+ * those items (two separate choices).
  */
 public final class BulkCommands {
 
@@ -96,8 +97,9 @@ public final class BulkCommands {
                 editor.discardDraft();
                 editor.close();
             }
-        }).thenCompose(outcome -> outcome.retryChosen() ? deleteRun(outcome.failed(), openOneGoes)
-                : CompletableFuture.completedFuture(outcome.failed().isEmpty()));
+        }).thenCompose(outcome -> outcome.again().isEmpty()
+                ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
+                : deleteRun(outcome.again(), openOneGoes));
     }
 
     /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone by itself. */
@@ -132,8 +134,9 @@ public final class BulkCommands {
                 this::itemName, copy -> "cloned as \"" + copy.name() + "\" (" + copy.id() + ")",
                 "Nothing is retried automatically: a retried clone would make a duplicate.", true);
         return runner.run(job, failed -> { })
-                .thenCompose(outcome -> outcome.retryChosen() ? cloneRun(outcome.failed(), r)
-                        : CompletableFuture.completedFuture(outcome.failed().isEmpty()));
+                .thenCompose(outcome -> outcome.again().isEmpty()
+                        ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
+                        : cloneRun(outcome.again(), r));
     }
 
     private String itemName(String item) {
@@ -178,11 +181,31 @@ public final class BulkCommands {
     private CompletableFuture<Boolean> refreshRun(String verb, String title, List<String> ids) {
         BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>(verb, title, ids.size(),
                 onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, bulkExecutor, onItem),
-                library::nameOf, copy -> "up to date (\"" + copy.name() + "\")",
+                library::nameOf, copy -> "read (\"" + copy.name() + "\")",
                 "Reads can be run again at any time.", true);
-        return runner.run(job, failed -> { }).thenCompose(outcome -> outcome.retryChosen()
-                ? refreshRun(verb, title, outcome.failed())
-                : CompletableFuture.completedFuture(outcome.failed().isEmpty()));
+        java.util.Map<String, io.characterstudio.model.KnownCharacter> before = new java.util.HashMap<>();
+        ids.forEach(id -> library.item(id).ifPresent(i -> before.put(id, i.character())));
+        BulkRunner.Job<ServerCharacter> worded = title.equals("Bulk refresh")
+                ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
+        return runner.run(worded, failed -> { }).thenCompose(outcome -> outcome.again().isEmpty()
+                ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
+                : refreshRun(verb, title, outcome.again()));
+    }
+
+    /**
+     * "changed" when the server's copy differs from the one the library had (name, voice,
+     * languages, actions, or a backstory the library knew), "fetched" when the library had no
+     * backstory to compare with, else "same".
+     */
+    static String refreshWord(io.characterstudio.model.KnownCharacter known, ServerCharacter fresh) {
+        if (known == null) {
+            return "same";
+        }
+        io.characterstudio.model.CharacterFields f = fresh.fields();
+        boolean same = known.name().equals(f.name()) && known.voiceType().equals(f.voiceType())
+                && known.languageCodes().equals(f.languageCodes()) && known.actions().equals(f.actions())
+                && known.backstory().map(b -> b.equals(f.backstory())).orElse(true);
+        return !same ? "changed" : known.backstory().isEmpty() ? "fetched" : "same";
     }
 
     /**
@@ -225,9 +248,9 @@ public final class BulkCommands {
                 onItem -> session.get().service().bulk().saveDrafts(chosen, CONCURRENCY, bulkExecutor,
                         d -> drafts.discard(d.connectionId(), d.key()), onItem),
                 library::nameOf, saved -> "saved", "The drafts not saved are kept.", true);
-        return runner.run(job, failed -> { }).thenCompose(outcome -> outcome.retryChosen()
-                ? saveRun(chosen.stream().filter(d -> outcome.failed().contains(d.characterId().orElse(""))).toList())
-                : CompletableFuture.completedFuture(outcome.failed().isEmpty()));
+        return runner.run(job, failed -> { }).thenCompose(outcome -> outcome.again().isEmpty()
+                ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
+                : saveRun(chosen.stream().filter(d -> outcome.again().contains(d.characterId().orElse(""))).toList()));
     }
 
     /** The selected IDs, or empty (and said why) when there are none or a bulk run is going on. */

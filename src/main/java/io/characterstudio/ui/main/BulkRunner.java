@@ -4,6 +4,7 @@ import io.characterstudio.service.BulkRun;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.ItemResult;
 import io.characterstudio.service.TextFiles;
+import io.characterstudio.ui.common.BulkListing;
 import io.characterstudio.ui.common.BulkReport;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
@@ -26,23 +27,54 @@ import java.util.function.LongSupplier;
 /**
  * Runs one bulk operation at a time and shows it: progress bar, the current item, speed and time
  * left in the status bar, cancel, and at the end a report of each item that can be copied or
- * saved, with "Retry the failed ones" when the operation allows it.
+ * saved, with "Retry the N failed" and "Run the N not run" (separate choices) when the operation
+ * allows them.
  */
 final class BulkRunner {
 
     /** One bulk operation: how to start it and how to word its items. */
     record Job<T>(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
                   Function<String, String> nameOf, Function<T, String> doneLine, String retryHint,
-                  boolean retryable, List<String> notRun) {
+                  boolean retryable, List<String> notRun, Function<T, String> doneWord) {
 
         Job(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
             Function<String, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable) {
             this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, List.of());
         }
+
+        Job(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
+            Function<String, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable,
+            List<String> notRun) {
+            this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, value -> "done");
+        }
+
+        /** The same job, its report words for a done item given by {@code word} ("changed", "same"). */
+        Job<T> withDoneWord(Function<T, String> word) {
+            return new Job<>(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, word);
+        }
     }
 
-    /** What a finished run left: the items that failed or were skipped, and whether the user asked to retry them. */
-    record Outcome(List<String> failed, boolean retryChosen) {
+    /**
+     * What a finished run left: the items not done (failed or skipped), and what the user chose in
+     * the report.
+     */
+    record Outcome(List<String> failed, List<String> skipped, BulkReport.Choice choice) {
+
+        /** The failed and the skipped items. */
+        List<String> notDone() {
+            List<String> all = new ArrayList<>(failed);
+            all.addAll(skipped);
+            return all;
+        }
+
+        /** The items the user chose to run again (the failed or the skipped ones), or empty. */
+        List<String> again() {
+            return switch (choice) {
+                case RETRY_FAILED -> failed;
+                case RUN_SKIPPED -> skipped;
+                case CLOSE -> List.of();
+            };
+        }
     }
 
     private final LibraryViewModel library;
@@ -90,16 +122,19 @@ final class BulkRunner {
             current = null;
             currentOperation = null;
             BulkReport report = report(job, results);
-            after.accept(report.failedIds());
-            int failedCount = report.failedIds().size();
-            if (failedCount == 0) {
+            List<String> notDone = new ArrayList<>(report.failedIds());
+            notDone.addAll(report.skippedIds());
+            after.accept(notDone);
+            if (notDone.isEmpty()) {
                 op.succeeded(job.title() + ": " + report.summary());
             } else {
                 op.failed(job.title() + ": " + report.summary() + " " + job.retryHint());
             }
             library.refresh();
-            boolean retry = dialogs.showReport(report);
-            finished.complete(new Outcome(report.failedIds(), retry && report.canRetry()));
+            BulkReport.Choice choice = dialogs.showReport(report);
+            boolean offered = !report.itemsFor(choice).isEmpty();
+            finished.complete(new Outcome(report.failedIds(), report.skippedIds(),
+                    offered ? choice : BulkReport.Choice.CLOSE));
         }, ui);
         return finished;
     }
@@ -114,18 +149,20 @@ final class BulkRunner {
 
     private <T> BulkReport report(Job<T> job, List<ItemResult<T>> results) {
         List<String> failed = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
         StringBuilder lines = new StringBuilder();
+        java.util.Map<String, Integer> doneWords = new java.util.LinkedHashMap<>();
         int ok = 0;
-        int skipped = 0;
         for (ItemResult<T> r : results) {
             String name = job.nameOf().apply(r.id());
             if (r.succeeded()) {
                 ok++;
-                lines.append("done      ").append(name).append(": ")
+                String word = job.doneWord().apply(r.value().orElseThrow());
+                doneWords.merge(word, 1, Integer::sum);
+                lines.append(String.format(Locale.ROOT, "%-9s ", word)).append(name).append(": ")
                         .append(job.doneLine().apply(r.value().orElseThrow())).append('\n');
             } else if (r.wasSkipped()) {
-                skipped++;
-                failed.add(r.id());
+                skipped.add(r.id());
                 lines.append("skipped   ").append(name).append(" (cancelled)\n");
             } else {
                 failed.add(r.id());
@@ -134,12 +171,22 @@ final class BulkRunner {
             }
         }
         job.notRun().forEach(line -> lines.append(line).append('\n'));
-        String summary = ok + " done, " + (failed.size() - skipped) + " failed, " + skipped + " skipped"
-                + notRunCounts(job.notRun()) + ".";
+        String summary = ok + " done" + doneBreakdown(doneWords) + ", " + failed.size() + " failed, "
+                + skipped.size() + " skipped" + notRunCounts(job.notRun()) + ".";
         String title = job.title();
         String text = lines.toString();
-        return new BulkReport(title, summary, text, failed, job.retryable() && !failed.isEmpty(),
+        return new BulkReport(title, summary, text, failed, skipped, job.retryable(),
                 path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io));
+    }
+
+    /** " (12 changed on the server, 834 up to date)" when done items have words of their own, else "". */
+    private static String doneBreakdown(java.util.Map<String, Integer> doneWords) {
+        if (doneWords.isEmpty() || doneWords.keySet().equals(java.util.Set.of("done"))) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        doneWords.forEach((word, n) -> parts.add(n + " " + BulkListing.phrase(word)));
+        return " (" + String.join(", ", parts) + ")";
     }
 
     /** ", 1 unchanged, 3 refused": the items not run, counted by the first word of their lines. */

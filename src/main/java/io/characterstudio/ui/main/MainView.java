@@ -142,11 +142,11 @@ public final class MainView {
                 item("menuRemoveFromLibrary", "Remove selected from the librar_y…", null,
                         vm.libraryCommands()::removeSelectedFromLibrary, null),
                 new SeparatorMenuItem(),
-                item("menuRefreshSelected", "_Refresh selected from the server", null, vm.bulk()::refreshSelected,
+                item("menuRefreshSelected", "_Refresh selected from the server", "Shift+F5", vm.bulk()::refreshSelected,
                         vm.bulk().runningProperty()),
-                item("menuCloneSelected", "Clone s_elected characters…", null, vm.bulk()::cloneSelected,
+                item("menuCloneSelected", "Clone s_elected characters…", "Shortcut+Shift+D", vm.bulk()::cloneSelected,
                         vm.bulk().runningProperty()),
-                item("menuDeleteSelected", "Delete _selected characters…", null, vm.bulk()::deleteSelected,
+                item("menuDeleteSelected", "Delete _selected characters…", "Shift+Delete", vm.bulk()::deleteSelected,
                         vm.bulk().runningProperty()),
                 item("menuSaveDrafts", "Save _drafts of the selection (or all)…", null, vm.bulk()::saveDrafts,
                         vm.bulk().runningProperty()),
@@ -279,6 +279,8 @@ public final class MainView {
         javafx.scene.control.ProgressBar bulkProgress = new javafx.scene.control.ProgressBar();
         bulkProgress.setId("bulkProgress");
         bulkProgress.progressProperty().bind(vm.bulk().progressProperty());
+        bulkProgress.setMinWidth(180); // readable, and the same width whatever the line beside it says
+        bulkProgress.setPrefWidth(180);
         Button cancel = new Button("Cancel");
         cancel.setId("bulkCancel");
         cancel.setOnAction(e -> vm.bulk().cancel());
@@ -286,7 +288,8 @@ public final class MainView {
             n.visibleProperty().bind(vm.bulk().runningProperty());
             n.managedProperty().bind(vm.bulk().runningProperty());
         }
-        HBox bar = new HBox(8, connection, spinner, running, bulkProgress, cancel, spacer, last,
+        // The bar and Cancel come before the changing progress line, so they never move while it runs.
+        HBox bar = new HBox(8, connection, bulkProgress, cancel, spinner, running, spacer, last,
                 UndoRevertControls.link(vm), backLink());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));

@@ -95,7 +95,7 @@ public final class TransferCommands {
                             request.get().formats(), source, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
                             library::nameOf, TransferCommands::exportedLine,
                             "Export again for the ones that failed.", false);
-                    return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+                    return runner.run(job, failed -> { }).thenApply(outcome -> outcome.notDone().isEmpty());
                 }, ui).thenCompose(f -> f);
     }
 
@@ -147,6 +147,6 @@ public final class TransferCommands {
                 key -> names.getOrDefault(key, key), done -> done,
                 "Import the same files again for the ones that failed: what was made is found and skipped.",
                 false, notRun);
-        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.failed().isEmpty());
+        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.notDone().isEmpty());
     }
 }

@@ -68,8 +68,8 @@ class BulkCloneTest {
                 null, null), false);
         world.direct.delete(ids.get(1), false);
         assertThat(vm.bulk().refreshSelected().join()).isFalse();
-        assertThat(dialogs.reports.get(0)).startsWith("1 done, 1 failed, 0 skipped.")
-                .contains("done      Ann: up to date").contains("FAILED    Bo: No character");
+        assertThat(dialogs.reports.get(0)).startsWith("1 done (1 read for the first time), 1 failed, 0 skipped.")
+                .contains("fetched   Ann: read").contains("FAILED    Bo: No character");
         assertThat(world.workspace.knownCharacters().find("sandbox", ids.get(0)).orElseThrow().backstory())
                 .contains("Changed elsewhere.");
         assertThat(world.workspace.knownCharacters().find("sandbox", ids.get(1)).orElseThrow().status())

@@ -4,6 +4,7 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.common.BulkReport;
 import io.characterstudio.ui.common.DialogService.OpenRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +104,29 @@ class BulkDeleteTest {
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
         assertThat(dialogs.reports.get(0)).startsWith("0 done, 0 failed, 5 skipped.");
         assertThat(vm.library().selectedIds()).hasSize(5);
+    }
+
+    @Test
+    void afterACancelTheReportOffersToRunTheOnesNotRunNotToRetryFailuresAndDoesIt() {
+        ArrayDeque<Runnable> workers = new ArrayDeque<>();
+        MainViewModel vm = appWithAllKnown(workers::add);
+        vm.library().selectedIds().setAll(ids);
+        dialogs.bulkDeleteAnswer = true;
+        dialogs.retries = 5;
+        dialogs.runSkipped = 1;
+        java.util.concurrent.CompletableFuture<Boolean> run = vm.bulk().deleteSelected();
+        vm.bulk().cancel();
+        for (int i = 0; i < 1000 && !workers.isEmpty(); i++) {
+            workers.poll().run();
+        }
+        BulkReport afterCancel = dialogs.fullReports.get(0);
+        assertThat(afterCancel.summary()).startsWith("0 done, 0 failed, 5 skipped.");
+        assertThat(afterCancel.retryButton()).as("nothing failed: no retry").isEmpty();
+        assertThat(afterCancel.runSkippedButton()).contains("Run the 5 not run");
+        assertThat(run.join()).as("the second run deleted them all").isTrue();
+        assertThat(dialogs.fullReports).hasSize(2);
+        assertThat(dialogs.fullReports.get(1).summary()).startsWith("5 done, 0 failed, 0 skipped.");
+        assertThat(world.sandbox.characterCount()).isZero();
     }
 
     @Test

@@ -141,8 +141,27 @@ class BulkRetryTest {
         assertThat(report.canRetry()).isTrue();
         Path file = dataDir.resolve("report.txt");
         report.save().apply(file).join();
-        assertThat(Files.readString(file)).startsWith("Bulk refresh\n1 done, 1 failed, 0 skipped.")
-                .contains("done      Hero 1").contains("FAILED    Hero 2");
+        assertThat(Files.readString(file)).startsWith("Bulk refresh\n1 done (1 read for the first time), 1 failed, 0 skipped.")
+                .contains("fetched   Hero 1").contains("FAILED    Hero 2");
+    }
+
+    @Test
+    void aRefreshReportSaysWhichChangedOnTheServerAndWhichAreUpToDate() {
+        vm.library().selectedIds().setAll(ids.subList(0, 5));
+        assertThat(vm.bulk().refreshSelected().join()).isTrue();
+        assertThat(dialogs.fullReports.get(0).summary()).as("the library had no backstories to compare")
+                .isEqualTo("5 done (5 read for the first time), 0 failed, 0 skipped.");
+        world.direct.update(ids.get(3), new CharacterUpdate(null, null, "Changed on the server.", null, null), false);
+        assertThat(vm.bulk().refreshSelected().join()).isTrue();
+        BulkReport report = dialogs.fullReports.get(1);
+        assertThat(report.summary()).isEqualTo("5 done (4 up to date, 1 changed on the server), 0 failed, 0 skipped.");
+        io.characterstudio.ui.common.BulkListing listing = new io.characterstudio.ui.common.BulkListing(
+                report.text().lines().toList());
+        assertThat(listing.lines(io.characterstudio.ui.common.BulkListing.Filter.CHANGED)).singleElement()
+                .asString().startsWith("changed   Hero 4");
+        assertThat(listing.lines(io.characterstudio.ui.common.BulkListing.Filter.ALL).get(0)).startsWith("changed");
+        assertThat(report.retryButton()).isEmpty();
+        assertThat(report.runSkippedButton()).isEmpty();
     }
 
     @Test
