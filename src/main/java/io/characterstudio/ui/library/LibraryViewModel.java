@@ -78,7 +78,7 @@ public final class LibraryViewModel {
     private final javafx.beans.binding.BooleanBinding hasCharacters = javafx.beans.binding.Bindings.createBooleanBinding(
             () -> items.stream().anyMatch(i -> i.status() == KnownCharacter.Status.PRESENT), items);
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
-    private Map<String, LibraryItem> byId = Map.of();
+    private Map<String, LibraryItem> byId = new java.util.concurrent.ConcurrentHashMap<>();
     private final ReadOnlyObjectWrapper<Map<String, String>> voiceNames = new ReadOnlyObjectWrapper<>(Map.of());
 
     public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
@@ -177,9 +177,58 @@ public final class LibraryViewModel {
                 }, ui);
     }
 
+    /**
+     * Reads one character's row again from the workspace (after an open: last opened, the
+     * server's copy) and replaces just that row; tags, draft mark and lineage are kept. A
+     * character the library does not show yet reloads the list (its lineage needs the others).
+     * Dropped when a full reload was asked for meanwhile (it brings the row too).
+     */
+    public CompletableFuture<Void> refreshRow(String id) {
+        if (!byId.containsKey(id)) {
+            return refresh();
+        }
+        long mine = generation.get();
+        return session.getValue().service().knownCharacter(id).handleAsync((found, failure) -> {
+            if (mine != generation.get()) {
+                return null;
+            }
+            if (failure != null) {
+                status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
+            } else {
+                found.ifPresent(this::replace);
+            }
+            return null;
+        }, ui);
+    }
+
+    /** Replaces the row of {@code newer} (and, when its name changed, its clones' "cloned from" name). */
+    void replace(KnownCharacter newer) {
+        LibraryItem old = byId.get(newer.id());
+        if (old == null) {
+            return;
+        }
+        changingRows(() -> {
+            replaceRow(old, old.with(newer));
+            if (!old.name().equals(newer.name())) {
+                old.cloneIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
+                        .forEach(clone -> replaceRow(clone, clone.withSourceName(newer.name())));
+            }
+        });
+    }
+
+    private void replaceRow(LibraryItem old, LibraryItem row) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == old) {
+                items.set(i, row);
+                byId.put(row.id(), row);
+                return;
+            }
+        }
+    }
+
     /** Replaces the rows (on the FX thread). */
     void show(List<LibraryItem> rows) {
-        Map<String, LibraryItem> index = new HashMap<>(rows.size() * 2);
+        Map<String, LibraryItem> index = new java.util.concurrent.ConcurrentHashMap<>(rows.size() * 2);
         rows.forEach(r -> index.put(r.id(), r));
         byId = index;
         changingRows(() -> items.setAll(rows));

@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final TransferCommands transfer;
     private final LibraryCommands libraryCommands;
     private final Opener opener;
+    private final Browsing browsing;
     private final SingleClone singleClone;
     private final javafx.beans.binding.StringBinding backToOriginal;
     private final DiscardedEdits discards;
@@ -69,6 +70,15 @@ public final class MainViewModel {
                          DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
                          SettingsService settings, DialogService dialogs,
                          ClipboardService clipboard, Executor ui, Executor bulkExecutor) {
+        this(connectionService, services, drafts, trash, transfer, settings, dialogs, clipboard, ui, bulkExecutor,
+                io.characterstudio.ui.common.Debouncer.timer(ui));
+    }
+
+    /** With {@code browseTimer}, the wait before a resting library selection opens (tests step it by hand). */
+    public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
+                         DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
+                         SettingsService settings, DialogService dialogs, ClipboardService clipboard, Executor ui,
+                         Executor bulkExecutor, io.characterstudio.ui.common.Debouncer.Scheduler browseTimer) {
         this.drafts = drafts;
         this.bulkExecutor = bulkExecutor;
         this.trashService = trash;
@@ -95,6 +105,7 @@ public final class MainViewModel {
         this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
         this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
                 () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
+        this.browsing = new Browsing(opener, opener::openKnown, browseTimer);
         this.singleClone = new SingleClone(library, editor, dialogs, opener, () -> connections.sessionProperty().get(),
                 this::confirmLeave, opener::openKnown);
         this.backToOriginal = Bindings.createStringBinding(() -> singleClone.backProperty().get() == null ? null
@@ -128,6 +139,14 @@ public final class MainViewModel {
     /** Opens a character of the library, asking first if the editor has unsaved changes. */
     public CompletableFuture<Boolean> openKnown(String id) {
         return opener.openKnown(id);
+    }
+
+    /**
+     * The library's selection moved to {@code id}: its row opens once the selection rests (see
+     * {@link Browsing}); completes with false when the selection should go back to the open character.
+     */
+    public CompletableFuture<Boolean> browseTo(String id) {
+        return browsing.selected(id);
     }
 
     /** Switches to another connection, asking first about unsaved changes. */
