@@ -33,9 +33,9 @@ public final class BenchSuite {
 
     /** How big a run is. */
     record Config(String name, int bigCast, int bigWords, int bulkCast, int bulkTagged, int startRuns,
-                  int startWarmups, double loadSeconds, int sequentialSample, boolean jmhForked) {
-        static final Config FULL = new Config("full", 10_000, 600, 1_000, 200, 5, 1, 6, 100, true);
-        static final Config TINY = new Config("tiny", 40, 50, 24, 6, 1, 0, 0.3, 3, false);
+                  int startWarmups, double loadSeconds, int sequentialSample, boolean jmhForked, double holdSeconds) {
+        static final Config FULL = new Config("full", 10_000, 600, 1_000, 200, 5, 1, 6, 100, true, 5);
+        static final Config TINY = new Config("tiny", 40, 50, 24, 6, 1, 0, 0.3, 3, false, 0.5);
     }
 
     static final long LATENCY_MS = 50;
@@ -104,6 +104,19 @@ public final class BenchSuite {
         figures.add(new Figure("Library scroll, " + config.bigCast() + " rows top to bottom", "none",
                 "p99 frame gap under 33 ms", scroll.frames() + " frames: median " + ms(scroll.median()) + ", p99 "
                 + ms(scroll.p99()) + ", max " + ms(scroll.max()), scroll.p99(), scroll.p99() < 33));
+
+        // The real app: browsing the big cast by keyboard (Down held, then Page Down 40 times).
+        BrowseBench.Result browse = BrowseBench.run(Casts.fresh(out, config.bigCast(), config.bigWords(), 0),
+                config.holdSeconds());
+        figures.add(new Figure("Keyboard browsing, " + config.bigCast() + " rows: Down held " + config.holdSeconds()
+                + " s, Page Down " + BrowseBench.PAGE_DOWNS + " times", "none", "the selection follows every key",
+                browse.followed() + " of " + browse.keys() + " keys followed", browse.keys() - browse.followed(),
+                browse.followed() == browse.keys()));
+        figures.add(new Figure("Longest gap between JavaFX pulses while browsing", "none", "under 100 ms",
+                "max " + ms(browse.pulses().max()) + ", p99 " + ms(browse.pulses().p99()), browse.pulses().max(),
+                browse.pulses().max() < 100));
+        figures.add(new Figure("Resident memory growth while browsing", "none", "under 50 MB",
+                mb(browse.residentGrowthMb()), browse.residentGrowthMb(), browse.residentGrowthMb() < 50));
 
         // The real app: bulk refresh and clone with latency, and the sequential loops.
         AppBench.Result bulk = AppBench.run(Casts.fresh(out, config.bulkCast(), 100, config.bulkTagged()), LATENCY_MS,
@@ -202,16 +215,21 @@ public final class BenchSuite {
     }
 
     private static long memoryMb() {
+        return procKb(Path.of("/proc/meminfo"), "MemTotal:") / 1024;
+    }
+
+    /** A "Name: N kB" line of a /proc file, in kB; -1024 when there is none (not Linux). */
+    static long procKb(Path file, String name) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith(name)) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
         } catch (Exception e) {
-            return -1;
+            return -1024;
         }
-        return -1;
+        return -1024;
     }
 
     private static String ms(double v) {
