@@ -23,9 +23,7 @@ import io.characterstudio.service.DraftJournal;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -203,27 +201,7 @@ public final class LibraryViewModel {
 
     /** Replaces the row of {@code newer} (and, when its name changed, its clones' "cloned from" name). */
     void replace(KnownCharacter newer) {
-        LibraryItem old = byId.get(newer.id());
-        if (old == null) {
-            return;
-        }
-        changingRows(() -> {
-            replaceRow(old, old.with(newer));
-            if (!old.name().equals(newer.name())) {
-                old.cloneIds().stream().map(byId::get).filter(java.util.Objects::nonNull)
-                        .forEach(clone -> replaceRow(clone, clone.withSourceName(newer.name())));
-            }
-        });
-    }
-
-    private void replaceRow(LibraryItem old, LibraryItem row) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i) == old) {
-                items.set(i, row);
-                byId.put(row.id(), row);
-                return;
-            }
-        }
+        changingRows(() -> LibraryRows.replace(items, byId, newer));
     }
 
     /** Replaces the rows (on the FX thread). */
@@ -234,20 +212,9 @@ public final class LibraryViewModel {
         changingRows(() -> items.setAll(rows));
     }
 
-    /** Rows with lineage both ways: the source's name for a clone, the clones of a source. */
+    /** Rows with lineage both ways (see {@link LibraryRows#of}). */
     static List<LibraryItem> rows(List<KnownCharacter> known, Map<String, Set<String>> tags, Set<String> draftIds) {
-        Map<String, String> names = new HashMap<>();
-        Map<String, List<String>> clones = new HashMap<>();
-        for (KnownCharacter k : known) {
-            names.put(k.id(), k.name());
-            k.clonedFrom().ifPresent(from -> clones.computeIfAbsent(from, x -> new ArrayList<>()).add(k.id()));
-        }
-        List<LibraryItem> rows = new ArrayList<>(known.size());
-        for (KnownCharacter k : known) {
-            rows.add(new LibraryItem(k, tags.getOrDefault(k.id(), Set.of()), draftIds.contains(k.id()),
-                    k.clonedFrom().map(names::get).orElse(""), clones.getOrDefault(k.id(), List.of())));
-        }
-        return rows;
+        return LibraryRows.of(known, tags, draftIds);
     }
 
     /** The parsed search, for highlighting what matched. */
