@@ -73,7 +73,7 @@ public final class CharacterStudioApp extends Application {
         MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.transfer(),
                 context.settings(),
                 dialogs, new FxClipboard(), Platform::runLater, context.bulkExecutor(),
-                context.filterExecutor());
+                context.filterExecutor(), io.characterstudio.ui.common.Debouncer.timer(Platform::runLater));
         MainView[] view = new MainView[1];
         io.characterstudio.ui.main.BackupCommands backups = new io.characterstudio.ui.main.BackupCommands(
                 context.backups(), dialogs, vm.status(), Platform::runLater, () -> requestClose(stage, vm, view[0]));

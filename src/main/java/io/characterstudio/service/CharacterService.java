@@ -92,6 +92,11 @@ public final class CharacterService {
         return CompletableFuture.supplyAsync(() -> known.list(connectionId), executor);
     }
 
+    /** One known character of this connection, read from the workspace (one row, not the list). */
+    public CompletableFuture<java.util.Optional<KnownCharacter>> knownCharacter(String id) {
+        return CompletableFuture.supplyAsync(() -> known.find(connectionId, id), executor);
+    }
+
     /** Removes characters from this connection's library (the workspace only: the server is not asked). */
     public CompletableFuture<Void> forget(java.util.Collection<String> ids) {
         List<String> copy = List.copyOf(ids);

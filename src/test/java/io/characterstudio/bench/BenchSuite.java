@@ -37,12 +37,13 @@ public final class BenchSuite {
 
     /** How big a run is. */
     record Config(String name, int bigCast, int bigWords, int bulkCast, int bulkTagged, int startRuns,
-                  int startWarmups, double loadSeconds, int sequentialSample, boolean jmhForked, int keystrokes) {
-        static final Config FULL = new Config("full", 10_000, 600, 1_000, 200, 5, 1, 6, 100, true, 400);
-        static final Config TINY = new Config("tiny", 40, 50, 24, 6, 1, 0, 0.3, 3, false, 12);
+                  int startWarmups, double loadSeconds, int sequentialSample, boolean jmhForked, int keystrokes,
+                  double holdSeconds) {
+        static final Config FULL = new Config("full", 10_000, 600, 1_000, 200, 5, 1, 6, 100, true, 400, 5);
+        static final Config TINY = new Config("tiny", 40, 50, 24, 6, 1, 0, 0.3, 3, false, 12, 0.5);
     }
 
-    static final String GROUPS = "start,jmh,scroll,bulk,sandbox,typing";
+    static final String GROUPS = "start,jmh,scroll,browse,bulk,sandbox,typing";
     static final long LATENCY_MS = 50;
     static final int CONCURRENCY = io.characterstudio.ui.main.BulkCommands.CONCURRENCY;
 
@@ -69,6 +70,7 @@ public final class BenchSuite {
         groups.put("start", () -> coldStart(config, big, figures));
         groups.put("jmh", () -> microBenchmarks(config, big, figures));
         groups.put("scroll", () -> scroll(config, out, figures));
+        groups.put("browse", () -> browse(config, out, figures));
         groups.put("bulk", () -> bulk(config, out, figures));
         groups.put("sandbox", () -> sandbox(config, big, figures));
         groups.put("typing", () -> typing(config, out, figures));
@@ -141,6 +143,21 @@ public final class BenchSuite {
         figures.add(new Figure("Library scroll, " + config.bigCast() + " rows top to bottom", "none",
                 "p99 frame gap under 33 ms", scroll.frames() + " frames: median " + ms(scroll.median()) + ", p99 "
                 + ms(scroll.p99()) + ", max " + ms(scroll.max()), scroll.p99(), scroll.p99() < 33));
+    }
+
+    /** The real app: browsing the big cast by keyboard (Down held, then Page Down 40 times). */
+    private static void browse(Config config, Path out, List<Figure> figures) throws Exception {
+        BrowseBench.Result browse = BrowseBench.run(Casts.fresh(out, config.bigCast(), config.bigWords(), 0),
+                config.holdSeconds());
+        figures.add(new Figure("Keyboard browsing, " + config.bigCast() + " rows: Down held " + config.holdSeconds()
+                + " s, Page Down " + BrowseBench.PAGE_DOWNS + " times", "none", "the selection follows every key",
+                browse.followed() + " of " + browse.keys() + " keys followed", browse.keys() - browse.followed(),
+                browse.followed() == browse.keys()));
+        figures.add(new Figure("Longest gap between JavaFX pulses while browsing", "none", "under 100 ms",
+                "max " + ms(browse.pulses().max()) + ", p99 " + ms(browse.pulses().p99()), browse.pulses().max(),
+                browse.pulses().max() < 100));
+        figures.add(new Figure("Resident memory growth while browsing", "none", "under 50 MB",
+                mb(browse.residentGrowthMb()), browse.residentGrowthMb(), browse.residentGrowthMb() < 50));
     }
 
     /** The real app: bulk refresh and clone with latency, and the sequential loops. */
@@ -255,16 +272,21 @@ public final class BenchSuite {
     }
 
     private static long memoryMb() {
+        return procKb(Path.of("/proc/meminfo"), "MemTotal:") / 1024;
+    }
+
+    /** A "Name: N kB" line of a /proc file, in kB; -1024 when there is none (not Linux). */
+    static long procKb(Path file, String name) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+            for (String line : Files.readAllLines(file)) {
+                if (line.startsWith(name)) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
         } catch (Exception e) {
-            return -1;
+            return -1024;
         }
-        return -1;
+        return -1024;
     }
 
     private static String ms(double v) {

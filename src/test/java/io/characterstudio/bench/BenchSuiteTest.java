@@ -22,7 +22,7 @@ class BenchSuiteTest {
     @Test
     void everyBenchmarkRunsInATinyConfiguration() throws Exception {
         List<Figure> figures = BenchSuite.run(BenchSuite.Config.TINY, out, null);
-        assertThat(figures).hasSize(11).allSatisfy(f -> {
+        assertThat(figures).hasSize(14).allSatisfy(f -> {
             assertThat(f.measured()).isNotBlank();
             assertThat(Double.isFinite(f.value())).as(f.name()).isTrue();
         });

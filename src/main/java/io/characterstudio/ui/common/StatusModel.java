@@ -49,6 +49,11 @@ public final class StatusModel {
             StatusModel.this.failed(result, cause);
         }
 
+        /** Ends this operation without a message: its work was superseded (the last message stays). */
+        public void dropped() {
+            end();
+        }
+
         private void end() {
             running.remove(this);
             show();

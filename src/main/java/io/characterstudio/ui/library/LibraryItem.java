@@ -54,6 +54,21 @@ public final class LibraryItem {
         return tags;
     }
 
+    /** The name of the character this one was cloned from (empty when not a clone or unknown). */
+    public String sourceName() {
+        return sourceName;
+    }
+
+    /** This row with the workspace's newer copy of its character; tags, draft mark and lineage kept. */
+    public LibraryItem with(KnownCharacter newer) {
+        return new LibraryItem(newer, tags, hasDraft, sourceName, cloneIds);
+    }
+
+    /** This row with its source's new name. */
+    LibraryItem withSourceName(String name) {
+        return new LibraryItem(character, tags, hasDraft, name, cloneIds);
+    }
+
     public boolean hasDraft() {
         return hasDraft;
     }

@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
-/** The library's rows made from the known characters, with their tags, drafts and clone lineage. */
+/** Making the library's rows from the workspace, and replacing one row in place. */
 final class LibraryRows {
 
     private LibraryRows() {
@@ -28,5 +29,33 @@ final class LibraryRows {
                     k.clonedFrom().map(names::get).orElse(""), clones.getOrDefault(k.id(), List.of())));
         }
         return rows;
+    }
+
+    /**
+     * Replaces the row of {@code newer} in {@code items} and {@code byId} (tags, draft mark and
+     * lineage kept); when its name changed, its clones' rows name their source anew. Nothing
+     * happens for a character without a row.
+     */
+    static void replace(List<LibraryItem> items, Map<String, LibraryItem> byId, KnownCharacter newer) {
+        LibraryItem old = byId.get(newer.id());
+        if (old == null) {
+            return;
+        }
+        replaceRow(items, byId, old, old.with(newer));
+        if (!old.name().equals(newer.name())) {
+            old.cloneIds().stream().map(byId::get).filter(Objects::nonNull)
+                    .forEach(clone -> replaceRow(items, byId, clone, clone.withSourceName(newer.name())));
+        }
+    }
+
+    private static void replaceRow(List<LibraryItem> items, Map<String, LibraryItem> byId, LibraryItem old,
+                                   LibraryItem row) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i) == old) { // by identity: a scan of references, no comparison of backstories
+                items.set(i, row);
+                byId.put(row.id(), row);
+                return;
+            }
+        }
     }
 }

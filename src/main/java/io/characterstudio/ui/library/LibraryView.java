@@ -31,8 +31,8 @@ public final class LibraryView {
     private java.util.function.Consumer<java.util.List<String>> onRemove = ids -> { };
 
     /**
-     * @param open opens the chosen character; completes with false when the user stayed where
-     *             they were (then the selection goes back to the open character)
+     * @param open told of every single-row selection (it must be cheap: arrow keys call it per
+     *             row); completes with false when the selection should go back to the open character
      */
     public LibraryView(LibraryViewModel vm, Function<String, java.util.concurrent.CompletionStage<Boolean>> open,
                        java.util.function.Supplier<String> currentId) {
@@ -63,8 +63,15 @@ public final class LibraryView {
         list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> {
             if (!selecting && !vm.changingRows()) {
-                vm.selectedIds().setAll(list.getSelectionModel().getSelectedItems().stream()
-                        .filter(java.util.Objects::nonNull).map(LibraryItem::id).toList());
+                // The list itself is the source here: nothing to put back (that would pull the
+                // selection back to the open character on every arrow key).
+                selecting = true;
+                try {
+                    vm.selectedIds().setAll(list.getSelectionModel().getSelectedItems().stream()
+                            .filter(java.util.Objects::nonNull).map(LibraryItem::id).toList());
+                } finally {
+                    selecting = false;
+                }
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {

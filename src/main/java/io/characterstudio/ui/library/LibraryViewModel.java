@@ -23,7 +23,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +86,7 @@ public final class LibraryViewModel {
             readFailed.get(), items.isEmpty(), filter.get()), loaded, readFailed, items, filter);
     private TagSuggestions tagSuggestions = TagSuggestions.NONE;
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
-    private Map<String, LibraryItem> byId = Map.of();
+    private Map<String, LibraryItem> byId = new java.util.concurrent.ConcurrentHashMap<>();
     private final VoiceNames voices = new VoiceNames();
 
     /** A library that filters on the calling thread (tests, benchmarks). */
@@ -187,9 +186,38 @@ public final class LibraryViewModel {
                 }, ui);
     }
 
+    /**
+     * Reads one character's row again from the workspace (after an open: last opened, the
+     * server's copy) and replaces just that row; tags, draft mark and lineage are kept. A
+     * character the library does not show yet reloads the list (its lineage needs the others).
+     * Dropped when a full reload was asked for meanwhile (it brings the row too).
+     */
+    public CompletableFuture<Void> refreshRow(String id) {
+        if (!byId.containsKey(id)) {
+            return refresh();
+        }
+        long mine = generation.get();
+        return session.getValue().service().knownCharacter(id).handleAsync((found, failure) -> {
+            if (mine != generation.get()) {
+                return null;
+            }
+            if (failure != null) {
+                status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
+            } else {
+                found.ifPresent(this::replace);
+            }
+            return null;
+        }, ui);
+    }
+
+    /** Replaces the row of {@code newer} (and, when its name changed, its clones' "cloned from" name). */
+    void replace(KnownCharacter newer) {
+        changingRows(() -> LibraryRows.replace(items, byId, newer));
+    }
+
     /** Replaces the rows (on the FX thread). */
     void show(List<LibraryItem> rows) {
-        Map<String, LibraryItem> index = new HashMap<>(rows.size() * 2);
+        Map<String, LibraryItem> index = new java.util.concurrent.ConcurrentHashMap<>(rows.size() * 2);
         rows.forEach(r -> index.put(r.id(), r));
         byId = index;
         tagSuggestions = TagSuggestions.of(rows);

@@ -59,7 +59,7 @@ public final class MainView {
         this.about = about;
         this.restoreBackup = restoreBackup;
         editor = new EditorView(vm.editor(), welcome(), vm::copyId);
-        library = new LibraryView(vm.library(), vm::openKnown, () -> vm.editor().snapshotProperty().get() == null
+        library = new LibraryView(vm.library(), vm::browseTo, () -> vm.editor().snapshotProperty().get() == null
                 ? null : vm.editor().snapshotProperty().get().id());
         library.setOnRemove(vm.libraryCommands()::removeFromLibrary);
         vm.editor().snapshotProperty().addListener((obs, was, now) -> library.select(now == null ? null : now.id()));

@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final TransferCommands transfer;
     private final LibraryCommands libraryCommands;
     private final Opener opener;
+    private final Browsing browsing;
     private final SingleClone singleClone;
     private final DiscardedNewCharacters discardedNew;
     private final ConnectionRemoval connectionRemoval;
@@ -74,14 +75,27 @@ public final class MainViewModel {
                          SettingsService settings, DialogService dialogs,
                          ClipboardService clipboard, Executor ui, Executor bulkExecutor) {
         this(connectionService, services, drafts, trash, transfer, settings, dialogs, clipboard, ui, bulkExecutor,
-                Runnable::run);
+                Runnable::run, io.characterstudio.ui.common.Debouncer.timer(ui));
     }
 
-    /** @param filtering where the library's searches run (a thread of their own in the app) */
+    /** With {@code browseTimer}, the wait before a resting library selection opens (tests step it by hand). */
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
                          DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
-                         SettingsService settings, DialogService dialogs,
-                         ClipboardService clipboard, Executor ui, Executor bulkExecutor, Executor filtering) {
+                         SettingsService settings, DialogService dialogs, ClipboardService clipboard, Executor ui,
+                         Executor bulkExecutor, io.characterstudio.ui.common.Debouncer.Scheduler browseTimer) {
+        this(connectionService, services, drafts, trash, transfer, settings, dialogs, clipboard, ui, bulkExecutor,
+                Runnable::run, browseTimer);
+    }
+
+    /**
+     * @param filtering where the library's searches run (a thread of their own in the app)
+     * @param browseTimer the wait before a resting library selection opens
+     */
+    public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
+                         DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
+                         SettingsService settings, DialogService dialogs, ClipboardService clipboard, Executor ui,
+                         Executor bulkExecutor, Executor filtering,
+                         io.characterstudio.ui.common.Debouncer.Scheduler browseTimer) {
         this.drafts = drafts;
         this.bulkExecutor = bulkExecutor;
         this.trashService = trash;
@@ -108,6 +122,7 @@ public final class MainViewModel {
         this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
         this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
                 () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
+        this.browsing = new Browsing(opener, opener::openKnown, browseTimer);
         this.singleClone = new SingleClone(library, editor, dialogs, opener, () -> connections.sessionProperty().get(),
                 this::confirmLeave, opener::openKnown);
         this.discardedNew = new DiscardedNewCharacters(editor, status, dialogs,
@@ -146,6 +161,14 @@ public final class MainViewModel {
     /** Opens a character of the library, asking first if the editor has unsaved changes. */
     public CompletableFuture<Boolean> openKnown(String id) {
         return opener.openKnown(id);
+    }
+
+    /**
+     * The library's selection moved to {@code id}: its row opens once the selection rests (see
+     * {@link Browsing}); completes with false when the selection should go back to the open character.
+     */
+    public CompletableFuture<Boolean> browseTo(String id) {
+        return browsing.selected(id);
     }
 
     /** Switches to another connection, asking first about unsaved changes. */

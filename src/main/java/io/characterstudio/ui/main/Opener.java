@@ -42,6 +42,8 @@ final class Opener {
     private final Executor ui;
     private final Supplier<CompletableFuture<Boolean>> confirmLeave;
     private final Consumer<Throwable> offerToFixKey;
+    /** Counts opens and selections: an open's answer is shown only while nothing newer came. */
+    private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong();
 
     Opener(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
            DraftJournal drafts, DiscardedEdits discards, SettingsService settings, Supplier<Session> session, Executor ui,
@@ -178,9 +180,17 @@ final class Opener {
     }
 
     /**
+     * A newer choice was made (the library's selection moved): the answer of any open still in
+     * flight is dropped, never shown.
+     */
+    void supersede() {
+        latest.incrementAndGet();
+    }
+
+    /**
      * Shows what {@code call} answers in the editor; a character with a journalled draft (from
      * find and replace, or an earlier session) opens with the draft over the server's copy, to
-     * review and save.
+     * review and save. An answer that arrives after a newer open or selection is dropped (false).
      */
     CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject) {
         return show(call, running, subject, character -> "Opened \"" + character.name() + "\".");
@@ -189,11 +199,16 @@ final class Opener {
     /** As {@link #show(CompletableFuture, String, String)}, saying {@code opened} when there was no draft. */
     CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject,
                                     java.util.function.Function<ServerCharacter, String> opened) {
+        long mine = latest.incrementAndGet();
         StatusModel.Operation op = status.begin(running);
         CompletableFuture<List<Draft>> journalled = drafts.list(session.get().connection().id())
                 .exceptionally(e -> List.of());
         return call.thenCombine(journalled, (character, found) -> Map.entry(character, found))
                 .handleAsync((answer, failure) -> {
+            if (mine != latest.get()) {
+                op.dropped(); // superseded: a newer open or selection decides what the editor shows
+                return false;
+            }
             if (failure != null) {
                 String message = FailureMessages.describe(failure, subject);
                 op.failed(message, failure);
@@ -222,7 +237,7 @@ final class Opener {
                 throw e;
             }
             settings.putAll(Map.of(lastCharacterKey(session.get().connection()), character.id()));
-            library.refresh();
+            library.refreshRow(character.id()); // the one row (last opened, the server's copy), not the whole list
             return true;
         }, ui);
     }

@@ -72,4 +72,19 @@ class LibraryViewModelTest {
         assertThat(vm.filterProperty().get()).isEqualTo("from:" + DAX);
         assertThat(vm.visible()).extracting(LibraryItem::id).containsExactly(DAX_V2);
     }
+
+    @Test
+    void replacingOneRowKeepsTheOthersAndRenamesTheSourceInItsClones() {
+        vm.show(LibraryRows.of(List.of(known(BRAM, "Bram Oakhart", "", null),
+                known(BRAM_V2, "Bram Oakhart v2", "", BRAM), known(DAX, "Dax", "", null)), Map.of(), Set.of()));
+        LibraryItem dax = vm.item(DAX).orElseThrow();
+
+        vm.replace(known(BRAM, "Bram the Elder", "", null));
+
+        assertThat(vm.item(BRAM).orElseThrow().name()).isEqualTo("Bram the Elder");
+        assertThat(vm.item(BRAM).orElseThrow().cloneIds()).containsExactly(BRAM_V2);
+        assertThat(vm.item(BRAM_V2).orElseThrow().lineage()).startsWith("cloned from Bram the Elder");
+        assertThat(vm.all()).hasSize(3).anyMatch(row -> row == dax);
+        assertThat(vm.visible()).extracting(LibraryItem::name).containsExactly("Bram Oakhart v2", "Bram the Elder", "Dax");
+    }
 }

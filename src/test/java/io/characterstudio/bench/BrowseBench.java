@@ -1,0 +1,102 @@
+package io.characterstudio.bench;
+
+import io.characterstudio.testsupport.AppDriver;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Browsing the library by keyboard in the real app: Down held for a while (key events at the
+ * usual auto-repeat rate, 30 a second: a robot cannot auto-repeat headless), then Page Down
+ * pressed 40 times at the same rate; how many keys the selection followed, the largest gap
+ * between JavaFX pulses, and how much the process's resident memory grew.
+ */
+final class BrowseBench {
+
+    /** Key events per second, as a held key repeats. */
+    static final int REPEAT_PER_SECOND = 30;
+    static final int PAGE_DOWNS = 40;
+
+    /** What one run measured. */
+    record Result(int keys, int followed, AppBench.Gaps pulses, double residentGrowthMb) {
+    }
+
+    private BrowseBench() {
+    }
+
+    static Result run(Path dataDir, double holdSeconds) throws Exception {
+        AppDriver app = new AppDriver(dataDir).launch();
+        try {
+            app.awaitMainWindow();
+            @SuppressWarnings("unchecked")
+            ListView<Object> library = app.robot.lookup("#library").queryAs(ListView.class);
+            app.waitFor(() -> library.getItems().size() > 0);
+            app.robot.interact(() -> {
+                library.requestFocus();
+                library.getSelectionModel().select(0);
+            });
+            app.waitFor(() -> !app.text("#characterId").isBlank());
+            double rssBefore = residentMb();
+            AppBench.PulseRecorder pulses = AppBench.PulseRecorder.start();
+            int downs = (int) Math.round(holdSeconds * REPEAT_PER_SECOND);
+            int followed = press(library, KeyCode.DOWN, downs) + press(library, KeyCode.PAGE_DOWN, PAGE_DOWNS);
+            app.waitFor(() -> app.text("#characterId").equals(selectedId(library)));
+            AppBench.Gaps gaps = pulses.stop();
+            return new Result(downs + PAGE_DOWNS, followed, gaps, residentMb() - rssBefore);
+        } finally {
+            app.close();
+        }
+    }
+
+    private static String selectedId(ListView<Object> library) {
+        Object row = library.getSelectionModel().getSelectedItem();
+        return row == null ? "" : ((io.characterstudio.ui.library.LibraryItem) row).id();
+    }
+
+    /**
+     * Fires {@code count} presses of {@code key} at the repeat rate; answers how many the selection
+     * followed (it moved down, or it was on the last row already).
+     */
+    private static int press(ListView<Object> library, KeyCode key, int count) throws Exception {
+        AtomicInteger fired = new AtomicInteger();
+        AtomicInteger followed = new AtomicInteger();
+        CountDownLatch done = new CountDownLatch(count);
+        ScheduledExecutorService repeat = Executors.newSingleThreadScheduledExecutor();
+        try {
+            repeat.scheduleAtFixedRate(() -> {
+                if (fired.getAndIncrement() < count) {
+                    Platform.runLater(() -> {
+                        int before = library.getSelectionModel().getSelectedIndex();
+                        Event.fireEvent(library, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+                        Event.fireEvent(library, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", key, false, false, false, false));
+                        int after = library.getSelectionModel().getSelectedIndex();
+                        if (after > before || before == library.getItems().size() - 1) {
+                            followed.incrementAndGet();
+                        }
+                        done.countDown();
+                    });
+                }
+            }, 0, 1000 / REPEAT_PER_SECOND, TimeUnit.MILLISECONDS);
+            if (!done.await(5, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("the key presses were not delivered");
+            }
+        } finally {
+            repeat.shutdownNow();
+        }
+        return followed.get();
+    }
+
+    /** This process's resident memory (Linux), in MB. */
+    private static double residentMb() {
+        return BenchSuite.procKb(Path.of("/proc/self/status"), "VmRSS:") / 1024.0;
+    }
+}
