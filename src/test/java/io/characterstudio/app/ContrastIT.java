@@ -1,0 +1,174 @@
+package io.characterstudio.app;
+
+import io.characterstudio.testsupport.Screenshots;
+import io.characterstudio.testsupport.Swatch;
+import io.characterstudio.testsupport.Wcag;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.image.Image;
+import javafx.scene.image.WritableImage;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * Renders the key controls in the light and the dark theme (switched with the app's own toolbar button)
+ * and measures WCAG contrast from the pixels: focus rings >= 3:1 against what they cover, the focused
+ * list cell, the selected library row >= 3:1 against the list, the danger button's text and
+ * placeholders >= 4.5:1. Saves focus-rings-light.png and focus-rings-dark.png under target/screenshots.
+ */
+class ContrastIT extends AppWindowIT {
+
+    private static final double RING = 3.0;
+    private static final double TEXT = 4.5;
+
+    private ContrastSpecimen page;
+    private final SoftAssertions soft = new SoftAssertions();
+
+    @Test
+    void keyControlsMeetTheContrastThresholdsInBothThemes() throws Exception {
+        launch();
+        for (boolean dark : new boolean[] {false, true}) {
+            if (dark) {
+                robot.clickOn("#toolTheme");
+                app.waitFor(() -> Application.getUserAgentStylesheet().contains("dark"));
+            }
+            String theme = dark ? "dark" : "light";
+            page = fx(ContrastSpecimen::new);
+            robot.interact(() -> page.stage.show());
+            robot.moveTo(app.stage().getX() + 5, app.stage().getY() + 5);
+            app.waitFor(() -> page.stage.isFocused());
+            checkTheme(theme);
+            robot.interact(() -> page.stage.close());
+        }
+        soft.assertAll();
+    }
+
+    private void checkTheme(String theme) throws Exception {
+        List<Image> rings = new ArrayList<>();
+        for (Control c : List.of(page.normal, page.defaultButton, page.danger, page.tick, page.radio, page.field,
+                page.combo, page.link, page.chip, page.plainList)) {
+            rings.add(ring(theme, c));
+        }
+        Screenshots.save(sheet(rings), "focus-rings-" + theme);
+
+        text(theme + " danger button", page.danger, false);
+        text(theme + " focused danger button", page.danger, true);
+        text(theme + " placeholder", page.field, false);
+
+        fx(() -> {
+            page.library.getSelectionModel().select(0);
+            return null;
+        });
+        for (boolean listFocused : new boolean[] {false, true}) {
+            focus(listFocused ? page.library : page.root);
+            int[] selected = Swatch.of(fx(page::snapshot), fx(() -> page.cell(page.library, 0))).fillAndText();
+            int[] other = Swatch.of(fx(page::snapshot), fx(() -> page.cell(page.library, 2))).fillAndText();
+            check(theme + " selected library row" + (listFocused ? " (list focused)" : ""), selected[0], other[0],
+                    RING);
+        }
+        focusedCell(theme + " focused library row (selected)", page.library, 0, 2);
+        focusedCell(theme + " focused library row", page.library, 1, 2);
+        focusedCell(theme + " focused list row", page.plainList, 1, 2);
+    }
+
+    /** Focus off, snapshot, focus on, snapshot: the changed pixels are the ring; returns the focused crop. */
+    private Image ring(String theme, Control control) throws Exception {
+        Callable<Bounds> area = () -> page.area(control, 5);
+        focus(page.root);
+        Swatch before = Swatch.of(fx(page::snapshot), fx(area));
+        focus(control);
+        Image focused = fx(page::snapshot);
+        Swatch after = Swatch.of(focused, fx(area));
+        int[] change = after.changeFrom(before);
+        Bounds b = fx(area);
+        int perimeter = (int) (2 * (b.getWidth() + b.getHeight()) - 40);
+        String what = theme + " focus ring on " + control.getClass().getSimpleName() + " " + control.getStyleClass();
+        soft.assertThat(change[0]).as(what + ": changed pixels (a ring goes all round)").isGreaterThan(perimeter);
+        check(what, change[2], change[1], RING);
+        return fx(() -> crop(focused, b));
+    }
+
+    private void text(String what, Control control, boolean focused) throws Exception {
+        focus(focused ? control : page.root);
+        Bounds inside = fx(() -> page.area(control, -4));
+        int[] fillText = Swatch.of(fx(page::snapshot), inside).fillAndText();
+        check(what + " text on fill", fillText[1], fillText[0], TEXT);
+    }
+
+    /** The list focused, its focus on {@code index} then elsewhere: the cell must look different. */
+    private void focusedCell(String what, javafx.scene.control.ListView<String> list, int index, int elsewhere)
+            throws Exception {
+        focus(list);
+        fx(() -> {
+            list.getFocusModel().focus(elsewhere);
+            return null;
+        });
+        Swatch off = Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, index)));
+        fx(() -> {
+            list.getFocusModel().focus(index);
+            return null;
+        });
+        int[] change = Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, index))).changeFrom(off);
+        soft.assertThat(change[0]).as(what + ": changed pixels").isGreaterThan(off.width());
+        check(what, change[2], change[1], RING);
+    }
+
+    private void check(String what, int a, int b, double min) {
+        double ratio = Wcag.ratio(a, b);
+        soft.assertThat(ratio).as("%s: %s against %s = %.2f:1, at least %.1f:1", what, Wcag.hex(a), Wcag.hex(b),
+                ratio, min).isGreaterThanOrEqualTo(min);
+    }
+
+    private void focus(Node node) throws Exception {
+        fx(() -> {
+            node.requestFocus();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Image crop(Image image, Bounds b) {
+        int x = (int) Math.max(0, b.getMinX());
+        int y = (int) Math.max(0, b.getMinY());
+        int w = (int) Math.min(image.getWidth() - x, b.getWidth());
+        int h = (int) Math.min(image.getHeight() - y, b.getHeight());
+        return new WritableImage(image.getPixelReader(), x, y, w, h);
+    }
+
+    /** The focused controls side by side on the theme's background, for the docs. */
+    private Image sheet(List<Image> parts) throws Exception {
+        return fx(() -> {
+            int width = 12;
+            int height = 0;
+            for (Image part : parts) {
+                width += (int) part.getWidth() + 12;
+                height = Math.max(height, (int) part.getHeight());
+            }
+            WritableImage out = new WritableImage(width, height + 24);
+            int background = page.snapshot().getPixelReader().getArgb(1, 1);
+            for (int y = 0; y < height + 24; y++) {
+                for (int x = 0; x < width; x++) {
+                    out.getPixelWriter().setArgb(x, y, background);
+                }
+            }
+            int x = 12;
+            for (Image part : parts) {
+                out.getPixelWriter().setPixels(x, 12, (int) part.getWidth(), (int) part.getHeight(),
+                        part.getPixelReader(), 0, 0);
+                x += (int) part.getWidth() + 12;
+            }
+            return out;
+        });
+    }
+
+    private static <T> T fx(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+}
