@@ -21,7 +21,8 @@ final class VoicePicker {
         ObservableList<VoiceOption> items = FXCollections.observableArrayList(vm.choices());
         SearchableComboBox<VoiceOption> picker = new SearchableComboBox<>(items);
         picker.setCellFactory(l -> new PromptCell<>(null, VoiceViewModel::describe));
-        picker.setButtonCell(new PromptCell<>(picker, VoiceViewModel::describe));
+        // The chosen voice shows by its name (the list shows gender and provider too), so it fits a narrow window.
+        picker.setButtonCell(new PromptCell<>(picker, VoiceOption::displayName));
         boolean[] syncing = {false};
         picker.valueProperty().addListener((obs, was, chosen) -> {
             if (!syncing[0] && chosen != null) {
@@ -51,7 +52,7 @@ final class VoicePicker {
             if (value == null || value.isBlank()) {
                 return "Choose a voice";
             }
-            return vm.find(value).map(VoiceViewModel::describe).orElse(value);
+            return vm.find(value).map(VoiceOption::displayName).orElse(value);
         }, vm.voiceProperty(), vm.catalogue()));
         return picker;
     }
