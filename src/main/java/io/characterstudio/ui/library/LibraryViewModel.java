@@ -213,6 +213,7 @@ public final class LibraryViewModel {
     /** Replaces the row of {@code newer} (and, when its name changed, its clones' "cloned from" name). */
     void replace(KnownCharacter newer) {
         changingRows(() -> LibraryRows.replace(items, byId, newer));
+        applyFilter();
     }
 
     /** Replaces the rows (on the FX thread). */

@@ -381,7 +381,8 @@ public final class MainViewModel {
     private CompletableFuture<Boolean> afterChange(boolean saved) {
         if (saved && editor.snapshotProperty().get() != null) {
             settings.putAll(Map.of(lastCharacterKey(), editor.snapshotProperty().get().id()));
-            return library.refresh().thenApply(v -> true);
+            // One row (a new character reloads the list: its lineage needs the others)
+            return library.refreshRow(editor.snapshotProperty().get().id()).thenApply(v -> true);
         }
         return CompletableFuture.completedFuture(saved);
     }
