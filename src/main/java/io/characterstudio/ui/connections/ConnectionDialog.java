@@ -34,6 +34,7 @@ public final class ConnectionDialog {
         dialog.setHeaderText(vm.isNew() ? "Connect to a Convai account or another sandbox."
                 : "Change the name, address or key of this connection.");
         dialog.getDialogPane().setId("connectionDialog");
+        io.characterstudio.ui.common.DialogKeys.returnPressesDefault(dialog.getDialogPane());
 
         TextField name = field("connectionName", "Name", "Studio account");
         name.textProperty().bindBidirectional(vm.nameProperty());
