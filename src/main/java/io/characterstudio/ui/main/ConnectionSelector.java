@@ -5,6 +5,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -24,7 +25,8 @@ public final class ConnectionSelector {
     private final ComboBox<ConnectionInfo> combo;
     private final Supplier<ConnectionInfo> active;
     private final Consumer<ConnectionInfo> switchTo;
-    private boolean committing;
+    /** Set by Return in the open list or a click on an entry: the list's closing then switches. */
+    private boolean chosen;
 
     /**
      * @param active   the connection the editor works on now
@@ -55,17 +57,25 @@ public final class ConnectionSelector {
                     setText(empty || item == null ? null : item.toString());
                 }
             };
-            cell.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-                if (!cell.isEmpty()) {
-                    combo.setValue(cell.getItem());
-                    commit();
-                }
-            });
+            cell.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> chosen = !cell.isEmpty());
             return cell;
         });
         combo.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // Return in the open list goes to the list (the popup), not to the selector.
+        combo.skinProperty().addListener((obs, was, skin) -> {
+            if (skin instanceof ComboBoxListViewSkin<?> listSkin) {
+                listSkin.getPopupContent().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        chosen = true;
+                    }
+                });
+            }
+        });
         combo.setOnHidden(e -> {
-            if (!committing) {
+            if (chosen) {
+                chosen = false;
+                switchToValue();
+            } else {
                 showActive();
             }
         });
@@ -87,7 +97,12 @@ public final class ConnectionSelector {
 
     private void key(KeyEvent e) {
         if (e.getCode() == KeyCode.ENTER) {
-            commit();
+            if (combo.isShowing()) {
+                chosen = true;
+                combo.hide();
+            } else {
+                switchToValue();
+            }
             e.consume();
         } else if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) && !combo.isShowing()) {
             combo.show();
@@ -95,16 +110,10 @@ public final class ConnectionSelector {
         }
     }
 
-    private void commit() {
-        committing = true;
-        try {
-            combo.hide();
-        } finally {
-            committing = false;
-        }
-        ConnectionInfo chosen = combo.getValue();
-        if (chosen != null && !chosen.id().equals(active.get().id())) {
-            switchTo.accept(chosen);
+    private void switchToValue() {
+        ConnectionInfo value = combo.getValue();
+        if (value != null && !value.id().equals(active.get().id())) {
+            switchTo.accept(value);
         }
     }
 }
