@@ -158,6 +158,33 @@ class KeyboardIT extends AppWindowIT {
         assertThat(focusedId()).isEqualTo("actions");
     }
 
+    @Test
+    void aSecondSpaceOnTestConnectionWhileItRunsKeepsTheFocusAndTheDialog() throws Exception {
+        launch();
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
+            robot.type(KeyCode.A); // Connection > Add connection…
+            Window dialog = app.dialog("connectionDialog");
+            app.waitFor(dialog::isFocused);
+            tabTo(dialog, "connectionUrl");
+            robot.targetWindow(dialog).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+                    .write("http://127.0.0.1:" + silent.getLocalPort());
+            tabTo(dialog, "connectionKey");
+            robot.write("some-key");
+            tabTo(dialog, "connectionTest");
+            robot.type(KeyCode.SPACE);
+            app.waitFor(() -> app.text("#connectionTestResult").startsWith("Testing"));
+            assertThat(idOf(dialog.getScene().getFocusOwner())).isEqualTo("connectionTest");
+            robot.type(KeyCode.SPACE);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(dialog.isShowing()).as("the second Space does not close the dialog").isTrue();
+            assertThat(idOf(dialog.getScene().getFocusOwner())).isEqualTo("connectionTest");
+            assertThat(app.text("#connectionKey")).isEqualTo("some-key");
+            robot.type(KeyCode.ESCAPE);
+            app.waitFor(() -> !dialog.isShowing());
+        }
+    }
+
     /** The letter after the first underscore, in lower case, or "". */
     private static String mnemonic(String text) {
         int at = text == null ? -1 : text.indexOf('_');
