@@ -185,6 +185,55 @@ class KeyboardIT extends AppWindowIT {
         }
     }
 
+    private List<String> chips() {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".language-chip").queryAllAs(javafx.scene.control.Button.class).stream()
+                .map(javafx.scene.control.Button::getText).toList();
+    }
+
+    private String focusedText() {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return app.stage().getScene().getFocusOwner() instanceof javafx.scene.control.Button b ? b.getText() : null;
+    }
+
+    @Test
+    void theLanguagesAreOneTabStopArrowsMoveBetweenChipsDeleteAndSpaceRemoveTypingAdds() throws Exception {
+        launch();
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        app.waitFor(() -> "name".equals(focusedId()));
+        tabTo(app.stage(), "addLanguage");
+        for (KeyCode[] name : new KeyCode[][] {{KeyCode.F, KeyCode.R, KeyCode.E, KeyCode.N, KeyCode.C, KeyCode.H},
+                {KeyCode.G, KeyCode.E, KeyCode.R, KeyCode.M, KeyCode.A, KeyCode.N}}) {
+            int before = chips().size();
+            robot.type(name); // typing in the picker filters the languages; Enter adds the first match
+            robot.type(KeyCode.ENTER);
+            app.waitFor(() -> chips().size() == before + 1);
+            app.waitFor(() -> "addLanguage".equals(focusedId()));
+        }
+        List<String> chosen = chips();
+        assertThat(chosen).hasSizeGreaterThanOrEqualTo(2);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(focusedId()).as("Shift+Tab leaves the control: the chips are no Tab stops").isEqualTo("voice");
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).isEqualTo("addLanguage");
+        robot.type(KeyCode.LEFT);
+        assertThat(focusedText()).isEqualTo(chosen.get(chosen.size() - 1));
+        robot.type(KeyCode.LEFT);
+        assertThat(focusedText()).isEqualTo(chosen.get(chosen.size() - 2));
+        robot.type(KeyCode.RIGHT);
+        assertThat(focusedText()).isEqualTo(chosen.get(chosen.size() - 1));
+        robot.type(KeyCode.DELETE); // drops the German one; the focus goes back to the picker
+        app.waitFor(() -> chips().size() == chosen.size() - 1);
+        assertThat(focusedId()).isEqualTo("addLanguage");
+        robot.type(KeyCode.LEFT);
+        String french = focusedText();
+        assertThat(french).isEqualTo(chosen.get(chosen.size() - 2)).startsWith("French");
+        robot.type(KeyCode.SPACE);
+        app.waitFor(() -> chips().size() == chosen.size() - 2);
+        assertThat(chips()).doesNotContain(french);
+        assertThat(focusedId()).isEqualTo("addLanguage");
+    }
+
     /** The letter after the first underscore, in lower case, or "". */
     private static String mnemonic(String text) {
         int at = text == null ? -1 : text.indexOf('_');
