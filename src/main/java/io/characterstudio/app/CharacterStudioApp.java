@@ -82,7 +82,7 @@ public final class CharacterStudioApp extends Application {
         StartupProbe.mark("main-built");
         stage.getScene().setRoot(view[0].root());
         // Start in the library search, not on the connection selector (a stray arrow key there once switched account).
-        Platform.runLater(view[0]::focusLibrarySearch);
+        view[0].startInLibrarySearch(stage.getScene());
         StartupProbe.afterNextPulse(stage.getScene(), "main-frame");
         StartupProbe.whenFilled(stage.getScene(), vm.library().visible());
         stage.titleProperty().bind(vm.windowTitleProperty());

@@ -98,6 +98,31 @@ public final class MainView {
         library.focusSearch();
     }
 
+    /**
+     * The window starts with the cursor in the library search: until the user's first key or click,
+     * a focus the scene gives on its own (its first control, the connection selector) goes back there.
+     */
+    public void startInLibrarySearch(javafx.scene.Scene scene) {
+        javafx.beans.value.ChangeListener<Node> back = (obs, was, now) -> {
+            if (now != null && "connectionSelector".equals(now.getId())) {
+                javafx.application.Platform.runLater(library::focusSearch);
+            }
+        };
+        scene.focusOwnerProperty().addListener(back);
+        javafx.event.EventHandler<javafx.event.Event> stop = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.event.Event e) {
+                scene.focusOwnerProperty().removeListener(back);
+                scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this);
+                scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
+            }
+        };
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, stop);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, stop);
+        library.focusSearch();
+        javafx.application.Platform.runLater(library::focusSearch);
+    }
+
     public SplitPane split() {
         return split;
     }
