@@ -57,7 +57,8 @@ public final class ConnectionSelector {
                     setText(empty || item == null ? null : item.toString());
                 }
             };
-            cell.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> chosen = !cell.isEmpty());
+            // On the press: the list closes itself in a filter of its own on the release, before the cell's.
+            cell.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> chosen = !cell.isEmpty());
             return cell;
         });
         combo.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
@@ -71,6 +72,7 @@ public final class ConnectionSelector {
                 });
             }
         });
+        combo.setOnShown(e -> chosen = false);
         combo.setOnHidden(e -> {
             if (chosen) {
                 chosen = false;
