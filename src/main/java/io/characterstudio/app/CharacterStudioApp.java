@@ -81,6 +81,8 @@ public final class CharacterStudioApp extends Application {
                 .create(stage, aboutInfo(), uri -> getHostServices().showDocument(uri)).showAndWait(), backups::restore);
         StartupProbe.mark("main-built");
         stage.getScene().setRoot(view[0].root());
+        // Start in the library search, not on the connection selector (a stray arrow key there once switched account).
+        view[0].startInLibrarySearch(stage.getScene());
         StartupProbe.afterNextPulse(stage.getScene(), "main-frame");
         StartupProbe.whenFilled(stage.getScene(), vm.library().visible());
         stage.titleProperty().bind(vm.windowTitleProperty());

@@ -312,9 +312,11 @@ public final class FxDialogService implements DialogService {
 
     /**
      * Escape closes the dialog as its window's close button would (its cancel choice, or nothing
-     * chosen when it has a single button), also when a focused control would keep Escape for itself.
+     * chosen when it has a single button), also when a focused control would keep Escape for itself;
+     * and Return on a tick box or radio button presses the default button ({@link DialogKeys}).
      */
     public static void closeOnEscape(Dialog<?> dialog) {
+        DialogKeys.returnPressesDefault(dialog.getDialogPane());
         // A filter, so that a focused list (which takes Escape for itself) cannot keep the dialog open;
         // an open drop-down still closes first.
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {

@@ -30,6 +30,7 @@ final class ListingPane {
         head.setWrapText(true);
         head.getStyleClass().add("library-name");
         ListView<String> list = new ListView<>();
+        FirstRowOnFocus.install(list);
         list.setId(listId);
         list.setFixedCellSize(26);
         list.setAccessibleText(accessibleText);

@@ -53,6 +53,7 @@ public final class ConflictDialog {
         dialog.getDialogPane().setMinWidth(820);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("conflictDialog");
+        io.characterstudio.ui.common.DialogKeys.returnPressesDefault(dialog.getDialogPane());
         ButtonType keepMine = new ButtonType("Keep mine", ButtonBar.ButtonData.LEFT);
         ButtonType takeTheirs = new ButtonType("Take theirs", ButtonBar.ButtonData.LEFT);
         ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);

@@ -34,6 +34,7 @@ public final class ConnectionDialog {
         dialog.setHeaderText(vm.isNew() ? "Connect to a Convai account or another sandbox."
                 : "Change the name, address or key of this connection.");
         dialog.getDialogPane().setId("connectionDialog");
+        io.characterstudio.ui.common.DialogKeys.returnPressesDefault(dialog.getDialogPane());
 
         TextField name = field("connectionName", "Name", "Studio account");
         name.textProperty().bindBidirectional(vm.nameProperty());
@@ -68,8 +69,13 @@ public final class ConnectionDialog {
 
         Button test = new Button("Test connection");
         test.setId("connectionTest");
-        test.disableProperty().bind(vm.busyProperty());
-        test.setOnAction(e -> vm.test());
+        // Not disabled while a test runs: a disabled button loses the focus (to Cancel, where the next
+        // Space closed the dialog). A press during a test is ignored; the result line says "Testing…".
+        test.setOnAction(e -> {
+            if (!vm.busyProperty().get()) {
+                vm.test();
+            }
+        });
         test.setMinWidth(Region.USE_PREF_SIZE);
         Label testResult = new Label();
         testResult.setId("connectionTestResult");

@@ -54,9 +54,15 @@ final class EditorSide {
         list.setId("actions");
         list.setAccessibleText("Actions");
         list.setEditable(true);
+        io.characterstudio.ui.common.FirstRowOnFocus.install(list);
         list.setPrefHeight(160);
         list.setCellFactory(TextFieldListCell.forListView());
-        list.setOnEditCommit(e -> actions.rename(e.getIndex(), e.getNewValue()));
+        list.setOnEditCommit(e -> {
+            actions.rename(e.getIndex(), e.getNewValue());
+            keepFocusOn(e.getIndex());
+        });
+        // The edit field leaves the scene with the focus: give it back to the renamed row.
+        list.setOnEditCancel(e -> keepFocusOn(e.getIndex()));
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 actions.remove(list.getSelectionModel().getSelectedIndex());
@@ -126,6 +132,16 @@ final class EditorSide {
 
     private int selected() {
         return actionsList.getSelectionModel().getSelectedIndex();
+    }
+
+    private void keepFocusOn(int index) {
+        javafx.application.Platform.runLater(() -> {
+            actionsList.requestFocus();
+            if (index >= 0 && index < actionsList.getItems().size()) {
+                select(index);
+                actionsList.getFocusModel().focus(index);
+            }
+        });
     }
 
     private void select(int index) {

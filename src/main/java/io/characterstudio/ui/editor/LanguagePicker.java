@@ -15,8 +15,11 @@ import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The chosen languages as chips, in order (the first is the main language), followed by an "add a
- * language" picker that searches the catalogue by name or code. A chip drops its language on a
- * click, Delete or Backspace. Choosing a fifth language is refused by the view-model, which says why.
+ * language" picker that searches the catalogue by name or code (typing filters, Enter adds). The
+ * control is one Tab stop, the picker: Left/Up from it reach the chips, Left/Right (Up/Down) move
+ * between chips and back to the picker. A chip drops its language on a click, Space, Delete or
+ * Backspace, and the focus goes to its neighbour. Choosing a fifth language is refused by the
+ * view-model, which says why.
  */
 final class LanguagePicker {
 
@@ -31,28 +34,74 @@ final class LanguagePicker {
         // The chips are replaced in front of the picker, which stays in place and keeps the focus.
         Runnable fill = () -> {
             box.getChildren().remove(0, box.getChildren().size() - 1);
-            box.getChildren().addAll(0, vm.selected().stream().map(code -> chip(vm, code, picker)).toList());
+            box.getChildren().addAll(0, vm.selected().stream().map(code -> chip(vm, code, box, picker)).toList());
         };
         vm.selected().addListener((ListChangeListener<String>) c -> fill.run());
+        // On the closed picker, Left or Up go to the last chip (a closed combo box would otherwise
+        // choose the previous language at once); Down opens the list.
+        picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (picker.isShowing()) {
+                return;
+            }
+            if (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.UP) {
+                focusAt(box, box.getChildren().size() - 2);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.RIGHT) {
+                picker.show();
+                e.consume();
+            }
+        });
         vm.catalogue().addListener((ListChangeListener<Object>) c -> fill.run());
         fill.run();
         return box;
     }
 
-    private static Button chip(LanguagesViewModel vm, String code, SearchableComboBox<Language> picker) {
+    private static Button chip(LanguagesViewModel vm, String code, FlowPane box, SearchableComboBox<Language> picker) {
         Button chip = new Button(vm.nameOf(code) + " (" + code + ") \u00d7");
         chip.getStyleClass().addAll("connection-chip", "language-chip");
-        chip.setAccessibleText("Remove " + vm.nameOf(code));
-        chip.setTooltip(new javafx.scene.control.Tooltip("Remove " + vm.nameOf(code) + " (Delete)"));
-        chip.setOnAction(e -> vm.choose(code, false));
+        chip.setFocusTraversable(false); // the control is one Tab stop: its picker; arrows reach the chips
+        chip.setAccessibleText(vm.nameOf(code) + ": Space, Delete or a click removes it");
+        chip.setTooltip(new javafx.scene.control.Tooltip("Remove " + vm.nameOf(code) + " (Space or Delete)"));
+        chip.setOnAction(e -> remove(vm, code, chip, box, picker));
         chip.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-                vm.choose(code, false);
-                picker.requestFocus();
-                e.consume();
+            switch (e.getCode()) {
+                case DELETE, BACK_SPACE -> remove(vm, code, chip, box, picker);
+                case LEFT, UP -> focusAt(box, box.getChildren().indexOf(chip) - 1);
+                case RIGHT, DOWN -> focusAt(box, box.getChildren().indexOf(chip) + 1);
+                case TAB -> {
+                    if (e.isShiftDown()) {
+                        return;
+                    }
+                    picker.requestFocus();
+                }
+                default -> {
+                    return;
+                }
             }
+            e.consume();
         });
         return chip;
+    }
+
+    /** Drops the chip's language; the focus goes to the chip that takes its place, or the picker. */
+    private static void remove(LanguagesViewModel vm, String code, Button chip, FlowPane box,
+                               SearchableComboBox<Language> picker) {
+        int at = box.getChildren().indexOf(chip);
+        vm.choose(code, false);
+        if (box.getChildren().contains(chip)) {
+            return; // refused: the chip and the focus stay
+        }
+        focusAt(box, Math.min(at, box.getChildren().size() - 1));
+        if (!box.getChildren().contains(box.getScene() == null ? null : box.getScene().getFocusOwner())) {
+            picker.requestFocus();
+        }
+    }
+
+    /** Focuses the chip (or the picker, the last child) at {@code index}, kept within the control. */
+    private static void focusAt(FlowPane box, int index) {
+        if (index >= 0 && index < box.getChildren().size()) {
+            box.getChildren().get(index).requestFocus();
+        }
     }
 
     private static SearchableComboBox<Language> picker(LanguagesViewModel vm) {

@@ -51,6 +51,7 @@ public final class HistoryDialog {
         dialog.setTitle("History");
         dialog.setHeaderText("Every save is kept. Compare a revision, and put it (or one field) back into the editor.");
         ListView<Revision> list = new ListView<>(vm.revisions());
+        io.characterstudio.ui.common.FirstRowOnFocus.install(list);
         list.setId("historyList");
         list.setAccessibleText("Revisions");
         list.setPrefWidth(310); // "Discarded edits · 29 Nov 2026, 09:39:05" whole

@@ -4,9 +4,6 @@ import io.characterstudio.model.KnownCharacter;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -29,6 +26,7 @@ public final class LibraryView {
     private java.util.function.Supplier<String> currentId;
     private LibraryViewModel vm;
     private java.util.function.Consumer<java.util.List<String>> onRemove = ids -> { };
+    private final RowMenu rowMenu;
 
     /**
      * @param open told of every single-row selection (it must be cheap: arrow keys call it per
@@ -55,6 +53,13 @@ public final class LibraryView {
         list.setId("library");
         list.setAccessibleText("Known characters");
         list.setCellFactory(l -> new ItemCell());
+        rowMenu = new RowMenu(vm, ids -> onRemove.accept(ids));
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (RowMenu.asksForMenu(e)) {
+                rowMenu.showForFocusedRow(list);
+                e.consume();
+            }
+        });
         Label empty = new Label();
         empty.setId("libraryEmpty");
         empty.textProperty().bind(vm.emptyTextProperty());
@@ -128,6 +133,26 @@ public final class LibraryView {
     /** What "Remove from library…" in a row's context menu does with the IDs it acts on. */
     public void setOnRemove(java.util.function.Consumer<java.util.List<String>> onRemove) {
         this.onRemove = onRemove;
+    }
+
+    /** Edit > Show the clones: what the row menu's "Show its clones" does, for the selected row. */
+    public void showClonesOfSelected() {
+        selectedRow().ifPresent(item -> vm.showClonesOf(item.id()));
+    }
+
+    /** Edit > Show what it was cloned from: the row menu's entry, for the selected row. */
+    public void showSourceOfSelected() {
+        selectedRow().flatMap(item -> item.character().clonedFrom()).ifPresent(from -> vm.filterProperty().set(from));
+    }
+
+    /** The selected row (the focused one of several), or the open character's. */
+    private java.util.Optional<LibraryItem> selectedRow() {
+        LibraryItem focused = list.getFocusModel().getFocusedItem();
+        if (focused != null && list.getSelectionModel().getSelectedItems().contains(focused)) {
+            return java.util.Optional.of(focused);
+        }
+        String id = currentId.get();
+        return id == null ? java.util.Optional.empty() : vm.item(id);
     }
 
     public Parent root() {
@@ -256,27 +281,11 @@ public final class LibraryView {
             setGraphic(box);
             setText(null);
             setOnContextMenuRequested(e -> {
-                contextMenu(item).show(this, e.getScreenX(), e.getScreenY());
+                rowMenu.create(item).show(this, e.getScreenX(), e.getScreenY());
                 e.consume();
             });
             setAccessibleText(item.name() + ", " + item.shortId() + (item.status() == KnownCharacter.Status.PRESENT
                     ? "" : ", " + item.status().name().toLowerCase(java.util.Locale.ROOT)));
-        }
-
-        private ContextMenu contextMenu(LibraryItem item) {
-            MenuItem clones = new MenuItem("Show its clones (" + item.cloneIds().size() + ")");
-            clones.setDisable(item.cloneIds().isEmpty());
-            clones.setOnAction(e -> vm.showClonesOf(item.id()));
-            MenuItem source = new MenuItem("Show what it was cloned from");
-            source.setDisable(item.character().clonedFrom().isEmpty());
-            source.setOnAction(e -> item.character().clonedFrom().ifPresent(from -> vm.filterProperty().set(from)));
-            MenuItem remove = new MenuItem("Remove from library…");
-            remove.setId("libraryRemove");
-            remove.setDisable(item.status() == KnownCharacter.Status.PRESENT);
-            // The selection when the row is part of it (many at once), else the row alone.
-            remove.setOnAction(e -> onRemove.accept(vm.selectedIds().contains(item.id())
-                    ? java.util.List.copyOf(vm.selectedIds()) : java.util.List.of(item.id())));
-            return new ContextMenu(clones, source, new SeparatorMenuItem(), remove);
         }
     }
 }

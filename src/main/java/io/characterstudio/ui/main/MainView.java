@@ -41,6 +41,7 @@ public final class MainView {
     private final LibraryView library;
     private final LibrarySlot librarySlot;
 
+    private ConnectionSelector selector;
     private final Runnable about;
     private final Runnable restoreBackup;
 
@@ -69,7 +70,9 @@ public final class MainView {
         SplitPane.setResizableWithParent(library.root(), false);
         librarySlot = new LibrarySlot(split, library.root(), editor.root(), vm.libraryPane(), library::focusSearch);
 
-        root.setTop(new VBox(menuBar(quit), toolBar()));
+        MenuBar menus = menuBar(quit);
+        root.setTop(new VBox(menus, toolBar()));
+        MenuKeys.install(root, menus);
         root.setCenter(split);
         root.setBottom(statusBar());
         librarySlot.install(root);
@@ -88,6 +91,36 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Puts the cursor in the library search (where the window starts). */
+    public void focusLibrarySearch() {
+        library.focusSearch();
+    }
+
+    /**
+     * The window starts with the cursor in the library search: until the user's first key or click,
+     * a focus the scene gives on its own (its first control, the connection selector) goes back there.
+     */
+    public void startInLibrarySearch(javafx.scene.Scene scene) {
+        javafx.beans.value.ChangeListener<Node> back = (obs, was, now) -> {
+            if (now != null && "connectionSelector".equals(now.getId())) {
+                javafx.application.Platform.runLater(library::focusSearch);
+            }
+        };
+        scene.focusOwnerProperty().addListener(back);
+        javafx.event.EventHandler<javafx.event.Event> stop = new javafx.event.EventHandler<>() {
+            @Override
+            public void handle(javafx.event.Event e) {
+                scene.focusOwnerProperty().removeListener(back);
+                scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this);
+                scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
+            }
+        };
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, stop);
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, stop);
+        library.focusSearch();
+        javafx.application.Platform.runLater(library::focusSearch);
     }
 
     public SplitPane split() {
@@ -115,9 +148,9 @@ public final class MainView {
                 new SeparatorMenuItem(),
                 item("menuClone", "_Clone…", "Shortcut+D", vm::cloneCurrent, noSaved),
                 item("menuDelete", "_Delete…", "Shortcut+Shift+Delete", vm::deleteCurrent, noSaved),
-                item("menuCopyId", "Copy _ID", "Shortcut+Shift+C", vm::copyId, noSaved),
+                item("menuCopyId", "Cop_y ID", "Shortcut+Shift+C", vm::copyId, noSaved),
                 item("menuHistory", "_History…", "Shortcut+Shift+H", vm::openHistory, noSaved),
-                item("menuTrash", "_Trash…", null, vm::openTrash, null),
+                item("menuTrash", "_Trash…", "Shortcut+Shift+T", vm::openTrash, null),
                 new SeparatorMenuItem(),
                 item("menuImport", "_Import characters…", "Shortcut+I", vm.transfer()::importFiles, vm.bulk().runningProperty()),
                 item("menuExport", "_Export selected…", "Shortcut+E", vm.transfer()::exportSelected, vm.bulk().runningProperty()),
@@ -136,13 +169,17 @@ public final class MainView {
                 item("menuReplace", "Find and _replace across characters…", "Shortcut+Shift+R", vm::findAndReplace,
                         null),
                 new SeparatorMenuItem(),
-                item("menuFavourite", "Star / unstar", "Shortcut+B", vm.libraryCommands()::toggleFavourite, noSaved),
+                item("menuShowClones", "Show the _clones of the selected", null, library::showClonesOfSelected, null),
+                item("menuShowSource", "Show what the selected was cloned fr_om", null,
+                        library::showSourceOfSelected, null),
+                new SeparatorMenuItem(),
+                item("menuFavourite", "St_ar / unstar", "Shortcut+B", vm.libraryCommands()::toggleFavourite, noSaved),
                 item("menuTag", "Add a _tag to the selection…", "Shortcut+T", () -> vm.libraryCommands().tagSelected(true), null),
-                item("menuUntag", "Remove a tag from the selection…", null, () -> vm.libraryCommands().tagSelected(false), null),
+                item("menuUntag", "Remo_ve a tag from the selection…", null, () -> vm.libraryCommands().tagSelected(false), null),
                 item("menuRemoveFromLibrary", "Remove selected from the librar_y…", null,
                         vm.libraryCommands()::removeSelectedFromLibrary, null),
                 new SeparatorMenuItem(),
-                item("menuRefreshSelected", "_Refresh selected from the server", "Shift+F5", vm.bulk()::refreshSelected,
+                item("menuRefreshSelected", "Refres_h selected from the server", "Shift+F5", vm.bulk()::refreshSelected,
                         vm.bulk().runningProperty()),
                 item("menuCloneSelected", "Clone s_elected characters…", "Shortcut+Shift+D", vm.bulk()::cloneSelected,
                         vm.bulk().runningProperty()),
@@ -150,7 +187,7 @@ public final class MainView {
                         vm.bulk().runningProperty()),
                 item("menuSaveDrafts", "Save _drafts of the selection (or all)…", null, vm.bulk()::saveDrafts,
                         vm.bulk().runningProperty()),
-                item("menuSelectAll", "Select _all shown", "Shortcut+Shift+A", vm.libraryCommands()::selectAllShown, null));
+                item("menuSelectAll", "Select all sho_wn", "Shortcut+Shift+A", vm.libraryCommands()::selectAllShown, null));
         Menu connection = new Menu("_Connection", null,
                 item("menuAddConnection", "_Add connection…", null, vm::addConnection, null),
                 item("menuEditConnection", "_Edit this connection…", null, vm::editConnection, null),
@@ -165,6 +202,7 @@ public final class MainView {
                         vm.bulk().runningProperty()));
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menuDark");
+        dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
         Menu view = new Menu("_View", null, librarySlot.menuItem(), dark);
         Menu help = new Menu("_Help", null, item("menuAbout", "_About Character Studio", null, about, null));
@@ -178,42 +216,20 @@ public final class MainView {
         BooleanExpression noSaved = vm.hasSavedCharacterProperty().not();
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button theme = tool("toolTheme", "fth-moon", "Dark theme", () -> vm.darkThemeProperty().set(
+        Button theme = tool("toolTheme", "fth-moon", "Dark theme (Ctrl+Shift+L)", () -> vm.darkThemeProperty().set(
                 !vm.darkThemeProperty().get()), null);
-        ComboBox<ConnectionInfo> selector = new ComboBox<>(vm.connections().all());
-        selector.setId("connectionSelector");
-        selector.setAccessibleText("Active connection");
-        selector.setTooltip(new Tooltip("The connection the editor works on"));
-        selector.setValue(vm.connection());
-        // The button names the connection; its address is in the status bar (the list shows both).
-        selector.setPrefWidth(230);
-        selector.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(ConnectionInfo item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : MainViewModel.describe(item));
-            }
-        });
-        boolean[] reverting = {false};
-        selector.valueProperty().addListener((obs, was, now) -> {
-            if (reverting[0] || now == null || now.id().equals(vm.connection().id())) {
-                return;
-            }
-            vm.switchTo(now).thenAccept(ok -> javafx.application.Platform.runLater(() -> {
-                reverting[0] = true;
-                selector.setValue(vm.connection());
-                reverting[0] = false;
-            }));
-        });
-        vm.connections().sessionProperty().addListener((obs, was, now) -> {
-            reverting[0] = true;
-            selector.setValue(now.connection());
-            reverting[0] = false;
-        });
+        // Switches only on Return or a click; the list shows name and address, the button the name.
+        ConnectionSelector chooser = new ConnectionSelector(vm.connections().all(), vm::connection,
+                target -> vm.switchTo(target).thenAccept(ok -> javafx.application.Platform.runLater(
+                        this::selectorShowActive)), MainViewModel::describe);
+        selector = chooser;
+        ComboBox<ConnectionInfo> combo = chooser.combo();
+        combo.setPrefWidth(230);
+        vm.connections().sessionProperty().addListener((obs, was, now) -> chooser.showActive());
         ToolBar bar = new ToolBar(
                 librarySlot.toolButton(),
                 new Separator(),
-                selector,
+                combo,
                 tool("toolAddConnection", "fth-plus-circle", "Add a connection", vm::addConnection, null),
                 new Separator(),
                 tool("toolNew", "fth-file-plus", "New character (Ctrl+N)", this::newCharacter, null),
@@ -351,6 +367,10 @@ public final class MainView {
         if (vm.editor().openProperty().get() && vm.editor().snapshotProperty().get() == null) {
             editor.focusName();
         }
+    }
+
+    private void selectorShowActive() {
+        selector.showActive();
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action,

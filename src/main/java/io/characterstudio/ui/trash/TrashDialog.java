@@ -48,6 +48,7 @@ public final class TrashDialog {
         search.setAccessibleText("Search the trash");
         search.textProperty().bindBidirectional(vm.queryProperty());
         ListView<TrashEntry> list = new ListView<>(vm.shown());
+        io.characterstudio.ui.common.FirstRowOnFocus.install(list);
         list.setId("trashList");
         list.setAccessibleText("Deleted characters");
         list.setPrefSize(560, 320);
