@@ -124,7 +124,7 @@ public final class CharacterStudioApp extends Application {
     }
 
     private void requestClose(Stage stage, MainViewModel vm, MainView view) {
-        vm.confirmLeave().thenAcceptAsync(ok -> {
+        vm.confirmQuit().thenAcceptAsync(ok -> {
             if (ok) {
                 vm.rememberWindow(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                         stage.isMaximized(), view.dividerPosition()));

@@ -210,6 +210,21 @@ public final class LibraryViewModel {
         }, ui);
     }
 
+    /**
+     * Marks (or unmarks) a row "draft" at once, in place in the list and in what is shown, without
+     * reading the list again or filtering anew; no row, nothing happens.
+     */
+    public void markDraft(String id, boolean hasDraft) {
+        LibraryItem old = byId.get(id);
+        changingRows(() -> {
+            LibraryRows.markDraft(items, byId, id, hasDraft);
+            int shown = old == null ? -1 : visible.indexOf(old);
+            if (shown >= 0 && byId.get(id) != old) {
+                visible.set(shown, byId.get(id));
+            }
+        });
+    }
+
     /** Replaces the row of {@code newer} (and, when its name changed, its clones' "cloned from" name). */
     void replace(KnownCharacter newer) {
         changingRows(() -> LibraryRows.replace(items, byId, newer));

@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final TransferCommands transfer;
     private final LibraryCommands libraryCommands;
     private final Opener opener;
+    private final KeepAsDraft keepAsDraft;
     private final Browsing browsing;
     private final SingleClone singleClone;
     private final DiscardedNewCharacters discardedNew;
@@ -120,8 +121,10 @@ public final class MainViewModel {
         this.transfer = new TransferCommands(library, editor, status, dialogs, transfer,
                 connections.sessionProperty()::get, ui, bulkExecutor, bulk.runner());
         this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
+        this.keepAsDraft = new KeepAsDraft(editor, library, drafts, status, () -> connections.sessionProperty().get(),
+                this::confirmLeave);
         this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
-                () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
+                () -> connections.sessionProperty().get(), ui, keepAsDraft::leave, this::offerToFixKey);
         this.browsing = new Browsing(opener, opener::openKnown, browseTimer);
         this.singleClone = new SingleClone(library, editor, dialogs, opener, () -> connections.sessionProperty().get(),
                 this::confirmLeave, opener::openKnown);
@@ -199,8 +202,9 @@ public final class MainViewModel {
         return connectionCommands.copyTo();
     }
 
+    /** Starts a new character; unsaved edits of a saved character are kept as a draft (see {@link KeepAsDraft}). */
     public void newCharacter() {
-        confirmLeave().thenAccept(ok -> {
+        keepAsDraft.leave().thenAccept(ok -> {
             if (ok) {
                 editor.startNew();
                 status.succeeded("New character: give it a name, a voice and a backstory, then save (Ctrl+S).");
@@ -208,8 +212,9 @@ public final class MainViewModel {
         });
     }
 
+    /** The Open dialog; unsaved edits of a saved character are kept as a draft (see {@link KeepAsDraft}). */
     public void openDialog() {
-        confirmLeave().thenAccept(ok -> {
+        keepAsDraft.leave().thenAccept(ok -> {
             if (ok) {
                 dialogs.askOpen(LibraryNames.suggestions(library.all())).ifPresent(this::openWithoutAsking);
             }
@@ -368,6 +373,14 @@ public final class MainViewModel {
             case DISCARD -> discards.dontSave();
             case CANCEL -> CompletableFuture.completedFuture(false);
         };
+    }
+
+    /**
+     * Whether the app may quit: journalled edits stay as drafts (offered back at the next start);
+     * only edits the journal failed to write raise Save / Don't save / Cancel.
+     */
+    public CompletableFuture<Boolean> confirmQuit() {
+        return keepAsDraft.quit();
     }
 
     public void rememberWindow(WindowState state) {
