@@ -84,7 +84,9 @@ public final class CharacterStudioApp extends Application {
         StartupProbe.afterNextPulse(stage.getScene(), "main-frame");
         StartupProbe.whenFilled(stage.getScene(), vm.library().visible());
         stage.titleProperty().bind(vm.windowTitleProperty());
-        vm.windowState().ifPresent(state -> {
+        vm.windowState().map(remembered -> remembered.fitInto(javafx.stage.Screen.getScreens().stream()
+                .sorted(java.util.Comparator.comparing(screen -> !screen.equals(javafx.stage.Screen.getPrimary())))
+                .map(javafx.stage.Screen::getVisualBounds).toList())).ifPresent(state -> {
             stage.setX(state.x());
             stage.setY(state.y());
             stage.setWidth(state.width());

@@ -12,6 +12,9 @@ import org.controlsfx.control.SearchableComboBox;
  */
 final class VoicePicker {
 
+    /** The popup's text when the search matches no voice. */
+    static final String NO_MATCH = "No voice matches";
+
     private VoicePicker() {
     }
 
@@ -22,6 +25,10 @@ final class VoicePicker {
         SearchableComboBox<VoiceOption> picker = new SearchableComboBox<>(items);
         picker.setCellFactory(l -> new PromptCell<>(null, VoiceViewModel::describe));
         picker.setButtonCell(new PromptCell<>(picker, VoiceViewModel::describe));
+        // What the popup shows when the search matches no voice (an empty box reads as broken).
+        javafx.scene.control.Label none = new javafx.scene.control.Label(NO_MATCH);
+        none.getStyleClass().add("picker-placeholder");
+        picker.setPlaceholder(none);
         boolean[] syncing = {false};
         picker.valueProperty().addListener((obs, was, chosen) -> {
             if (!syncing[0] && chosen != null) {

@@ -99,6 +99,16 @@ public final class LibraryView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // Down from the search moves into the list (after the tag suggestions, which take Down while shown).
+        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !e.isShortcutDown() && !vm.visible().isEmpty()) {
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                list.requestFocus();
+                e.consume();
+            }
+        });
 
         Label heading = new Label("Library");
         heading.getStyleClass().add("caption");

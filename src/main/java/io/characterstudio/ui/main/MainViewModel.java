@@ -67,6 +67,7 @@ public final class MainViewModel {
     private final EditorViewModel editor;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final LibraryPane libraryPane;
+    private final TextSize textSize;
     private final StringBinding windowTitle;
     private final BooleanBinding hasSavedCharacter;
 
@@ -139,6 +140,7 @@ public final class MainViewModel {
         this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs, drafts, ui,
                 connectionCommands::switchTo);
         this.libraryPane = new LibraryPane(settings::get, settings::putAll);
+        this.textSize = new TextSize(settings::get, settings::putAll);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
         windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
@@ -429,6 +431,20 @@ public final class MainViewModel {
     /** Whether the library pane is shown (the user's choice and the window's width). */
     public LibraryPane libraryPane() {
         return libraryPane;
+    }
+
+    /**
+     * View > Show the last message (F8, or a click on it): the status bar's last message in full,
+     * in a dialog whose text can be selected and read by a screen reader (a tooltip needs a mouse).
+     */
+    public void showLastMessage() {
+        String message = status.lastResultProperty().get();
+        dialogs.showNotice("Last message", message == null || message.isBlank() ? "No message yet." : message);
+    }
+
+    /** The window's text size (View > Text size), kept in the settings. */
+    public TextSize textSize() {
+        return textSize;
     }
 
     public LibraryCommands libraryCommands() {
