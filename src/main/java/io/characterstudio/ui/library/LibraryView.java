@@ -90,6 +90,7 @@ public final class LibraryView {
         // After the change is delivered: the list view's selection cannot change inside it.
         vm.queryProperty().addListener((obs, was, now) -> list.refresh());
         vm.unsavedIdProperty().addListener((obs, was, now) -> list.refresh());
+        vm.draftMarksProperty().addListener((obs, was, now) -> list.refresh());
         vm.voices().property().addListener((obs, was, now) -> list.refresh());
         vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
                 javafx.application.Platform.runLater(this::restoreSelection));
@@ -240,7 +241,7 @@ public final class LibraryView {
                 Label mark = new Label("\u25CF unsaved");
                 mark.getStyleClass().addAll("tag", "tag-unsaved");
                 top.getChildren().add(mark);
-            } else if (item.hasDraft()) {
+            } else if (vm.item(item.id()).orElse(item).hasDraft()) { // the newest mark (a draft kept while browsing)
                 Label draft = new Label("draft");
                 draft.getStyleClass().addAll("tag", "tag-draft");
                 top.getChildren().add(draft);

@@ -116,6 +116,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void showLastMessageShowsTheStatusBarsTextInFull() {
+        openAnn();
+        vm.status().failed("The workspace could not be written: a long explanation that a narrow status bar"
+                + " cuts, and that a tooltip shows only to a mouse.");
+        vm.showLastMessage();
+        assertThat(dialogs.notices).containsExactly("Last message: The workspace could not be written: a long"
+                + " explanation that a narrow status bar cuts, and that a tooltip shows only to a mouse.");
+    }
+
+    @Test
     void aSaveThatFailsWhileLeavingKeepsTheEditorOpen() {
         String id = openAnn();
         vm.editor().backstory().textProperty().set("Precious words.");
