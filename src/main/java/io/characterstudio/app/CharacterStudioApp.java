@@ -86,7 +86,9 @@ public final class CharacterStudioApp extends Application {
         StartupProbe.afterNextPulse(stage.getScene(), "main-frame");
         StartupProbe.whenFilled(stage.getScene(), vm.library().visible());
         stage.titleProperty().bind(vm.windowTitleProperty());
-        vm.windowState().ifPresent(state -> {
+        vm.windowState().map(remembered -> remembered.fitInto(javafx.stage.Screen.getScreens().stream()
+                .sorted(java.util.Comparator.comparing(screen -> !screen.equals(javafx.stage.Screen.getPrimary())))
+                .map(javafx.stage.Screen::getVisualBounds).toList())).ifPresent(state -> {
             stage.setX(state.x());
             stage.setY(state.y());
             stage.setWidth(state.width());
@@ -126,7 +128,7 @@ public final class CharacterStudioApp extends Application {
     }
 
     private void requestClose(Stage stage, MainViewModel vm, MainView view) {
-        vm.confirmLeave().thenAcceptAsync(ok -> {
+        vm.confirmQuit().thenAcceptAsync(ok -> {
             if (ok) {
                 vm.rememberWindow(new WindowState(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                         stage.isMaximized(), view.dividerPosition()));

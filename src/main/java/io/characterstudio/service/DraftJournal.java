@@ -134,6 +134,19 @@ public final class DraftJournal {
         return result;
     }
 
+    /**
+     * Whether the newest edits of this draft failed to be written and are held only in memory
+     * (being tried again): leaving them is not safe, they are lost if the app ends.
+     */
+    public synchronized boolean failing(String connectionId, String key) {
+        return failures.containsKey(slot(connectionId, key));
+    }
+
+    /** Whether any draft failed to be written and is held only in memory (being tried again). */
+    public synchronized boolean anyFailing() {
+        return !failures.isEmpty();
+    }
+
     /** Writes every pending draft now, once each (at exit). */
     public void flushAll() {
         List<String> slots;
@@ -174,10 +187,14 @@ public final class DraftJournal {
             if (writing.remove(slot, failed)) {
                 pending.putIfAbsent(slot, failed);
             }
-            if (!pending.containsKey(slot) || !scheduled.add(slot)) {
+            if (!pending.containsKey(slot)) {
                 return;
             }
-            wait = backoff(failures.merge(slot, 1, Integer::sum));
+            int failedInARow = failures.merge(slot, 1, Integer::sum); // noted even when a write is already scheduled
+            if (!scheduled.add(slot)) {
+                return;
+            }
+            wait = backoff(failedInARow);
         }
         LOG.error("A draft could not be journalled; it stays in memory and is tried again in {} ms",
                 wait.toMillis(), cause);

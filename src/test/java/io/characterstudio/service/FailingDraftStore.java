@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A draft store whose first {@code refusals} saves throw; the saves after them reach the real store. */
-final class FailingDraftStore implements DraftJournal.Store {
+public final class FailingDraftStore implements DraftJournal.Store {
 
     private final DraftJournal.Store real;
     private final AtomicInteger refusalsLeft;
@@ -16,7 +16,7 @@ final class FailingDraftStore implements DraftJournal.Store {
     /** Counted down by the first save that succeeds. */
     final CountDownLatch saved = new CountDownLatch(1);
 
-    FailingDraftStore(DraftStore real, int refusals) {
+    public FailingDraftStore(DraftStore real, int refusals) {
         this.real = DraftJournal.Store.of(real);
         this.refusalsLeft = new AtomicInteger(refusals);
     }

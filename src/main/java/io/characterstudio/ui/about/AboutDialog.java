@@ -49,6 +49,22 @@ public final class AboutDialog {
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("aboutDialog");
+        // Never smaller than its content: the button bar (Close) is not cut off at the bottom or side.
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.setResizable(true);
+        // The window's first size is computed before the theme's CSS is applied: once the pane
+        // needs more than the window gives it, the window grows to fit (Close was cut off).
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        javafx.beans.InvalidationListener fit = o -> {
+            if (pane.getScene() != null && pane.getScene().getWindow() != null
+                    && (pane.getHeight() > pane.getScene().getHeight() || pane.getWidth() > pane.getScene().getWidth())) {
+                pane.getScene().getWindow().sizeToScene();
+            }
+        };
+        pane.heightProperty().addListener(fit);
+        pane.widthProperty().addListener(fit);
+        dialog.setOnShown(e -> fit.invalidated(null));
         io.characterstudio.ui.common.FxDialogService.closeOnEscape(dialog);
         if (owner != null) {
             dialog.initOwner(owner);

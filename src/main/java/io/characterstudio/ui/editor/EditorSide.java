@@ -3,6 +3,7 @@ package io.characterstudio.ui.editor;
 import static io.characterstudio.ui.editor.FormParts.button;
 import static io.characterstudio.ui.editor.FormParts.caption;
 import static io.characterstudio.ui.editor.FormParts.detail;
+import static io.characterstudio.ui.editor.FormParts.describe;
 import static io.characterstudio.ui.editor.FormParts.firstOf;
 import static io.characterstudio.ui.editor.FormParts.message;
 
@@ -80,8 +81,8 @@ final class EditorSide {
         Button up = button("actionUp", "\u2191", () -> select(actions.move(selected(), -1)));
         Button down = button("actionDown", "\u2193", () -> select(actions.move(selected(), 1)));
         Button remove = button("removeAction", "Remove", () -> actions.remove(selected()));
-        up.setAccessibleText("Move action up");
-        down.setAccessibleText("Move action down");
+        describe(up, "Move the selected action up");
+        describe(down, "Move the selected action down");
         for (Button b : new Button[] {up, down, remove}) {
             b.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         }

@@ -49,6 +49,12 @@ final class FormParts {
         return button;
     }
 
+    /** Gives a button whose face is a symbol (an arrow) a tooltip and the same accessible name. */
+    static void describe(Button button, String what) {
+        button.setTooltip(new javafx.scene.control.Tooltip(what));
+        button.setAccessibleText(what);
+    }
+
     static StringExpression firstOf(StringExpression first, StringExpression second) {
         return Bindings.createStringBinding(() -> first.get() != null && !first.get().isEmpty() ? first.get()
                 : second.get(), first, second);

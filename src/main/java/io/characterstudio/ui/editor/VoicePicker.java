@@ -12,6 +12,9 @@ import org.controlsfx.control.SearchableComboBox;
  */
 final class VoicePicker {
 
+    /** The popup's text when the search matches no voice. */
+    static final String NO_MATCH = "No voice matches";
+
     private VoicePicker() {
     }
 
@@ -23,6 +26,10 @@ final class VoicePicker {
         picker.setCellFactory(l -> new PromptCell<>(null, VoiceViewModel::describe));
         // The chosen voice shows by its name (the list shows gender and provider too), so it fits a narrow window.
         picker.setButtonCell(new PromptCell<>(picker, VoiceOption::displayName));
+        // What the popup shows when the search matches no voice (an empty box reads as broken).
+        javafx.scene.control.Label none = new javafx.scene.control.Label(NO_MATCH);
+        none.getStyleClass().add("picker-placeholder");
+        picker.setPlaceholder(none);
         boolean[] syncing = {false};
         picker.valueProperty().addListener((obs, was, chosen) -> {
             if (!syncing[0] && chosen != null) {

@@ -69,6 +69,11 @@ public final class LibraryItem {
         return new LibraryItem(character, tags, hasDraft, name, cloneIds);
     }
 
+    /** This row with the draft mark given. */
+    LibraryItem withDraft(boolean draft) {
+        return new LibraryItem(character, tags, draft, sourceName, cloneIds);
+    }
+
     public boolean hasDraft() {
         return hasDraft;
     }

@@ -48,6 +48,14 @@ final class LibraryRows {
         }
     }
 
+    /** Replaces the row of {@code id} by one with the draft mark given; nothing when it has no row or the mark already. */
+    static void markDraft(List<LibraryItem> items, Map<String, LibraryItem> byId, String id, boolean hasDraft) {
+        LibraryItem old = byId.get(id);
+        if (old != null && old.hasDraft() != hasDraft) {
+            replaceRow(items, byId, old, old.withDraft(hasDraft));
+        }
+    }
+
     private static void replaceRow(List<LibraryItem> items, Map<String, LibraryItem> byId, LibraryItem old,
                                    LibraryItem row) {
         for (int i = 0; i < items.size(); i++) {

@@ -95,6 +95,7 @@ public final class LibraryView {
         // After the change is delivered: the list view's selection cannot change inside it.
         vm.queryProperty().addListener((obs, was, now) -> list.refresh());
         vm.unsavedIdProperty().addListener((obs, was, now) -> list.refresh());
+        vm.draftMarksProperty().addListener((obs, was, now) -> list.refresh());
         vm.voices().property().addListener((obs, was, now) -> list.refresh());
         vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
                 javafx.application.Platform.runLater(this::restoreSelection));
@@ -104,6 +105,16 @@ public final class LibraryView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
+        // Down from the search moves into the list (after the tag suggestions, which take Down while shown).
+        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !e.isShortcutDown() && !vm.visible().isEmpty()) {
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                list.requestFocus();
+                e.consume();
+            }
+        });
 
         Label heading = new Label("Library");
         heading.getStyleClass().add("caption");
@@ -255,7 +266,7 @@ public final class LibraryView {
                 Label mark = new Label("\u25CF unsaved");
                 mark.getStyleClass().addAll("tag", "tag-unsaved");
                 top.getChildren().add(mark);
-            } else if (item.hasDraft()) {
+            } else if (vm.item(item.id()).orElse(item).hasDraft()) { // the newest mark (a draft kept while browsing)
                 Label draft = new Label("draft");
                 draft.getStyleClass().addAll("tag", "tag-draft");
                 top.getChildren().add(draft);

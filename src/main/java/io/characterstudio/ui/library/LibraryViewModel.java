@@ -64,6 +64,7 @@ public final class LibraryViewModel {
     private final DraftJournal drafts;
     private final ObservableList<LibraryItem> items = FXCollections.observableArrayList();
     private final ObservableList<LibraryItem> visible = FXCollections.observableArrayList();
+    private final javafx.beans.property.ReadOnlyIntegerWrapper draftMarks = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final LibraryFilter filterer;
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
@@ -208,6 +209,25 @@ public final class LibraryViewModel {
             }
             return null;
         }, ui);
+    }
+
+    /**
+     * Marks (or unmarks) a row "draft" at once, without reading the list again. The shown rows
+     * are not replaced (that would move a list view's selection while the user arrows through
+     * it): {@link #draftMarksProperty()} changes so that the view redraws, and {@link #item} and
+     * the next search ({@code has:draft}) see the mark. No row, nothing happens.
+     */
+    public void markDraft(String id, boolean hasDraft) {
+        LibraryItem old = byId.get(id);
+        LibraryRows.markDraft(items, byId, id, hasDraft);
+        if (byId.get(id) != old) {
+            draftMarks.set(draftMarks.get() + 1);
+        }
+    }
+
+    /** Counts the draft marks changed by {@link #markDraft}: the rows are to be drawn again. */
+    public javafx.beans.property.ReadOnlyIntegerProperty draftMarksProperty() {
+        return draftMarks.getReadOnlyProperty();
     }
 
     /** Replaces the row of {@code newer} (and, when its name changed, its clones' "cloned from" name). */

@@ -77,6 +77,7 @@ public final class MainView {
         root.setBottom(statusBar());
         librarySlot.install(root);
         UndoRevertControls.installKey(root, editor.root(), vm);
+        TextSizeControls.install(root, vm.textSize());
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.LEFT && e.isAltDown()
                     && vm.backToOriginalProperty().get() != null) {
@@ -204,7 +205,8 @@ public final class MainView {
         dark.setId("menuDark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));
         dark.selectedProperty().bindBidirectional(vm.darkThemeProperty());
-        Menu view = new Menu("_View", null, librarySlot.menuItem(), dark);
+        Menu view = new Menu("_View", null, librarySlot.menuItem(), dark, TextSizeControls.menu(vm.textSize()),
+                item("menuShowMessage", "Show the last _message", "F8", this::showLastMessage, null));
         Menu help = new Menu("_Help", null, item("menuAbout", "_About Character Studio", null, about, null));
         MenuBar bar = new MenuBar(file, edit, connection, view, help);
         bar.setId("mainMenuBar");
@@ -285,6 +287,7 @@ public final class MainView {
         whole.textProperty().bind(last.textProperty());
         last.setTooltip(whole);
         last.setWrapText(true); // a long message takes a second line in a narrow window instead of ending in "..."
+        last.setOnMouseClicked(e -> vm.showLastMessage()); // in full, as F8 (View > Show the last message) does
         last.setMinWidth(120);
         vm.status().lastFailedProperty().addListener((obs, was, failed) -> {
             last.getStyleClass().remove("status-error");
@@ -371,6 +374,10 @@ public final class MainView {
 
     private void selectorShowActive() {
         selector.showActive();
+    }
+
+    private void showLastMessage() {
+        vm.showLastMessage();
     }
 
     private static MenuItem item(String id, String text, String accelerator, Runnable action,

@@ -51,6 +51,7 @@ public final class MainViewModel {
     private final TransferCommands transfer;
     private final LibraryCommands libraryCommands;
     private final Opener opener;
+    private final KeepAsDraft keepAsDraft;
     private final Browsing browsing;
     private final SingleClone singleClone;
     private final DiscardedNewCharacters discardedNew;
@@ -66,6 +67,7 @@ public final class MainViewModel {
     private final EditorViewModel editor;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(false);
     private final LibraryPane libraryPane;
+    private final TextSize textSize;
     private final StringBinding windowTitle;
     private final BooleanBinding hasSavedCharacter;
 
@@ -120,8 +122,10 @@ public final class MainViewModel {
         this.transfer = new TransferCommands(library, editor, status, dialogs, transfer,
                 connections.sessionProperty()::get, ui, bulkExecutor, bulk.runner());
         this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
+        this.keepAsDraft = new KeepAsDraft(editor, library, drafts, status, () -> connections.sessionProperty().get(),
+                this::confirmLeave);
         this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
-                () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
+                () -> connections.sessionProperty().get(), ui, keepAsDraft::leave, this::offerToFixKey);
         this.browsing = new Browsing(opener, opener::openKnown, browseTimer);
         this.singleClone = new SingleClone(library, editor, dialogs, opener, () -> connections.sessionProperty().get(),
                 this::confirmLeave, opener::openKnown);
@@ -136,6 +140,7 @@ public final class MainViewModel {
         this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs, drafts, ui,
                 connectionCommands::switchTo);
         this.libraryPane = new LibraryPane(settings::get, settings::putAll);
+        this.textSize = new TextSize(settings::get, settings::putAll);
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
         windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
@@ -199,8 +204,9 @@ public final class MainViewModel {
         return connectionCommands.copyTo();
     }
 
+    /** Starts a new character; unsaved edits of a saved character are kept as a draft (see {@link KeepAsDraft}). */
     public void newCharacter() {
-        confirmLeave().thenAccept(ok -> {
+        keepAsDraft.leave().thenAccept(ok -> {
             if (ok) {
                 editor.startNew();
                 status.succeeded("New character: give it a name, a voice and a backstory, then save (Ctrl+S).");
@@ -208,8 +214,9 @@ public final class MainViewModel {
         });
     }
 
+    /** The Open dialog; unsaved edits of a saved character are kept as a draft (see {@link KeepAsDraft}). */
     public void openDialog() {
-        confirmLeave().thenAccept(ok -> {
+        keepAsDraft.leave().thenAccept(ok -> {
             if (ok) {
                 dialogs.askOpen(LibraryNames.suggestions(library.all())).ifPresent(this::openWithoutAsking);
             }
@@ -370,6 +377,14 @@ public final class MainViewModel {
         };
     }
 
+    /**
+     * Whether the app may quit: journalled edits stay as drafts (offered back at the next start);
+     * only edits the journal failed to write raise Save / Don't save / Cancel.
+     */
+    public CompletableFuture<Boolean> confirmQuit() {
+        return keepAsDraft.quit();
+    }
+
     public void rememberWindow(WindowState state) {
         settings.putAll(state.toSettings());
     }
@@ -417,6 +432,20 @@ public final class MainViewModel {
     /** Whether the library pane is shown (the user's choice and the window's width). */
     public LibraryPane libraryPane() {
         return libraryPane;
+    }
+
+    /**
+     * View > Show the last message (F8, or a click on it): the status bar's last message in full,
+     * in a dialog whose text can be selected and read by a screen reader (a tooltip needs a mouse).
+     */
+    public void showLastMessage() {
+        String message = status.lastResultProperty().get();
+        dialogs.showNotice("Last message", message == null || message.isBlank() ? "No message yet." : message);
+    }
+
+    /** The window's text size (View > Text size), kept in the settings. */
+    public TextSize textSize() {
+        return textSize;
     }
 
     public LibraryCommands libraryCommands() {

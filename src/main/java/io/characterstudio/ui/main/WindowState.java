@@ -1,5 +1,8 @@
 package io.characterstudio.ui.main;
 
+import javafx.geometry.Rectangle2D;
+
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -27,6 +30,37 @@ public record WindowState(double x, double y, double width, double height, boole
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * This window brought onto the screens (their visual bounds, the primary first): it stays on
+     * the screen it overlaps most (the primary when it overlaps none), no larger than that screen
+     * and moved just enough to lie wholly on it. A window that fits is returned unchanged.
+     */
+    public WindowState fitInto(List<Rectangle2D> screens) {
+        if (screens.isEmpty()) {
+            return this;
+        }
+        Rectangle2D screen = screens.get(0);
+        double best = 0;
+        for (Rectangle2D s : screens) {
+            double overlap = overlap(s);
+            if (overlap > best) {
+                best = overlap;
+                screen = s;
+            }
+        }
+        double w = Math.min(width, screen.getWidth());
+        double h = Math.min(height, screen.getHeight());
+        double nx = Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - w));
+        double ny = Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - h));
+        return new WindowState(nx, ny, w, h, maximized, divider);
+    }
+
+    private double overlap(Rectangle2D s) {
+        double w = Math.min(x + width, s.getMaxX()) - Math.max(x, s.getMinX());
+        double h = Math.min(y + height, s.getMaxY()) - Math.max(y, s.getMinY());
+        return w > 0 && h > 0 ? w * h : 0;
     }
 
     Map<String, String> toSettings() {

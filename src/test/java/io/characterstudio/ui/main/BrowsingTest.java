@@ -5,7 +5,6 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.common.Debouncer;
-import io.characterstudio.ui.common.DialogService.LeaveChoice;
 import io.characterstudio.ui.common.DialogService.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import javafx.collections.ListChangeListener;
@@ -170,26 +169,25 @@ class BrowsingTest {
     }
 
     @Test
-    void unsavedEditsAreAskedAboutOnceWhenTheSelectionRestsAndCancelPutsTheSelectionBack() {
+    void browsingAwayFromUnsavedEditsKeepsThemAsADraftWithoutAQuestion() {
         String current = open();
         vm.editor().backstory().textProperty().set("Unsaved words.");
-        dialogs.leaveChoice = LeaveChoice.CANCEL;
 
         vm.browseTo(ids.get(0));
         CompletableFuture<Boolean> resting = vm.browseTo(ids.get(1));
-        assertThat(dialogs.asked).isEmpty();
         rest();
 
-        assertThat(dialogs.asked).containsExactly("save-changes:Di");
-        assertThat(resting).isCompletedWithValue(false);
-        assertThat(open()).isEqualTo(current);
-        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Unsaved words.");
-
-        dialogs.leaveChoice = LeaveChoice.SAVE;
-        CompletableFuture<Boolean> again = vm.browseTo(ids.get(1));
-        rest();
-        assertThat(again).isCompletedWithValue(true);
+        assertThat(dialogs.asked).as("no Save / Don't save / Cancel while browsing").isEmpty();
+        assertThat(resting).isCompletedWithValue(true);
         assertThat(open()).isEqualTo(ids.get(1));
-        assertThat(world.direct.get(current).fields().backstory()).isEqualTo("Unsaved words.");
+        assertThat(vm.library().item(current).orElseThrow().hasDraft()).isTrue();
+        assertThat(world.direct.get(current).fields().backstory()).isEqualTo("Di keeps the light.");
+
+        CompletableFuture<Boolean> back = vm.browseTo(current);
+        rest();
+        assertThat(back).isCompletedWithValue(true);
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Unsaved words.");
+        assertThat(vm.editor().dirtyProperty().get()).isTrue();
     }
 }

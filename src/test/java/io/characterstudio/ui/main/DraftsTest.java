@@ -139,7 +139,7 @@ class DraftsTest {
         vm.openWithoutAsking(new OpenRequest(id)).join();
         vm.editor().nameProperty().set("Changed");
         dialogs.leaveChoice = LeaveChoice.DISCARD;
-        vm.newCharacter();
+        assertThat(vm.confirmLeave().join()).isTrue();
         assertThat(drafts()).isEmpty();
     }
 }

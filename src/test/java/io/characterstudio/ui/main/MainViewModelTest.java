@@ -94,35 +94,44 @@ class MainViewModelTest {
     }
 
     @Test
-    void leavingADirtyCharacterAsksAndCancelKeepsIt() {
+    void theLeaveQuestionCancelKeepsSaveSavesDontSaveDrops() {
         String id = openAnn();
         String other = world.direct.create(new CharacterFields("Bo", "MALE", "b", List.of(), List.of("en-US")));
         vm.editor().backstory().textProperty().set("Unsaved words.");
         dialogs.leaveChoice = LeaveChoice.CANCEL;
-        assertThat(vm.openKnown(other).join()).isFalse();
+        assertThat(vm.confirmLeave().join()).isFalse();
         assertThat(dialogs.asked).containsExactly("save-changes:Ann");
         assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(id);
         assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Unsaved words.");
 
         dialogs.leaveChoice = LeaveChoice.SAVE;
-        assertThat(vm.openKnown(other).join()).isTrue();
+        assertThat(vm.confirmLeave().join()).isTrue();
         assertThat(world.direct.get(id).fields().backstory()).isEqualTo("Unsaved words.");
-        assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(other);
+        assertThat(vm.openKnown(other).join()).isTrue();
 
         vm.editor().nameProperty().set("Bo changed");
         dialogs.leaveChoice = LeaveChoice.DISCARD;
-        assertThat(vm.openKnown(id).join()).isTrue();
+        assertThat(vm.confirmLeave().join()).isTrue();
         assertThat(world.direct.get(other).name()).isEqualTo("Bo");
+    }
+
+    @Test
+    void showLastMessageShowsTheStatusBarsTextInFull() {
+        openAnn();
+        vm.status().failed("The workspace could not be written: a long explanation that a narrow status bar"
+                + " cuts, and that a tooltip shows only to a mouse.");
+        vm.showLastMessage();
+        assertThat(dialogs.notices).containsExactly("Last message: The workspace could not be written: a long"
+                + " explanation that a narrow status bar cuts, and that a tooltip shows only to a mouse.");
     }
 
     @Test
     void aSaveThatFailsWhileLeavingKeepsTheEditorOpen() {
         String id = openAnn();
-        String other = world.direct.create(new CharacterFields("Bo", "MALE", "b", List.of(), List.of("en-US")));
         vm.editor().backstory().textProperty().set("Precious words.");
         world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
         dialogs.leaveChoice = LeaveChoice.SAVE;
-        assertThat(vm.openKnown(other).join()).isFalse();
+        assertThat(vm.confirmLeave().join()).isFalse();
         assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(id);
         assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Precious words.");
         assertThat(vm.editor().errorProperty().get()).startsWith("Not saved.");
