@@ -114,12 +114,13 @@ public final class MainViewModel {
             editor.load(restored);
             library.refresh();
         });
-        this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui);
         this.bulk = new BulkCommands(library, editor, status, dialogs, trash, drafts,
                 connections.sessionProperty()::get, ui, bulkExecutor, this::confirmLeave);
         this.transfer = new TransferCommands(library, editor, status, dialogs, transfer,
                 connections.sessionProperty()::get, ui, bulkExecutor, bulk.runner());
         this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
+        this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui,
+                discards::replace);
         this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
                 () -> connections.sessionProperty().get(), ui, this::confirmLeave, this::offerToFixKey);
         this.browsing = new Browsing(opener, opener::openKnown, browseTimer);
