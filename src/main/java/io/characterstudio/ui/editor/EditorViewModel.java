@@ -312,6 +312,7 @@ public final class EditorViewModel {
         name.set(f.name());
         voice.voiceProperty().set(f.voiceType());
         backstory.textProperty().set(f.backstory());
+        backstory.clearFind();
         actions.actions().setAll(f.actions());
         languages.selected().setAll(f.languageCodes());
         error.set("");

@@ -156,6 +156,21 @@ class EditorViewModelTest {
     }
 
     @Test
+    void theFindBarsNotFoundGoesOnEscapeAndTheFindBarEmptiesForAnotherCharacter() {
+        vm.startNew();
+        fillAnn();
+        vm.backstory().findQueryProperty().set("zebra");
+        assertThat(vm.backstory().find(0)).isEqualTo(-1);
+        assertThat(vm.backstory().findResultProperty().get()).isEqualTo("Not found");
+        vm.backstory().clearFindResult();
+        assertThat(vm.backstory().findResultProperty().get()).isEmpty();
+        assertThat(vm.backstory().find(0)).isEqualTo(-1);
+        vm.startNew();
+        assertThat(vm.backstory().findResultProperty().get()).isEmpty();
+        assertThat(vm.backstory().findQueryProperty().get()).isEmpty();
+    }
+
+    @Test
     void aSaveThatFailsKeepsEveryTypedFieldAndSaysWhy() {
         vm.startNew();
         fillAnn();
