@@ -48,12 +48,16 @@ public final class FxDialogService implements DialogService {
         this.transfer = new TransferDialogs(owner);
     }
 
+    /** What the unsaved-changes dialog says happens to the edits: "Don't save" keeps a copy, it does not lose them. */
+    static final String SAVE_CHANGES_TEXT = "Don't save keeps a copy of your edits in History, as \u201CDiscarded"
+            + " edits\u201D (for a never-saved character: in Edit > Recover discarded new characters\u2026)."
+            + " Cancel goes back to editing.";
+
     @Override
     public LeaveChoice askSaveChanges(String characterName) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes are kept only if you save them.",
-                save, discard, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, SAVE_CHANGES_TEXT, save, discard, ButtonType.CANCEL);
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save the changes to " + quoted(characterName) + "?");
         prepare(alert, "saveChangesDialog");

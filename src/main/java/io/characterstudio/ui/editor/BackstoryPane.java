@@ -41,13 +41,20 @@ final class BackstoryPane {
         findField.setOnAction(e -> findNext());
         findField.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
+                vm.clearFindResult();
                 area.requestFocus();
             }
         });
         findField.setPrefColumnCount(14);
         findResult.setId("findResult");
-        findResult.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        findField.textProperty().addListener((obs, was, now) -> findResult.setText(""));
+        findField.textProperty().bindBidirectional(vm.findQueryProperty());
+        findResult.textProperty().bind(vm.findResultProperty());
+        findField.textProperty().addListener((obs, was, now) -> vm.clearFindResult());
+        // A fixed slot, as wide as its longest text, so the field does not move when it shows.
+        Label widest = new Label("Not found");
+        widest.setVisible(false);
+        javafx.scene.layout.StackPane resultSlot = new javafx.scene.layout.StackPane(widest, findResult);
+        resultSlot.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button next = button("findNext", "Find next", this::findNext);
         Button undo = button("undo", "Undo", area::undo);
         Button redo = button("redo", "Redo", area::redo);
@@ -56,7 +63,7 @@ final class BackstoryPane {
         Label title = caption("Backstory", area);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(4, title, gap, findField, next, findResult, undo, redo);
+        HBox bar = new HBox(4, title, gap, findField, next, resultSlot, undo, redo);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         ProgressBar meter = new ProgressBar();
@@ -90,15 +97,11 @@ final class BackstoryPane {
     }
 
     private void findNext() {
-        String query = findField.getText();
         int from = area.getSelection().getLength() > 0 ? area.getSelection().getStart() + 1 : area.getCaretPosition();
-        int at = vm.findNext(query, from);
-        if (at < 0) {
-            findResult.setText(query.isEmpty() ? "" : "Not found");
-            return;
+        int at = vm.find(from);
+        if (at >= 0) {
+            area.selectRange(at, at + vm.findQueryProperty().get().length());
         }
-        findResult.setText("");
-        area.selectRange(at, at + query.length());
     }
 
     private static void level(ProgressBar meter, BackstoryViewModel.Level level) {

@@ -23,6 +23,9 @@ public final class BackstoryViewModel {
     public enum Level { OK, WARNING, ERROR }
 
     private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty findQuery = new SimpleStringProperty("");
+    private final javafx.beans.property.ReadOnlyStringWrapper findResult =
+            new javafx.beans.property.ReadOnlyStringWrapper("");
     private final IntegerBinding words = Bindings.createIntegerBinding(() -> WordCount.of(text.get()), text);
     private final IntegerBinding characters = Bindings.createIntegerBinding(
             () -> text.get().codePointCount(0, text.get().length()), text);
@@ -99,5 +102,37 @@ public final class BackstoryViewModel {
         int start = Math.max(0, Math.min(from, haystack.length()));
         int found = haystack.indexOf(needle, start);
         return found >= 0 ? found : haystack.indexOf(needle);
+    }
+
+    /**
+     * Find next for the find bar's query: where it next occurs at or after {@code from} (see
+     * {@link #findNext(String, int)}), or -1, and then {@link #findResultProperty()} says "Not found".
+     */
+    public int find(int from) {
+        String query = findQuery.get();
+        int at = findNext(query, from);
+        findResult.set(at < 0 && query != null && !query.isEmpty() ? "Not found" : "");
+        return at;
+    }
+
+    /** Forgets the last find result (Escape, a new query). */
+    public void clearFindResult() {
+        findResult.set("");
+    }
+
+    /** Empties the find bar: another text is shown (another character, a revert). */
+    public void clearFind() {
+        findQuery.set("");
+        findResult.set("");
+    }
+
+    /** The find bar's query. */
+    public StringProperty findQueryProperty() {
+        return findQuery;
+    }
+
+    /** The result of the last find: "Not found", or empty. */
+    public javafx.beans.property.ReadOnlyStringProperty findResultProperty() {
+        return findResult.getReadOnlyProperty();
     }
 }

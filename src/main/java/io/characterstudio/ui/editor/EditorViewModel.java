@@ -34,7 +34,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.stream.Collectors;
 
 /**
  * The editor form: the five fields (split into child view-models), the snapshot of what the
@@ -100,6 +99,12 @@ public final class EditorViewModel {
         saveAvailable = open.and(busy.not()).and(dirty.or(Bindings.createBooleanBinding(() -> !problems.get()
                 .isEmpty(), problems)));
         feedback = new SaveFeedback(status);
+        problems.addListener((obs, was, now) -> {
+            String banner = feedback.problemsChanged(now, error.get());
+            if (banner != null) {
+                error.set(banner);
+            }
+        });
     }
 
     /** Loads the voice and language catalogues of the connection (the picker and checks need them). */
@@ -198,7 +203,7 @@ public final class EditorViewModel {
         }
         List<ValidationProblem> found = problems.get();
         if (!found.isEmpty()) {
-            error.set("Not saved: " + found.stream().map(ValidationProblem::message).collect(Collectors.joining(" ")));
+            error.set(feedback.refusedBanner(found));
             feedback.refused(found);
             return CompletableFuture.completedFuture(false);
         }
@@ -307,6 +312,7 @@ public final class EditorViewModel {
         name.set(f.name());
         voice.voiceProperty().set(f.voiceType());
         backstory.textProperty().set(f.backstory());
+        backstory.clearFind();
         actions.actions().setAll(f.actions());
         languages.selected().setAll(f.languageCodes());
         error.set("");

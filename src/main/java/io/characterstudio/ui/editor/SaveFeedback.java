@@ -11,7 +11,8 @@ import java.util.List;
  * What the user is told about saving: once the user edits again after a "Saved …"
  * message, the status bar says "Unsaved changes" instead (a plain message, no operation); a
  * refused save names the first problem in the status bar and asks the view to put the cursor in
- * that field ({@link #focusRequestProperty()}).
+ * that field ({@link #focusRequestProperty()}); its banner follows the problems as they are fixed
+ * and goes once none is left.
  */
 final class SaveFeedback {
 
@@ -19,6 +20,7 @@ final class SaveFeedback {
 
     private final StatusModel status;
     private final ReadOnlyObjectWrapper<ValidationProblem.Field> focusRequest = new ReadOnlyObjectWrapper<>();
+    private String refusalBanner = "";
 
     SaveFeedback(StatusModel status) {
         this.status = status;
@@ -29,6 +31,32 @@ final class SaveFeedback {
         if (status.lastResultProperty().get().startsWith("Saved")) {
             status.succeeded(UNSAVED + ": edited since the last save.");
         }
+    }
+
+    /** The editor's banner for a save refused for {@code problems} (not empty). */
+    String refusedBanner(List<ValidationProblem> problems) {
+        refusalBanner = "Not saved: " + problems.stream().map(ValidationProblem::message)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return refusalBanner;
+    }
+
+    /**
+     * The form's problems changed while the banner {@code shown} is up: if it is the banner of a
+     * refused save, returns what it says now ("" once no problem is left; the status bar's "Not
+     * saved" then gives way too); otherwise null (another banner stays as it is).
+     */
+    String problemsChanged(List<ValidationProblem> now, String shown) {
+        if (refusalBanner.isEmpty() || !refusalBanner.equals(shown)) {
+            return null;
+        }
+        if (!now.isEmpty()) {
+            return refusedBanner(now);
+        }
+        refusalBanner = "";
+        if (status.lastResultProperty().get().startsWith("Not saved:")) {
+            status.succeeded("The form has no problem any more: save with Ctrl+S.");
+        }
+        return "";
     }
 
     /** Save was refused for {@code problems} (not empty): says why and asks for the first field's focus. */

@@ -20,7 +20,8 @@ final class FieldChanges {
         change(lines, "Languages", String.join(", ", older.languageCodes()), String.join(", ", newer.languageCodes()));
         int[] counts = WordDiff.counts(backstory);
         if (counts[0] + counts[1] > 0) {
-            lines.add("Backstory: " + counts[0] + " words added, " + counts[1] + " removed");
+            lines.add("Backstory: " + counts[0] + (counts[0] == 1 ? " word" : " words") + " added, " + counts[1]
+                    + " removed");
         }
         return lines.isEmpty() ? "No differences." : String.join("\n", lines);
     }

@@ -1,5 +1,6 @@
 package io.characterstudio.ui.history;
 
+import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.ValidationProblem.Field;
@@ -46,6 +47,8 @@ public final class HistoryViewModel {
 
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
+    private static final java.time.format.DateTimeFormatter HEADING_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     private final ObservableValue<Session> session;
     private final EditorViewModel editor;
@@ -56,10 +59,16 @@ public final class HistoryViewModel {
     private final ObjectProperty<Revision> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Against> against = new SimpleObjectProperty<>(Against.EDITOR);
     private final HistoryComparison comparison;
+    private final EditorReplacement replacement;
 
+    /**
+     * {@code replacement} puts fields into the editor; it keeps the unsaved edits they replace
+     * (see {@link EditorReplacement}).
+     */
     public HistoryViewModel(ObservableValue<Session> session, EditorViewModel editor, DialogService dialogs,
-                            StatusModel status, Executor ui) {
+                            StatusModel status, Executor ui, EditorReplacement replacement) {
         this.session = session;
+        this.replacement = replacement;
         this.editor = editor;
         this.dialogs = dialogs;
         this.status = status;
@@ -94,23 +103,57 @@ public final class HistoryViewModel {
         }, ui);
     }
 
-    /** Puts the whole selected revision into the editor, as unsaved edits. */
-    public void restoreAll() {
-        Revision r = selected.get();
-        if (r != null) {
-            editor.applyFields(r.fields());
-            status.succeeded("Revision " + r.id() + " is in the editor; save to keep it.");
-        }
+    /**
+     * How the comparison and the status bar name an entry: "Revision #12", or "Discarded edits,
+     * 14:05" for edits the user threw away.
+     */
+    public static String heading(Revision r) {
+        return r.kind() == Revision.Kind.DISCARDED
+                ? "Discarded edits, " + HEADING_TIME.format(r.savedAt().atZone(java.time.ZoneId.systemDefault()))
+                : "Revision #" + r.id();
     }
 
-    /** Puts one field of the selected revision into the editor, as an unsaved edit. */
-    public void restoreField(Field field) {
+    /**
+     * Puts the whole selected revision into the editor, as unsaved edits; unsaved edits it
+     * replaces go to the history first (Undo puts them back). Completes when they are kept.
+     */
+    public CompletableFuture<Void> restoreAll() {
         Revision r = selected.get();
-        if (r != null && field != null) {
-            editor.applyField(field, r.fields());
-            status.succeeded("The " + field.name().toLowerCase(java.util.Locale.ROOT) + " of revision " + r.id()
-                    + " is in the editor; save to keep it.");
+        if (r == null) {
+            return CompletableFuture.completedFuture(null);
         }
+        if (r.fields().equals(editor.fieldsProperty().get())) {
+            status.succeeded(heading(r) + " is already what the editor holds.");
+            return CompletableFuture.completedFuture(null);
+        }
+        return replacement.replace(() -> editor.applyFields(r.fields()),
+                heading(r) + " is in the editor; save to keep it.");
+    }
+
+    /** Puts one field of the selected revision into the editor, as an unsaved edit; see {@link #restoreAll()}. */
+    public CompletableFuture<Void> restoreField(Field field) {
+        Revision r = selected.get();
+        if (r == null || field == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        String what = "The " + field.name().toLowerCase(java.util.Locale.ROOT) + " of " + heading(r);
+        CharacterFields now = editor.fieldsProperty().get();
+        if (value(field, r.fields()).equals(value(field, now))) {
+            status.succeeded(what + " is already what the editor holds.");
+            return CompletableFuture.completedFuture(null);
+        }
+        return replacement.replace(() -> editor.applyField(field, r.fields()),
+                what + " is in the editor; save to keep it.");
+    }
+
+    private static Object value(Field field, CharacterFields f) {
+        return switch (field) {
+            case NAME -> f.name();
+            case VOICE -> f.voiceType();
+            case BACKSTORY -> f.backstory();
+            case ACTIONS -> f.actions();
+            case LANGUAGES -> f.languageCodes();
+        };
     }
 
     /** Forgets the revisions older than the selected one, after asking. */

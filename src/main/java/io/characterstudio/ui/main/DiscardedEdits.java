@@ -17,8 +17,10 @@ import java.util.function.Supplier;
 
 /**
  * Makes every discard recoverable, like an IDE's local history: before unsaved edits are thrown
- * away (Revert, "Don't save", a crash draft discarded at start) they are written to the
- * character's history as a "discarded edits" entry. Right after a revert, Undo puts the reverted
+ * away (Revert, "Don't save", a crash draft discarded at start, a revision put back from History
+ * over them) they are written to the character's history as a "discarded edits" entry (a never
+ * saved character's go to Edit > Recover discarded new characters). Right after a revert or a
+ * put-back, Undo puts the replaced
  * edits back into the editor as unsaved edits; any further edit or another character ends that
  * offer (the edits stay in the history).
  */
@@ -53,15 +55,37 @@ final class DiscardedEdits {
             editor.discardDraft();
             return CompletableFuture.completedFuture(null);
         }
+        String where = editor.snapshotProperty().get() == null
+                ? "Edit > Recover discarded new characters\u2026" : "History";
+        return replaceKeeping(() -> {
+            editor.revert();
+            editor.discardDraft();
+        }, "Reverted: your edits are in " + where + ".", "Reverted");
+    }
+
+    /**
+     * History's put-back: runs {@code apply}; unsaved edits it replaces go to the history as
+     * "discarded edits" first and Undo puts them back, as after a revert.
+     */
+    CompletableFuture<Void> replace(Runnable apply, String done) {
+        if (!editor.dirtyProperty().get()) {
+            apply.run();
+            status.succeeded(done);
+            return CompletableFuture.completedFuture(null);
+        }
+        return replaceKeeping(apply, done + " Your edits are in History; Undo (Ctrl+Z) puts them back.",
+                "Put back");
+    }
+
+    private CompletableFuture<Void> replaceKeeping(Runnable apply, String done, String doneShort) {
         CharacterFields edits = editor.fieldsProperty().get();
         CompletableFuture<Void> kept = keep(editor.historyKey(), edits);
-        editor.revert();
-        editor.discardDraft();
+        apply.run();
         reverted.set(edits);
-        status.succeeded("Reverted: your edits are in History.");
+        status.succeeded(done);
         return kept.handleAsync((v, failure) -> {
             if (failure != null) {
-                status.failed("Reverted, but your edits could not be kept in History: "
+                status.failed(doneShort + ", but your edits could not be kept in History: "
                         + FailureMessages.describe(failure, "") + " Undo (Ctrl+Z) still puts them back.", failure);
             }
             return null;

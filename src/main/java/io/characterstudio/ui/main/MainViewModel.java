@@ -116,7 +116,6 @@ public final class MainViewModel {
             editor.load(restored);
             library.refresh();
         });
-        this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui);
         this.bulk = new BulkCommands(library, editor, status, dialogs, trash, drafts,
                 connections.sessionProperty()::get, ui, bulkExecutor, this::confirmLeave);
         this.transfer = new TransferCommands(library, editor, status, dialogs, transfer,
@@ -124,6 +123,8 @@ public final class MainViewModel {
         this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
         this.keepAsDraft = new KeepAsDraft(editor, library, drafts, status, () -> connections.sessionProperty().get(),
                 this::confirmLeave);
+        this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui,
+                discards::replace);
         this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
                 () -> connections.sessionProperty().get(), ui, keepAsDraft::leave, this::offerToFixKey);
         this.browsing = new Browsing(opener, opener::openKnown, browseTimer);

@@ -138,6 +138,39 @@ class EditorViewModelTest {
     }
 
     @Test
+    void theNotSavedBannerFollowsTheProblemsAndGoesOnceTheFormIsFine() {
+        vm.startNew();
+        fillAnn();
+        vm.voice().voiceProperty().set("");
+        vm.backstory().textProperty().set("word ".repeat(1001));
+        assertThat(vm.save().join()).isFalse();
+        assertThat(vm.errorProperty().get()).startsWith("Not saved:").contains("1001");
+        assertThat(status.lastResultProperty().get()).startsWith("Not saved:");
+        vm.backstory().textProperty().set("word ".repeat(994));
+        assertThat(vm.errorProperty().get()).as("only the voice is left").startsWith("Not saved:")
+                .doesNotContain("1001");
+        vm.voice().voiceProperty().set("AriaNeural");
+        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(status.lastResultProperty().get()).doesNotStartWith("Not saved");
+        assertThat(status.lastFailedProperty().get()).isFalse();
+    }
+
+    @Test
+    void theFindBarsNotFoundGoesOnEscapeAndTheFindBarEmptiesForAnotherCharacter() {
+        vm.startNew();
+        fillAnn();
+        vm.backstory().findQueryProperty().set("zebra");
+        assertThat(vm.backstory().find(0)).isEqualTo(-1);
+        assertThat(vm.backstory().findResultProperty().get()).isEqualTo("Not found");
+        vm.backstory().clearFindResult();
+        assertThat(vm.backstory().findResultProperty().get()).isEmpty();
+        assertThat(vm.backstory().find(0)).isEqualTo(-1);
+        vm.startNew();
+        assertThat(vm.backstory().findResultProperty().get()).isEmpty();
+        assertThat(vm.backstory().findQueryProperty().get()).isEmpty();
+    }
+
+    @Test
     void aSaveThatFailsKeepsEveryTypedFieldAndSaysWhy() {
         vm.startNew();
         fillAnn();

@@ -26,6 +26,7 @@ class DiscardedEditsTest {
 
     private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
             List.of("Wave"), List.of("en-US"));
+    private static final String SAVED_ONCE = "Keeps the lighthouse, saved once.";
     private static final String PASTED = "Keeps the lighthouse. A long pasted chapter about the storm of 1902.";
 
     @TempDir
@@ -76,14 +77,20 @@ class DiscardedEditsTest {
         assertThat(vm.status().lastResultProperty().get()).contains("back in the editor");
     }
 
-    @Test
-    void aRevertedEntryIsRestoredFromHistoryLikeAnyRevision() {
+    /** Reverts the pasted chapter, then selects its "Discarded edits" entry in History. */
+    private HistoryViewModel revertedThenSelected() {
         vm.revert().join();
         HistoryViewModel h = vm.history();
         h.load().join();
         Revision entry = h.revisions().stream().filter(r -> r.kind() == Revision.Kind.DISCARDED).findFirst()
                 .orElseThrow();
         h.selectedProperty().set(entry);
+        return h;
+    }
+
+    @Test
+    void aRevertedEntryIsRestoredFromHistoryLikeAnyRevision() {
+        HistoryViewModel h = revertedThenSelected();
         h.restoreAll();
         assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(PASTED);
         assertThat(vm.editor().dirtyProperty().get()).isTrue();
@@ -120,5 +127,77 @@ class DiscardedEditsTest {
         Revision saved = world.workspace.revisions().list("sandbox", id).get(0);
         assertThat(saved.kind()).isEqualTo(Revision.Kind.SAVED);
         assertThat(HistoryViewModel.label(saved)).startsWith("#" + saved.id() + " \u00B7 ");
+    }
+
+    /** Saves "Saved once." as a revision, then types the pasted chapter again (unsaved); History is loaded. */
+    private HistoryViewModel savedOnceThenEdited(String edited) {
+        vm.editor().backstory().textProperty().set(SAVED_ONCE);
+        assertThat(vm.save().join()).isTrue();
+        vm.editor().backstory().textProperty().set(edited);
+        HistoryViewModel h = vm.history();
+        h.load().join();
+        h.selectedProperty().set(h.revisions().get(0));
+        return h;
+    }
+
+    @Test
+    void puttingARevisionOverUnsavedEditsKeepsThemInHistoryAndUndoPutsThemBack() {
+        HistoryViewModel h = savedOnceThenEdited(PASTED);
+        h.restoreAll().join();
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(SAVED_ONCE);
+        assertThat(discarded()).singleElement().extracting(r -> r.fields().backstory()).isEqualTo(PASTED);
+        assertThat(vm.status().lastResultProperty().get()).contains("Your edits are in History")
+                .contains("Undo");
+        assertThat(vm.undoRevertAvailableProperty().get()).isTrue();
+        assertThat(vm.undoRevert()).isTrue();
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(PASTED);
+    }
+
+    @Test
+    void puttingOneFieldBackOverUnsavedEditsKeepsThemToo() {
+        HistoryViewModel h = savedOnceThenEdited(PASTED);
+        vm.editor().nameProperty().set("Ann the Keeper");
+        h.restoreField(io.characterstudio.model.ValidationProblem.Field.BACKSTORY).join();
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(SAVED_ONCE);
+        assertThat(vm.editor().nameProperty().get()).isEqualTo("Ann the Keeper");
+        assertThat(discarded()).singleElement().satisfies(r -> {
+            assertThat(r.fields().backstory()).isEqualTo(PASTED);
+            assertThat(r.fields().name()).isEqualTo("Ann the Keeper");
+        });
+        assertThat(vm.undoRevert()).isTrue();
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(PASTED);
+    }
+
+    @Test
+    void puttingBackWhatTheEditorAlreadyHoldsSaysSoAndKeepsNothing() {
+        HistoryViewModel h = savedOnceThenEdited(SAVED_ONCE);
+        Revision first = h.selectedProperty().get();
+        h.restoreAll().join();
+        assertThat(vm.status().lastResultProperty().get())
+                .isEqualTo("Revision #" + first.id() + " is already what the editor holds.");
+        h.restoreField(io.characterstudio.model.ValidationProblem.Field.NAME).join();
+        assertThat(vm.status().lastResultProperty().get())
+                .isEqualTo("The name of Revision #" + first.id() + " is already what the editor holds.");
+        assertThat(discarded()).isEmpty();
+        assertThat(vm.undoRevertAvailableProperty().get()).isFalse();
+    }
+
+    @Test
+    void revertingANeverSavedCharacterPointsToRecoverDiscardedNewCharacters() {
+        vm.revert().join();
+        vm.newCharacter();
+        vm.editor().nameProperty().set("Tobin");
+        vm.revert().join();
+        assertThat(vm.status().lastResultProperty().get())
+                .isEqualTo("Reverted: your edits are in Edit > Recover discarded new characters\u2026.");
+    }
+
+    @Test
+    void aDiscardedEntryIsHeadedByWhatItIsAndWhen() {
+        HistoryViewModel h = revertedThenSelected();
+        Revision entry = h.selectedProperty().get();
+        h.comparison().show();
+        assertThat(h.comparison().olderTitleProperty().get()).matches("Discarded edits, \\d\\d:\\d\\d");
+        assertThat(HistoryViewModel.heading(entry)).doesNotContain("#");
     }
 }

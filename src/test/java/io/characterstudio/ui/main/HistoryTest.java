@@ -68,7 +68,7 @@ class HistoryTest {
         assertThat(h.comparison().revisionIsOlderProperty().get()).isFalse();
         assertThat(h.comparison().olderTitleProperty().get()).contains("before");
         assertThat(h.fieldChangesProperty().get()).contains("Name: \u201CAnn\u201D \u2192 \u201CAnn B.\u201D")
-                .contains("1 words added, 1 removed");
+                .contains("1 word added, 1 removed");
         assertThat(h.backstoryDiffProperty().get()).contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "old "),
                 new WordDiff.Segment(WordDiff.Kind.ADDED, "new "));
         h.selectedProperty().set(h.revisions().get(1));
