@@ -31,7 +31,7 @@ final class LanguagePicker {
         // The chips are replaced in front of the picker, which stays in place and keeps the focus.
         Runnable fill = () -> {
             box.getChildren().remove(0, box.getChildren().size() - 1);
-            box.getChildren().addAll(0, vm.selected().stream().map(code -> chip(vm, code, picker)).toList());
+            box.getChildren().addAll(0, vm.selected().stream().map(code -> chip(vm, code, picker, box)).toList());
         };
         vm.selected().addListener((ListChangeListener<String>) c -> fill.run());
         vm.catalogue().addListener((ListChangeListener<Object>) c -> fill.run());
@@ -39,12 +39,17 @@ final class LanguagePicker {
         return box;
     }
 
-    private static Button chip(LanguagesViewModel vm, String code, SearchableComboBox<Language> picker) {
+    /** A chip; clicked, it drops its language and gives the focus to the chip now in its place, or the picker. */
+    private static Button chip(LanguagesViewModel vm, String code, SearchableComboBox<Language> picker, FlowPane box) {
         Button chip = new Button(vm.nameOf(code) + " (" + code + ") \u00d7");
         chip.getStyleClass().addAll("connection-chip", "language-chip");
         chip.setAccessibleText("Remove " + vm.nameOf(code));
         chip.setTooltip(new javafx.scene.control.Tooltip("Remove " + vm.nameOf(code) + " (Delete)"));
-        chip.setOnAction(e -> vm.choose(code, false));
+        chip.setOnAction(e -> {
+            int at = box.getChildren().indexOf(chip);
+            vm.choose(code, false);
+            box.getChildren().get(Math.max(0, Math.min(at, box.getChildren().size() - 1))).requestFocus();
+        });
         chip.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
                 vm.choose(code, false);
