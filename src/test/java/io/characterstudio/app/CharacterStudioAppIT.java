@@ -283,13 +283,27 @@ class CharacterStudioAppIT {
 
         robot.clickOn("File").clickOn("Trash…");
         app.dialog("trashDialog");
+        javafx.scene.Parent trash = robot.lookup("#trashDialog").query().getScene().getRoot();
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Truncation.truncatedLabels(trash)).get())
+                .as("every button of the trash shows its whole label").isEmpty();
         robot.clickOn("#trashSearch").write("gus");
         assertThat(app.text("#trashCounts")).isEqualTo("1 of 1 shown, 0 selected");
-        robot.clickOn(robot.lookup("#trashList .list-cell").queryAs(ListCell.class));
+        ListCell<?> row = robot.lookup("#trashList .list-cell").queryAs(ListCell.class);
+        robot.clickOn(row);
+        ListCell<?> blank = robot.from(robot.lookup("#trashList").queryAs(Node.class))
+                .lookup((Node n) -> n instanceof ListCell<?> c && c.isEmpty()).queryAs(ListCell.class);
+        robot.clickOn("#trashSearch");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(StateVisibleIT.contrast(StateVisibleIT.shown(row), StateVisibleIT.shown(blank)))
+                .as("the selected row stands out, the list unfocused").isGreaterThanOrEqualTo(3.0);
         robot.clickOn("#trashRestore");
         app.dialog("confirmDialog");
         robot.clickOn("Yes");
         app.waitFor(() -> app.text("#trashMessage").startsWith("Restored"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#trashDialog").query().getScene()
+                .getFocusOwner().getId()).get()).as("after a restore the focus is back on the list").isEqualTo("trashList");
+        assertThat(robot.lookup("#trashList .list-cell").queryAs(ListCell.class).getText()).as("a restored entry says so first").startsWith("Restored as ");
         app.screenshotOf("trashDialog", "trash-dialog");
         assertThat(app.text("#trashMessage")).contains("knowledge bank");
         robot.clickOn("Close");

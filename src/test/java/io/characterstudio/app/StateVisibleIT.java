@@ -63,11 +63,48 @@ class StateVisibleIT extends AppWindowIT {
         assertThat(app.text("#languagesProblem")).isEqualTo("At most 4 languages: remove one first.");
         robot.clickOn("French (fr-FR) \u00d7");
         assertThat(app.text("#languagesProblem")).as("removing one clears the refusal").isEmpty();
+        assertThat(focusText()).as("a removed chip gives the focus to the next chip").isEqualTo("Arabic (ar) \u00d7");
+        robot.clickOn("Arabic (ar) \u00d7");
+        assertThat(focusId()).as("the last chip gives it to the picker's search").isIn("addLanguage", "search");
+        addLanguage("ar");
         addLanguage("hi-IN");
         assertThat(chips()).as("the chosen languages as chips, in order").containsExactly("English (en-US) \u00d7",
                 "Spanish (es-ES) \u00d7", "Arabic (ar) \u00d7", "Hindi (hi-IN) \u00d7");
         robot.clickOn("Spanish (es-ES) \u00d7");
         assertThat(chips()).as("removing a chip drops the language").doesNotContain("Spanish (es-ES) \u00d7");
+    }
+
+    private String focusId() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            Node owner = app.stage().getScene().getFocusOwner();
+            for (Node n = owner; n != null; n = n.getParent()) {
+                if ("addLanguage".equals(n.getId())) {
+                    return "addLanguage";
+                }
+            }
+            return owner == null ? null : owner.getId();
+        }).get();
+    }
+
+    private String focusText() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> app.stage().getScene().getFocusOwner() instanceof javafx.scene.control
+                .Labeled l ? l.getText() : String.valueOf(app.stage().getScene().getFocusOwner())).get();
+    }
+
+    @Test
+    void ctrlSInTheVoicePickerSavesWithoutOpeningItsList() throws Exception {
+        launch();
+        robot.clickOn("#welcomeCreate");
+        robot.clickOn("#name").write("Vera");
+        robot.clickOn("#backstory").write("Vera sings.");
+        robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        javafx.scene.control.ComboBox<?> voice = robot.lookup("#voice").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(focusId()).isEqualTo("voice");
+        ctrl(KeyCode.S);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Saved"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(WaitForAsyncUtils.asyncFx(voice::isShowing).get()).as("the voice list stays closed").isFalse();
+        assertThat(focusId()).as("the focus stays on the voice").isEqualTo("voice");
     }
 
     private String libraryRowText(String name) {
@@ -93,7 +130,7 @@ class StateVisibleIT extends AppWindowIT {
     }
 
     /** The colour behind a node: its own top background fill, or the nearest ancestor's. */
-    private static Color shown(Node node) {
+    static Color shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (n instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
                 var fills = r.getBackground().getFills();
@@ -106,7 +143,7 @@ class StateVisibleIT extends AppWindowIT {
         throw new AssertionError("No background behind " + node);
     }
 
-    private static double contrast(Color a, Color b) {
+    static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
@@ -158,6 +195,12 @@ class StateVisibleIT extends AppWindowIT {
         app.waitFor(() -> true);
         assertSelectionContrast("dark");
         robot.clickOn("#toolTheme");
+        ctrl(KeyCode.L);
+        assertThat(focusId()).isEqualTo("librarySearch");
+        robot.press(KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.SHIFT);
+        app.dialog("bulkDeleteDialog"); // Shift+Delete in the search deletes the selected rows, not Cut
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#backstory");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.SHIFT, KeyCode.CONTROL);
         app.dialog("deleteDialog");

@@ -70,6 +70,12 @@ class WindowLayoutIT extends AppWindowIT {
         app.waitFor(() -> !libraryShown());
         assertThat(fx(() -> stage.getScene().getFocusOwner() != null && focusIn("#mainSplit")))
                 .as("hiding the library moves the focus to the editor").isTrue();
+        assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).as("to the backstory, not Name")
+                .isEqualTo("backstory");
+        assertThat(fx(() -> robot.lookup("#name").queryTextInputControl().getSelectedText()))
+                .as("nothing selected").isEmpty();
+        assertThat(fx(() -> robot.lookup("#backstory").queryTextInputControl().getSelectedText()))
+                .as("nothing selected").isEmpty();
 
         resize(1400, 900);
         assertThat(libraryShown()).as("hidden by the user: stays hidden when wide").isFalse();

@@ -8,7 +8,9 @@ import org.controlsfx.control.SearchableComboBox;
 /**
  * The searchable voice picker. Choosing a voice sets the view-model's voice value; a value that
  * is not among the choices (not in the catalogue, or not speaking a chosen language) is kept and
- * simply shows no selection.
+ * simply shows no selection. A shortcut pressed while the picker has the focus (Ctrl+S) runs the
+ * window's command without opening the list: the searchable skin opens it on every letter key,
+ * modifiers or not.
  */
 final class VoicePicker {
 
@@ -53,6 +55,7 @@ final class VoicePicker {
                     fromModel.run();
                 }));
         fromModel.run();
+        picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, VoicePicker::runShortcut);
         // A voice that is not among the choices (see the warning) still shows, as the prompt.
         picker.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String value = vm.voiceProperty().get();
@@ -62,5 +65,15 @@ final class VoicePicker {
             return vm.find(value).map(VoiceOption::displayName).orElse(value);
         }, vm.voiceProperty(), vm.catalogue()));
         return picker;
+    }
+
+    /**
+     * Runs the window's shortcut for a key pressed with Ctrl, Alt or Meta, before the skin's handler
+     * would open the list for its letter (accelerators run only after it).
+     */
+    private static void runShortcut(javafx.scene.input.KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
+            io.characterstudio.ui.common.Accelerators.runFirst(e);
+        }
     }
 }

@@ -136,11 +136,22 @@ public final class LibraryItem {
         return character.addedAt();
     }
 
-    /** Whether this is a clone of the character whose ID or name starts with {@code source} (lower case). */
+    /**
+     * Whether this is a clone of the character whose ID or name starts with {@code source} (lower
+     * case); a source marked {@link LibraryQuery#EXACT} must be the whole ID or name.
+     */
     boolean isCloneOf(String lowerCaseSource) {
         Optional<String> from = character.clonedFrom();
-        return from.isPresent() && (from.get().toLowerCase(Locale.ROOT).startsWith(lowerCaseSource)
-                || sourceName.toLowerCase(Locale.ROOT).startsWith(lowerCaseSource));
+        if (from.isEmpty()) {
+            return false;
+        }
+        String id = from.get().toLowerCase(Locale.ROOT);
+        String name = sourceName.toLowerCase(Locale.ROOT);
+        if (lowerCaseSource.startsWith(LibraryQuery.EXACT)) {
+            String whole = lowerCaseSource.substring(LibraryQuery.EXACT.length());
+            return id.equals(whole) || name.equals(whole);
+        }
+        return id.startsWith(lowerCaseSource) || name.startsWith(lowerCaseSource);
     }
 
     /** "cloned from Ann (7bd3274c)" for a clone, empty otherwise. */

@@ -17,7 +17,8 @@ import java.util.Set;
  *   <li>{@code lang:fr}: a language code starting so; {@code voice:aria}: the voice contains it</li>
  *   <li>{@code has:draft}: has unsaved edits journalled</li>
  *   <li>{@code from:X}: cloned from the character whose ID or name starts with X (any case);
- *       {@code clones:X} is the same; {@code from:"Bram Oakhart"} takes a name with spaces</li>
+ *       {@code clones:X} is the same; {@code from:"Bram Oakhart"}, quoted, takes a name with spaces
+ *       and matches the whole name or ID (any case), not a prefix; an unclosed quote stays a prefix</li>
  *   <li>{@code is:deleted}, {@code is:missing}: only rows of that status (which the library
  *       otherwise hides)</li>
  * </ul>
@@ -47,8 +48,8 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
         boolean starred = false;
         Set<KnownCharacter.Status> statuses = EnumSet.noneOf(KnownCharacter.Status.class);
         boolean draft = false;
-        for (String token : tokens(typed == null ? "" : typed)) {
-            String t = token.toLowerCase(Locale.ROOT);
+        for (Token token : tokens(typed == null ? "" : typed)) {
+            String t = token.text().toLowerCase(Locale.ROOT);
             if (t.isEmpty()) {
                 continue;
             }
@@ -65,7 +66,8 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
             } else if (t.equals("has:draft")) {
                 draft = true;
             } else if ((t.startsWith("from:") && t.length() > 5) || (t.startsWith("clones:") && t.length() > 7)) {
-                from.add(t.substring(t.indexOf(':') + 1));
+                String source = t.substring(t.indexOf(':') + 1);
+                from.add(token.closedQuote() ? EXACT + source : source);
             } else {
                 words.add(t);
             }
@@ -73,23 +75,33 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
         return new LibraryQuery(String.join(" ", words), tags, starred, languages, voices, draft, from, statuses);
     }
 
+    /** Marks a {@link #clonedFrom()} entry typed in closed quotes (a quote, which no token keeps): it must match whole. */
+    static final String EXACT = "\"";
+
+    /** One word typed; {@code closedQuote} when it held a quote that was closed again. */
+    record Token(String text, boolean closedQuote) {
+    }
+
     /** The words typed, split at white space except inside double quotes (which are dropped). */
-    static List<String> tokens(String typed) {
-        List<String> tokens = new ArrayList<>();
+    static List<Token> tokens(String typed) {
+        List<Token> tokens = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean quoted = false;
+        boolean closed = false;
         for (int i = 0; i < typed.length(); i++) {
             char c = typed.charAt(i);
             if (c == '"') {
+                closed = quoted;
                 quoted = !quoted;
             } else if (Character.isWhitespace(c) && !quoted) {
-                tokens.add(current.toString().strip());
+                tokens.add(new Token(current.toString().strip(), closed));
                 current.setLength(0);
+                closed = false;
             } else {
                 current.append(c);
             }
         }
-        tokens.add(current.toString().strip());
+        tokens.add(new Token(current.toString().strip(), closed && !quoted));
         return tokens;
     }
 

@@ -41,6 +41,13 @@ public final class LibraryView {
                 + " languages.\n#tag: tagged   *: starred   lang:fr   voice:aria   has:draft\nfrom:NAME, from:\"TWO WORDS\" or from:ID:"
                 + " the clones of a character.\nis:deleted, is:missing: the rows hidden by default. Parts combine."));
         search.setAccessibleText("Search the library");
+        // Shift+Delete (delete the selected rows) would be Cut in the field: with no text selected it is the command.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && e.isShiftDown() && !e.isShortcutDown()
+                    && search.getSelectedText().isEmpty()) {
+                io.characterstudio.ui.common.Accelerators.runFirst(e);
+            }
+        });
         search.textProperty().bindBidirectional(vm.filterProperty());
 
         ComboBox<LibraryViewModel.Sort> sort = new ComboBox<>();

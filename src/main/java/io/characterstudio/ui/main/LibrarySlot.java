@@ -13,7 +13,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * Puts the library into the main split pane or takes it out, as {@link LibraryPane} says; keeps
  * the divider while it is out; makes View > Library (F9) and the toolbar button that toggle it.
- * Hiding the library while it has the focus gives the focus to the editor; showing it by hand
+ * Hiding the library while it has the focus gives the focus to the editor's backstory (its caret
+ * kept, nothing selected; the editor's first control when the backstory is not shown); showing it by hand
  * puts the cursor in its search field.
  */
 final class LibrarySlot {
@@ -105,10 +106,18 @@ final class LibrarySlot {
         }
     }
 
-    /** The editor's first control that takes the focus (its root when it has none). */
+    /**
+     * The editor's backstory (a text area keeps its caret and selects nothing on focus), else its
+     * first control that takes the focus (its root when it has none).
+     */
     private void focusEditor() {
         editor.applyCss();
         editor.layout();
+        Node backstory = editor.lookup("#backstory");
+        if (backstory != null && !backstory.isDisabled() && shownWithin(backstory)) {
+            backstory.requestFocus();
+            return;
+        }
         for (Node n : editor.lookupAll("*")) {
             if (n.isFocusTraversable() && !n.isDisabled() && shownWithin(n)) {
                 n.requestFocus();

@@ -12,7 +12,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -23,7 +22,9 @@ import java.util.List;
 /**
  * The trash dialog (resizable): a search field over the deleted characters of the active
  * connection, a list where many can be selected, counts ("12 of 340 shown, 3 selected"), and
- * Restore selected, Forget selected (each after a dry run) and Empty trash.
+ * Restore selected, Forget selected (each after a dry run) and Empty trash. The buttons keep their
+ * whole labels (they wrap to a second row in a narrow dialog); restored entries start with
+ * "Restored as …" in bold; when a command leaves its button disabled the focus goes back to the list.
  */
 public final class TrashDialog {
 
@@ -58,9 +59,13 @@ public final class TrashDialog {
             @Override
             protected void updateItem(TrashEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.fields().name() + " · deleted "
-                        + WHEN.format(e.deletedAt().atZone(ZoneId.systemDefault())) + " · was " + shortId(e.characterId())
-                        + e.restoredAs().map(id -> " · restored as " + shortId(id)).orElse(""));
+                setText(empty || e == null ? null : e.restoredAs().map(id -> "Restored as " + shortId(id) + " · ")
+                        .orElse("") + e.fields().name() + " · deleted "
+                        + WHEN.format(e.deletedAt().atZone(ZoneId.systemDefault())) + " · was " + shortId(e.characterId()));
+                getStyleClass().remove("trash-restored");
+                if (!empty && e != null && e.restoredAs().isPresent()) {
+                    getStyleClass().add("trash-restored");
+                }
             }
         });
         Label counts = new Label(vm.countLine());
@@ -92,7 +97,18 @@ public final class TrashDialog {
         message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox content = new VBox(8, search, list, counts, new HBox(8, all, restore, purge, empty), message);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, all, restore, purge, empty);
+        buttons.setPrefWrapLength(560);
+        for (Button b : List.of(all, restore, purge, empty)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // A command that leaves its button disabled (nothing selected any more) gives the focus to the list.
+            b.disabledProperty().addListener((obs, was, now) -> {
+                if (now && b.getScene() != null && b.getScene().getFocusOwner() == b) {
+                    list.requestFocus();
+                }
+            });
+        }
+        VBox content = new VBox(8, search, list, counts, buttons, message);
         content.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -81,6 +81,24 @@ class LibraryQueryTest {
     }
 
     @Test
+    void aClosedQuoteMatchesTheWholeNameOrIdWhileUnquotedStaysAPrefix() {
+        List<LibraryItem> cast = LibraryRows.of(List.of(
+                known(ANN, "Bram", "AriaNeural", List.of("en-US"), null, null),
+                known(BO, "Bram Oakhart", "AriaNeural", List.of("en-US"), null, null),
+                known(CY, "Cy", "AriaNeural", List.of("en-US"), null, ANN),
+                known("ad000000-4444-11ee-8000-000000000004", "Di", "AriaNeural", List.of("en-US"), null, BO)),
+                Map.of(), Set.of());
+        java.util.function.Function<String, List<String>> find = typed -> cast.stream()
+                .filter(LibraryQuery.parse(typed)::test).map(LibraryItem::name).toList();
+        assertThat(find.apply("from:\"Bram\"")).as("the whole name, not a prefix").containsExactly("Cy");
+        assertThat(find.apply("from:\"bram oakhart\"")).as("any case").containsExactly("Di");
+        assertThat(find.apply("from:bram")).as("unquoted: a prefix").containsExactly("Cy", "Di");
+        assertThat(find.apply("from:\"Bram Oak\"")).as("a closed quote is no prefix").isEmpty();
+        assertThat(find.apply("from:\"" + ANN + "\"")).as("the whole ID").containsExactly("Cy");
+        assertThat(find.apply("clones:\"Bram\"")).containsExactly("Cy");
+    }
+
+    @Test
     void lineageGoesBothWays() {
         LibraryItem ann = rows.get(0);
         assertThat(ann.cloneIds()).containsExactly(BO, CY);
