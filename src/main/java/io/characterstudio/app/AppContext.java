@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +46,7 @@ public final class AppContext implements AutoCloseable {
 
     private final Path dataDir;
     /** The local time zone only decides what "a new day" is for the daily backup. */
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock = Clock.system(ZoneId.systemDefault());
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final io.characterstudio.service.TransferService transfer = new io.characterstudio.service.TransferService(
             new io.characterstudio.service.CharacterFiles(mapper));

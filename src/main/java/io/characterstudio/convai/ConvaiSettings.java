@@ -18,7 +18,7 @@ public record ConvaiSettings(URI baseUrl, String apiKey, Duration connectTimeout
     public ConvaiSettings {
         Objects.requireNonNull(baseUrl, "baseUrl");
         String scheme = baseUrl.getScheme();
-        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme) || baseUrl.getHost() == null) {
+        if ((!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) || baseUrl.getHost() == null) {
             throw new IllegalArgumentException("The base URL must be an http or https URL with a host");
         }
         String text = baseUrl.toString();

@@ -83,7 +83,7 @@ public final class Sandbox implements AutoCloseable {
                     ApiKeys.of(List.of(key)), faults, json, limits);
 
             HttpServer server = HttpServer.create(
-                    new InetSocketAddress(InetAddress.getByName("127.0.0.1"), config.port()), 128);
+                    new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), config.port()), 128);
             DeadlineWorkers workers = new DeadlineWorkers(limits);
             server.setExecutor(workers);
             server.createContext("/", handler);

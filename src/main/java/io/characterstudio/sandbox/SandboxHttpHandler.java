@@ -184,7 +184,7 @@ final class SandboxHttpHandler implements HttpHandler {
     private byte[] readBody(HttpExchange exchange) throws IOException {
         Deadline deadline = DeadlineWorkers.current();
         deadline.arm(limits.bodyMillis());
-        exchange.setAttribute(BODY_READ, Boolean.TRUE);
+        exchange.setAttribute(BODY_READ, true);
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {

@@ -22,6 +22,8 @@ public final class AboutDialog {
     }
 
     /**
+     * Builds the About dialog over {@code owner}.
+     *
      * @param open opens a URI with the desktop (the data folder in the file manager)
      */
     public static Dialog<Void> create(Window owner, AboutInfo info, Consumer<String> open) {

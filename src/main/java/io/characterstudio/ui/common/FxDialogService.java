@@ -324,8 +324,8 @@ public final class FxDialogService implements DialogService {
         // A filter, so that a focused list (which takes Escape for itself) cannot keep the dialog open;
         // an open drop-down still closes first.
         dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            boolean dropDownOpen = e.getTarget() instanceof javafx.scene.control.ComboBoxBase<?> c && c.isShowing()
-                    || e.getTarget() instanceof javafx.scene.control.ChoiceBox<?> c2 && c2.isShowing();
+            boolean dropDownOpen = (e.getTarget() instanceof javafx.scene.control.ComboBoxBase<?> c && c.isShowing())
+                    || (e.getTarget() instanceof javafx.scene.control.ChoiceBox<?> c2 && c2.isShowing());
             if (e.getCode() == KeyCode.ESCAPE && !dropDownOpen) {
                 dialog.close();
                 e.consume();

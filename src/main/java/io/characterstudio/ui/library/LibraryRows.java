@@ -56,6 +56,7 @@ final class LibraryRows {
         }
     }
 
+    @SuppressWarnings("ReferenceEquality") // the scan looks for this very row object, see below
     private static void replaceRow(List<LibraryItem> items, Map<String, LibraryItem> byId, LibraryItem old,
                                    LibraryItem row) {
         for (int i = 0; i < items.size(); i++) {
