@@ -268,7 +268,9 @@ public final class MainView {
         whole.setMaxWidth(600);
         whole.textProperty().bind(last.textProperty());
         last.setTooltip(whole);
-        last.setWrapText(true); // a long message takes a second line in a narrow window instead of ending in "..."
+        // One line, always: a long message ends in "…" (the whole text is on hover and in the report)
+        // rather than making the status bar taller and pushing the window's content up.
+        last.setWrapText(false);
         last.setMinWidth(120);
         vm.status().lastFailedProperty().addListener((obs, was, failed) -> {
             last.getStyleClass().remove("status-error");
@@ -283,6 +285,7 @@ public final class MainView {
         bulkProgress.setPrefWidth(180);
         Button cancel = new Button("Cancel");
         cancel.setId("bulkCancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE); // never "…"
         cancel.setOnAction(e -> vm.bulk().cancel());
         for (javafx.scene.Node n : new javafx.scene.Node[] {bulkProgress, cancel}) {
             n.visibleProperty().bind(vm.bulk().runningProperty());
@@ -295,6 +298,11 @@ public final class MainView {
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         bar.setId("statusBar");
+        // The same height with or without the progress bar and Cancel: room for the button is kept.
+        bar.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.max(24, cancel.prefHeight(-1))
+                + bar.getPadding().getTop() + bar.getPadding().getBottom(), cancel.skinProperty(), cancel.fontProperty(),
+                bar.paddingProperty()));
+        bar.setMaxHeight(Region.USE_PREF_SIZE);
         return bar;
     }
 
