@@ -21,17 +21,7 @@ class StatusBarIT extends AppWindowIT {
 
     @Test
     void selectAllDuringABulkRunLeavesItsProgressLineAndSpinner() throws Exception {
-        launch();
-        FxRobot robot = app.robot;
-        ConvaiClient sandbox = app.sandboxClient();
-        for (String name : List.of("Kai", "Lu", "Mo")) {
-            sandbox.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US")));
-        }
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 3 characters"));
-        robot.clickOn("Kai");
-        app.waitFor(() -> app.text("#name").equals("Kai"));
-        robot.press(KeyCode.SHIFT).clickOn("Mo").release(KeyCode.SHIFT);
+        launchWithThreeSelected();
         assertThat(robot.lookup("#library").queryAs(ListView.class).getSelectionModel().getSelectedItems()).hasSize(3);
 
         // Every answer of the sandbox now takes 8 s, so the run is still going while Select all speaks.
@@ -55,16 +45,7 @@ class StatusBarIT extends AppWindowIT {
 
     @Test
     void aRunningBulkOperationKeepsTheStatusBarOneLineHighWithAFullCancelAndTheOldMessageGivesWay() throws Exception {
-        launch();
-        ConvaiClient sandbox = app.sandboxClient();
-        for (String name : List.of("Kai", "Lu", "Mo")) {
-            sandbox.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US")));
-        }
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 3 characters"));
-        robot.clickOn("Kai");
-        app.waitFor(() -> app.text("#name").equals("Kai"));
-        robot.press(KeyCode.SHIFT).clickOn("Mo").release(KeyCode.SHIFT);
+        launchWithThreeSelected();
         javafx.scene.layout.Region bar = robot.lookup("#statusBar").queryAs(javafx.scene.layout.Region.class);
         double height = bar.getHeight();
 
@@ -95,5 +76,19 @@ class StatusBarIT extends AppWindowIT {
         FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"reset\": true}");
         app.dialog("reportDialog");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /** Starts the app with Kai, Lu and Mo synced and all three selected. */
+    private void launchWithThreeSelected() throws Exception {
+        launch();
+        ConvaiClient sandbox = app.sandboxClient();
+        for (String name : List.of("Kai", "Lu", "Mo")) {
+            sandbox.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US")));
+        }
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Synced: 3 characters"));
+        robot.clickOn("Kai");
+        app.waitFor(() -> app.text("#name").equals("Kai"));
+        robot.press(KeyCode.SHIFT).clickOn("Mo").release(KeyCode.SHIFT);
     }
 }

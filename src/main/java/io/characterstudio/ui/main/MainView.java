@@ -298,11 +298,16 @@ public final class MainView {
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         bar.setId("statusBar");
-        // The same height with or without the progress bar and Cancel: room for the button is kept.
-        bar.minHeightProperty().bind(Bindings.createDoubleBinding(() -> Math.max(24, cancel.prefHeight(-1))
-                + bar.getPadding().getTop() + bar.getPadding().getBottom(), cancel.skinProperty(), cancel.fontProperty(),
-                bar.paddingProperty()));
-        bar.setMaxHeight(Region.USE_PREF_SIZE);
+        // The same height with or without the progress bar and Cancel: while no run shows them, an
+        // invisible zero-width Cancel keeps the button's height in the bar.
+        Button heightKeeper = new Button("Cancel");
+        heightKeeper.setVisible(false);
+        heightKeeper.setFocusTraversable(false);
+        heightKeeper.setMinWidth(0);
+        heightKeeper.setPrefWidth(0);
+        heightKeeper.setMaxWidth(0);
+        heightKeeper.managedProperty().bind(vm.bulk().runningProperty().not());
+        bar.getChildren().add(0, heightKeeper);
         return bar;
     }
 
