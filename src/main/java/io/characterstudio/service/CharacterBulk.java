@@ -83,6 +83,28 @@ public final class CharacterBulk {
     public BulkRun<ServerCharacter> cloneMany(List<String> items, boolean withKnowledgeBank, String namePattern,
                                               int concurrency, Executor bulkExecutor,
                                               Consumer<ItemResult<ServerCharacter>> onItem) {
+        boolean renamed = namePattern != null && !namePattern.isBlank();
+        return cloneMany(items, withKnowledgeBank, (item, sourceName) -> renamed
+                ? copyName(namePattern, sourceName, copyOf(item)) : null, concurrency, bulkExecutor, onItem);
+    }
+
+    /**
+     * Like {@link #cloneMany(List, boolean, String, int, Executor, Consumer)}, each copy renamed to
+     * {@code names}' name for its item (the names a dry run showed); an item without one keeps the
+     * source's name.
+     */
+    public BulkRun<ServerCharacter> cloneMany(List<String> items, boolean withKnowledgeBank, Map<String, String> names,
+                                              int concurrency, Executor bulkExecutor,
+                                              Consumer<ItemResult<ServerCharacter>> onItem) {
+        Map<String, String> copy = Map.copyOf(names);
+        return cloneMany(items, withKnowledgeBank, (item, sourceName) -> copy.get(item), concurrency, bulkExecutor,
+                onItem);
+    }
+
+    private BulkRun<ServerCharacter> cloneMany(List<String> items, boolean withKnowledgeBank,
+                                               java.util.function.BiFunction<String, String, String> wantedName,
+                                               int concurrency, Executor bulkExecutor,
+                                               Consumer<ItemResult<ServerCharacter>> onItem) {
         String connectionId = service.connectionId();
         return BulkRun.start(items, concurrency, bulkExecutor, item -> {
             String source = sourceOf(item);
@@ -94,8 +116,8 @@ public final class CharacterBulk {
                     List.of()), "", "");
             service.known().recordServerCopy(connectionId, local, Origin.CLONED, source);
             String name = sourceName;
-            if (namePattern != null && !namePattern.isBlank()) {
-                String wanted = copyName(namePattern, sourceName, copyOf(item));
+            String wanted = wantedName.apply(item, sourceName);
+            if (wanted != null) {
                 try {
                     service.client().update(copyId, new CharacterUpdate(wanted, null, null, null, null), true);
                     name = wanted;

@@ -1,7 +1,13 @@
 package io.characterstudio.service;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +22,50 @@ public final class CopyNames {
 
     private static final Pattern VERSIONED = Pattern.compile("^(.*\\S) v(\\d+)$");
 
+    /** A bulk copy's proposed name; {@code taken} when a character of that name exists already. */
+    public record Proposed(String name, boolean taken) {
+    }
+
     private CopyNames() {
+    }
+
+    /**
+     * The names of the bulk clone items ("sourceId#n", see {@link CharacterBulk#cloneItems}) for
+     * {@code pattern}: each copy takes the next number whose name is free (among {@code knownNames}
+     * and the copies named before it), so "Ada v1" exists means the next copy is "Ada v2"; with the
+     * pattern "{name} v{n}" a " vN" the source's name ends with is dropped first (no "v1 v1"). A
+     * name that still exists (a pattern without {n}, or an empty pattern, which keeps the source's
+     * name) is marked taken. In the items' order.
+     */
+    public static Map<String, Proposed> forClones(String pattern, List<String> items,
+                                                 Function<String, String> sourceNameOf, Collection<String> knownNames) {
+        Set<String> taken = new HashSet<>();
+        knownNames.stream().filter(n -> n != null).forEach(n -> taken.add(key(n)));
+        Map<String, Integer> nextNumber = new HashMap<>();
+        Map<String, Proposed> names = new LinkedHashMap<>();
+        boolean numbered = pattern != null && pattern.contains("{n}");
+        for (String item : items) {
+            String source = CharacterBulk.sourceOf(item);
+            String base = sourceNameOf.apply(source);
+            base = base == null ? "" : base.strip();
+            Matcher m = VERSIONED.matcher(base);
+            if (numbered && pattern.strip().endsWith(" v{n}") && m.matches()) {
+                base = m.group(1);
+            }
+            int n = nextNumber.getOrDefault(source, 1);
+            String name = CharacterBulk.copyName(pattern, base, n);
+            for (int tries = 0; numbered && taken.contains(key(name)) && tries < 100_000; tries++) {
+                name = CharacterBulk.copyName(pattern, base, ++n);
+            }
+            names.put(item, new Proposed(name, taken.contains(key(name))));
+            taken.add(key(name));
+            nextNumber.put(source, n + 1);
+        }
+        return names;
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     /** The name of the next copy of {@code sourceName}, e.g. "Bram Oakhart v3" when "… v2" is taken. */

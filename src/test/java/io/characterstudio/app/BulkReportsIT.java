@@ -89,11 +89,17 @@ class BulkReportsIT extends AppWindowIT {
         robot.clickOn("#bulkCancel");
         app.dialog("reportDialog");
         FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"reset\": true}");
-        assertThat(app.text("#reportSummary")).contains(" 0 failed, ");
+        assertThat(app.text("#reportSummary")).matches("Cancelled: \\d+ done.*, \\d+ not run\\.");
         assertThat(robot.lookup("#reportRetry").tryQuery()).as("nothing failed: no retry").isEmpty();
+        Button close = robot.lookup("#reportClose").queryAs(Button.class);
+        app.waitFor(close::isFocused);
+        assertThat(close.isDefaultButton()).as("Enter closes; it never starts a run").isTrue();
         Button runSkipped = robot.lookup("#reportRunSkipped").queryAs(Button.class);
         assertThat(runSkipped.getText()).matches("Run the \\d+ not run");
+        assertThat(runSkipped.isDefaultButton()).isFalse();
         robot.clickOn(runSkipped);
+        app.dialog("bulkPlanDialog");
+        robot.clickOn("#bulkPlanRun");
         app.waitFor(() -> robot.lookup("#reportDialog").tryQuery().isPresent()
                 && app.text("#reportSummary").endsWith(", 0 failed, 0 skipped."));
         robot.type(KeyCode.ESCAPE);

@@ -30,7 +30,10 @@ final class Truncation {
                 String shown = rendered(labeled);
                 String cutMark = labeled.getEllipsisString() == null || labeled.getEllipsisString().isEmpty()
                         ? ELLIPSIS : labeled.getEllipsisString();
-                if (full != null && !full.isEmpty() && !full.endsWith(ELLIPSIS) && !full.endsWith(cutMark)
+                // A one-line status message may end in "…" when its whole text is its tooltip (hover).
+                boolean onHover = labeled.getTooltip() != null && labeled.getTooltip().getText() != null
+                        && labeled.getTooltip().getText().equals(full);
+                if (full != null && !full.isEmpty() && !onHover && !full.endsWith(ELLIPSIS) && !full.endsWith(cutMark)
                         && shown != null && !shown.equals(full) && shown.endsWith(cutMark)) {
                     cut.add(name(labeled) + ": '" + full + "' shown as '" + shown + "'");
                 }

@@ -111,6 +111,11 @@ final class BulkDialogs {
         ButtonType retry = choiceButton(dialog, report.retryButton(), "reportRetry");
         ButtonType runSkipped = choiceButton(dialog, report.runSkippedButton(), "reportRunSkipped");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Close is the default and has the focus: Enter never starts another run by itself.
+        Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setId("reportClose");
+        close.setDefaultButton(true);
+        dialog.setOnShown(e -> close.requestFocus());
         dialog.setResultConverter(b -> b == null ? BulkReport.Choice.CLOSE : b == retry ? BulkReport.Choice.RETRY_FAILED
                 : b == runSkipped ? BulkReport.Choice.RUN_SKIPPED : BulkReport.Choice.CLOSE);
         ListingPane.fit(dialog);

@@ -27,7 +27,10 @@ public final class BulkListing {
 
     private static final Map<String, String> PHRASES = Map.of("changed", "changed on the server",
             "same", "up to date", "skipped", "not run (cancelled)", "read", "to read again",
-            "fetched", "read for the first time");
+            "fetched", "read for the first time", "open", "open in the editor");
+    /** A dry run's verbs counted: "224 clones", "17 deletes", "12 saves" (one: "1 clone"). */
+    private static final Map<String, String> PLURALS = Map.of("clone", "clones", "delete", "deletes",
+            "save", "saves", "create", "creates", "update", "updates");
 
     private final List<BulkLine> ordered;
     private final Map<BulkLine.Kind, Integer> perKind = new EnumMap<>(BulkLine.Kind.class);
@@ -52,7 +55,7 @@ public final class BulkListing {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ordered.forEach(l -> counts.merge(l.word(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((word, n) -> parts.add(n + " " + phrase(word)));
+        counts.forEach((word, n) -> parts.add(n + " " + (n == 1 ? phrase(word) : PLURALS.getOrDefault(word, phrase(word)))));
         return parts.isEmpty() ? heading + ": nothing to do" : heading + ": " + String.join(", ", parts);
     }
 
@@ -72,9 +75,19 @@ public final class BulkListing {
         return filters;
     }
 
-    /** "Failed (3)". */
+    /**
+     * "Failed (3)". The skipped lines are called by what they are when they are all alike:
+     * "Unchanged (2)" for an import's unchanged items, "Not run (205)" after a cancel.
+     */
     public String label(Filter filter) {
-        return filter.word + " (" + count(filter) + ")";
+        String word = filter.word;
+        if (filter == Filter.SKIPPED) {
+            java.util.Set<String> words = new java.util.HashSet<>();
+            ordered.stream().filter(l -> l.kind() == BulkLine.Kind.SKIPPED).forEach(l -> words.add(l.word()));
+            word = words.equals(java.util.Set.of("unchanged")) ? "Unchanged"
+                    : words.equals(java.util.Set.of("skipped")) ? "Not run" : word;
+        }
+        return word + " (" + count(filter) + ")";
     }
 
     /** How many lines the filter shows. */

@@ -94,6 +94,12 @@ public final class StatusModel {
         offline.set(FailureMessages.isUnreachable(cause));
     }
 
+    /** The last message gives way (a new run starts): no message, not an error; offline stays as it is. */
+    public void clearResult() {
+        lastFailed.set(false);
+        lastResult.set("");
+    }
+
     /** Another connection is active: what was known of the last one no longer applies. */
     public void reset() {
         offline.set(false);

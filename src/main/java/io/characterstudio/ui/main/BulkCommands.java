@@ -4,6 +4,7 @@ import io.characterstudio.model.Draft;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.TrashEntry;
 import io.characterstudio.service.CharacterBulk;
+import io.characterstudio.service.CopyNames;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.common.BulkPlan;
@@ -16,6 +17,7 @@ import io.characterstudio.ui.library.LibraryViewModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -74,15 +76,17 @@ public final class BulkCommands {
         boolean openOneGoes = open != null && ids.contains(open.id());
         CompletableFuture<Boolean> leave = openOneGoes ? confirmLeave.get() : CompletableFuture.completedFuture(true);
         return leave.thenCompose(ok -> {
-            BulkPlan plan = new BulkPlan("Delete " + ids.size() + " characters",
-                    "A copy of each goes to the trash first, then the server deletes it.",
-                    ids.stream().map(id -> "delete  " + library.nameOf(id) + " (" + id + ")").toList(),
-                    "Delete " + ids.size());
-            if (!ok || !dialogs.confirmBulkDelete(plan)) {
-                return CompletableFuture.completedFuture(false);
-            }
-            return deleteRun(ids, openOneGoes);
+            return ok ? deleteIfAgreed(ids, openOneGoes) : CompletableFuture.completedFuture(false);
         });
+    }
+
+    /** Shows the dry run with its typed confirmation, then deletes if the user agrees. */
+    private CompletableFuture<Boolean> deleteIfAgreed(List<String> ids, boolean openOneGoes) {
+        BulkPlan plan = new BulkPlan("Delete " + ids.size() + " characters",
+                "A copy of each goes to the trash first, then the server deletes it.",
+                ids.stream().map(id -> "delete  " + library.nameOf(id) + " (" + id + ")").toList(),
+                "Delete " + ids.size());
+        return dialogs.confirmBulkDelete(plan) ? deleteRun(ids, openOneGoes) : CompletableFuture.completedFuture(false);
     }
 
     private CompletableFuture<Boolean> deleteRun(List<String> ids, boolean openOneGoes) {
@@ -99,7 +103,7 @@ public final class BulkCommands {
             }
         }).thenCompose(outcome -> outcome.again().isEmpty()
                 ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
-                : deleteRun(outcome.again(), openOneGoes));
+                : deleteIfAgreed(outcome.again(), openOneGoes));
     }
 
     /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone by itself. */
@@ -114,37 +118,48 @@ public final class BulkCommands {
             return CompletableFuture.completedFuture(false);
         }
         DialogService.BulkCloneRequest r = request.get();
-        List<String> items = CharacterBulk.cloneItems(ids, r.copies());
+        return cloneIfAgreed(CharacterBulk.cloneItems(ids, r.copies()), r);
+    }
+
+    /** Shows the dry run of the clone items (names free at this moment), then clones them if the user agrees. */
+    private CompletableFuture<Boolean> cloneIfAgreed(List<String> items, DialogService.BulkCloneRequest r) {
+        Map<String, CopyNames.Proposed> names = CopyNames.forClones(r.namePattern(), items, library::nameOf,
+                library.all().stream().map(LibraryItem::name).toList());
         List<String> lines = items.stream().map(item -> "clone   " + itemName(item) + "  \u2192  \""
-                + expectedName(item, r.namePattern()) + "\"" + (r.withKnowledgeBank() ? " (with knowledge bank)" : ""))
-                .toList();
-        BulkPlan plan = new BulkPlan("Clone " + ids.size() + " characters",
+                + names.get(item).name() + "\"" + (r.withKnowledgeBank() ? " (with knowledge bank)" : "")
+                + (names.get(item).taken() ? " (a character of this name exists already)" : "")).toList();
+        long taken = names.values().stream().filter(CopyNames.Proposed::taken).count();
+        long sources = items.stream().map(CharacterBulk::sourceOf).distinct().count();
+        BulkPlan plan = new BulkPlan("Clone " + sources + " characters",
                 items.size() + " new characters, " + CONCURRENCY + " at a time. A clone is never retried by itself:"
-                        + " a retried clone would make a duplicate.", lines, "Clone " + items.size());
+                        + " a retried clone would make a duplicate."
+                        + (taken > 0 ? " " + taken + " of the names exist already." : ""), lines,
+                "Clone " + items.size());
         if (!dialogs.confirmPlan(plan)) {
             return CompletableFuture.completedFuture(false);
         }
-        return cloneRun(items, r);
+        Map<String, String> chosen = new java.util.HashMap<>();
+        if (r.namePattern() != null && !r.namePattern().isBlank()) {
+            names.forEach((item, proposed) -> chosen.put(item, proposed.name()));
+        }
+        return cloneRun(items, r, chosen);
     }
 
-    private CompletableFuture<Boolean> cloneRun(List<String> items, DialogService.BulkCloneRequest r) {
+    private CompletableFuture<Boolean> cloneRun(List<String> items, DialogService.BulkCloneRequest r,
+                                                Map<String, String> names) {
         BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>("Cloning", "Bulk clone", items.size(),
-                onItem -> session.get().service().bulk().cloneMany(items, r.withKnowledgeBank(), r.namePattern(),
+                onItem -> session.get().service().bulk().cloneMany(items, r.withKnowledgeBank(), names,
                         CONCURRENCY, bulkExecutor, onItem),
                 this::itemName, copy -> "cloned as \"" + copy.name() + "\" (" + copy.id() + ")",
                 "Nothing is retried automatically: a retried clone would make a duplicate.", true);
         return runner.run(job, failed -> { })
                 .thenCompose(outcome -> outcome.again().isEmpty()
                         ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
-                        : cloneRun(outcome.again(), r));
+                        : cloneIfAgreed(outcome.again(), r));
     }
 
     private String itemName(String item) {
         return library.nameOf(CharacterBulk.sourceOf(item)) + ", copy " + CharacterBulk.copyOf(item);
-    }
-
-    private String expectedName(String item, String pattern) {
-        return CharacterBulk.copyName(pattern, library.nameOf(CharacterBulk.sourceOf(item)), CharacterBulk.copyOf(item));
     }
 
     /** Reads the selection again from the server (missing ones are marked so), with a report. */
@@ -153,7 +168,10 @@ public final class BulkCommands {
         if (selection.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        List<String> ids = selection.get();
+        return refreshIfAgreed(selection.get());
+    }
+
+    private CompletableFuture<Boolean> refreshIfAgreed(List<String> ids) {
         BulkPlan plan = new BulkPlan("Refresh " + ids.size() + " characters",
                 "Each is read again from the server; nothing is changed there.",
                 ids.stream().map(id -> "read    " + library.nameOf(id) + " (" + id + ")").toList(),
@@ -189,6 +207,7 @@ public final class BulkCommands {
                 ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
         return runner.run(worded, failed -> { }).thenCompose(outcome -> outcome.again().isEmpty()
                 ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
+                : title.equals("Bulk refresh") ? refreshIfAgreed(outcome.again())
                 : refreshRun(verb, title, outcome.again()));
     }
 
@@ -222,11 +241,16 @@ public final class BulkCommands {
         String connectionId = session.get().connection().id();
         return drafts.list(connectionId).thenComposeAsync(found -> {
             List<Draft> chosen = new ArrayList<>();
+            List<String> leftOut = new ArrayList<>();
             for (Draft d : found) {
                 String id = d.characterId().orElse(null);
                 boolean isOpen = open != null && open.id().equals(id);
-                if (id != null && !isOpen && (selected.size() <= 1 || selected.contains(id))) {
-                    chosen.add(d);
+                if (id != null && (selected.size() <= 1 || selected.contains(id))) {
+                    if (isOpen) {
+                        leftOut.add("open    " + d.title() + " is open in the editor: save it there (Ctrl+S)");
+                    } else {
+                        chosen.add(d);
+                    }
                 }
             }
             if (chosen.isEmpty()) {
@@ -235,8 +259,9 @@ public final class BulkCommands {
             }
             List<String> lines = chosen.stream().map(d -> "save    " + d.title() + ": "
                     + String.join(", ", d.base().map(b -> b.changesTo(d.fields()).changedFields())
-                    .orElse(List.of("all fields")))).toList();
-            BulkPlan plan = new BulkPlan("Save " + chosen.size() + " drafts",
+                    .orElse(List.of("all fields")))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            lines.addAll(leftOut);
+            BulkPlan plan = new BulkPlan("Save " + chosen.size() + (chosen.size() == 1 ? " draft" : " drafts"),
                     "Each draft is saved over the copy it started from; one changed elsewhere is left for you to"
                             + " open and merge.", lines, "Save " + chosen.size());
             return dialogs.confirmPlan(plan) ? saveRun(chosen) : CompletableFuture.completedFuture(false);

@@ -104,6 +104,7 @@ final class BulkRunner {
         long started = nanoTime.getAsLong();
         running.set(true);
         progress.set(0);
+        status.clearResult(); // the previous run's message gives way to this run's progress
         StatusModel.Operation op = status.begin(job.verb() + " 0 of " + job.total() + "…");
         CompletableFuture<Outcome> finished = new CompletableFuture<>();
         BulkRun<T> bulkRun = job.start().apply(item -> {
@@ -125,7 +126,8 @@ final class BulkRunner {
             List<String> notDone = new ArrayList<>(report.failedIds());
             notDone.addAll(report.skippedIds());
             after.accept(notDone);
-            if (notDone.isEmpty()) {
+            if (report.failedIds().isEmpty()) {
+                // Done, or cancelled with nothing failed: a neutral message, no error wording.
                 op.succeeded(job.title() + ": " + report.summary());
             } else {
                 op.failed(job.title() + ": " + report.summary() + " " + job.retryHint());
@@ -171,12 +173,19 @@ final class BulkRunner {
             }
         }
         job.notRun().forEach(line -> lines.append(line).append('\n'));
-        String summary = ok + " done" + doneBreakdown(doneWords) + ", " + failed.size() + " failed, "
-                + skipped.size() + " skipped" + notRunCounts(job.notRun()) + ".";
+        String summary = skipped.isEmpty()
+                ? ok + " done" + doneBreakdown(doneWords) + ", " + failed.size() + " failed, 0 skipped"
+                        + notRunCounts(job.notRun()) + "."
+                : cancelledSummary(ok + " done" + doneBreakdown(doneWords), failed.size(), skipped.size());
         String title = job.title();
         String text = lines.toString();
         return new BulkReport(title, summary, text, failed, skipped, job.retryable(),
                 path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io));
+    }
+
+    /** "Cancelled: 47 done, 205 not run." (with ", 2 failed" only when some failed). */
+    static String cancelledSummary(String done, int failed, int notRun) {
+        return "Cancelled: " + done + (failed > 0 ? ", " + failed + " failed" : "") + ", " + notRun + " not run.";
     }
 
     /** " (12 changed on the server, 834 up to date)" when done items have words of their own, else "". */

@@ -286,7 +286,9 @@ public final class MainView {
         whole.setMaxWidth(600);
         whole.textProperty().bind(last.textProperty());
         last.setTooltip(whole);
-        last.setWrapText(true); // a long message takes a second line in a narrow window instead of ending in "..."
+        // One line, always: a long message ends in "…" (the whole text is on hover, in F8 / a click, and in the report)
+        // rather than making the status bar taller and pushing the window's content up.
+        last.setWrapText(false);
         last.setOnMouseClicked(e -> vm.showLastMessage()); // in full, as F8 (View > Show the last message) does
         last.setMinWidth(120);
         vm.status().lastFailedProperty().addListener((obs, was, failed) -> {
@@ -302,6 +304,7 @@ public final class MainView {
         bulkProgress.setPrefWidth(180);
         Button cancel = new Button("Cancel");
         cancel.setId("bulkCancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE); // never "…"
         cancel.setOnAction(e -> vm.bulk().cancel());
         for (javafx.scene.Node n : new javafx.scene.Node[] {bulkProgress, cancel}) {
             n.visibleProperty().bind(vm.bulk().runningProperty());
@@ -314,6 +317,16 @@ public final class MainView {
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");
         bar.setId("statusBar");
+        // The same height with or without the progress bar and Cancel: while no run shows them, an
+        // invisible zero-width Cancel keeps the button's height in the bar.
+        Button heightKeeper = new Button("Cancel");
+        heightKeeper.setVisible(false);
+        heightKeeper.setFocusTraversable(false);
+        heightKeeper.setMinWidth(0);
+        heightKeeper.setPrefWidth(0);
+        heightKeeper.setMaxWidth(0);
+        heightKeeper.managedProperty().bind(vm.bulk().runningProperty().not());
+        bar.getChildren().add(0, heightKeeper);
         return bar;
     }
 

@@ -74,4 +74,17 @@ class BulkListingTest {
         assertThat(listing.lines(Filter.ALL)).hasSize(1420).first().asString().startsWith("FAILED");
         assertThat((System.nanoTime() - start) / 1e6).as("ms").isLessThan(200);
     }
+
+    @Test
+    void aDryRunCountsItsVerbsInThePluralAndSkippedLinesAreNamedByWhatTheyAre() {
+        assertThat(new BulkListing(List.of("clone   A", "clone   B")).summary("Clone 1 characters"))
+                .isEqualTo("Clone 1 characters: 2 clones");
+        assertThat(new BulkListing(List.of("delete  A")).summary("Delete 1 characters")).isEqualTo("Delete 1 characters: 1 delete");
+        assertThat(new BulkListing(List.of("save    A", "save    B", "open    C is open in the editor")).summary("Save"))
+                .isEqualTo("Save: 2 saves, 1 open in the editor");
+        BulkListing imported = new BulkListing(List.of("done      A", "unchanged B", "unchanged C"));
+        assertThat(imported.label(Filter.SKIPPED)).isEqualTo("Unchanged (2)");
+        BulkListing cancelled = new BulkListing(List.of("done      A", "skipped   B (cancelled)"));
+        assertThat(cancelled.label(Filter.SKIPPED)).isEqualTo("Not run (1)");
+    }
 }

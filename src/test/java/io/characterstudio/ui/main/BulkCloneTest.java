@@ -96,4 +96,34 @@ class BulkCloneTest {
         assertThat(dialogs.reports.get(0)).startsWith("0 done, 6 failed, 0 skipped.");
         assertThat(vm.status().lastResultProperty().get()).contains("Nothing is retried automatically");
     }
+
+    @Test
+    void cloningClonesTakesTheNextFreeNumbersSoNoNameIsMadeTwice() {
+        dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(2, false, "{name} v{n}"));
+        assertThat(vm.bulk().cloneSelected().join()).isTrue();
+        vm.library().selectedIds().setAll(world.direct.list().stream().map(s -> s.id()).toList());
+        dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(1, false, "{name} v{n}"));
+        assertThat(vm.bulk().cloneSelected().join()).isTrue();
+        assertThat(dialogs.plans.get(1).title()).isEqualTo("Clone 6 characters");
+        assertThat(dialogs.plans.get(1).lines()).hasSize(6).noneMatch(l -> l.contains("v1 v1"))
+                .anyMatch(l -> l.startsWith("clone   Ann v1, copy 1  \u2192  \"Ann v"))
+                .map(l -> l.substring(l.indexOf('"'))).containsExactlyInAnyOrder("\"Ann v3\"", "\"Ann v4\"",
+                        "\"Ann v5\"", "\"Bo v3\"", "\"Bo v4\"", "\"Bo v5\"");
+        List<String> names = world.direct.list().stream().map(s -> s.name()).toList();
+        assertThat(names).hasSize(12).doesNotHaveDuplicates()
+                .contains("Ann v3", "Ann v4", "Ann v5", "Bo v3", "Bo v4", "Bo v5");
+    }
+
+    @Test
+    void aDryRunSaysWhichNamesExistAlready() {
+        dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(1, false, "{name} copy"));
+        dialogs.planAnswer = false;
+        world.direct.create(new CharacterFields("Ann copy", "AriaNeural", "Story.", List.of(), List.of("en-US")));
+        vm.libraryCommands().syncWithAccount().join();
+        vm.library().selectedIds().setAll(ids);
+        assertThat(vm.bulk().cloneSelected().join()).isFalse();
+        assertThat(dialogs.plans.get(0).summary()).contains("1 of the names exist already.");
+        assertThat(dialogs.plans.get(0).lines()).contains(
+                "clone   Ann, copy 1  \u2192  \"Ann copy\" (a character of this name exists already)");
+    }
 }

@@ -94,15 +94,21 @@ class BulkDeleteTest {
         MainViewModel vm = appWithAllKnown(workers::add);
         vm.library().selectedIds().setAll(ids);
         dialogs.bulkDeleteAnswer = true;
+        vm.status().failed("The previous run's long message.");
         java.util.concurrent.CompletableFuture<Boolean> run = vm.bulk().deleteSelected();
         assertThat(vm.bulk().runningProperty().get()).isTrue();
+        assertThat(vm.status().lastResultProperty().get()).as("the old message gives way to the run").isEmpty();
+        assertThat(vm.status().lastFailedProperty().get()).isFalse();
         vm.bulk().cancel();
         while (!workers.isEmpty()) {
             workers.poll().run();
         }
         assertThat(run.join()).isFalse();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
-        assertThat(dialogs.reports.get(0)).startsWith("0 done, 0 failed, 5 skipped.");
+        assertThat(dialogs.reports.get(0)).startsWith("Cancelled: 0 done, 5 not run.");
+        assertThat(vm.status().lastResultProperty().get()).as("nothing failed: no error wording")
+                .isEqualTo("Bulk delete: Cancelled: 0 done, 5 not run.");
+        assertThat(vm.status().lastFailedProperty().get()).as("a cancel is not an error").isFalse();
         assertThat(vm.library().selectedIds()).hasSize(5);
     }
 
@@ -120,10 +126,12 @@ class BulkDeleteTest {
             workers.poll().run();
         }
         BulkReport afterCancel = dialogs.fullReports.get(0);
-        assertThat(afterCancel.summary()).startsWith("0 done, 0 failed, 5 skipped.");
+        assertThat(afterCancel.summary()).isEqualTo("Cancelled: 0 done, 5 not run.");
         assertThat(afterCancel.retryButton()).as("nothing failed: no retry").isEmpty();
         assertThat(afterCancel.runSkippedButton()).contains("Run the 5 not run");
         assertThat(run.join()).as("the second run deleted them all").isTrue();
+        assertThat(dialogs.plans).as("the ones not run are shown in a dry run first").hasSize(2);
+        assertThat(dialogs.plans.get(1).lines()).hasSize(5);
         assertThat(dialogs.fullReports).hasSize(2);
         assertThat(dialogs.fullReports.get(1).summary()).startsWith("5 done, 0 failed, 0 skipped.");
         assertThat(world.sandbox.characterCount()).isZero();

@@ -199,4 +199,22 @@ class BulkRetryTest {
         assertThat(world.workspace.drafts().list("sandbox")).singleElement()
                 .satisfies(d -> assertThat(d.characterId()).contains(ids.get(2)));
     }
+
+    @Test
+    void theOpenCharactersDraftIsNotSavedInBulkAndTheDryRunSaysWhy() {
+        vm.openWithoutAsking(new io.characterstudio.ui.common.DialogService.OpenRequest(ids.get(0))).join();
+        for (int i = 0; i < 2; i++) {
+            String id = ids.get(i);
+            CharacterFields base = world.direct.get(id).fields();
+            world.drafts.update(new Draft("sandbox", id, Optional.of(id),
+                    new CharacterFields(base.name(), base.voiceType(), "Rewritten " + i + ".", base.actions(),
+                            base.languageCodes()), Optional.of(base), Instant.now()));
+        }
+        vm.library().selectedIds().clear();
+        dialogs.planAnswer = false;
+        assertThat(vm.bulk().saveDrafts().join()).isFalse();
+        assertThat(dialogs.plans.get(0).title()).isEqualTo("Save 1 draft");
+        assertThat(dialogs.plans.get(0).lines()).containsExactly("save    Hero 2: backstory",
+                "open    Hero 1 is open in the editor: save it there (Ctrl+S)");
+    }
 }

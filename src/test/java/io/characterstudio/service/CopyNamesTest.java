@@ -1,0 +1,36 @@
+package io.characterstudio.service;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Names of bulk clones: the next free number, no "v1 v1", and names that still exist marked. */
+class CopyNamesTest {
+
+    private static final Map<String, String> SOURCES = Map.of("a", "Ada", "a1", "Ada v1", "b", "Bo");
+
+    private static List<String> names(Map<String, CopyNames.Proposed> proposed) {
+        return proposed.values().stream().map(p -> p.name() + (p.taken() ? " (taken)" : "")).toList();
+    }
+
+    @Test
+    void eachCopyTakesTheNextFreeNumberAndAVersionSuffixIsNotRepeated() {
+        List<String> known = List.of("Ada", "Ada v1", "Ada v2", "Bo");
+        Map<String, CopyNames.Proposed> proposed = CopyNames.forClones("{name} v{n}",
+                List.of("a#1", "a#2", "a1#1", "b#1", "b#2"), SOURCES::get, known);
+        assertThat(names(proposed)).containsExactly("Ada v3", "Ada v4", "Ada v5", "Bo v1", "Bo v2");
+    }
+
+    @Test
+    void aPatternWithoutANumberOrAnEmptyPatternMarksTheNamesThatExist() {
+        assertThat(names(CopyNames.forClones("{name} copy", List.of("b#1", "b#2"), SOURCES::get, List.of("Bo"))))
+                .containsExactly("Bo copy", "Bo copy (taken)");
+        assertThat(names(CopyNames.forClones("", List.of("b#1"), SOURCES::get, List.of("Bo"))))
+                .containsExactly("Bo (taken)");
+        assertThat(names(CopyNames.forClones("{name} {n}", List.of("a1#1"), SOURCES::get, List.of("Ada v1 1"))))
+                .as("only the default pattern drops a vN").containsExactly("Ada v1 2");
+    }
+}
