@@ -45,7 +45,7 @@ class WriterLayoutIT extends AppWindowIT {
                 .isGreaterThan(header.getMaxY()).isLessThan(header.getMaxY() + 60);
         assertThat(backstory.getMaxY()).as("and reaches down to the word meter above the status bar")
                 .isGreaterThan(status.getMinY() - 70);
-        assertThat(backstory.getHeight()).isGreaterThan(sceneHeight * 0.6);
+        assertThat(backstory.getHeight()).isGreaterThan(sceneHeight * 0.55);
         assertThat(inScene("#actions").getMinX()).as("the actions sit beside the backstory, not above it")
                 .isGreaterThan(backstory.getMaxX());
     }

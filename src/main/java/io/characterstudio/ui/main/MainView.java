@@ -100,26 +100,23 @@ public final class MainView {
     }
 
     /**
-     * The window starts with the cursor in the library search: until the user's first key or click,
-     * a focus the scene gives on its own (its first control, the connection selector) goes back there.
+     * The window starts with the cursor in the library search: until the search has held the focus
+     * once, a focus the scene gives on its own (its first control, the connection selector) goes
+     * back there. (It used to stop at the first key or click, and a key press still queued from
+     * earlier input could stop it before the window had settled.)
      */
     public void startInLibrarySearch(javafx.scene.Scene scene) {
-        javafx.beans.value.ChangeListener<Node> back = (obs, was, now) -> {
-            if (now != null && "connectionSelector".equals(now.getId())) {
-                javafx.application.Platform.runLater(library::focusSearch);
+        javafx.beans.value.ChangeListener<Node> back = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Node> obs, Node was, Node now) {
+                if (now != null && "librarySearch".equals(now.getId())) {
+                    scene.focusOwnerProperty().removeListener(this);
+                } else if (now != null && "connectionSelector".equals(now.getId())) {
+                    javafx.application.Platform.runLater(library::focusSearch);
+                }
             }
         };
         scene.focusOwnerProperty().addListener(back);
-        javafx.event.EventHandler<javafx.event.Event> stop = new javafx.event.EventHandler<>() {
-            @Override
-            public void handle(javafx.event.Event e) {
-                scene.focusOwnerProperty().removeListener(back);
-                scene.removeEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this);
-                scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, this);
-            }
-        };
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, stop);
-        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, stop);
         library.focusSearch();
         javafx.application.Platform.runLater(library::focusSearch);
     }
