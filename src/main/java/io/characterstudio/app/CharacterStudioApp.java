@@ -55,6 +55,10 @@ public final class CharacterStudioApp extends Application {
         stage.setMinWidth(900); // the toolbar whole, with the library folded away (WindowLayoutIT)
         stage.setMinHeight(520);
         stage.setScene(scene);
+        // The default size, set on the stage itself: a stage used before (the end-to-end tests reuse
+        // one) keeps an explicit size of its own over its new scene's. A remembered size comes later.
+        stage.setWidth(1200);
+        stage.setHeight(780);
         stage.show();
         StartupProbe.afterNextPulse(scene, "start-frame");
         started.thenAcceptAsync(info -> showMain(stage, info), Platform::runLater).exceptionally(e -> {
