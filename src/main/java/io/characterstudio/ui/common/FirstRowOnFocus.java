@@ -13,9 +13,15 @@ public final class FirstRowOnFocus {
 
     public static <T> void install(ListView<T> list) {
         list.focusedProperty().addListener((obs, was, now) -> {
-            if (now && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
-                list.getSelectionModel().select(0);
-                list.getFocusModel().focus(0);
+            // After the change under way: the focus can come in the middle of a selection change
+            // (a button disabled by it hands the focus to the list), and selecting then fails inside JavaFX.
+            if (now) {
+                javafx.application.Platform.runLater(() -> {
+                    if (list.isFocused() && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                        list.getSelectionModel().select(0);
+                        list.getFocusModel().focus(0);
+                    }
+                });
             }
         });
     }
