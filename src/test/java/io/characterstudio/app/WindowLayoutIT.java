@@ -31,6 +31,9 @@ class WindowLayoutIT extends AppWindowIT {
         sandbox.create(new CharacterFields("Bram Oakhart", "AriaNeural", "b", List.of(),
                 List.of("en-US", "fr-FR", "de-DE")));
         sandbox.create(new CharacterFields("Seraphina Willowbrook", "AriaNeural", "s", List.of(), List.of("en-US")));
+        // a long catalogue voice name and three languages: its row must not be cut at the default width
+        sandbox.create(new CharacterFields("Cora Crane", "ChristopherNeural", "c", List.of(),
+                List.of("en-US", "es-ES", "fr-FR")));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
         app.waitFor(() -> app.text("#statusResult").startsWith("Synced"));
         robot.clickOn("Bram Oakhart");
@@ -38,7 +41,7 @@ class WindowLayoutIT extends AppWindowIT {
         robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL);
         app.dialog("cloneDialog");
         robot.type(KeyCode.ENTER);
-        app.waitFor(() -> robot.lookup("#library").queryListView().getItems().size() == 3);
+        app.waitFor(() -> robot.lookup("#library").queryListView().getItems().size() == 4);
 
         resize(1200, 780); // the default size: the library at its default width
         app.screenshot("layout-1200x780");

@@ -10,10 +10,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The lines under a library row's name: the voice's display name and the languages (the raw voice
- * value in a tooltip); then "cloned from …" for a clone or the short ID for the others, and
- * "N clones" as a link to the {@code from:} filter of the row. Each piece has a line of its own so
- * that at the library's default width none of it ends in "…".
+ * The lines under a library row's name: the voice's display name (the raw voice value in a
+ * tooltip); the languages with the short ID (a clone: the languages, then "cloned from …" on a
+ * line of its own); and "N clones" as a link to the {@code from:} filter of the row. The voice
+ * and the languages no longer share a line, so that at the library's default width neither ends
+ * in "…" (a catalogue voice name alone fills most of it).
  */
 final class RowDetails {
 
@@ -21,13 +22,20 @@ final class RowDetails {
     }
 
     static Node of(LibraryItem item, LibraryViewModel vm) {
-        Label voice = detail(Stream.of(vm.voices().label(item.voice()), item.languages()).filter(s -> !s.isBlank())
-                .collect(Collectors.joining(" · ")));
+        // The voice has a line of its own (a catalogue name alone fills most of the default width);
+        // the languages share theirs with the short ID, or a clone's lineage takes a line of its own.
+        Label voice = detail(vm.voices().label(item.voice()));
         voice.setTooltip(new Tooltip(vm.voices().tooltip(item.voice())));
-        // A clone's own short ID gives way to its lineage (the editor shows the ID); the others show it.
-        Label lineage = detail(item.lineage().isEmpty() ? item.shortId() : item.lineage());
+        boolean clone = !item.lineage().isEmpty();
+        Label languages = detail(Stream.of(item.languages(), clone ? "" : item.shortId()).filter(s -> !s.isBlank())
+                .collect(Collectors.joining(" · ")));
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, voice, languages);
+        Label lineage = detail(clone ? item.lineage() : "");
         if (item.cloneText().isEmpty()) {
-            return new javafx.scene.layout.VBox(2, voice, lineage);
+            if (clone) {
+                box.getChildren().add(lineage);
+            }
+            return box;
         }
         Hyperlink clones = new Hyperlink(item.cloneText());
         clones.getStyleClass().addAll("detail", "library-clones");
@@ -40,10 +48,11 @@ final class RowDetails {
         });
         Label dot = new Label("·");
         dot.setMinWidth(Label.USE_PREF_SIZE);
-        HBox line = new HBox(4, lineage, dot, clones);
+        HBox line = clone ? new HBox(4, lineage, dot, clones) : new HBox(4, clones);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         line.setMinWidth(0);
-        return new javafx.scene.layout.VBox(2, voice, line);
+        box.getChildren().add(line);
+        return box;
     }
 
     private static Label detail(String text) {
