@@ -428,7 +428,9 @@ class CharacterStudioAppIT {
         // On a selected row the "1 clone" link reads like the row's other text, not blue on blue
         javafx.scene.control.Hyperlink link = robot.lookup("#library .list-cell:selected .library-clones")
                 .queryAs(javafx.scene.control.Hyperlink.class);
-        javafx.scene.control.Label meta = (javafx.scene.control.Label) link.getParent().getChildrenUnmodifiable().get(0);
+        // the row's voice line (the first line under the name)
+        javafx.scene.control.Label meta = (javafx.scene.control.Label) link.getParent().getParent()
+                .getChildrenUnmodifiable().get(0);
         assertThat(link.getTextFill()).isEqualTo(meta.getTextFill());
         app.screenshot("library-search-highlight");
     }
