@@ -23,6 +23,9 @@ class CrashRecoveryIT {
     @TempDir
     Path dataDir;
 
+    @TempDir
+    Path logs;
+
     private Process child;
     private AppDriver app;
 
@@ -52,18 +55,30 @@ class CrashRecoveryIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path")));
         for (String p : List.of("testfx.robot", "testfx.headless", "prism.order", "glass.platform", "monocle.platform",
-                "java.awt.headless")) {
+                "java.awt.headless", "headless.geometry")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }
         }
         command.addAll(List.of(TypingAppChild.class.getName(), dataDir.toString(), name));
         command.addAll(List.of(mode));
-        child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        assertThat(ChildJava.firstLine(child, Duration.ofSeconds(90))).isEqualTo(expected);
+        Path errors = logs.resolve("child-errors-" + name.replace(' ', '-') + ".txt");
+        child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+        String line = ChildJava.firstLine(child, Duration.ofSeconds(90));
+        // The child's standard error says why it ended without its line (a wait that timed out, say).
+        assertThat(line).as(() -> "the child's standard error:\n" + tail(errors)).isEqualTo(expected);
         child.destroyForcibly();
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         child = null;
+    }
+
+    private static String tail(Path file) {
+        try {
+            String all = java.nio.file.Files.readString(file);
+            return all.length() > 6000 ? all.substring(all.length() - 6000) : all;
+        } catch (java.io.IOException e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     private void restoreAfterRestart(String name, boolean screenshot) throws Exception {

@@ -103,22 +103,40 @@ public final class MainView {
      * The window starts with the cursor in the library search: until the search has held the focus
      * once, a focus the scene gives on its own (its first control, the connection selector) goes
      * back there. (It used to stop at the first key or click, and a key press still queued from
-     * earlier input could stop it before the window had settled.)
+     * earlier input could stop it before the window had settled.) A click ends it too: a user who
+     * clicked "Create a character" before the search ever had the focus types into the new name,
+     * not into the search.
      */
     public void startInLibrarySearch(javafx.scene.Scene scene) {
+        javafx.event.EventHandler<javafx.scene.input.MouseEvent>[] click = new javafx.event.EventHandler[1];
         javafx.beans.value.ChangeListener<Node> back = new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Node> obs, Node was, Node now) {
                 if (now != null && "librarySearch".equals(now.getId())) {
                     scene.focusOwnerProperty().removeListener(this);
+                    scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, click[0]);
                 } else if (now != null && "connectionSelector".equals(now.getId())) {
-                    javafx.application.Platform.runLater(library::focusSearch);
+                    javafx.application.Platform.runLater(() -> {
+                        if (scene.getFocusOwner() != null && "connectionSelector".equals(scene.getFocusOwner().getId())) {
+                            library.focusSearch();
+                        }
+                    });
                 }
             }
         };
+        click[0] = e -> {
+            scene.focusOwnerProperty().removeListener(back);
+            scene.removeEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, click[0]);
+        };
+        scene.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, click[0]);
         scene.focusOwnerProperty().addListener(back);
         library.focusSearch();
-        javafx.application.Platform.runLater(library::focusSearch);
+        javafx.application.Platform.runLater(() -> {
+            Node owner = scene.getFocusOwner();
+            if (owner == null || "connectionSelector".equals(owner.getId())) {
+                library.focusSearch();
+            }
+        });
     }
 
     public SplitPane split() {
