@@ -159,9 +159,16 @@ public final class LibraryViewModel {
         filterer.run(snapshot, parsed, showGone.get() || parsed.asksForGone(), comparator(sort.get()));
     }
 
-    /** The newest query's rows replace the shown ones (on the FX thread). */
+    /**
+     * The newest query's rows replace the shown ones (on the FX thread); when they are the same
+     * rows in the same order (a row read again after an open), only the changed rows are set.
+     */
     private void showFiltered(LibraryFilter.Result result) {
-        changingRows(() -> visible.setAll(result.rows()));
+        changingRows(() -> {
+            if (!LibraryRows.replaceInPlace(visible, result.rows())) {
+                visible.setAll(result.rows());
+            }
+        });
         countText.set(loaded.get() ? result.countText() : LibraryTexts.OPENING);
     }
 
