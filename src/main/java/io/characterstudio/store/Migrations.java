@@ -114,8 +114,11 @@ final class Migrations {
         }
     }
 
-    /** Brings the database up to date; refuses one written by a newer version of the app. */
-    static void apply(Connection c) throws SQLException {
+    /**
+     * Brings the database up to date; refuses one written by a newer version of the app. True
+     * when a migration was applied (the file changed).
+     */
+    static boolean apply(Connection c) throws SQLException {
         int version = version(c);
         if (version > latest()) {
             throw new SQLException("The workspace was written by a newer Character Studio (schema " + version + ")");
@@ -135,5 +138,6 @@ final class Migrations {
                 c.setAutoCommit(true);
             }
         }
+        return version < latest();
     }
 }

@@ -46,12 +46,15 @@ public final class Workspace implements AutoCloseable {
     private final TagStore tags;
     private final WorkspaceBackups backups;
     private final Optional<String> startNotice;
+    private final Optional<CleanClose.Mark> cleanAtOpen;
 
     private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
-                      KnownCharacterStore knownCharacters, WorkspaceBackups backups, Optional<String> startNotice) {
+                      KnownCharacterStore knownCharacters, WorkspaceBackups backups,
+                      WorkspaceRecovery.Outcome atOpen) {
         this.dataDir = dataDir;
         this.backups = backups;
-        this.startNotice = startNotice;
+        this.startNotice = atOpen.notice();
+        this.cleanAtOpen = atOpen.cleanClose();
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.connection = connection;
@@ -88,7 +91,8 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceInUseException(dataDir);
             }
             WorkspaceBackups backups = new WorkspaceBackups(dataDir, clock);
-            Optional<String> notice = WorkspaceRecovery.beforeOpen(dataDir.resolve(DATABASE_FILE), backups, clock);
+            WorkspaceRecovery.Outcome outcome = WorkspaceRecovery.beforeOpen(dataDir.resolve(DATABASE_FILE), backups,
+                    clock);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE).toAbsolutePath());
             try {
                 try (Statement s = c.createStatement()) {
@@ -96,7 +100,9 @@ public final class Workspace implements AutoCloseable {
                     s.execute("PRAGMA synchronous=NORMAL");
                     s.execute("PRAGMA busy_timeout=5000");
                 }
-                Migrations.apply(c);
+                if (Migrations.apply(c)) {
+                    outcome = new WorkspaceRecovery.Outcome(outcome.notice(), Optional.empty());
+                }
                 OwnerOnlyFiles.restrictExisting(dataDir, DATABASE_FILE, DATABASE_FILE + "-wal", DATABASE_FILE + "-shm",
                         LOCK_FILE, KeyFile.FILE_NAME);
             } catch (SQLException e) {
@@ -104,7 +110,8 @@ public final class Workspace implements AutoCloseable {
                 throw e;
             }
             LOG.info("Workspace open in {}", dataDir);
-            return new Workspace(dataDir, channel, lock, c, new KnownCharacterStore(c, mapper, clock), backups, notice);
+            return new Workspace(dataDir, channel, lock, c, new KnownCharacterStore(c, mapper, clock), backups,
+                    outcome);
         } catch (RuntimeException e) {
             // WorkspaceInUseException, or a recovery that failed: the lock must not outlive it
             closeQuietly(channel);
@@ -122,6 +129,11 @@ public final class Workspace implements AutoCloseable {
     /** What the user must be told about this start (a damaged database replaced, a restore finished). */
     public Optional<String> startNotice() {
         return startNotice;
+    }
+
+    /** Whether opening ran the full integrity check (it does unless {@link CleanClose} vouched for the file). */
+    boolean fullCheckAtOpen() {
+        return cleanAtOpen.isEmpty();
     }
 
     /** The rolling backups of this workspace. */
@@ -194,20 +206,40 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** Backs the database up (see {@link WorkspaceBackups}), then closes it and releases the folder. */
+    /**
+     * Backs the database up (see {@link WorkspaceBackups}), then closes it, records the clean
+     * close ({@link CleanClose}) and releases the folder. A session that wrote nothing to a file
+     * that was already backed up at its last clean close (the backup still there) takes no copy.
+     */
     @Override
     public void close() {
-        try {
-            backups.backup(connection, BackupInfo.Reason.AT_CLOSE);
-        } catch (RuntimeException e) {
-            LOG.error("The workspace could not be backed up at exit", e);
+        Path db = dataDir.resolve(DATABASE_FILE);
+        Optional<Path> backedUp = cleanAtOpen.filter(mark -> !changedSinceOpen())
+                .map(mark -> backups.folder().resolve(mark.backup())).filter(Files::exists);
+        boolean asAtOpen = backedUp.isPresent();
+        if (!asAtOpen) {
+            try {
+                backedUp = Optional.of(backups.backup(connection, BackupInfo.Reason.AT_CLOSE).file());
+            } catch (RuntimeException e) {
+                LOG.error("The workspace could not be backed up at exit", e);
+            }
         }
+        boolean closed;
         synchronized (connection) {
             try {
                 connection.close();
+                closed = true;
             } catch (SQLException e) {
+                closed = false;
                 LOG.warn("Closing the workspace database failed: {}", e.getMessage());
             }
+        }
+        if (closed && asAtOpen) {
+            LOG.debug("Workspace unchanged since it was opened; its record of a clean close stands");
+        } else if (closed && backedUp.isPresent()) {
+            CleanClose.record(db, backedUp.get());
+        } else {
+            CleanClose.forget(db);
         }
         try {
             lock.release();
@@ -215,6 +247,18 @@ public final class Workspace implements AutoCloseable {
             LOG.warn("Releasing the workspace lock failed: {}", e.getMessage());
         }
         closeQuietly(lockChannel);
+    }
+
+    /** Whether this connection changed any row since it was opened (true when that cannot be read). */
+    private boolean changedSinceOpen() {
+        synchronized (connection) {
+            try (Statement s = connection.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+                return !rs.next() || rs.getLong(1) != 0;
+            } catch (SQLException e) {
+                return true;
+            }
+        }
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -49,6 +49,7 @@ public final class WorkspaceBackups {
 
     private final Path folder;
     private final Clock clock;
+    private int copiesMade;
 
     WorkspaceBackups(Path dataDir, Clock clock) {
         this.folder = dataDir.resolve(FOLDER);
@@ -57,6 +58,11 @@ public final class WorkspaceBackups {
 
     public Path folder() {
         return folder;
+    }
+
+    /** How many copies of the database this object made (kept or dropped as unchanged). */
+    synchronized int copiesMade() {
+        return copiesMade;
     }
 
     /**
@@ -132,6 +138,7 @@ public final class WorkspaceBackups {
                     s.executeUpdate("backup to " + quoted(incoming));
                 }
             }
+            copiesMade++;
             singleFile(incoming);
             java.util.Optional<String> problem = IntegrityCheck.problem(incoming);
             if (problem.isPresent()) {

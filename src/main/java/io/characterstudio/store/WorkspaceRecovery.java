@@ -20,7 +20,8 @@ import java.util.Optional;
  * lets a fresh workspace be made when there is none. A missing database while backups exist is
  * treated the same way (the newest sound backup is opened); a first start, without backups, is
  * silent. Says in plain words what it did, naming the backup opened and how many newer ones
- * were damaged too (they are kept).
+ * were damaged too (they are kept). The full check is skipped when the database is byte for byte
+ * the file of the last clean close ({@link CleanClose}), whose copy was checked then.
  */
 final class WorkspaceRecovery {
 
@@ -30,27 +31,39 @@ final class WorkspaceRecovery {
     private WorkspaceRecovery() {
     }
 
-    /** What the user must be told, or empty when the workspace was sound and nothing was done. */
-    static Optional<String> beforeOpen(Path db, WorkspaceBackups backups, Clock clock) throws IOException {
+    /**
+     * What happened before the open: the notice for the user (empty when the workspace was sound
+     * and nothing was done), and the record of the last clean close when the database is still
+     * exactly that file (empty when it was checked in full, or is new).
+     */
+    record Outcome(Optional<String> notice, Optional<CleanClose.Mark> cleanClose) {
+    }
+
+    static Outcome beforeOpen(Path db, WorkspaceBackups backups, Clock clock) throws IOException {
         Optional<String> restored = WorkspaceRestore.finishPending(db, backups, clock);
         if (!Files.exists(db)) {
             List<BackupInfo> all = backups.list();
             if (all.isEmpty()) {
-                return restored;
+                return new Outcome(restored, Optional.empty());
             }
             LOG.error("The workspace database {} is missing; {} backups exist", db, all.size());
-            return Optional.of(openNewestSound(db, all, clock, "The workspace database was missing; Character Studio",
-                    "changes made after that backup are lost with the missing file."));
+            return new Outcome(Optional.of(openNewestSound(db, all, clock, "The workspace database was missing;"
+                    + " Character Studio", "changes made after that backup are lost with the missing file.")),
+                    Optional.empty());
+        }
+        Optional<CleanClose.Mark> clean = CleanClose.unchanged(db);
+        if (clean.isPresent()) {
+            return new Outcome(restored, clean);
         }
         Optional<String> problem = IntegrityCheck.problem(db);
         if (problem.isEmpty()) {
-            return restored;
+            return new Outcome(restored, Optional.empty());
         }
         Path aside = IntegrityCheck.moveAside(db, clock.instant(), clock.getZone());
         LOG.error("The workspace database was damaged ({}); moved to {}", problem.get(), aside);
-        return Optional.of(openNewestSound(db, backups.list(), clock, "The workspace database was damaged, so Character"
-                + " Studio moved it aside to " + aside + " (nothing was deleted). It",
-                "changes made after that are only in the damaged file."));
+        return new Outcome(Optional.of(openNewestSound(db, backups.list(), clock, "The workspace database was damaged,"
+                + " so Character Studio moved it aside to " + aside + " (nothing was deleted). It",
+                "changes made after that are only in the damaged file.")), Optional.empty());
     }
 
     /** Copies the newest sound backup to {@code db}; the sentence that says which (and what was damaged). */

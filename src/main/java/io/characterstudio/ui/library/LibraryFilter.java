@@ -14,7 +14,9 @@ import java.util.function.Consumer;
  * Filters and sorts the library's rows on a background executor, the newest request winning:
  * each request takes a generation number; a request that is no longer the newest stops (before it
  * starts, and every {@value #CHECK_EVERY} rows while it scans) and its result is dropped, so fast
- * typing never queues up work. Results are handed over on the UI executor.
+ * typing never queues up work. Results are handed over on the UI executor. The rows are sorted
+ * once per snapshot and order (the same list and comparator objects), and each query then picks
+ * its rows from that sorted list, in order: a keystroke sorts nothing.
  */
 final class LibraryFilter {
 
@@ -40,6 +42,11 @@ final class LibraryFilter {
     private final Executor ui;
     private final Consumer<Result> onResult;
     private final AtomicLong generation = new AtomicLong();
+    private volatile Sorted sorted = new Sorted(List.of(), (a, b) -> 0, List.of());
+
+    /** {@code rows} in {@code order}, remembered for the next query on the same snapshot and order. */
+    private record Sorted(List<LibraryItem> source, Comparator<LibraryItem> order, List<LibraryItem> rows) {
+    }
 
     LibraryFilter(Executor background, Executor ui, Consumer<Result> onResult) {
         this.background = background;
@@ -68,13 +75,14 @@ final class LibraryFilter {
     /** The result, or null once a newer request came. */
     private Result filter(long mine, List<LibraryItem> snapshot, LibraryQuery query, boolean everyStatus,
                           Comparator<LibraryItem> order) {
+        List<LibraryItem> inOrder = inOrder(snapshot, order);
         List<LibraryItem> shown = new ArrayList<>();
         int total = 0;
-        for (int i = 0; i < snapshot.size(); i++) {
+        for (int i = 0; i < inOrder.size(); i++) {
             if (i % CHECK_EVERY == 0 && mine != generation.get()) {
                 return null;
             }
-            LibraryItem row = snapshot.get(i);
+            LibraryItem row = inOrder.get(i);
             if (everyStatus || row.status() == KnownCharacter.Status.PRESENT) {
                 total++;
                 if (query.test(row)) {
@@ -82,7 +90,18 @@ final class LibraryFilter {
                 }
             }
         }
-        shown.sort(order);
         return mine == generation.get() ? new Result(query, List.copyOf(shown), total) : null;
+    }
+
+    /** The snapshot sorted by {@code order}: the remembered list when both are the same objects as last time. */
+    private List<LibraryItem> inOrder(List<LibraryItem> snapshot, Comparator<LibraryItem> order) {
+        Sorted known = sorted;
+        if (known.source() == snapshot && known.order() == order) {
+            return known.rows();
+        }
+        List<LibraryItem> rows = new ArrayList<>(snapshot);
+        rows.sort(order);
+        sorted = new Sorted(snapshot, order, rows);
+        return rows;
     }
 }

@@ -67,4 +67,27 @@ final class LibraryRows {
             }
         }
     }
+
+    /**
+     * When {@code rows} are the rows of {@code shown} (the same IDs in the same order), sets each
+     * changed one in place (one change per row, so a list view keeps its selection and scroll) and
+     * answers true; otherwise changes nothing and answers false.
+     */
+    @SuppressWarnings("ReferenceEquality") // a changed row is a new object; equal objects need no set
+    static boolean replaceInPlace(List<LibraryItem> shown, List<LibraryItem> rows) {
+        if (shown.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!shown.get(i).id().equals(rows.get(i).id())) {
+                return false;
+            }
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (shown.get(i) != rows.get(i)) {
+                shown.set(i, rows.get(i));
+            }
+        }
+        return true;
+    }
 }

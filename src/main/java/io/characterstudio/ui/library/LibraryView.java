@@ -104,8 +104,16 @@ public final class LibraryView {
         vm.unsavedIdProperty().addListener((obs, was, now) -> list.refresh());
         vm.draftMarksProperty().addListener((obs, was, now) -> list.refresh());
         vm.voices().property().addListener((obs, was, now) -> list.refresh());
-        vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c ->
-                javafx.application.Platform.runLater(this::restoreSelection));
+        // Rows replaced in place (a row read again after an open) leave the selection where the
+        // user has moved it meanwhile; it is put back only if the list view dropped it.
+        vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> {
+            boolean inPlace = replacedInPlace(c);
+            javafx.application.Platform.runLater(() -> {
+                if (!inPlace || list.getSelectionModel().isEmpty()) {
+                    restoreSelection();
+                }
+            });
+        });
         vm.selectedIds().addListener((javafx.collections.ListChangeListener<String>) c -> {
             if (!selecting) {
                 javafx.application.Platform.runLater(this::restoreSelection);
@@ -205,6 +213,15 @@ public final class LibraryView {
         } finally {
             selecting = false;
         }
+    }
+
+    private static boolean replacedInPlace(javafx.collections.ListChangeListener.Change<? extends LibraryItem> c) {
+        while (c.next()) {
+            if (!c.wasReplaced() || c.getAddedSize() != c.getRemovedSize()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Selects the row of {@code id} without opening it again (or clears the selection). */

@@ -66,6 +66,8 @@ public final class LibraryViewModel {
     private final ObservableList<LibraryItem> visible = FXCollections.observableArrayList();
     private final javafx.beans.property.ReadOnlyIntegerWrapper draftMarks = new javafx.beans.property.ReadOnlyIntegerWrapper();
     private final LibraryFilter filterer;
+    /** The rows as the last filter saw them; null once they changed (a new snapshot is sorted once). */
+    private List<LibraryItem> snapshot;
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
     private final AtomicLong generation = new AtomicLong();
@@ -103,6 +105,7 @@ public final class LibraryViewModel {
         this.status = status;
         this.ui = ui;
         this.filterer = new LibraryFilter(filtering, ui, this::showFiltered);
+        items.addListener((javafx.collections.ListChangeListener<LibraryItem>) change -> snapshot = null);
         filter.addListener((obs, was, now) -> {
             query.set(LibraryQuery.parse(now));
             applyFilter();
@@ -130,11 +133,17 @@ public final class LibraryViewModel {
         }
     }
 
+    private static final Comparator<LibraryItem> BY_LAST_OPENED = Comparator.comparing(LibraryItem::lastOpened)
+            .reversed().thenComparing(BY_NAME);
+    private static final Comparator<LibraryItem> BY_CREATED = Comparator.comparing(LibraryItem::added).reversed()
+            .thenComparing(BY_NAME);
+
+    /** The order of a sort: one object per sort, so that {@link LibraryFilter} can keep its sorted rows. */
     static Comparator<LibraryItem> comparator(Sort sort) {
         return switch (sort == null ? Sort.NAME : sort) {
             case NAME -> BY_NAME;
-            case LAST_OPENED -> Comparator.comparing(LibraryItem::lastOpened).reversed().thenComparing(BY_NAME);
-            case CREATED -> Comparator.comparing(LibraryItem::added).reversed().thenComparing(BY_NAME);
+            case LAST_OPENED -> BY_LAST_OPENED;
+            case CREATED -> BY_CREATED;
         };
     }
 
@@ -144,12 +153,22 @@ public final class LibraryViewModel {
      */
     private void applyFilter() {
         LibraryQuery parsed = query.get();
-        filterer.run(List.copyOf(items), parsed, showGone.get() || parsed.asksForGone(), comparator(sort.get()));
+        if (snapshot == null) {
+            snapshot = List.copyOf(items);
+        }
+        filterer.run(snapshot, parsed, showGone.get() || parsed.asksForGone(), comparator(sort.get()));
     }
 
-    /** The newest query's rows replace the shown ones (on the FX thread). */
+    /**
+     * The newest query's rows replace the shown ones (on the FX thread); when they are the same
+     * rows in the same order (a row read again after an open), only the changed rows are set.
+     */
     private void showFiltered(LibraryFilter.Result result) {
-        changingRows(() -> visible.setAll(result.rows()));
+        changingRows(() -> {
+            if (!LibraryRows.replaceInPlace(visible, result.rows())) {
+                visible.setAll(result.rows());
+            }
+        });
         countText.set(loaded.get() ? result.countText() : LibraryTexts.OPENING);
     }
 

@@ -120,4 +120,28 @@ class LibraryScaleTest {
         assertThat(async.visible()).as("the older query, finishing later, is dropped").hasSize(11);
         assertThat(async.countTextProperty().get()).isEqualTo("11 of 50");
     }
+
+    @Test
+    void aRowReadAgainAfterAnOpenReplacesThatOneShownRowNotTheWholeList() {
+        vm.show(cast(10_000));
+        List<LibraryItem> before = List.copyOf(vm.visible());
+        List<String> changes = new ArrayList<>();
+        vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> {
+            while (c.next()) {
+                changes.add(c.getFrom() + ".." + c.getTo() + (c.wasReplaced() ? " replaced" : " other"));
+            }
+        });
+        int at = names().indexOf("Bram 616");
+        vm.replace(new KnownCharacter("sandbox", "id-616", "Bram 616", "", List.of("en-US"), List.of(),
+                Optional.of("Inland."), "", Instant.EPOCH, Optional.of(Instant.parse("2026-11-29T10:00:00Z")),
+                Origin.CREATED, Optional.empty(), Status.PRESENT));
+
+        assertThat(changes).containsExactly(at + ".." + (at + 1) + " replaced");
+        assertThat(vm.visible().get(at).lastOpened()).isEqualTo(Instant.parse("2026-11-29T10:00:00Z"));
+        for (int i = 0; i < before.size(); i++) {
+            if (i != at) {
+                assertThat(vm.visible().get(i)).isSameAs(before.get(i));
+            }
+        }
+    }
 }
