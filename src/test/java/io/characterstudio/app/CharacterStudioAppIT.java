@@ -220,7 +220,9 @@ class CharacterStudioAppIT {
     void validationMessagesAppearUnderTheirFieldsAndSaveWaitsForThem() throws Exception {
         start();
         robot.clickOn("#welcomeCreate");
-        assertThat(app.text("#nameProblem")).isEqualTo("The name is required.");
+        assertThat(app.text("#nameProblem")).as("a blank new form hints first").isEqualTo("Required.");
+        robot.clickOn("#name").type(KeyCode.TAB).clickOn("#name");
+        assertThat(app.text("#nameProblem")).as("once left empty").isEqualTo("The name is required.");
         robot.write("Dee");
         assertThat(app.text("#nameProblem")).as("the message goes; its line stays, so nothing jumps").isEmpty();
         robot.clickOn("#newAction").write("Sit, Stand").type(KeyCode.ENTER);

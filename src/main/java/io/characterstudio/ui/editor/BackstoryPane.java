@@ -25,7 +25,7 @@ final class BackstoryPane {
     private final Label findResult = new Label();
     private final VBox root;
 
-    BackstoryPane(BackstoryViewModel vm) {
+    BackstoryPane(BackstoryViewModel vm, FieldMessage problem) {
         this.vm = vm;
         area.setId("backstory");
         area.setAccessibleText("Backstory");
@@ -79,7 +79,7 @@ final class BackstoryPane {
         HBox meterRow = new HBox(8, meter, counter);
         meterRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
-        root = new VBox(6, bar, area, meterRow, message("backstoryProblem", vm.problemProperty(), "field-problem"));
+        root = new VBox(6, bar, area, meterRow, message("backstoryProblem", problem, "field-problem"));
         root.setId("backstoryPane");
     }
 

@@ -47,7 +47,8 @@ public final class EditorView {
 
     public EditorView(EditorViewModel vm, Node welcome, Runnable copyId) {
         this.vm = vm;
-        this.backstory = new BackstoryPane(vm.backstory());
+        this.backstory = new BackstoryPane(vm.backstory(), vm.backstoryMessage());
+        FormParts.reportLeaving(backstory.area(), vm, ValidationProblem.Field.BACKSTORY);
         Label error = new Label();
         error.setId("editorError");
         error.getStyleClass().add("banner-error");
@@ -126,9 +127,9 @@ public final class EditorView {
         voice.setAccessibleText("Voice");
         voice.setMaxWidth(Double.MAX_VALUE);
         voice.setPrefWidth(FIELD_WIDTH); // the same as the name's, so the two share the width evenly
-        Label voiceWarning = message("voiceWarning", Bindings.createStringBinding(() -> vm.voice().voiceProperty()
-                .get().isBlank() ? "Choose a voice." : vm.voice().warningProperty().get(),
-                vm.voice().voiceProperty(), vm.voice().warningProperty()), "field-warning");
+        Label voiceWarning = message("voiceWarning", vm.voiceMessage(), "field-warning");
+        FormParts.reportLeaving(nameField, vm, ValidationProblem.Field.NAME);
+        FormParts.reportLeaving(voice, vm, ValidationProblem.Field.VOICE);
 
         FlowPane languages = LanguagePicker.create(vm.languages());
         Node picker = languages.lookup("#addLanguage");
@@ -152,7 +153,15 @@ public final class EditorView {
         grid.add(nameField, 1, 0);
         grid.add(caption("Voice", voice), 2, 0);
         grid.add(voice, 3, 0);
-        grid.add(message("nameProblem", vm.nameProblemProperty(), "field-problem"), 1, 1);
+        Label nameProblem = message("nameProblem", vm.nameMessage(), "field-problem");
+        for (Label line : new Label[] {nameProblem, voiceWarning, languagesProblem}) {
+            // A message takes the width of its column and wraps in it; it never widens the column, so the
+            // split between name and voice stays the same whatever the voice's warning says.
+            line.setMinWidth(0);
+            line.setPrefWidth(0);
+            line.setMaxWidth(Double.MAX_VALUE);
+        }
+        grid.add(nameProblem, 1, 1);
         grid.add(voiceWarning, 3, 1);
         grid.add(caption("Languages", picker), 0, 2);
         grid.add(languages, 1, 2, 3, 1);

@@ -75,6 +75,10 @@ public final class EditorViewModel {
     private final StringBinding heading;
     private final BooleanBinding saveAvailable;
     private final SaveFeedback feedback;
+    private final FieldHints hints = new FieldHints();
+    private final FieldMessage nameMessage;
+    private final FieldMessage voiceMessage;
+    private final FieldMessage backstoryMessage;
 
     public EditorViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
@@ -99,6 +103,12 @@ public final class EditorViewModel {
         saveAvailable = open.and(busy.not()).and(dirty.or(Bindings.createBooleanBinding(() -> !problems.get()
                 .isEmpty(), problems)));
         feedback = new SaveFeedback(status);
+        nameMessage = hints.message(ValidationProblem.Field.NAME, name, nameProblem, "Required.");
+        voiceMessage = hints.message(ValidationProblem.Field.VOICE, voice.voiceProperty(), Bindings.createStringBinding(
+                () -> voice.voiceProperty().get().isBlank() ? "Choose a voice." : voice.warningProperty().get(),
+                voice.voiceProperty(), voice.warningProperty()), "Required: pick one from the list.");
+        backstoryMessage = hints.message(ValidationProblem.Field.BACKSTORY, backstory.textProperty(),
+                backstory.problemProperty(), "Required: who the character is, in your words.");
         problems.addListener((obs, was, now) -> {
             String banner = feedback.problemsChanged(now, error.get());
             if (banner != null) {
@@ -203,6 +213,7 @@ public final class EditorViewModel {
         }
         List<ValidationProblem> found = problems.get();
         if (!found.isEmpty()) {
+            hints.revealAll();
             error.set(feedback.refusedBanner(found));
             feedback.refused(found);
             return CompletableFuture.completedFuture(false);
@@ -305,6 +316,11 @@ public final class EditorViewModel {
         } finally {
             showing = false;
         }
+        if (snapshot.get() == null) {
+            hints.holdBack();
+        } else {
+            hints.revealAll();
+        }
         journal();
     }
 
@@ -339,6 +355,26 @@ public final class EditorViewModel {
 
     public StringBinding nameProblemProperty() {
         return nameProblem;
+    }
+
+    /** The name's message line: a neutral hint on a new character's blank name until reached, then its problem. */
+    public FieldMessage nameMessage() {
+        return nameMessage;
+    }
+
+    /** The voice's message line: a hint like {@link #nameMessage()}, else "Choose a voice." or the voice's warning. */
+    public FieldMessage voiceMessage() {
+        return voiceMessage;
+    }
+
+    /** The backstory's message line: a hint like {@link #nameMessage()}, else its problem. */
+    public FieldMessage backstoryMessage() {
+        return backstoryMessage;
+    }
+
+    /** The focus left {@code field}: a blank field's hint gives way to its real message. */
+    public void fieldLeft(ValidationProblem.Field field) {
+        hints.left(field);
     }
 
     public BackstoryViewModel backstory() {

@@ -33,6 +33,27 @@ final class FormParts {
         return label;
     }
 
+    /**
+     * A field's message line for a {@link FieldMessage}: like {@link #message(String, StringExpression, String)},
+     * in the neutral colour of a hint (pseudo-class {@code :hint}) while the message is one.
+     */
+    static Label message(String id, FieldMessage text, String style) {
+        Label label = message(id, text.text(), style);
+        javafx.css.PseudoClass hint = javafx.css.PseudoClass.getPseudoClass("hint");
+        label.pseudoClassStateChanged(hint, text.hint().get());
+        text.hint().addListener((obs, was, now) -> label.pseudoClassStateChanged(hint, now));
+        return label;
+    }
+
+    /** Tells {@code vm} when the focus leaves {@code node}, so a blank field's hint gives way to its message. */
+    static void reportLeaving(Node node, EditorViewModel vm, io.characterstudio.model.ValidationProblem.Field field) {
+        node.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                vm.fieldLeft(field);
+            }
+        });
+    }
+
     static Label detail(String id, StringExpression text) {
         Label label = new Label();
         label.setId(id);

@@ -16,6 +16,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * Hiding the library while it has the focus gives the focus to the editor's backstory (its caret
  * kept, nothing selected; the editor's first control when the backstory is not shown); showing it by hand
  * puts the cursor in its search field.
+ * <p>The library keeps its width in pixels: it comes back at the width it had when it went (the
+ * default share of the default window the first time), however narrow the window was meanwhile,
+ * so it is never left squeezed once the window grows again. In a window too narrow for both the
+ * library at that width and the editor at its minimum width, F9 leaves it folded and says so.
  */
 final class LibrarySlot {
 
@@ -24,14 +28,23 @@ final class LibrarySlot {
     private final Parent editor;
     private final LibraryPane pane;
     private final Runnable focusSearch;
+    private final java.util.function.Consumer<String> tell;
+    /** The default window's width (px): the divider's share of it is the library's first width. */
+    private static final double DEFAULT_WINDOW_WIDTH = 1200;
+    /** Room for the split pane's divider (px). */
+    private static final double DIVIDER = 8;
     private double divider = 0.26;
+    /** The library's width (px) to come back at; NaN until known (then the divider's share of the default window). */
+    private double width = Double.NaN;
 
-    LibrarySlot(SplitPane split, Node library, Parent editor, LibraryPane pane, Runnable focusSearch) {
+    LibrarySlot(SplitPane split, Node library, Parent editor, LibraryPane pane, Runnable focusSearch,
+            java.util.function.Consumer<String> tell) {
         this.split = split;
         this.library = library;
         this.editor = editor;
         this.pane = pane;
         this.focusSearch = focusSearch;
+        this.tell = tell;
     }
 
     /** Follows the width of {@code window} (the main window's root) and the pane's state from now on. */
@@ -52,6 +65,7 @@ final class LibrarySlot {
 
     void setDivider(double position) {
         divider = position;
+        width = Double.NaN;
         if (split.getItems().contains(library)) {
             split.setDividerPositions(position);
         }
@@ -83,6 +97,10 @@ final class LibrarySlot {
     }
 
     private void toggle() {
+        if (!pane.shownProperty().get() && !fits()) {
+            tell.accept("The window is too narrow for the library beside the editor: widen it to show the library.");
+            return;
+        }
         pane.toggle();
         if (pane.shownProperty().get()) {
             focusSearch.run();
@@ -95,15 +113,36 @@ final class LibrarySlot {
         }
         if (shown) {
             split.getItems().add(0, library);
-            split.setDividerPositions(divider);
+            placeDivider();
+            // shown as the window grows: the split takes its new width after this, so place it again then
+            javafx.application.Platform.runLater(this::placeDivider);
             return;
         }
         divider = split.getDividerPositions()[0];
+        if (library instanceof Region r && r.getWidth() > 0) {
+            width = r.getWidth();
+        }
         boolean hadFocus = contains(library, library.getScene() == null ? null : library.getScene().getFocusOwner());
         split.getItems().remove(library);
         if (hadFocus) {
             focusEditor();
         }
+    }
+
+    private void placeDivider() {
+        if (split.getItems().contains(library) && split.getWidth() > 0) {
+            split.setDividerPositions(Math.min(0.9, libraryWidth() / split.getWidth()));
+        }
+    }
+
+    /** The width the library comes back at (px). */
+    private double libraryWidth() {
+        return Double.isNaN(width) ? divider * DEFAULT_WINDOW_WIDTH : width;
+    }
+
+    /** Whether the library at its width and the editor at its minimum width fit side by side. */
+    private boolean fits() {
+        return split.getWidth() <= 0 || libraryWidth() + DIVIDER + editor.minWidth(-1) <= split.getWidth();
     }
 
     /**

@@ -68,7 +68,8 @@ public final class MainView {
         split.setId("mainSplit");
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(library.root(), false);
-        librarySlot = new LibrarySlot(split, library.root(), editor.root(), vm.libraryPane(), library::focusSearch);
+        librarySlot = new LibrarySlot(split, library.root(), editor.root(), vm.libraryPane(), library::focusSearch,
+                message -> vm.status().succeeded(message));
 
         MenuBar menus = menuBar(quit);
         root.setTop(new VBox(menus, toolBar()));

@@ -70,6 +70,32 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aBlankNewCharacterShowsNeutralHintsUntilAFieldIsLeftEmptyOrASaveIsTried() {
+        vm.startNew();
+        for (FieldMessage m : List.of(vm.nameMessage(), vm.voiceMessage(), vm.backstoryMessage())) {
+            assertThat(m.hint().get()).as("a blank new form hints, it does not scold").isTrue();
+            assertThat(m.text().get()).startsWith("Required").doesNotContain("is required").isNotEqualTo("Choose a voice.");
+        }
+        vm.fieldLeft(io.characterstudio.model.ValidationProblem.Field.NAME);
+        assertThat(vm.nameMessage().hint().get()).isFalse();
+        assertThat(vm.nameMessage().text().get()).isEqualTo("The name is required.");
+        assertThat(vm.voiceMessage().hint().get()).as("only the field left empty").isTrue();
+
+        vm.backstory().textProperty().set("Keeps");
+        vm.backstory().textProperty().set("");
+        assertThat(vm.backstoryMessage().text().get()).as("emptied after typing").isEqualTo("The backstory is required.");
+
+        assertThat(vm.save().join()).isFalse();
+        assertThat(vm.voiceMessage().hint().get()).as("a save was tried").isFalse();
+        assertThat(vm.voiceMessage().text().get()).isEqualTo("Choose a voice.");
+
+        vm.startNew();
+        assertThat(vm.nameMessage().hint().get()).as("the next new character starts calm again").isTrue();
+        vm.nameProperty().set("Ann\tB");
+        assertThat(vm.nameMessage().text().get()).as("other problems show at once").contains("control character");
+    }
+
+    @Test
     void aKeystrokeInTheBackstoryRunsTheRulesOnceAndOnlyForTheBackstory() {
         vm.startNew();
         fillAnn();

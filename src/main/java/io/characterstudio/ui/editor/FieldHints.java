@@ -1,0 +1,61 @@
+package io.characterstudio.ui.editor;
+
+import io.characterstudio.model.ValidationProblem.Field;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Holds back the "required" messages of a new character's blank fields, so a blank form greets
+ * the writer with neutral hints instead of red errors. A blank field shows its hint until it has
+ * been left empty once (the focus went while it was blank), has held text, or a save was tried;
+ * then its real message. Every other problem (too long, a control character, a voice the
+ * catalogue lacks) shows at once, and a character that exists on the server shows every message.
+ */
+final class FieldHints {
+
+    private final Map<Field, BooleanProperty> revealed = new EnumMap<>(Field.class);
+    private final Map<Field, ObservableStringValue> values = new EnumMap<>(Field.class);
+
+    /** The message line of {@code field}: {@code hint} while held back and blank, else {@code problem}. */
+    FieldMessage message(Field field, ObservableStringValue value, ObservableStringValue problem, String hint) {
+        BooleanProperty shown = new SimpleBooleanProperty(true);
+        revealed.put(field, shown);
+        values.put(field, value);
+        value.addListener((obs, was, now) -> {
+            if (!blank(now)) {
+                shown.set(true);
+            }
+        });
+        BooleanBinding hinting = Bindings.createBooleanBinding(() -> !shown.get() && blank(value.get()), shown, value);
+        return new FieldMessage(Bindings.createStringBinding(() -> hinting.get() ? hint : problem.get(), hinting,
+                problem), hinting);
+    }
+
+    /** The focus left {@code field}: from now on its real message shows. */
+    void left(Field field) {
+        BooleanProperty shown = revealed.get(field);
+        if (shown != null) {
+            shown.set(true);
+        }
+    }
+
+    /** A save was tried, or the character exists: every field shows its real message. */
+    void revealAll() {
+        revealed.values().forEach(p -> p.set(true));
+    }
+
+    /** A new character's form was filled: its blank fields show their hints again. */
+    void holdBack() {
+        revealed.forEach((field, shown) -> shown.set(!blank(values.get(field).get())));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

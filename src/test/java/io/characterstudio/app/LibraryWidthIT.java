@@ -1,0 +1,83 @@
+package io.characterstudio.app;
+
+import io.characterstudio.model.CharacterFields;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The library's width survives a narrow window: shown with F9 in a narrow window and widened
+ * again, it gets back the width it had (no squeezed, cut labels until the divider is dragged);
+ * at the 900x520 minimum with the library shown, either nothing is cut or it stays folded.
+ */
+class LibraryWidthIT extends AppWindowIT {
+
+    @Test
+    void widenedAfterANarrowWindowTheLibraryGetsItsWidthBack() throws Exception {
+        launch();
+        app.sandboxClient().create(new CharacterFields("Cora Crane", "ChristopherNeural", "c", List.of(),
+                List.of("en-US", "es-ES", "fr-FR")));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        app.waitFor(() -> app.text("#statusResult").startsWith("Synced"));
+        robot.clickOn("Cora Crane");
+        app.waitFor(() -> app.text("#name").equals("Cora Crane"));
+        resize(1400, 900);
+        double wide = libraryWidth();
+        assertThat(wide).as("the library at 1400x900").isGreaterThan(250);
+
+        Stage stage = app.stage();
+        resize(stage.getMinWidth(), stage.getMinHeight());
+        assertThat(libraryWidth()).as("folded away by itself").isZero();
+        robot.type(KeyCode.F9);
+        WaitForAsyncUtils.waitForFxEvents();
+        resize(stage.getMinWidth(), stage.getMinHeight());
+        if (libraryWidth() > 0) {
+            assertThat(fx(this::cut)).as("the library shown at the minimum: everything fits").isEmpty();
+        }
+
+        resize(1400, 900);
+        app.waitFor(() -> libraryWidth() > 0);
+        assertThat(libraryWidth()).as("widened again: the library's width is back").isCloseTo(wide,
+                org.assertj.core.data.Offset.offset(2.0));
+        assertThat(fx(this::cut)).as("nothing cut once wide again").isEmpty();
+    }
+
+    private List<String> cut() {
+        List<String> found = new ArrayList<>();
+        for (String id : List.of("#libraryPane", "#mainSplit")) {
+            robot.lookup(id).tryQuery().filter(n -> n.getScene() != null).ifPresent(n -> {
+                found.addAll(Truncation.truncatedLabels((Parent) n));
+                found.addAll(Truncation.truncatedPrompts((Parent) n));
+            });
+        }
+        return found;
+    }
+
+    private double libraryWidth() {
+        return robot.lookup("#libraryPane").tryQuery().filter(n -> n.getScene() != null && n.isVisible())
+                .map(n -> ((Parent) n).getLayoutBounds().getWidth()).orElse(0.0);
+    }
+
+    private void resize(double width, double height) throws Exception {
+        robot.interact(() -> {
+            app.stage().setWidth(width);
+            app.stage().setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> app.stage().getScene().getRoot().layout());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static <T> T fx(Callable<T> call) throws Exception {
+        return WaitForAsyncUtils.asyncFx(call).get();
+    }
+}
