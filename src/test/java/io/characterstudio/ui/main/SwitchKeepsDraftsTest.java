@@ -1,0 +1,121 @@
+package io.characterstudio.ui.main;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.sandbox.Sandbox;
+import io.characterstudio.sandbox.SandboxConfig;
+import io.characterstudio.service.ConnectionDraft;
+import io.characterstudio.service.DraftJournal;
+import io.characterstudio.service.FailingDraftStore;
+import io.characterstudio.testsupport.SandboxWorld;
+import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.common.DialogService.LeaveChoice;
+import io.characterstudio.ui.common.DialogService.OpenRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Switching connection with unsaved edits: journalled edits stay as a draft of their connection with
+ * no question and come back on return; the question comes only for what the switch would lose (edits
+ * the journal failed to write, a new character the server does not have).
+ */
+class SwitchKeepsDraftsTest {
+
+    @TempDir
+    Path dataDir;
+
+    private SandboxWorld world;
+    private Sandbox teammate;
+    private ConnectionInfo teammateConnection;
+    private final FakeDialogs dialogs = new FakeDialogs();
+    /** The journal's scheduled writes, run when the test says (a failed write is scheduled again). */
+    private final List<Runnable> writes = new ArrayList<>();
+    private MainViewModel vm;
+    private String ann;
+
+    /** A world whose journal refuses its first {@code refusals} writes, with Ann open. */
+    private void start(int refusals) throws Exception {
+        world = new SandboxWorld(dataDir, Runnable::run);
+        teammate = Sandbox.start(SandboxConfig.inMemory().withApiKey("teammate-key"));
+        teammateConnection = world.connections.save(new ConnectionDraft(null, "Teammate",
+                teammate.baseUri().toString(), "teammate-key", true));
+        DraftJournal journal = new DraftJournal(new FailingDraftStore(world.workspace.drafts(), refusals),
+                (task, delay) -> writes.add(task), Runnable::run, Duration.ZERO);
+        vm = new MainViewModel(world.connections, world::serviceFor, journal, world.trash, world.transfer,
+                world.settings, dialogs, text -> { }, Runnable::run, Runnable::run);
+        vm.start().join();
+        ann = world.direct.create(new CharacterFields("Ann", "FEMALE", "a", List.of(), List.of("en-US")));
+        assertThat(vm.openWithoutAsking(new OpenRequest(ann)).join()).isTrue();
+    }
+
+    @AfterEach
+    void stop() {
+        if (teammate != null) {
+            teammate.close();
+        }
+        if (world != null) {
+            world.close();
+        }
+    }
+
+    private void runWrites() {
+        List<Runnable> due = List.copyOf(writes);
+        writes.clear();
+        due.forEach(Runnable::run);
+    }
+
+    @Test
+    void journalledEditsSwitchWithoutAQuestionAndComeBackOnReturn() throws Exception {
+        start(0);
+        vm.editor().backstory().textProperty().set("Unsaved words.");
+        runWrites();
+
+        assertThat(vm.switchTo(teammateConnection).join()).isTrue();
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(vm.connection()).isEqualTo(teammateConnection);
+        assertThat(world.direct.get(ann).fields().backstory()).as("nothing saved behind the user's back").isEqualTo("a");
+
+        assertThat(vm.switchTo(world.connection).join()).isTrue();
+        assertThat(dialogs.asked).as("no question on the way back either").isEmpty();
+        assertThat(dialogs.offeredDrafts).as("not offered as a crash's draft").isEmpty();
+        assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(ann);
+        assertThat(vm.editor().backstory().textProperty().get()).as("the draft is back").isEqualTo("Unsaved words.");
+        assertThat(vm.editor().dirtyProperty().get()).isTrue();
+        assertThat(vm.library().item(ann).orElseThrow().hasDraft()).as("row marked draft").isTrue();
+    }
+
+    @Test
+    void editsTheJournalFailedToWriteAreAskedAboutAndCancelStays() throws Exception {
+        start(1);
+        vm.editor().backstory().textProperty().set("Unsaved words.");
+        runWrites(); // fails; a retry is scheduled
+        dialogs.leaveChoice = LeaveChoice.CANCEL;
+
+        assertThat(vm.switchTo(teammateConnection).join()).isFalse();
+
+        assertThat(dialogs.asked).containsExactly("save-changes:Ann");
+        assertThat(vm.connection()).isEqualTo(world.connection);
+        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Unsaved words.");
+    }
+
+    @Test
+    void aNewCharacterTheServerDoesNotHaveIsAskedAbout() throws Exception {
+        start(0);
+        vm.newCharacter();
+        vm.editor().nameProperty().set("Cy");
+        dialogs.leaveChoice = LeaveChoice.CANCEL;
+
+        assertThat(vm.switchTo(teammateConnection).join()).isFalse();
+
+        assertThat(dialogs.asked).containsExactly("save-changes:Cy");
+        assertThat(vm.editor().nameProperty().get()).isEqualTo("Cy");
+    }
+}
