@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 /**
  * Renders the key controls in the light and the dark theme (switched with the app's own toolbar button)
  * and measures WCAG contrast from the pixels: focus rings >= 3:1 against what they cover, the focused
- * list cell, the selected library row >= 3:1 against the list, the danger button's text and
+ * list cell, the selected row of the library and of any other list >= 3:1 against the list, a list
+ * row's rename field's border >= 3:1 against the row, the danger button's text and
  * placeholders >= 4.5:1. Saves focus-rings-light.png and focus-rings-dark.png under target/screenshots.
  */
 class ContrastIT extends AppWindowIT {
@@ -73,9 +74,46 @@ class ContrastIT extends AppWindowIT {
             check(theme + " selected library row" + (listFocused ? " (list focused)" : ""), selected[0], other[0],
                     RING);
         }
+        selectedRow(theme, page.plainList);
+        renameField(theme);
         focusedCell(theme + " focused library row (selected)", page.library, 0, 2);
         focusedCell(theme + " focused library row", page.library, 1, 2);
         focusedCell(theme + " focused list row", page.plainList, 1, 2);
+    }
+
+    /** A list other than the library (actions, history, reports...): its selected row >= 3:1 against the others. */
+    private void selectedRow(String theme, javafx.scene.control.ListView<String> list) throws Exception {
+        fx(() -> {
+            list.getSelectionModel().select(0);
+            return null;
+        });
+        for (boolean listFocused : new boolean[] {false, true}) {
+            focus(listFocused ? list : page.root);
+            int[] selected = Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, 0))).fillAndText();
+            int[] other = Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, 2))).fillAndText();
+            check(theme + " selected list row" + (listFocused ? " (list focused)" : ""), selected[0], other[0], RING);
+        }
+    }
+
+    /** A list row's rename field (F2 on an action): its border >= 3:1 against the row around it. */
+    private void renameField(String theme) throws Exception {
+        focus(page.plainList);
+        fx(() -> {
+            page.plainList.getSelectionModel().select(1);
+            page.plainList.edit(1);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Image shot = fx(page::snapshot);
+        Bounds field = fx(() -> page.area(page.plainList.lookup(".list-cell .text-field"), 0));
+        int y = (int) field.getCenterY();
+        int border = shot.getPixelReader().getArgb((int) field.getMinX() + 1, y);
+        int row = shot.getPixelReader().getArgb((int) field.getMinX() - 2, y);
+        check(theme + " rename field's border against its row", border, row, RING);
+        fx(() -> {
+            page.plainList.edit(-1);
+            return null;
+        });
     }
 
     /** Focus off, snapshot, focus on, snapshot: the changed pixels are the ring; returns the focused crop. */

@@ -49,6 +49,8 @@ final class ContrastSpecimen {
         field.setPrefColumnCount(18);
         combo.setPromptText("Choose a voice");
         library.setId("library");
+        plainList.setEditable(true); // a row's rename field, like the actions' (F2)
+        plainList.setCellFactory(javafx.scene.control.cell.TextFieldListCell.forListView());
         library.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         for (ListView<String> list : java.util.List.of(library, plainList)) {
             list.setPrefSize(220, 150);

@@ -93,17 +93,27 @@ class ReadableTextIT extends AppWindowIT {
 
     @Test
     void aVoiceSearchThatMatchesNothingSaysSo() throws Exception {
+        searchMatchingNothing("#voice", "No voice matches");
+    }
+
+    @Test
+    void aLanguageSearchThatMatchesNothingSaysSo() throws Exception {
+        searchMatchingNothing("#addLanguage", "No language matches");
+    }
+
+    /** Types a search that matches nothing into the picker {@code query}: its popup shows {@code placeholder}. */
+    private void searchMatchingNothing(String query, String placeholder) throws Exception {
         launchWith(1);
         robot.interact(() -> library().getSelectionModel().select(0));
         app.waitFor(() -> !app.text("#characterId").isEmpty());
-        ComboBox<?> voice = robot.lookup("#voice").queryAs(ComboBox.class);
+        ComboBox<?> picker = robot.lookup(query).queryAs(ComboBox.class);
         robot.interact(() -> {
-            voice.requestFocus();
-            voice.show();
+            picker.requestFocus();
+            picker.show();
         });
         robot.write("zzqqxx");
         app.waitFor(() -> robot.lookup(".picker-placeholder").queryAll().stream()
-                .anyMatch(n -> n instanceof Label l && l.getText().equals("No voice matches") && showing(l)));
+                .anyMatch(n -> n instanceof Label l && l.getText().equals(placeholder) && showing(l)));
         robot.type(KeyCode.ESCAPE);
     }
 

@@ -192,6 +192,15 @@ public final class EditorViewModel {
         return snapshot.get() == null ? draftKey : snapshot.get().id();
     }
 
+    /**
+     * Empties the editor and leaves the journalled draft of what it showed in place (a switch of
+     * connection: the draft comes back when the user returns). {@link #close()} forgets it.
+     */
+    public void closeKeepingDraft() {
+        draftKey = newDraftKey(); // emptying journals "no edits" under this new key, not the draft's
+        close();
+    }
+
     /** Empties the editor (after a delete). */
     public void close() {
         snapshot.set(null);

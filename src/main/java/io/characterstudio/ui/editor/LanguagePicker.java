@@ -15,13 +15,17 @@ import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The chosen languages as chips, in order (the first is the main language), followed by an "add a
- * language" picker that searches the catalogue by name or code (typing filters, Enter adds). The
+ * language" picker that searches the catalogue by name or code (typing filters, Enter adds; a search
+ * that matches nothing shows "No language matches"). The
  * control is one Tab stop, the picker: Left/Up from it reach the chips, Left/Right (Up/Down) move
  * between chips and back to the picker. A chip drops its language on a click, Space, Delete or
  * Backspace, and the focus goes to its neighbour. Choosing a fifth language is refused by the
  * view-model, which says why.
  */
 final class LanguagePicker {
+
+    /** The popup's text when the search matches no language. */
+    static final String NO_MATCH = "No language matches";
 
     private LanguagePicker() {
     }
@@ -126,6 +130,10 @@ final class LanguagePicker {
         picker.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.selected().size()
                 >= CharacterRules.MAX_LANGUAGES ? "4 of 4 chosen" : "Add a language\u2026", vm.selected()));
         picker.setPrefWidth(190);
+        // What the popup shows when the search matches no language (an empty box reads as broken).
+        javafx.scene.control.Label none = new javafx.scene.control.Label(NO_MATCH);
+        none.getStyleClass().add("picker-placeholder");
+        picker.setPlaceholder(none);
         picker.setButtonCell(new PromptCell<>(picker, picker.getConverter()::toString));
         picker.valueProperty().addListener((obs, was, chosen) -> {
             if (chosen != null) {

@@ -14,7 +14,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * The main window's connection commands: switch (after the unsaved-changes guard), add, edit,
+ * The main window's connection commands: switch (after the leave guard, which keeps journalled
+ * edits as a draft of the connection left and asks only about edits it would lose), add, edit,
  * copy the open character to another connection, and the offer to fix a refused key.
  */
 final class ConnectionCommands {
@@ -48,7 +49,7 @@ final class ConnectionCommands {
                 return CompletableFuture.completedFuture(false);
             }
             connections.activate(target);
-            editor.close();
+            editor.closeKeepingDraft();
             status.reset();
             status.succeeded("Now on " + MainViewModel.describe(target) + ".");
             return restart.get().thenApply(v -> true);

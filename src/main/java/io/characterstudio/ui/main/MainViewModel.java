@@ -136,8 +136,8 @@ public final class MainViewModel {
                 : singleClone.backProperty().get().name(), singleClone.backProperty());
         this.libraryCommands = new LibraryCommands(library, editor, status, dialogs,
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
-        this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, this::confirmLeave,
-                this::start);
+        this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, keepAsDraft::leave,
+                opener::resume);
         this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs, drafts, ui,
                 connectionCommands::switchTo);
         this.libraryPane = new LibraryPane(settings::get, settings::putAll);
@@ -177,7 +177,11 @@ public final class MainViewModel {
         return browsing.selected(id);
     }
 
-    /** Switches to another connection, asking first about unsaved changes. */
+    /**
+     * Switches to another connection. Journalled edits stay as a draft of the connection left (back
+     * when the user returns); only edits the switch would lose (a new character, a failed journal
+     * write) are asked about first.
+     */
     public CompletableFuture<Boolean> switchTo(ConnectionInfo target) {
         return connectionCommands.switchTo(target);
     }

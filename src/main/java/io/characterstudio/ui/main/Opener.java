@@ -71,10 +71,30 @@ final class Opener {
      * discard - kept in the character's history - or later); otherwise reopens the character of last time.
      */
     CompletableFuture<Void> start() {
+        return load(true);
+    }
+
+    /**
+     * Like {@link #start()}, after a switch back to a connection: its journalled drafts were kept on
+     * purpose, so they are not offered as a crash's; their rows are marked (has:draft), the status
+     * says how many there are, and a draft of the character of last time opens with it.
+     */
+    CompletableFuture<Void> resume() {
+        return load(false);
+    }
+
+    private CompletableFuture<Void> load(boolean offerDrafts) {
         CompletableFuture<Void> loaded = library.refresh();
         editor.loadCatalogues();
         String connectionId = session.get().connection().id();
         return loaded.thenCompose(v -> drafts.list(connectionId)).thenComposeAsync(found -> {
+            if (!offerDrafts) {
+                if (!found.isEmpty()) {
+                    status.succeeded(found.size() + " unsaved draft" + (found.size() == 1 ? " is" : "s are")
+                            + " kept on this connection: search has:draft in the library to find them.");
+                }
+                return reopenLast();
+            }
             for (int i = 0; i < found.size(); i++) {
                 Draft draft = found.get(i);
                 switch (dialogs.askRestoreDraft(draft)) {

@@ -1,6 +1,10 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.sandbox.Sandbox;
+import io.characterstudio.sandbox.SandboxConfig;
+import io.characterstudio.service.ConnectionDraft;
 import io.characterstudio.service.FailingDraftStore;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.testsupport.SandboxWorld;
@@ -21,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The leave guard: leaving a saved character keeps its edits as a journalled draft without a
  * question (row marked, has:draft lists it, reopening shows them); the question comes only for a
- * new character or for edits the journal failed to write, and quitting asks only then.
+ * new character or for edits the journal failed to write, and quitting asks only then. Switching
+ * connection follows the same rule: journalled edits stay as a draft of the connection left and come
+ * back on return.
  */
 class KeepAsDraftTest {
 
@@ -29,6 +35,9 @@ class KeepAsDraftTest {
     Path dataDir;
 
     private SandboxWorld world;
+    /** A second connection, to switch to. */
+    private Sandbox teammate;
+    private ConnectionInfo teammateConnection;
     private final FakeDialogs dialogs = new FakeDialogs();
     /** The journal's scheduled writes, run when the test says (a failed write is scheduled again). */
     private final List<Runnable> writes = new ArrayList<>();
@@ -38,7 +47,14 @@ class KeepAsDraftTest {
 
     /** A world whose journal refuses its first {@code refusals} writes. */
     private void start(int refusals) {
+        try {
+            teammate = Sandbox.start(SandboxConfig.inMemory().withApiKey("teammate-key"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         world = new SandboxWorld(dataDir, Runnable::run);
+        teammateConnection = world.connections.save(new ConnectionDraft(null, "Teammate",
+                teammate.baseUri().toString(), "teammate-key", true));
         DraftJournal journal = new DraftJournal(new FailingDraftStore(world.workspace.drafts(), refusals),
                 (task, delay) -> writes.add(task), Runnable::run, Duration.ZERO);
         vm = new MainViewModel(world.connections, world::serviceFor, journal, world.trash, world.transfer,
@@ -52,6 +68,9 @@ class KeepAsDraftTest {
 
     @AfterEach
     void stop() {
+        if (teammate != null) {
+            teammate.close();
+        }
         world.close();
     }
 
@@ -92,7 +111,7 @@ class KeepAsDraftTest {
     }
 
     @Test
-    void editsTheJournalFailedToWriteAreAskedAboutWhenLeavingAndWhenQuitting() {
+    void editsTheJournalFailedToWriteAreAskedAboutWhenLeavingSwitchingAndQuitting() {
         start(1);
         vm.editor().backstory().textProperty().set("Unsaved words.");
         runWrites(); // fails; a retry is scheduled
@@ -100,12 +119,34 @@ class KeepAsDraftTest {
         dialogs.leaveChoice = LeaveChoice.CANCEL;
         assertThat(vm.openKnown(bo).join()).isFalse();
         assertThat(vm.confirmQuit().join()).isFalse();
-        assertThat(dialogs.asked).containsExactly("save-changes:Ann", "save-changes:Ann");
+        assertThat(vm.switchTo(teammateConnection).join()).isFalse();
+        assertThat(dialogs.asked).containsExactly("save-changes:Ann", "save-changes:Ann", "save-changes:Ann");
+        assertThat(vm.connection()).isEqualTo(world.connection);
         assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Unsaved words.");
 
         runWrites(); // the retry succeeds: leaving is safe again
         assertThat(vm.openKnown(bo).join()).isTrue();
-        assertThat(dialogs.asked).hasSize(2);
+        assertThat(dialogs.asked).hasSize(3);
+    }
+
+    @Test
+    void journalledEditsSwitchWithoutAQuestionAndComeBackOnReturn() {
+        start(0);
+        vm.editor().backstory().textProperty().set("Unsaved words.");
+        runWrites();
+
+        assertThat(vm.switchTo(teammateConnection).join()).isTrue();
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(vm.connection()).isEqualTo(teammateConnection);
+        assertThat(world.direct.get(ann).fields().backstory()).as("nothing saved behind the user's back").isEqualTo("a");
+
+        assertThat(vm.switchTo(world.connection).join()).isTrue();
+        assertThat(dialogs.asked).as("no question on the way back either").isEmpty();
+        assertThat(dialogs.offeredDrafts).as("not offered as a crash's draft").isEmpty();
+        assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(ann);
+        assertThat(vm.editor().backstory().textProperty().get()).as("the draft is back").isEqualTo("Unsaved words.");
+        assertThat(vm.editor().dirtyProperty().get()).isTrue();
+        assertThat(vm.library().item(ann).orElseThrow().hasDraft()).as("row marked draft").isTrue();
     }
 
     @Test
@@ -117,7 +158,10 @@ class KeepAsDraftTest {
 
         assertThat(vm.openKnown(bo).join()).isFalse();
 
-        assertThat(dialogs.asked).containsExactly("save-changes:Cy");
+        assertThat(vm.switchTo(teammateConnection).join()).as("nor a switch of connection").isFalse();
+
+        assertThat(dialogs.asked).containsExactly("save-changes:Cy", "save-changes:Cy");
         assertThat(vm.editor().nameProperty().get()).isEqualTo("Cy");
+        assertThat(vm.connection()).isEqualTo(world.connection);
     }
 }

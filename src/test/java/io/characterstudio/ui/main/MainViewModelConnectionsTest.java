@@ -9,7 +9,6 @@ import io.characterstudio.service.ConnectionDraft;
 import io.characterstudio.testsupport.RefusingServer;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.LeaveChoice;
 import io.characterstudio.ui.common.DialogService.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
@@ -87,17 +86,6 @@ class MainViewModelConnectionsTest {
         again.start().join();
         assertThat(again.connection()).as("the app opens on the connection used last").isEqualTo(teammateConnection);
         assertThat(again.editor().snapshotProperty().get().name()).isEqualTo("Bo");
-    }
-
-    @Test
-    void switchingWithUnsavedChangesAsksFirst() {
-        String ann = world.direct.create(ANN);
-        vm.openWithoutAsking(new OpenRequest(ann)).join();
-        vm.editor().backstory().textProperty().set("Unsaved.");
-        dialogs.leaveChoice = LeaveChoice.CANCEL;
-        assertThat(vm.switchTo(teammateConnection).join()).isFalse();
-        assertThat(vm.connection()).isEqualTo(world.connection);
-        assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Unsaved.");
     }
 
     @Test
