@@ -62,11 +62,13 @@ final class CharacterExport {
 
     /**
      * Makes {@code folder} (and its parents) when it does not exist; a {@link TransferService.FolderRefused}
-     * says why it cannot be used, and the reason is logged with its exception.
+     * says why it cannot be used, and the reason is logged with its exception. Whether it was made here.
      */
-    static void prepareFolder(Path folder) {
+    static boolean prepareFolder(Path folder) {
         try {
+            boolean missing = !Files.isDirectory(folder);
             Files.createDirectories(folder);
+            return missing;
         } catch (IOException | RuntimeException e) {
             String why = e instanceof FileAlreadyExistsException || (e instanceof IOException && Files.isRegularFile(
                     nearestExisting(folder))) ? nearestExisting(folder) + " is a file, not a folder"

@@ -97,9 +97,11 @@ public final class TransferService {
     /**
      * Makes the export folder (and its parents) when it does not exist, before any character is read;
      * throws {@link FolderRefused} (and logs it) when it cannot. Does I/O: call it off the JavaFX thread.
+     *
+     * @return whether the folder was made (it did not exist)
      */
-    public void prepareFolder(Path folder) {
-        CharacterExport.prepareFolder(folder);
+    public boolean prepareFolder(Path folder) {
+        return CharacterExport.prepareFolder(folder);
     }
 
     /**

@@ -41,18 +41,57 @@ class LibraryCountsIT extends AppWindowIT {
         app.waitFor(() -> app.text("#libraryCount").equals(CAST + " characters"));
         assertThat(app.text("#welcomeTitle")).isEqualTo("Select a character, or create one");
 
-        robot.clickOn("#librarySearch").write("#vi");
-        app.waitFor(() -> robot.lookup("#libraryTagSuggestions").query().isVisible());
-        ListView<?> offered = robot.lookup("#libraryTagSuggestions").queryAs(ListView.class);
-        assertThat(offered.getItems().stream().map(Object::toString).toList()).containsExactly("#villain", "#visitor");
-        assertThat(app.text("#libraryCount")).isEqualTo("5 of " + CAST);
+        javafx.scene.Node library = robot.lookup("#library").query();
+        double listTop = library.localToScene(library.getBoundsInLocal()).getMinY();
+        robot.clickOn("#librarySearch").write("#");
+        app.waitFor(() -> suggestionsShown());
+        assertThat(offered()).as("a bare # lists the tags").containsExactly("#villain", "#visitor");
+        assertThat(robot.lookup("#library").queryAs(ListView.class).getItems()).as("a bare # filters nothing")
+                .hasSize(CAST);
 
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        robot.write("vi");
+        app.waitFor(() -> offered().equals(List.of("#villain", "#visitor")));
+        assertThat(app.text("#libraryCount")).isEqualTo("5 of " + CAST);
+        assertThat(library.localToScene(library.getBoundsInLocal()).getMinY()).as("the list does not move")
+                .isEqualTo(listTop);
+        assertThat(suggestions().getScene().getWindow()).as("a popup over the list")
+                .isNotSameAs(library.getScene().getWindow());
+        assertThat(suggestions().getHeight()).as("sized to its two suggestions").isBetween(50.0, 60.0);
+        assertThat(robot.lookup("#librarySearch").query().isFocused()).as("the search keeps the focus").isTrue();
+
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.UP).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#librarySearch").queryAs(TextField.class).getText()).isEqualTo("#villain ");
+        assertThat(searchText()).isEqualTo("#villain ");
         app.waitFor(() -> app.text("#libraryCount").equals("3 of " + CAST));
-        assertThat(robot.lookup("#libraryTagSuggestions").query().isVisible()).as("a finished tag offers nothing")
-                .isFalse();
+        assertThat(suggestionsShown()).as("a finished tag offers nothing").isFalse();
         assertThat(robot.lookup("#librarySearch").query().isFocused()).as("typing goes on in the search").isTrue();
+
+        robot.write("#vi");
+        app.waitFor(() -> suggestionsShown());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(suggestionsShown()).as("Escape closes the suggestions").isFalse();
+        assertThat(searchText()).as("and keeps the search").isEqualTo("#villain #vi");
+        robot.write("s");
+        app.waitFor(() -> suggestionsShown() && offered().equals(List.of("#visitor")));
+        assertThat(searchText()).isEqualTo("#villain #vis");
+    }
+
+    /** Whether the suggestions' popup is on screen (a hidden popup's list is not found at all). */
+    private boolean suggestionsShown() {
+        return robot.lookup("#libraryTagSuggestions").tryQuery().map(n -> n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false);
+    }
+
+    private ListView<?> suggestions() {
+        return robot.lookup("#libraryTagSuggestions").queryAs(ListView.class);
+    }
+
+    private List<String> offered() {
+        return suggestions().getItems().stream().map(Object::toString).toList();
+    }
+
+    private String searchText() {
+        return robot.lookup("#librarySearch").queryAs(TextField.class).getText();
     }
 }

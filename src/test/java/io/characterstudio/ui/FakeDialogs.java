@@ -127,6 +127,7 @@ public final class FakeDialogs implements DialogService {
         return bulkCloneAnswer;
     }
     public final List<String> reports = new ArrayList<>();
+    public final List<String> reportTitles = new ArrayList<>();
 
     @Override
     public boolean confirmBulkDelete(io.characterstudio.ui.common.BulkPlan plan) {
@@ -155,6 +156,7 @@ public final class FakeDialogs implements DialogService {
     @Override
     public io.characterstudio.ui.common.BulkReport.Choice showReport(io.characterstudio.ui.common.BulkReport report) {
         reports.add(report.summary() + "\n\n" + report.text());
+        reportTitles.add(report.title());
         fullReports.add(report);
         onReport.accept(report);
         if (runSkipped > 0 && report.canRunSkipped()) {

@@ -71,7 +71,7 @@ final class BulkDialogs {
         box.getChildren().add(1, explanation);
         box.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(box);
-        ListingPane.fit(dialog);
+        ListingPane.fit(dialog, box);
         prepare(dialog, id);
         return dialog;
     }
@@ -118,7 +118,7 @@ final class BulkDialogs {
         dialog.setOnShown(e -> close.requestFocus());
         dialog.setResultConverter(b -> b == null ? BulkReport.Choice.CLOSE : b == retry ? BulkReport.Choice.RETRY_FAILED
                 : b == runSkipped ? BulkReport.Choice.RUN_SKIPPED : BulkReport.Choice.CLOSE);
-        ListingPane.fit(dialog);
+        ListingPane.fit(dialog, box);
         prepare(dialog, "reportDialog");
         return dialog.showAndWait().orElse(BulkReport.Choice.CLOSE);
     }

@@ -6,6 +6,8 @@ import io.characterstudio.service.TransferService.ImportItem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +20,18 @@ public final class ImportPreview {
 
     private final List<ImportItem> proposed;
     private final List<ImportItem> chosen;
+    /** The titles more than one item has. */
+    private final Set<String> sameTitle = new HashSet<>();
 
     public ImportPreview(List<ImportItem> plan) {
         this.proposed = List.copyOf(plan);
         this.chosen = new ArrayList<>(plan);
+        Set<String> seen = new HashSet<>();
+        plan.forEach(i -> {
+            if (!seen.add(i.title())) {
+                sameTitle.add(i.title());
+            }
+        });
     }
 
     public int size() {
@@ -31,6 +41,26 @@ public final class ImportPreview {
     /** The item at {@code index} with the action chosen for it so far. */
     public ImportItem item(int index) {
         return chosen.get(index);
+    }
+
+    /**
+     * The name shown for item {@code index}: its title, and when another item has the same title
+     * its short ID ("Ada Ember 40 · a6d17c10") or, without an ID, its file name.
+     */
+    public String title(int index) {
+        ImportItem item = chosen.get(index);
+        String title = item.title();
+        if (!sameTitle.contains(title)) {
+            return title;
+        }
+        return title + " \u00B7 " + item.id().map(ImportPreview::shortId)
+                .orElseGet(() -> String.valueOf(item.file().getFileName()));
+    }
+
+    /** An ID up to its first dash (a UUID's first group), or its first eight characters. */
+    private static String shortId(String id) {
+        int dash = id.indexOf('-');
+        return dash > 0 ? id.substring(0, dash) : id.length() > 8 ? id.substring(0, 8) : id;
     }
 
     /** The actions item {@code index} may take, from what was proposed for it. */

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -57,6 +58,7 @@ final class ImportPreviewDialog {
         VBox.setVgrow(list, Priority.ALWAYS);
         Runnable changed = () -> totals.setText(preview.totals());
         list.setCellFactory(l -> new ItemCell(preview, changed));
+        list.widthProperty().addListener((obs, was, now) -> list.refresh()); // the rows wrap to the new width
         ChoiceBox<Action> bulkAction = new ChoiceBox<>();
         bulkAction.setId("importSetAction");
         bulkAction.getItems().setAll(ImportPreview.settable());
@@ -76,8 +78,11 @@ final class ImportPreviewDialog {
             changed.run();
             list.refresh();
         });
-        HBox bulk = new HBox(8, new Label("Set the action of the selected items:"), bulkAction, apply, applied);
+        // A flow: on a narrow window the controls go to a second line instead of cutting their words.
+        FlowPane bulk = new FlowPane(8, 6, new Label("Set the action of the selected items:"), bulkAction, apply,
+                applied);
         bulk.setAlignment(Pos.CENTER_LEFT);
+        bulk.setPrefWrapLength(400);
         long refused = preview.chosen().stream().filter(i -> i.action() == Action.INVALID).count();
         Label summary = new Label(preview.size() + " item" + (preview.size() == 1 ? "" : "s") + " read, " + refused
                 + " refused. Choose what to do with each (Shift or Ctrl click selects several); nothing is sent"
@@ -116,11 +121,14 @@ final class ImportPreviewDialog {
                 return;
             }
             ImportItem item = preview.item(index);
-            Label title = new Label(item.key() + "  \u2014  " + item.title());
+            // Wrapped, never cut: a keyboard user has no tooltip to read the rest in.
+            Label title = new Label(item.key() + "  \u2014  " + preview.title(index));
             title.getStyleClass().add("library-name");
+            title.setWrapText(true);
             Label reason = new Label(item.reason() + (item.notes().isEmpty() ? ""
                     : " (" + String.join("; ", item.notes()) + ")"));
             reason.getStyleClass().add("detail");
+            reason.setWrapText(true);
             VBox text = new VBox(2, title, reason);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
@@ -141,10 +149,25 @@ final class ImportPreviewDialog {
                 });
                 action = choice;
             }
+            action.setMinWidth(Region.USE_PREF_SIZE); // the chosen action is never cut
             HBox row = new HBox(10, text, action);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
             setPrefWidth(0);
+            wrapToList(action, title, reason);
+        }
+
+        /**
+         * Gives the wrapped labels the list's width less the action's and the height of their wrapped
+         * lines (a list cell asks its graphic for one line's height otherwise, and the label is cut).
+         */
+        private void wrapToList(Region action, Label... labels) {
+            getGraphic().applyCss();
+            double room = Math.max(160, getListView().getWidth() - action.prefWidth(-1) - 60);
+            for (Label label : labels) {
+                label.setPrefWidth(room);
+                label.setMinHeight(label.prefHeight(room));
+            }
         }
     }
 }

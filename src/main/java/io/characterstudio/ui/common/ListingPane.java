@@ -2,6 +2,7 @@ package io.characterstudio.ui.common;
 
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -10,6 +11,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 
 /**
  * The long list of a dry run or a report, bound to a {@link BulkListing}: the summary line, one
@@ -63,8 +67,47 @@ final class ListingPane {
     /** Makes a dialog of a long list resizable, as wide as 760 px or 90% of the screen, whichever is less. */
     static void fit(Dialog<?> dialog) {
         dialog.setResizable(true);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        dialog.getDialogPane().setPrefWidth(Math.min(760, screen.getWidth() * 0.9));
+        dialog.getDialogPane().setPrefWidth(Math.min(760, screen().getWidth() * 0.9));
+    }
+
+    /**
+     * {@link #fit(Dialog)}, then, once shown, widens the dialog to 760 px at least and until the longest line of the list
+     * made by {@link #create} in {@code box} fits (its text measured in the list's own font), up to
+     * 90% of the screen's visual bounds, still centred where it was and on the screen; the user
+     * can still resize it.
+     */
+    static void fit(Dialog<?> dialog, VBox box) {
+        fit(dialog);
+        // After the pulse that shows it: the dialog sizes its window to the scene while it is shown.
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> javafx.application.Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            ListView<?> list = (ListView<?>) box.getChildren().stream().filter(n -> n instanceof ListView)
+                    .findFirst().orElseThrow();
+            if (!(list.lookup(".list-cell") instanceof Labeled cell)) {
+                return;
+            }
+            Text probe = new Text();
+            probe.setFont(cell.getFont());
+            double longest = 0;
+            for (Object line : list.getItems()) {
+                probe.setText(String.valueOf(line));
+                longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+            }
+            // Around the text: the cell's insets, the vertical scroll bar, and everything outside the list.
+            double around = cell.snappedLeftInset() + cell.snappedRightInset() + 24
+                    + window.getWidth() - list.getWidth();
+            Rectangle2D bounds = screen();
+            double width = Math.min(Math.max(760, Math.ceil(longest + around)), bounds.getWidth() * 0.9);
+            if (width > window.getWidth()) {
+                double x = window.getX() - (width - window.getWidth()) / 2;
+                window.setWidth(width);
+                window.setX(Math.max(bounds.getMinX(), Math.min(x, bounds.getMaxX() - width)));
+            }
+        }));
+    }
+
+    private static Rectangle2D screen() {
+        return Screen.getPrimary().getVisualBounds();
     }
 
     /** The tallest a list starts: 60% of the screen, so that the dialog and its buttons fit on it. */

@@ -12,7 +12,8 @@ import java.util.Set;
  * What the library's search box asks for, parsed: free text (matched in name, ID, backstory,
  * actions, voice and languages) and filters, all of which must hold.
  * <ul>
- *   <li>{@code #tag}: has a tag starting so, any case ({@code #vil} finds {@code #villain});
+ *   <li>{@code #tag}: has a tag starting so, any case ({@code #vil} finds {@code #villain}; a bare {@code #}
+ *       filters nothing: it is a tag still being typed);
  *       {@code *}: starred</li>
  *   <li>{@code lang:fr}: a language code starting so; {@code voice:aria}: the voice contains it</li>
  *   <li>{@code has:draft}: has unsaved edits journalled</li>
@@ -55,7 +56,9 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
             }
             if (t.equals("*")) {
                 starred = true;
-            } else if (t.startsWith("#") && t.length() > 1) {
+            } else if (t.equals("#")) {
+                continue; // a tag still being typed: the suggestions list the tags, it filters nothing
+            } else if (t.startsWith("#")) {
                 tags.add(t.substring(1));
             } else if (t.startsWith("lang:") && t.length() > 5) {
                 languages.add(t.substring(5));

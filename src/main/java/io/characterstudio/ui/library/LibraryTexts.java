@@ -35,7 +35,8 @@ final class LibraryTexts {
         if (noRows) {
             return "No characters yet.\nPress Ctrl+N to create one,\nor Ctrl+O to open one by ID or name.";
         }
-        String typed = filter == null ? "" : filter.strip();
+        // A bare "#" (a tag still being typed) filters nothing, so it is not what matched nothing.
+        String typed = filter == null ? "" : filter.replaceAll("(^|\\s)#(?=\\s|$)", " ").strip();
         return typed.isEmpty() ? "Every character here is deleted or missing (Show them below)."
                 : "No character matches \u201C" + typed + "\u201D.";
     }

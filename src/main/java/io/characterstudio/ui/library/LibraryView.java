@@ -120,7 +120,7 @@ public final class LibraryView {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        // Down from the search moves into the list (after the tag suggestions, which take Down while shown).
+        // Down from the search moves into the list (unless the tag suggestions are showing: they take Down first).
         search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !e.isShortcutDown() && !vm.visible().isEmpty()) {
                 if (list.getSelectionModel().isEmpty()) {
@@ -149,7 +149,8 @@ public final class LibraryView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(6, heading, gap, shown);
         top.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        root = new VBox(6, top, search, TagSuggestionBox.under(search, vm), sortRow, list, count,
+        TagSuggestionBox.attach(search, vm);
+        root = new VBox(6, top, search, sortRow, list, count,
                 HiddenRowsLine.of(vm));
         root.setPadding(new Insets(8));
         root.setMinWidth(220);

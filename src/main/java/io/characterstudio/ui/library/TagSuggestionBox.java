@@ -1,63 +1,120 @@
 package io.characterstudio.ui.library;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Popup;
 
 /**
- * The existing tags offered under the library's search while a {@code #tag} is typed: Down moves
- * into the list, Enter or a click picks one (it replaces the word typed), Escape goes back to the
- * search. Shown only while there is something to offer and the search or the list has the focus.
+ * The existing tags offered while a {@code #tag} is typed in the library's search: a popup
+ * anchored under the search, over the list (nothing under the search moves), as tall as its
+ * suggestions (at most {@link TagSuggestions#MAX} rows). The focus never leaves the search:
+ * Down and Up move the highlight, Enter (or a click) takes the highlighted tag (it replaces the
+ * word typed), Escape closes the popup and keeps the search text, typing goes on in the search.
+ * Shown only while the search has the focus and there is something to offer.
  */
 final class TagSuggestionBox {
 
     private static final double ROW_HEIGHT = 26;
 
-    private TagSuggestionBox() {
-    }
+    private final TextField search;
+    private final ObservableList<String> offered = FXCollections.observableArrayList();
+    private final ListView<String> list = new ListView<>(offered);
+    private final Popup popup = new Popup();
+    /** The text Escape closed the popup on: it stays closed until the text changes. */
+    private String dismissedAt;
 
-    static ListView<String> under(TextField search, LibraryViewModel vm) {
-        ObservableList<String> offered = FXCollections.observableArrayList();
-        ListView<String> list = new ListView<>(offered);
+    private TagSuggestionBox(TextField search, LibraryViewModel vm) {
+        this.search = search;
         list.setId("libraryTagSuggestions");
         list.setAccessibleText("Tags to pick");
         list.setFocusTraversable(false);
-        list.prefHeightProperty().bind(Bindings.min(TagSuggestions.MAX, Bindings.size(offered)).multiply(ROW_HEIGHT)
-                .add(4));
-        search.textProperty().addListener((obs, was, now) -> offered.setAll(vm.tagSuggestions(now)));
-        list.visibleProperty().bind(Bindings.isNotEmpty(offered).and(search.focusedProperty()
-                .or(list.focusedProperty())));
-        list.managedProperty().bind(list.visibleProperty());
-        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN && list.isVisible()) {
-                list.requestFocus();
-                list.getSelectionModel().selectFirst();
-                e.consume();
-            }
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setOnMouseClicked(e -> take());
+        popup.getContent().add(list);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(false); // Escape is handled below: it must not reach the search
+        search.textProperty().addListener((obs, was, now) -> {
+            offered.setAll(vm.tagSuggestions(now));
+            update();
         });
-        list.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                take(list, search);
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                search.requestFocus();
-                search.end();
-                e.consume();
-            }
-        });
-        list.setOnMouseClicked(e -> take(list, search));
-        return list;
+        search.focusedProperty().addListener((obs, was, now) -> update());
+        search.widthProperty().addListener((obs, was, now) -> update());
+        search.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
-    private static void take(ListView<String> list, TextField search) {
+    /** Attaches the suggestions to {@code search}; the popup is made here, shown when there is something to offer. */
+    static void attach(TextField search, LibraryViewModel vm) {
+        new TagSuggestionBox(search, vm);
+    }
+
+    private void key(KeyEvent e) {
+        if (!popup.isShowing() || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        int at = list.getSelectionModel().getSelectedIndex();
+        switch (e.getCode()) {
+            case DOWN -> move(Math.min(offered.size() - 1, at + 1));
+            case UP -> move(Math.max(0, at - 1));
+            case ENTER -> {
+                if (at < 0) {
+                    return; // nothing highlighted: Enter means what it means in the search
+                }
+                take();
+            }
+            case ESCAPE -> {
+                dismissedAt = search.getText();
+                popup.hide();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void move(int index) {
+        list.getSelectionModel().select(index);
+        list.scrollTo(index);
+    }
+
+    private void take() {
         String chosen = list.getSelectionModel().getSelectedItem();
         if (chosen != null) {
             search.setText(TagSuggestions.complete(search.getText(), chosen));
         }
         search.requestFocus();
         search.end();
+    }
+
+    /** Shows, places and sizes the popup for what is offered now, or hides it. */
+    private void update() {
+        boolean wanted = !offered.isEmpty() && search.isFocused() && search.getScene() != null
+                && search.getScene().getWindow() != null && search.getScene().getWindow().isShowing()
+                && !search.getText().equals(dismissedAt);
+        if (!search.getText().equals(dismissedAt)) {
+            dismissedAt = null;
+        }
+        if (!wanted) {
+            popup.hide();
+            return;
+        }
+        list.getSelectionModel().clearSelection();
+        list.setPrefWidth(search.getWidth());
+        list.setPrefHeight(Math.min(TagSuggestions.MAX, offered.size()) * ROW_HEIGHT + 4);
+        Bounds at = search.localToScreen(search.getBoundsInLocal());
+        if (at == null) {
+            return;
+        }
+        if (popup.isShowing()) {
+            popup.setX(at.getMinX());
+            popup.setY(at.getMaxY());
+        } else {
+            popup.show(search, at.getMinX(), at.getMaxY());
+        }
     }
 }

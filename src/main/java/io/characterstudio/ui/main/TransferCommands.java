@@ -83,14 +83,16 @@ public final class TransferCommands {
         Path folder = request.get().folder();
         TransferService.Source source = request.get().refreshFirst() ? TransferService.Source.SERVER
                 : TransferService.Source.WORKSPACE;
-        return CompletableFuture.runAsync(() -> transfer.prepareFolder(folder), bulkExecutor)
+        return CompletableFuture.supplyAsync(() -> transfer.prepareFolder(folder), bulkExecutor)
                 .handleAsync((made, refused) -> {
                     if (refused != null) {
                         status.failed(FailureMessages.unwrap(refused) instanceof TransferService.FolderRefused r
                                 ? r.getMessage() : "Nothing exported: " + FailureMessages.describe(refused, ""));
                         return CompletableFuture.completedFuture(false);
                     }
-                    BulkRunner.Job<TransferService.Exported> job = new BulkRunner.Job<>("Exporting", "Export",
+                    // The report names the folder, and says when the export made it.
+                    String title = "Export to " + folder + (made ? " (created)" : "");
+                    BulkRunner.Job<TransferService.Exported> job = new BulkRunner.Job<>("Exporting", title,
                             ids.size(), onItem -> transfer.export(session.get().service(), ids, folder,
                             request.get().formats(), source, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
                             library::nameOf, TransferCommands::exportedLine,

@@ -60,4 +60,25 @@ class ImportPreviewTest {
         assertThat(preview.setAction(2, Action.CREATE)).isFalse();
         assertThat(ImportPreview.word(Action.ADD_ID)).isEqualTo("Add to the library");
     }
+
+    private static ImportItem named(String name, Path file, Optional<String> id, Action action) {
+        return new ImportItem(file.toString(), file, Optional.of(new io.characterstudio.model.PortableCharacter(id,
+                new io.characterstudio.model.CharacterFields(name, "AriaNeural", "Story.", List.of(), List.of("en-US")),
+                List.of(), Optional.empty(), "")), id, action, "because", List.of());
+    }
+
+    @Test
+    void sameNamedItemsShowTheirShortIdOrFileName() {
+        ImportPreview preview = new ImportPreview(List.of(
+                named("Ada Ember 40", Path.of("out", "Ada Ember 40.character.json"),
+                        Optional.of("a6d17c10-ebe9-11f1-a111-0242ac120002"), Action.SKIP),
+                named("Ada Ember 40", Path.of("out", "Ada Ember 40 (2).character.json"),
+                        Optional.of("b7e28d21-ebe9-11f1-a111-0242ac120002"), Action.UPDATE),
+                named("Ada Ember 40", Path.of("new", "Ada.character.json"), Optional.empty(), Action.CREATE),
+                named("Bo", Path.of("Bo.json"), Optional.of("d1-x"), Action.UPDATE)));
+        assertThat(preview.title(0)).isEqualTo("Ada Ember 40 \u00B7 a6d17c10");
+        assertThat(preview.title(1)).isEqualTo("Ada Ember 40 \u00B7 b7e28d21");
+        assertThat(preview.title(2)).as("no ID: the file name").isEqualTo("Ada Ember 40 \u00B7 Ada.character.json");
+        assertThat(preview.title(3)).as("a name of its own needs nothing").isEqualTo("Bo");
+    }
 }

@@ -100,6 +100,18 @@ class LibraryScaleTest {
     }
 
     @Test
+    void aBareHashIsATagStillBeingTypedAndFiltersNothing() {
+        vm.show(LibraryRows.of(List.of(known("1", "Ann", "", Status.PRESENT), known("2", "Bo", "", Status.PRESENT)),
+                Map.of("1", Set.of("villain")), Set.of()));
+        vm.filterProperty().set("#");
+        assertThat(names()).containsExactly("Ann", "Bo");
+        assertThat(vm.emptyTextProperty().get()).doesNotContain("No character matches");
+        assertThat(vm.tagSuggestions("#")).containsExactly("#villain");
+        vm.filterProperty().set("Bo #");
+        assertThat(names()).containsExactly("Bo");
+    }
+
+    @Test
     void theNewestQueryWinsWhenAnOlderOneFinishesLater() {
         Deque<Runnable> queued = new ArrayDeque<>();
         Executor manual = queued::add;

@@ -102,6 +102,17 @@ class ImportExportTest {
     }
 
     @Test
+    void theExportReportNamesItsFolderAndSaysWhenItWasCreated() {
+        Path fresh = folder.resolve("new").resolve("cast");
+        dialogs.exportAnswer = Optional.of(new ExportRequest(fresh, EnumSet.of(Format.STUDIO)));
+        assertThat(vm.transfer().exportAll().join()).isTrue();
+        assertThat(dialogs.reportTitles.get(0)).isEqualTo("Export to " + fresh + " (created)");
+        dialogs.exportAnswer = Optional.of(new ExportRequest(fresh, EnumSet.of(Format.STUDIO)));
+        assertThat(vm.transfer().exportAll().join()).isTrue();
+        assertThat(dialogs.reportTitles.get(1)).as("it exists now").isEqualTo("Export to " + fresh);
+    }
+
+    @Test
     void theCardShapeCarriesTheConvaiFieldsAndKeepsOtherToolsExtensions() throws Exception {
         List<Path> files = exportAll(Format.CARD_V2);
         JsonNode card = SandboxWorld.JSON.readTree(Files.readString(files.get(0)));

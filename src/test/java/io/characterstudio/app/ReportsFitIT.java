@@ -1,0 +1,92 @@
+package io.characterstudio.app;
+
+import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.PortableCharacter;
+import io.characterstudio.service.TransferService.Action;
+import io.characterstudio.service.TransferService.ImportItem;
+import io.characterstudio.ui.common.BulkReport;
+import io.characterstudio.ui.common.FxDialogService;
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The report and the import preview of the real window, opened through the app's dialog service:
+ * a report opens wide enough for its longest line (no horizontal scroll bar) and stays
+ * resizable; the import preview cuts no label and tells same-named items apart.
+ */
+class ReportsFitIT extends AppWindowIT {
+
+    private static final String LONG_NAME = "Christopher Augustus Wellington-Montgomery the Third of Glasswater Harbour";
+
+    @Test
+    void aReportOpensWideEnoughForItsLongestLine() throws Exception {
+        launch();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            lines.add("done      " + LONG_NAME + " " + i + ": written to " + LONG_NAME.replace(' ', '-') + "-" + i + ".character.json");
+        }
+        BulkReport report = new BulkReport("Export", "40 done, 0 failed, 0 skipped.", String.join("\n", lines),
+                List.of(), List.of(), false, p -> CompletableFuture.completedFuture(null));
+        Platform.runLater(() -> new FxDialogService(app::stage).showReport(report));
+        Window window = app.dialog("reportDialog");
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = robot.lookup("#reportText").queryAs(ListView.class);
+        assertThat(horizontalBarShown(list)).as("the longest line fits: no horizontal scroll bar (window %s px)",
+                window.getWidth()).isFalse();
+        double screen = Screen.getPrimary().getVisualBounds().getWidth();
+        assertThat(window.getWidth()).isGreaterThan(760).isLessThanOrEqualTo(screen * 0.9 + 1);
+        assertThat(((Stage) window).isResizable()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theImportPreviewCutsNoLabelAndTellsSameNamedItemsApart() throws Exception {
+        launch();
+        List<ImportItem> plan = List.of(
+                item(LONG_NAME, "a6d17c10-ebe9-11f1-a111-0242ac120002", Action.UPDATE,
+                        "changed on this computer since the export: the backstory and two actions differ"),
+                item(LONG_NAME, "b7e28d21-ebe9-11f1-a111-0242ac120002", Action.SKIP,
+                        "the same character as the one on the server, nothing to send"),
+                item("Bo", "c1", Action.CREATE, "new"));
+        Platform.runLater(() -> new FxDialogService(app::stage).confirmImport(plan));
+        Window window = app.dialog("importDialog");
+        WaitForAsyncUtils.waitForFxEvents();
+        Parent root = window.getScene().getRoot();
+        assertThat(Truncation.truncatedLabels(root)).as("nothing cut").isEmpty();
+        List<String> titles = robot.lookup("#importPlan .library-name").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).filter(t -> t.contains(LONG_NAME)).toList();
+        assertThat(titles).anyMatch(t -> t.endsWith(LONG_NAME + " \u00B7 a6d17c10"))
+                .anyMatch(t -> t.endsWith(LONG_NAME + " \u00B7 b7e28d21"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static ImportItem item(String name, String id, Action action, String reason) {
+        Path file = Path.of("/tmp", name + " " + id + ".character.json");
+        return new ImportItem(file.getFileName().toString(), file, Optional.of(new PortableCharacter(Optional.of(id),
+                new CharacterFields(name, "AriaNeural", "Story.", List.of(), List.of("en-US")), List.of(),
+                Optional.empty(), "")), Optional.of(id), action, reason, List.of());
+    }
+
+    private static boolean horizontalBarShown(ListView<?> list) {
+        return list.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar bar
+                && bar.getOrientation() == Orientation.HORIZONTAL && bar.isVisible());
+    }
+}
