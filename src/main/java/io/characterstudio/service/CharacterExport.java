@@ -91,9 +91,9 @@ final class CharacterExport {
                             Consumer<ItemResult<Exported>> onItem) {
         Once ready = new Once(() -> {
             prepareFolder(folder);
-            tags = service.tagStore() == null ? Map.of() : service.tagStore().all(service.connectionId());
+            tags = service.tags().allNow();
             if (source == Source.WORKSPACE) {
-                copiedAt = service.known().copiedAt(service.connectionId());
+                copiedAt = service.calls().copiedAt();
             }
         });
         return BulkRun.start(ids, concurrency, executor, id -> {
@@ -109,7 +109,7 @@ final class CharacterExport {
 
     private Exported exportOne(String id) {
         String connectionId = service.connectionId();
-        Optional<KnownCharacter> known = service.known().find(connectionId, id);
+        Optional<KnownCharacter> known = service.calls().find(id);
         List<String> notes = new ArrayList<>();
         CharacterFields fields;
         Optional<KnownCharacter> copy = known.filter(k -> source == Source.WORKSPACE && k.status() == Status.PRESENT
@@ -121,12 +121,11 @@ final class CharacterExport {
             notes.add("exported from this computer's copy, last synced " + Optional.ofNullable(copiedAt.get(id))
                     .map(t -> WHEN.format(t.atZone(zone))).orElse("at an unknown time (before this was recorded)"));
         } else {
-            ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
-            service.known().recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
-            known = service.known().find(connectionId, id);
+            ServerCharacter c = service.calls().read(id, Origin.OPENED_BY_ID);
+            known = service.calls().find(id);
             fields = c.fields();
         }
-        String extensions = service.tagStore() == null ? "{}" : service.tagStore().extensions(connectionId, id);
+        String extensions = service.tags().extensions(id);
         PortableCharacter portable = new PortableCharacter(Optional.of(id), fields,
                 List.copyOf(tags.getOrDefault(id, Set.of())),
                 known.flatMap(KnownCharacter::clonedFrom), extensions);

@@ -117,8 +117,7 @@ public final class TransferService {
     public CompletableFuture<List<ImportItem>> plan(CharacterService service, List<Path> paths, Executor executor) {
         return service.languages().thenApplyAsync(languages -> {
             String connectionId = service.connectionId();
-            List<KnownCharacter> present = service.known().list(connectionId).stream()
-                    .filter(k -> k.status() == Status.PRESENT).toList();
+            List<KnownCharacter> present = service.calls().present();
             Map<String, KnownCharacter> byId = new HashMap<>();
             present.forEach(k -> byId.put(k.id(), k));
             Map<String, String> byNameAndStory = new HashMap<>();
@@ -222,9 +221,7 @@ public final class TransferService {
             return new CharacterFields(k.name(), k.voiceType(), k.backstory().get(), k.actions(), k.languageCodes());
         }
         try {
-            ServerCharacter c = service.client().get(k.id());
-            service.known().recordServerCopy(service.connectionId(), c, Origin.OPENED_BY_ID, null);
-            return c.fields();
+            return service.calls().read(k.id(), Origin.OPENED_BY_ID).fields();
         } catch (RuntimeException e) {
             return new CharacterFields(k.name(), k.voiceType(), "", k.actions(), k.languageCodes());
         }
@@ -242,15 +239,14 @@ public final class TransferService {
             switch (item.action()) {
                 case ADD_ID -> {
                     String id = item.id().orElseThrow();
-                    ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
-                    service.known().recordServerCopy(connectionId, c, Origin.IMPORTED, null);
+                    ServerCharacter c = service.calls().read(id, Origin.IMPORTED);
                     return "added \"" + c.name() + "\" (" + id + ")";
                 }
                 case UPDATE -> {
                     PortableCharacter p = item.character().orElseThrow();
                     String id = p.id().orElseThrow();
-                    ServerCharacter now = service.notFoundMarksMissing(id, () -> service.client().get(id));
-                    service.saveNow(now, p.fields(), false);
+                    ServerCharacter now = service.calls().current(id);
+                    service.calls().save(now, p.fields(), false);
                     keepLocal(service, id, p);
                     return "updated " + id;
                 }
@@ -258,8 +254,7 @@ public final class TransferService {
                     PortableCharacter p = item.character().orElseThrow();
                     CreatedCharacter created = join(service.create(p.fields()));
                     String id = created.character().id();
-                    service.known().recordServerCopy(connectionId, created.character(), Origin.IMPORTED,
-                            p.clonedFrom().orElse(null));
+                    service.calls().record(created.character(), Origin.IMPORTED, p.clonedFrom().orElse(null));
                     keepLocal(service, id, p);
                     return "created as " + id + created.languagesNotSet().map(e -> " (languages not set: "
                             + FailureMessages.describe(e, "") + ")").orElse("");
@@ -269,12 +264,7 @@ public final class TransferService {
     }
 
     private static void keepLocal(CharacterService service, String id, PortableCharacter p) {
-        if (service.tagStore() != null) {
-            for (String tag : p.tags().stream().filter(t -> !t.isBlank()).toList()) {
-                service.tagStore().add(service.connectionId(), List.of(id), tag.strip().toLowerCase(java.util.Locale.ROOT));
-            }
-            service.tagStore().putExtensions(service.connectionId(), id, p.otherExtensions());
-        }
+        service.tags().keepImported(id, p.tags(), p.otherExtensions());
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -58,7 +58,8 @@ class CharacterServiceTest {
         known = workspace.knownCharacters();
         executor = Executors.newFixedThreadPool(8);
         ConvaiSettings settings = ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()).withRetryPolicy(RetryPolicy.NONE);
-        service = new CharacterService(CONNECTION, new ConvaiClient(settings, JSON), known, executor);
+        service = new CharacterService(CONNECTION, new ConvaiClient(settings, JSON), known, workspace.revisions(),
+                workspace.tags(), executor);
         direct = new ConvaiClient(settings, JSON);
     }
 

@@ -176,7 +176,7 @@ class TransferAtScaleTest {
     void aCharacterWhoseCopyIsIncompleteIsReadFromTheServerEvenFromTheWorkspace() throws Exception {
         String bo = world.direct.create(new CharacterFields("Bo", "AriaNeural", "Bo sails.", List.of(),
                 List.of("en-US")));
-        world.service.syncWithAccount().join();
+        world.service.sync().withAccount().join();
         assertThat(world.workspace.knownCharacters().find("sandbox", bo).orElseThrow().backstory()).isEmpty();
         List<ItemResult<Exported>> results = world.transfer.export(world.service, List.of(bo), folder,
                 EnumSet.of(Format.STUDIO), TransferService.Source.WORKSPACE, 1, Runnable::run, r -> { })
