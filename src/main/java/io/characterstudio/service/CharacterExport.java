@@ -10,8 +10,6 @@ import io.characterstudio.service.CharacterFiles.Format;
 import io.characterstudio.service.TransferService.Exported;
 import io.characterstudio.service.TransferService.Source;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -37,7 +35,6 @@ import java.util.function.Consumer;
  */
 final class CharacterExport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TransferService.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final CharacterFiles files;
@@ -73,7 +70,7 @@ final class CharacterExport {
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             TransferService.FolderRefused refused = new TransferService.FolderRefused(
                     "Cannot export to " + folder + ": " + why + ". Nothing was exported.", e);
-            LOG.warn("{}", refused.getMessage(), e);
+            FailureMessages.log(refused, refused.getMessage());
             throw refused;
         }
     }
@@ -101,7 +98,7 @@ final class CharacterExport {
                 ready.run();
                 return exportOne(id);
             } catch (RuntimeException e) {
-                LOG.warn("Export of {} to {} failed", id, folder, e);
+                FailureMessages.log(e, "Export of " + id + " to " + folder + " failed");
                 throw e;
             }
         }, onItem);

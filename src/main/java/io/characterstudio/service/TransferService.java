@@ -192,39 +192,48 @@ public final class TransferService {
         }
         String identity = c.fields().name() + "\u0000" + c.fields().backstory();
         String earlier = seenInPlan.putIfAbsent(identity, key);
-        if (c.id().isPresent() && byId.containsKey(c.id().get())) {
-            KnownCharacter k = byId.get(c.id().get());
-            CharacterFields current = fieldsOf(service, k);
-            return current.equals(c.fields())
-                    ? new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP, "unchanged (same ID, same fields)",
-                    notes)
-                    : new ImportItem(key, path, Optional.of(c), c.id(), Action.UPDATE, "update \"" + k.name()
-                    + "\" (same ID; changed: " + String.join(", ", current.changesTo(c.fields()).changedFields()) + ")",
-                    notes);
-        }
-        if (earlier != null) {
-            return new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP,
-                    "the same character as " + earlier + " (same name and backstory)", notes);
-        }
-        for (KnownCharacter k : present) {
-            if (k.name().equals(c.fields().name()) && fieldsOf(service, k).backstory().equals(c.fields().backstory())) {
-                return new ImportItem(key, path, Optional.of(c), Optional.of(k.id()), Action.SKIP,
-                        "already here as " + k.id() + " (same name and backstory)", notes);
+        KnownCharacter comparing = null;
+        try {
+            if (c.id().isPresent() && byId.containsKey(c.id().get())) {
+                KnownCharacter k = byId.get(c.id().get());
+                comparing = k;
+                CharacterFields current = fieldsOf(service, k);
+                return current.equals(c.fields())
+                        ? new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP, "unchanged (same ID, same fields)",
+                        notes)
+                        : new ImportItem(key, path, Optional.of(c), c.id(), Action.UPDATE, "update \"" + k.name()
+                        + "\" (same ID; changed: " + String.join(", ", current.changesTo(c.fields()).changedFields()) + ")",
+                        notes);
             }
+            if (earlier != null) {
+                return new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP,
+                        "the same character as " + earlier + " (same name and backstory)", notes);
+            }
+            for (KnownCharacter k : present) {
+                comparing = k;
+                if (k.name().equals(c.fields().name()) && fieldsOf(service, k).backstory().equals(c.fields().backstory())) {
+                    return new ImportItem(key, path, Optional.of(c), Optional.of(k.id()), Action.SKIP,
+                            "already here as " + k.id() + " (same name and backstory)", notes);
+                }
+            }
+        } catch (RuntimeException e) {
+            // Comparing with an empty backstory would propose a duplicate: the item fails instead.
+            return new ImportItem(key, path, Optional.of(c), c.id(), Action.INVALID, "could not be compared with \""
+                    + comparing.name() + "\" (" + comparing.id() + "), whose backstory could not be read: "
+                    + FailureMessages.describe(e, comparing.id()), notes);
         }
         return new ImportItem(key, path, Optional.of(c), c.id(), Action.CREATE, "create a new character", notes);
     }
 
-    /** A known character's fields; the backstory is read from the server when the library has none yet. */
+    /**
+     * A known character's fields; the backstory is read from the server when the library has none
+     * yet (a failed read throws: the caller says what failed).
+     */
     private static CharacterFields fieldsOf(CharacterService service, KnownCharacter k) {
         if (k.backstory().isPresent()) {
             return new CharacterFields(k.name(), k.voiceType(), k.backstory().get(), k.actions(), k.languageCodes());
         }
-        try {
-            return service.calls().read(k.id(), Origin.OPENED_BY_ID).fields();
-        } catch (RuntimeException e) {
-            return new CharacterFields(k.name(), k.voiceType(), "", k.actions(), k.languageCodes());
-        }
+        return service.calls().read(k.id(), Origin.OPENED_BY_ID).fields();
     }
 
     /** Runs the CREATE, UPDATE and ADD_ID items (the others are not run); item values say what was done. */
