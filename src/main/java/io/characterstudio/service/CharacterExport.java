@@ -105,7 +105,6 @@ final class CharacterExport {
     }
 
     private Exported exportOne(String id) {
-        String connectionId = service.connectionId();
         Optional<KnownCharacter> known = service.calls().find(id);
         List<String> notes = new ArrayList<>();
         CharacterFields fields;

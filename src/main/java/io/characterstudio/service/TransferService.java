@@ -3,7 +3,6 @@ package io.characterstudio.service;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
-import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
@@ -116,7 +115,6 @@ public final class TransferService {
     /** Reads and checks every file, and proposes an action per item; runs on {@code executor}. */
     public CompletableFuture<List<ImportItem>> plan(CharacterService service, List<Path> paths, Executor executor) {
         return service.languages().thenApplyAsync(languages -> {
-            String connectionId = service.connectionId();
             List<KnownCharacter> present = service.calls().present();
             Map<String, KnownCharacter> byId = new HashMap<>();
             present.forEach(k -> byId.put(k.id(), k));
@@ -242,7 +240,6 @@ public final class TransferService {
         Map<String, ImportItem> byKey = new java.util.LinkedHashMap<>();
         items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
                 || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));
-        String connectionId = service.connectionId();
         return BulkRun.start(List.copyOf(byKey.keySet()), concurrency, bulkExecutor, key -> {
             ImportItem item = byKey.get(key);
             switch (item.action()) {
