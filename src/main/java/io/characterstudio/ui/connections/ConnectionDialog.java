@@ -1,7 +1,7 @@
 package io.characterstudio.ui.connections;
 
 import io.characterstudio.model.ConnectionInfo;
-import io.characterstudio.service.ConnectionTest;
+import io.characterstudio.service.ConnectionCheck;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -87,7 +87,7 @@ public final class ConnectionDialog {
         vm.testOutcomeProperty().addListener((obs, was, now) -> {
             testResult.getStyleClass().removeAll("field-problem", "connection-ok");
             if (now != null) {
-                testResult.getStyleClass().add(now == ConnectionTest.Outcome.OK ? "connection-ok" : "field-problem");
+                testResult.getStyleClass().add(now == ConnectionCheck.Outcome.OK ? "connection-ok" : "field-problem");
             }
         });
 

@@ -25,8 +25,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.beans.Observable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.List;
@@ -42,7 +40,6 @@ import java.util.concurrent.Executor;
  */
 public final class EditorViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EditorViewModel.class);
     private static final java.time.format.DateTimeFormatter DRAFT_TIME =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     static final CharacterFields NEW_CHARACTER = new CharacterFields("", "", "", List.of(), List.of("en-US"));
@@ -248,7 +245,6 @@ public final class EditorViewModel {
         call.whenCompleteAsync((saved, failure) -> {
             busy.set(false);
             if (failure != null) {
-                LOG.warn("Saving {} failed", base == null ? "a new character" : base.id(), FailureMessages.unwrap(failure));
                 String message = FailureMessages.describe(failure, base == null ? "" : base.id());
                 error.set("Not saved. " + message);
                 lastFailure.set(FailureMessages.unwrap(failure));

@@ -92,7 +92,7 @@ public final class HistoryViewModel {
             revisions.clear();
             return CompletableFuture.completedFuture(null);
         }
-        return session.getValue().service().history(open.id()).handleAsync((list, failure) -> {
+        return session.getValue().service().history().of(open.id()).handleAsync((list, failure) -> {
             if (failure != null) {
                 status.failed("The history could not be read: " + FailureMessages.describe(failure, ""), failure);
             } else {
@@ -164,7 +164,7 @@ public final class HistoryViewModel {
                 + " revisions older than revision " + r.id() + "? This cannot be undone.")) {
             return CompletableFuture.completedFuture(false);
         }
-        return session.getValue().service().pruneHistory(r.characterId(), r.id())
+        return session.getValue().service().history().prune(r.characterId(), r.id())
                 .thenComposeAsync(v -> load(), ui).thenApply(v -> true);
     }
 

@@ -189,7 +189,7 @@ public final class LibraryViewModel {
         CompletableFuture<Set<String>> withDrafts = drafts.list(service.connectionId()).thenApply(list -> list.stream()
                 .map(d -> d.characterId().orElse("")).collect(Collectors.toSet()));
         return service.knownCharacters()
-                .thenCombine(service.tags(), (known, tags) -> (Function<Set<String>, List<LibraryItem>>) draftIds ->
+                .thenCombine(service.tags().all(), (known, tags) -> (Function<Set<String>, List<LibraryItem>>) draftIds ->
                         LibraryRows.of(known, tags, draftIds))
                 .thenCombine(withDrafts, Function::apply)
                 .handleAsync((rows, failure) -> {

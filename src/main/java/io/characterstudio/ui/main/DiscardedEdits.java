@@ -138,7 +138,7 @@ final class DiscardedEdits {
 
     private CompletableFuture<Void> keep(String key, CharacterFields edits) {
         try {
-            return session.get().service().keepDiscarded(key, edits);
+            return session.get().service().history().keepDiscarded(key, edits);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

@@ -50,7 +50,7 @@ final class DiscardedNewCharacters {
      */
     CompletableFuture<Boolean> recover() {
         return confirmLeave.get().thenCompose(ok -> !ok ? CompletableFuture.completedFuture(false)
-                : session.get().service().discardedNewCharacters().handleAsync((found, failure) -> {
+                : session.get().service().history().discardedNewCharacters().handleAsync((found, failure) -> {
                     if (failure != null) {
                         status.failed("The discarded new characters could not be read: "
                                 + FailureMessages.describe(failure, ""), failure);

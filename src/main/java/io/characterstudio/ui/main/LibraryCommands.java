@@ -42,7 +42,7 @@ public final class LibraryCommands {
     /** Merges the account's list into the library and says what changed. */
     public CompletableFuture<Boolean> syncWithAccount() {
         StatusModel.Operation op = status.begin("Syncing with " + session.get().connection().name() + "…");
-        return session.get().service().syncWithAccount().handleAsync((summary, failure) -> {
+        return session.get().service().sync().withAccount().handleAsync((summary, failure) -> {
             if (failure != null) {
                 op.failed("Sync failed: " + FailureMessages.describe(failure, ""), failure);
                 offerToFixKey.accept(failure);
@@ -81,7 +81,7 @@ public final class LibraryCommands {
     }
 
     private CompletableFuture<Boolean> changeTag(List<String> ids, String tag, boolean on) {
-        return session.get().service().tag(ids, tag, on).handleAsync((v, failure) -> {
+        return session.get().service().tags().tag(ids, tag, on).handleAsync((v, failure) -> {
             if (failure != null) {
                 status.failed("Tags not changed: " + FailureMessages.describe(failure, ""), failure);
                 return false;

@@ -55,7 +55,8 @@ class FaultDrillsTest {
             ConvaiSettings quick = ConvaiSettings.of(world.sandbox.baseUri(), world.sandbox.apiKey())
                     .withRequestTimeout(Duration.ofMillis(500)).withRetryPolicy(RetryPolicy.NONE);
             CharacterService service = new CharacterService("sandbox", new ConvaiClient(quick, SandboxWorld.JSON),
-                    world.workspace.knownCharacters(), world.workspace.revisions(), Runnable::run);
+                    world.workspace.knownCharacters(), world.workspace.revisions(), world.workspace.tags(),
+                    Runnable::run);
             FakeDialogs dialogs = new FakeDialogs();
             dialogs.deleteAnswer = true;
             dialogs.cloneAnswer = Optional.of(true);

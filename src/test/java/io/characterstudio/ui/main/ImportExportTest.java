@@ -49,8 +49,8 @@ class ImportExportTest {
                 List.of("en-US"))));
         vm = Apps.started(world, dialogs);
         vm.libraryCommands().syncWithAccount().join();
-        world.service.tag(List.of(ids.get(0)), "villain", true).join();
-        world.service.tag(List.of(ids.get(0)), "favourite", true).join();
+        world.service.tags().tag(List.of(ids.get(0)), "villain", true).join();
+        world.service.tags().tag(List.of(ids.get(0)), "favourite", true).join();
         vm.library().refresh().join();
     }
 

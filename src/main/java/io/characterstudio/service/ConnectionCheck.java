@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** The result of "Test connection": what happened, a sentence for the user, and how long it took. */
-public record ConnectionTest(Outcome outcome, String message, Duration took) {
+public record ConnectionCheck(Outcome outcome, String message, Duration took) {
 
     public enum Outcome { OK, INVALID_KEY, UNREACHABLE, NOT_CONVAI }
 
