@@ -98,6 +98,29 @@ class LibraryHygieneTest {
     }
 
     @Test
+    void theHiddenCountCountsOnlyTheRowsTheSearchWouldShow() {
+        String ann = create("Ann");
+        String bo = create("Bo");
+        String cy = create("Cy");
+        vm.openWithoutAsking(new OpenRequest(bo)).join();
+        vm.openWithoutAsking(new OpenRequest(cy)).join();
+        vm.openWithoutAsking(new OpenRequest(ann)).join();
+        dialogs.deleteAnswer = true;
+        assertThat(vm.deleteCurrent().join()).isTrue();
+        world.direct.delete(bo, false);
+        assertThat(vm.openKnown(bo).join()).isFalse();
+        vm.library().refresh().join();
+        assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
+
+        vm.library().filterProperty().set("ann");
+        assertThat(vm.library().hiddenTextProperty().get()).as("only Ann matches").isEqualTo("1 deleted hidden");
+        vm.library().filterProperty().set("cy");
+        assertThat(vm.library().hiddenTextProperty().get()).as("no hidden row matches").isEmpty();
+        vm.library().filterProperty().set("");
+        assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
+    }
+
+    @Test
     void removeFromLibraryAsksFirstAndClearsOnlyLocalRows() {
         String ann = create("Ann");
         String cy = create("Cy");
