@@ -71,8 +71,8 @@ class LibraryHygieneTest {
         assertThat(vm.library().item(id)).get().extracting(LibraryItem::status).isEqualTo(Status.MISSING);
     }
 
-    @Test
-    void deletedAndMissingRowsAreHiddenUntilShownOrAskedFor() {
+    /** Ann deleted in the app, Bo deleted elsewhere (missing once opened), Cy there. */
+    private void annDeletedBoMissingCyPresent() {
         String ann = create("Ann");
         String bo = create("Bo");
         String cy = create("Cy");
@@ -84,6 +84,11 @@ class LibraryHygieneTest {
         world.direct.delete(bo, false);
         assertThat(vm.openKnown(bo).join()).isFalse();
         vm.library().refresh().join();
+    }
+
+    @Test
+    void deletedAndMissingRowsAreHiddenUntilShownOrAskedFor() {
+        annDeletedBoMissingCyPresent();
 
         assertThat(shown()).containsExactly("Cy");
         assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
@@ -99,17 +104,7 @@ class LibraryHygieneTest {
 
     @Test
     void theHiddenCountCountsOnlyTheRowsTheSearchWouldShow() {
-        String ann = create("Ann");
-        String bo = create("Bo");
-        String cy = create("Cy");
-        vm.openWithoutAsking(new OpenRequest(bo)).join();
-        vm.openWithoutAsking(new OpenRequest(cy)).join();
-        vm.openWithoutAsking(new OpenRequest(ann)).join();
-        dialogs.deleteAnswer = true;
-        assertThat(vm.deleteCurrent().join()).isTrue();
-        world.direct.delete(bo, false);
-        assertThat(vm.openKnown(bo).join()).isFalse();
-        vm.library().refresh().join();
+        annDeletedBoMissingCyPresent();
         assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
 
         vm.library().filterProperty().set("ann");
