@@ -328,12 +328,14 @@ public final class CharacterService {
 
     /**
      * Keeps edits the user discarded in the history of {@code id} (a character ID, or the draft key
-     * of a character never created), as a "discarded edits" entry.
+     * of a character never created), as a "discarded edits" entry; {@code discardedBy} names what
+     * discarded them ("Revert", "Don't save", …).
      */
-    public CompletableFuture<Void> keepDiscarded(String id, io.characterstudio.model.CharacterFields fields) {
+    public CompletableFuture<Void> keepDiscarded(String id, io.characterstudio.model.CharacterFields fields,
+                                                 String discardedBy) {
         return CompletableFuture.runAsync(() -> {
             if (revisions != null) {
-                revisions.addDiscarded(connectionId, id, fields);
+                revisions.addDiscarded(connectionId, id, fields, discardedBy);
             }
         }, executor);
     }
