@@ -34,10 +34,12 @@ public final class CharacterHistory {
 
     /**
      * Keeps edits the user discarded in the history of {@code id} (a character ID, or the draft key
-     * of a character never created), as a "discarded edits" entry.
+     * of a character never created), as a "discarded edits" entry; {@code discardedBy} names what
+     * discarded them ("Revert", "Don't save", …).
      */
-    public CompletableFuture<Void> keepDiscarded(String id, CharacterFields fields) {
-        return CompletableFuture.runAsync(() -> revisions.addDiscarded(connectionId, id, fields), executor);
+    public CompletableFuture<Void> keepDiscarded(String id, CharacterFields fields, String discardedBy) {
+        return CompletableFuture.runAsync(() -> revisions.addDiscarded(connectionId, id, fields, discardedBy),
+                executor);
     }
 
     /** Forgets the revisions of {@code id} older than {@code keepFrom}. */

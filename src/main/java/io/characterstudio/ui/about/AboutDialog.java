@@ -71,6 +71,7 @@ public final class AboutDialog {
         if (owner != null) {
             dialog.initOwner(owner);
         }
+        io.characterstudio.ui.common.DialogFrame.fillFromTheme(dialog);
         return dialog;
     }
 

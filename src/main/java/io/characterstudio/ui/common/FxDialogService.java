@@ -305,13 +305,14 @@ public final class FxDialogService implements DialogService {
         prepare(owner.get(), dialog, id);
     }
 
-    /** Gives the dialog its owner window (if any) and its ID, and lets Escape close it. */
+    /** Gives the dialog its owner window (if any) and its ID, lets Escape close it, and fills its window from the theme. */
     static void prepare(Window window, Dialog<?> dialog, String id) {
         if (window != null) {
             dialog.initOwner(window);
         }
         dialog.getDialogPane().setId(id);
         closeOnEscape(dialog);
+        DialogFrame.fillFromTheme(dialog);
     }
 
     /**

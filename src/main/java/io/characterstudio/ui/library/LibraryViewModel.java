@@ -74,7 +74,7 @@ public final class LibraryViewModel {
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
     private final BooleanProperty showGone = new SimpleBooleanProperty(false);
-    private final StringBinding hiddenText;
+    private final javafx.beans.property.ReadOnlyStringWrapper hiddenText = new javafx.beans.property.ReadOnlyStringWrapper("");
     private boolean changingRows;
     private final StringProperty unsavedId = new SimpleStringProperty("");
     private final StringBinding selectionCount = Bindings.createStringBinding(
@@ -111,8 +111,6 @@ public final class LibraryViewModel {
             applyFilter();
         });
         showGone.addListener((obs, was, now) -> applyFilter());
-        hiddenText = Bindings.createStringBinding(() -> showGone.get() || query.get().asksForGone() ? ""
-                : LibraryTexts.hidden(items), items, showGone, query);
         sort.addListener((obs, was, now) -> applyFilter());
     }
 
@@ -170,6 +168,7 @@ public final class LibraryViewModel {
             }
         });
         countText.set(loaded.get() ? result.countText() : LibraryTexts.OPENING);
+        hiddenText.set(result.hiddenText());
     }
 
     /** Whether deleted and missing rows are shown (they are hidden by default). */
@@ -177,9 +176,12 @@ public final class LibraryViewModel {
         return showGone;
     }
 
-    /** "3 deleted, 1 missing hidden" under the library, or empty when no row is hidden for its status. */
-    public StringBinding hiddenTextProperty() {
-        return hiddenText;
+    /**
+     * "3 deleted, 1 missing hidden" under the library, counting only the hidden rows the current
+     * search and filter would show; empty when no such row is hidden for its status.
+     */
+    public javafx.beans.property.ReadOnlyStringProperty hiddenTextProperty() {
+        return hiddenText.getReadOnlyProperty();
     }
 
     /** Reloads the list from the workspace; an answer older than a newer request is dropped. */

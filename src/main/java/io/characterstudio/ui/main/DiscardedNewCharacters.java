@@ -78,11 +78,15 @@ final class DiscardedNewCharacters {
         return true;
     }
 
-    /** One line of the list: the name, when it was discarded and the backstory's words. */
+    /**
+     * One line of the list: the name, what discarded it and when ("discarded by Revert, 29 Nov
+     * 2026, 14:02"), and the backstory's words.
+     */
     static Found row(Revision r) {
         int words = WordCount.of(r.fields().backstory());
+        String by = r.discardedBy().isBlank() ? "" : "by " + r.discardedBy() + ", ";
         return new Found(Long.toString(r.id()), name(r),
-                "discarded " + when(r) + " \u00B7 " + words + (words == 1 ? " word" : " words"));
+                "discarded " + by + when(r) + " \u00B7 " + words + (words == 1 ? " word" : " words"));
     }
 
     private static String name(Revision r) {

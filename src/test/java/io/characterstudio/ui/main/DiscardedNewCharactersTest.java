@@ -51,8 +51,9 @@ class DiscardedNewCharactersTest {
 
             assertThat(dialogs.recoverAsked).singleElement().satisfies(rows -> {
                 assertThat(rows).extracting(Found::name).containsExactly("(no name)", "Nell");
-                assertThat(rows.get(1).detail()).startsWith("discarded ").endsWith(" \u00B7 8 words");
-                assertThat(rows.get(0).detail()).endsWith(" \u00B7 3 words");
+                assertThat(rows.get(1).detail()).as("where it came from and when")
+                        .startsWith("discarded by Don't save, ").endsWith(" \u00B7 8 words");
+                assertThat(rows.get(0).detail()).startsWith("discarded by Revert, ").endsWith(" \u00B7 3 words");
             });
             assertThat(vm.editor().snapshotProperty().get()).as("a new character, not created").isNull();
             assertThat(vm.editor().nameProperty().get()).isEqualTo("Nell");
