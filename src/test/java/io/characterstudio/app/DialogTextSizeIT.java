@@ -12,7 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Dialogs (windows of their own) follow View > Text size like the main window, also while open. */
+/**
+ * Dialogs (windows of their own) follow View > Text size like the main window: opened at 150 % their
+ * text is larger and nothing is cut, and a change while one is open (its own Ctrl+plus / Ctrl+minus)
+ * fits the window to the new size, keeping what was typed.
+ */
 class DialogTextSizeIT extends AppWindowIT {
 
     private double fontSize(String query) {
@@ -56,9 +60,22 @@ class DialogTextSizeIT extends AppWindowIT {
         assertThat(fontSize("#openText")).as("the open dialog's field at 150 %").isGreaterThanOrEqualTo(normal * 1.45);
         assertThat(cutIn("#openDialog")).isEmpty();
 
-        ctrl(KeyCode.MINUS); // in the dialog: 125 %
+        app.waitFor(() -> robot.lookup("#openText").query().isFocused());
+        robot.type(KeyCode.R, KeyCode.A, KeyCode.Y);
+        app.waitFor(() -> "ray".equals(app.text("#openText")));
+        double widthAt150 = open.getWidth();
+        ctrl(KeyCode.PLUS); // in the dialog, while it is open: 175 %, the window grows to fit
+        app.waitFor(() -> Math.abs(fontSize("#openText") - normal * 1.75) < 0.6);
+        app.waitFor(() -> open.getWidth() > widthAt150);
+        assertThat(cutIn("#openDialog")).as("nothing cut at 175 %, reached while open").isEmpty();
+
+        ctrl(KeyCode.MINUS);
+        ctrl(KeyCode.MINUS); // 125 %: the window shrinks back to its content
         app.waitFor(() -> Math.abs(fontSize("#openText") - normal * 1.25) < 0.6);
+        app.waitFor(() -> open.getWidth() < widthAt150);
+        assertThat(cutIn("#openDialog")).as("nothing cut at 125 %").isEmpty();
         assertThat(open.isShowing()).isTrue();
+        assertThat(app.text("#openText")).as("what was typed is kept").isEqualTo("ray");
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !open.isShowing());
 

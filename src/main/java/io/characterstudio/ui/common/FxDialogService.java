@@ -305,10 +305,14 @@ public final class FxDialogService implements DialogService {
         prepare(owner.get(), dialog, id);
     }
 
-    /** Gives the dialog its owner window (if any) and its ID, and lets Escape close it. */
+    /**
+     * Gives the dialog its owner window (if any) and the owner's text size (before the dialog is
+     * placed and sized: {@link DialogSizing#followOwner}), its ID, and lets Escape close it.
+     */
     static void prepare(Window window, Dialog<?> dialog, String id) {
         if (window != null) {
             dialog.initOwner(window);
+            DialogSizing.followOwner(window, dialog.getDialogPane());
         }
         dialog.getDialogPane().setId(id);
         closeOnEscape(dialog);

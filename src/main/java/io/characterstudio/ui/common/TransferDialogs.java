@@ -163,11 +163,6 @@ final class TransferDialogs {
     }
 
     private void prepare(Dialog<?> dialog, String id) {
-        Window window = owner.get();
-        if (window != null) {
-            dialog.initOwner(window);
-        }
-        dialog.getDialogPane().setId(id);
-        FxDialogService.closeOnEscape(dialog);
+        FxDialogService.prepare(owner.get(), dialog, id);
     }
 }

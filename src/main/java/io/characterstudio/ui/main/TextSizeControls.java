@@ -1,6 +1,9 @@
 package io.characterstudio.ui.main;
 
+import io.characterstudio.ui.common.DialogSizing;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -20,6 +23,9 @@ import javafx.stage.WindowEvent;
  * a dialog opens at the current size, follows a change while it is open, and takes the same keys.
  */
 final class TextSizeControls {
+
+    /** Marks a window root that already takes the text size keys. */
+    private static final String KEYS_INSTALLED = "textSizeKeys";
 
     private TextSizeControls() {
     }
@@ -46,15 +52,16 @@ final class TextSizeControls {
 
     /**
      * Every {@link Stage} (dialogs included; menus and pop-ups follow their owner) that opens while
-     * {@code mainRoot}'s window is up gets the size on its root, live, and Ctrl+plus/minus/0 (a
-     * dialog has no menu bar whose shortcuts would do it); a window whose content no longer fits
-     * grows to fit it. A root whose style is already bound, or
-     * which has a style of its own, is left alone. It stops when the main window is hidden.
+     * {@code mainRoot}'s window is up takes the size on its root, live (a dialog prepared by
+     * {@code FxDialogService} already has it, bound before it was placed), and Ctrl+plus/minus/0 (a
+     * dialog has no menu bar whose shortcuts would do it); when the size changes while it is open
+     * the window is fitted to its content ({@link DialogSizing#fit}). A root with a style of its
+     * own is left alone. It stops when the main window is hidden.
      */
     static void followInEveryWindow(Parent mainRoot, TextSize size) {
         ListChangeListener<Window> opened = change -> {
             while (change.next()) {
-                change.getAddedSubList().forEach(window -> scale(window, size));
+                change.getAddedSubList().forEach(window -> scale(window, size, mainRoot));
             }
         };
         Window.getWindows().addListener(opened);
@@ -65,37 +72,33 @@ final class TextSizeControls {
         });
     }
 
-    private static void scale(Window window, TextSize size) {
-        if (!(window instanceof Stage) || window.getScene() == null) {
+    /** Runs as {@code window} is being shown: after it was placed, before it is sized. */
+    private static void scale(Window window, TextSize size, Parent mainRoot) {
+        if (!(window instanceof Stage stage) || stage.getScene() == null || stage.getScene().getRoot() == mainRoot) {
             return;
         }
-        Parent root = window.getScene().getRoot();
-        if (root.styleProperty().isBound() || (root.getStyle() != null && !root.getStyle().isEmpty())) {
-            return;
+        Parent root = stage.getScene().getRoot();
+        if (!root.styleProperty().isBound()) {
+            if (root.getStyle() != null && !root.getStyle().isEmpty()) {
+                return;
+            }
+            root.styleProperty().bind(size.rootStyleProperty());
         }
-        root.styleProperty().bind(size.rootStyleProperty());
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys(e, size, true));
-        Stage stage = (Stage) window;
-        // The window is being shown, sized for the content as it was built: fit once it is up.
-        javafx.application.Platform.runLater(() -> fit(stage));
-        javafx.beans.value.ChangeListener<Number> refit = (obs, was, now) -> fit(stage);
+        if (root.getProperties().putIfAbsent(KEYS_INSTALLED, Boolean.TRUE) == null) {
+            root.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys(e, size, true));
+        }
+        // A dialog lays its content out to place itself before it shows: its buttons keep that
+        // layout's widths unless told to measure again, which the sizing that follows then sees.
+        DialogSizing.forgetButtonWidths(root);
+        ChangeListener<Number> refit = (obs, was, now) -> DialogSizing.fit(stage);
         size.percentProperty().addListener(refit);
-        window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> size.percentProperty().removeListener(refit));
-    }
-
-    /**
-     * The window was sized for its content at the size it was built with: when the content now
-     * needs more room than the window has (a larger text size), the window grows to fit it.
-     */
-    private static void fit(Stage stage) {
-        Scene scene = stage.getScene();
-        Parent root = scene.getRoot();
-        root.applyCss();
-        double width = root.prefWidth(-1);
-        double height = root.prefHeight(width);
-        if (width > scene.getWidth() + 0.5 || height > scene.getHeight() + 0.5) {
-            stage.sizeToScene();
-        }
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                size.percentProperty().removeListener(refit);
+                stage.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+            }
+        });
     }
 
     /**
