@@ -70,6 +70,7 @@ public final class AboutDialog {
         io.characterstudio.ui.common.FxDialogService.closeOnEscape(dialog);
         if (owner != null) {
             dialog.initOwner(owner);
+            io.characterstudio.ui.common.DialogSizing.followOwner(owner, pane);
         }
         io.characterstudio.ui.common.DialogFrame.fillFromTheme(dialog);
         return dialog;

@@ -305,10 +305,15 @@ public final class FxDialogService implements DialogService {
         prepare(owner.get(), dialog, id);
     }
 
-    /** Gives the dialog its owner window (if any) and its ID, lets Escape close it, and fills its window from the theme. */
+    /**
+     * Gives the dialog its owner window (if any) and the owner's text size (before the dialog is
+     * placed and sized: {@link DialogSizing#followOwner}), its ID, lets Escape close it, and fills its
+     * window from the theme.
+     */
     static void prepare(Window window, Dialog<?> dialog, String id) {
         if (window != null) {
             dialog.initOwner(window);
+            DialogSizing.followOwner(window, dialog.getDialogPane());
         }
         dialog.getDialogPane().setId(id);
         closeOnEscape(dialog);
