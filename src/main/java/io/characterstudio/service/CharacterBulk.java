@@ -6,7 +6,6 @@ import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.ServerCharacter;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,25 +43,19 @@ public final class CharacterBulk {
         return BulkRun.start(ids, concurrency, bulkExecutor, id -> calls.read(id, Origin.OPENED_BY_ID), onItem);
     }
 
-    /** The items of a bulk clone: "sourceId#n" for copy n of each source. */
+    /** The items of a bulk clone: the {@link CloneItem#key() keys} of copy 1 to {@code copies} of each source. */
     public static List<String> cloneItems(List<String> sourceIds, int copies) {
-        List<String> items = new ArrayList<>();
-        for (String id : sourceIds) {
-            for (int n = 1; n <= copies; n++) {
-                items.add(id.strip() + "#" + n);
-            }
-        }
-        return items;
+        return CloneItem.of(sourceIds, copies).stream().map(CloneItem::key).toList();
     }
 
-    /** The source ID of a clone item. */
+    /** The source ID of a clone item's key. */
     public static String sourceOf(String item) {
-        return item.substring(0, item.lastIndexOf('#'));
+        return CloneItem.parse(item).sourceId();
     }
 
-    /** The copy number of a clone item. */
+    /** The copy number of a clone item's key. */
     public static int copyOf(String item) {
-        return Integer.parseInt(item.substring(item.lastIndexOf('#') + 1));
+        return CloneItem.parse(item).copy();
     }
 
     /** The name a copy gets from a pattern such as "{name} v{n}" (empty pattern: the server's name). */
