@@ -1,5 +1,6 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.bulk;
 
+import io.characterstudio.ui.common.FirstRowOnFocus;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
@@ -19,7 +20,7 @@ import javafx.scene.text.Text;
  * The long list of a dry run or a report, bound to a {@link BulkListing}: the summary line, one
  * toggle per filter that applies ("Failed (3)"), and a list that grows with the dialog.
  */
-final class ListingPane {
+public final class ListingPane {
 
     private ListingPane() {
     }
@@ -65,7 +66,7 @@ final class ListingPane {
     }
 
     /** Makes a dialog of a long list resizable, as wide as 760 px or 90% of the screen, whichever is less. */
-    static void fit(Dialog<?> dialog) {
+    public static void fit(Dialog<?> dialog) {
         dialog.setResizable(true);
         dialog.getDialogPane().setPrefWidth(Math.min(760, screen().getWidth() * 0.9));
     }

@@ -1,7 +1,8 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.transfer;
 
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
+import io.characterstudio.ui.bulk.ListingPane;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
