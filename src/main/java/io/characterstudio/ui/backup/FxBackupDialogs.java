@@ -1,6 +1,7 @@
 package io.characterstudio.ui.backup;
 
 import io.characterstudio.model.BackupInfo;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -54,7 +55,7 @@ public final class FxBackupDialogs implements BackupDialogs {
         box.setPadding(new Insets(8, 12, 0, 12));
         ButtonType restore = new ButtonType("Restore…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> list.getSelectionModel().getSelectedItem() == null || !list.getSelectionModel().getSelectedItem().sound(),
                 list.getSelectionModel().selectedItemProperty()));
         dialog.getDialogPane().setContent(box);

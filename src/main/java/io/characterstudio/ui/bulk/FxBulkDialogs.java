@@ -1,5 +1,6 @@
 package io.characterstudio.ui.bulk;
 
+import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.FxClipboard;
 import io.characterstudio.ui.common.FxDialogService;
 import javafx.application.Platform;
@@ -111,7 +112,7 @@ public final class FxBulkDialogs implements BulkDialogs {
                 saved.setText("Saving…");
                 report.save().apply(file.toPath()).whenComplete((v, failure) -> Platform.runLater(() ->
                         saved.setText(failure == null ? "Saved to " + file
-                                : "Not saved: " + io.characterstudio.service.FailureMessages.describe(failure, ""))));
+                                : "Not saved: " + FailureMessages.describe(failure, ""))));
             }
         });
         Dialog<BulkReport.Choice> dialog = new Dialog<>();

@@ -1,6 +1,7 @@
 package io.characterstudio.ui.bulk;
 
 import io.characterstudio.ui.common.FirstRowOnFocus;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
@@ -80,7 +81,7 @@ public final class ListingPane {
     static void fit(Dialog<?> dialog, VBox box) {
         fit(dialog);
         // After the pulse that shows it: the dialog sizes its window to the scene while it is shown.
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> javafx.application.Platform.runLater(() -> {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
             Window window = dialog.getDialogPane().getScene().getWindow();
             ListView<?> list = (ListView<?>) box.getChildren().stream().filter(n -> n instanceof ListView)
                     .findFirst().orElseThrow();

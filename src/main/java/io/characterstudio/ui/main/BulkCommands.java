@@ -1,6 +1,8 @@
 package io.characterstudio.ui.main;
 
+import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Draft;
+import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.TrashEntry;
 import io.characterstudio.service.CharacterBulk;
@@ -14,6 +16,8 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -187,7 +191,7 @@ public final class BulkCommands {
             return CompletableFuture.completedFuture(false);
         }
         List<String> ids = library.all().stream()
-                .filter(i -> i.status() == io.characterstudio.model.KnownCharacter.Status.PRESENT)
+                .filter(i -> i.status() == KnownCharacter.Status.PRESENT)
                 .filter(i -> i.character().backstory().isEmpty()).map(LibraryItem::id).toList();
         if (ids.isEmpty()) {
             status.succeeded("Every backstory is already here.");
@@ -201,7 +205,7 @@ public final class BulkCommands {
                 onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, bulkExecutor, onItem),
                 library::nameOf, copy -> "read (\"" + copy.name() + "\")",
                 "Reads can be run again at any time.", true);
-        java.util.Map<String, io.characterstudio.model.KnownCharacter> before = new java.util.HashMap<>();
+        java.util.Map<String, KnownCharacter> before = new java.util.HashMap<>();
         ids.forEach(id -> library.item(id).ifPresent(i -> before.put(id, i.character())));
         BulkRunner.Job<ServerCharacter> worded = title.equals("Bulk refresh")
                 ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
@@ -216,11 +220,11 @@ public final class BulkCommands {
      * languages, actions, or a backstory the library knew), "fetched" when the library had no
      * backstory to compare with, else "same".
      */
-    static String refreshWord(io.characterstudio.model.KnownCharacter known, ServerCharacter fresh) {
+    static String refreshWord(KnownCharacter known, ServerCharacter fresh) {
         if (known == null) {
             return "same";
         }
-        io.characterstudio.model.CharacterFields f = fresh.fields();
+        CharacterFields f = fresh.fields();
         boolean same = known.name().equals(f.name()) && known.voiceType().equals(f.voiceType())
                 && known.languageCodes().equals(f.languageCodes()) && known.actions().equals(f.actions())
                 && known.backstory().map(b -> b.equals(f.backstory())).orElse(true);
@@ -294,11 +298,11 @@ public final class BulkCommands {
         runner.cancel();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return runner.runningProperty();
     }
 
-    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return runner.progressProperty();
     }
 }
