@@ -31,7 +31,8 @@ final class ConnectionCommands {
     private final Supplier<CompletableFuture<Void>> restart;
 
     ConnectionCommands(ConnectionsViewModel connections, EditorViewModel editor, StatusModel status,
-                       DialogService dialogs, ConnectionDialogs connectionDialogs, Executor ui, Supplier<CompletableFuture<Boolean>> confirmLeave,
+                       DialogService dialogs, ConnectionDialogs connectionDialogs, Executor ui,
+                       Supplier<CompletableFuture<Boolean>> confirmLeave,
                        Supplier<CompletableFuture<Void>> restart) {
         this.connections = connections;
         this.editor = editor;

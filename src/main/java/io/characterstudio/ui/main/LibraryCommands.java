@@ -31,7 +31,8 @@ public final class LibraryCommands {
     private final Consumer<Throwable> offerToFixKey;
 
     LibraryCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
-                    BulkDialogs bulkDialogs, Supplier<Session> session, Executor ui, Consumer<Throwable> offerToFixKey) {
+                    BulkDialogs bulkDialogs, Supplier<Session> session, Executor ui,
+                    Consumer<Throwable> offerToFixKey) {
         this.library = library;
         this.editor = editor;
         this.status = status;

@@ -125,7 +125,8 @@ public final class MainViewModel {
                 this::confirmLeave);
         this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs.common(), status, ui,
                 discards::replace);
-        this.opener = new Opener(library, editor, status, dialogs.common(), dialogs.editor(), dialogs.open(), drafts, discards, settings,
+        this.opener = new Opener(library, editor, status, dialogs.common(), dialogs.editor(), dialogs.open(), drafts,
+                discards, settings,
                 () -> connections.sessionProperty().get(), ui, keepAsDraft::leave, this::offerToFixKey);
         this.browsing = new Browsing(opener, opener::openKnown, browseTimer);
         this.singleClone = new SingleClone(library, editor, dialogs.editor(), opener, () -> connections.sessionProperty().get(),
@@ -136,7 +137,8 @@ public final class MainViewModel {
                 : singleClone.backProperty().get().name(), singleClone.backProperty());
         this.libraryCommands = new LibraryCommands(library, editor, status, dialogs.common(), dialogs.bulk(),
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
-        this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs.common(), dialogs.connections(), ui, keepAsDraft::leave,
+        this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs.common(),
+                dialogs.connections(), ui, keepAsDraft::leave,
                 opener::resume);
         this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs.common(), drafts, ui,
                 connectionCommands::switchTo);
