@@ -2,7 +2,8 @@ package io.characterstudio.app;
 
 import io.characterstudio.model.StartupInfo;
 import io.characterstudio.ui.common.FxClipboard;
-import io.characterstudio.ui.common.FxDialogService;
+import io.characterstudio.ui.main.BackupCommands;
+import io.characterstudio.ui.main.MainDialogs;
 import io.characterstudio.ui.main.MainView;
 import io.characterstudio.ui.main.MainViewModel;
 import io.characterstudio.ui.main.WindowState;
@@ -73,14 +74,14 @@ public final class CharacterStudioApp extends Application {
 
     private void showMain(Stage stage, StartupInfo info) {
         StartupProbe.mark("context-ready");
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        MainDialogs dialogs = FxMainDialogs.create(() -> stage);
         MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.transfer(),
                 context.settings(),
                 dialogs, new FxClipboard(), Platform::runLater, context.bulkExecutor(),
                 context.filterExecutor(), io.characterstudio.ui.common.Debouncer.timer(Platform::runLater));
         MainView[] view = new MainView[1];
-        io.characterstudio.ui.main.BackupCommands backups = new io.characterstudio.ui.main.BackupCommands(
-                context.backups(), dialogs, vm.status(), Platform::runLater, () -> requestClose(stage, vm, view[0]));
+        BackupCommands backups = new BackupCommands(context.backups(), dialogs.common(), dialogs.backups(), vm.status(),
+                Platform::runLater, () -> requestClose(stage, vm, view[0]));
         view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]), () -> io.characterstudio.ui.about.AboutDialog
                 .create(stage, aboutInfo(), uri -> getHostServices().showDocument(uri)).showAndWait(), backups::restore);
         StartupProbe.mark("main-built");

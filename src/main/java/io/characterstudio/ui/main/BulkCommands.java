@@ -1,19 +1,23 @@
 package io.characterstudio.ui.main;
 
+import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Draft;
+import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.TrashEntry;
 import io.characterstudio.service.CharacterBulk;
 import io.characterstudio.service.CopyNames;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.TrashService;
-import io.characterstudio.ui.common.BulkPlan;
-import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.bulk.BulkDialogs;
+import io.characterstudio.ui.bulk.BulkPlan;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +41,7 @@ public final class BulkCommands {
     private final LibraryViewModel library;
     private final EditorViewModel editor;
     private final StatusModel status;
-    private final DialogService dialogs;
+    private final BulkDialogs dialogs;
     private final TrashService trash;
     private final DraftJournal drafts;
     private final Supplier<Session> session;
@@ -46,7 +50,7 @@ public final class BulkCommands {
     private final Supplier<CompletableFuture<Boolean>> confirmLeave;
     private final BulkRunner runner;
 
-    BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
+    BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, BulkDialogs dialogs,
                  TrashService trash, DraftJournal drafts, Supplier<Session> session, Executor ui,
                  Executor bulkExecutor, Supplier<CompletableFuture<Boolean>> confirmLeave) {
         this.library = library;
@@ -113,16 +117,16 @@ public final class BulkCommands {
             return CompletableFuture.completedFuture(false);
         }
         List<String> ids = selection.get();
-        Optional<DialogService.BulkCloneRequest> request = dialogs.askBulkClone(ids.size());
+        Optional<BulkDialogs.BulkCloneRequest> request = dialogs.askBulkClone(ids.size());
         if (request.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        DialogService.BulkCloneRequest r = request.get();
+        BulkDialogs.BulkCloneRequest r = request.get();
         return cloneIfAgreed(CharacterBulk.cloneItems(ids, r.copies()), r);
     }
 
     /** Shows the dry run of the clone items (names free at this moment), then clones them if the user agrees. */
-    private CompletableFuture<Boolean> cloneIfAgreed(List<String> items, DialogService.BulkCloneRequest r) {
+    private CompletableFuture<Boolean> cloneIfAgreed(List<String> items, BulkDialogs.BulkCloneRequest r) {
         Map<String, CopyNames.Proposed> names = CopyNames.forClones(r.namePattern(), items, library::nameOf,
                 library.all().stream().map(LibraryItem::name).toList());
         List<String> lines = items.stream().map(item -> "clone   " + itemName(item) + "  \u2192  \""
@@ -145,7 +149,7 @@ public final class BulkCommands {
         return cloneRun(items, r, chosen);
     }
 
-    private CompletableFuture<Boolean> cloneRun(List<String> items, DialogService.BulkCloneRequest r,
+    private CompletableFuture<Boolean> cloneRun(List<String> items, BulkDialogs.BulkCloneRequest r,
                                                 Map<String, String> names) {
         BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>("Cloning", "Bulk clone", items.size(),
                 onItem -> session.get().service().bulk().cloneMany(items, r.withKnowledgeBank(), names,
@@ -187,7 +191,7 @@ public final class BulkCommands {
             return CompletableFuture.completedFuture(false);
         }
         List<String> ids = library.all().stream()
-                .filter(i -> i.status() == io.characterstudio.model.KnownCharacter.Status.PRESENT)
+                .filter(i -> i.status() == KnownCharacter.Status.PRESENT)
                 .filter(i -> i.character().backstory().isEmpty()).map(LibraryItem::id).toList();
         if (ids.isEmpty()) {
             status.succeeded("Every backstory is already here.");
@@ -201,7 +205,7 @@ public final class BulkCommands {
                 onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, bulkExecutor, onItem),
                 library::nameOf, copy -> "read (\"" + copy.name() + "\")",
                 "Reads can be run again at any time.", true);
-        java.util.Map<String, io.characterstudio.model.KnownCharacter> before = new java.util.HashMap<>();
+        java.util.Map<String, KnownCharacter> before = new java.util.HashMap<>();
         ids.forEach(id -> library.item(id).ifPresent(i -> before.put(id, i.character())));
         BulkRunner.Job<ServerCharacter> worded = title.equals("Bulk refresh")
                 ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
@@ -216,11 +220,11 @@ public final class BulkCommands {
      * languages, actions, or a backstory the library knew), "fetched" when the library had no
      * backstory to compare with, else "same".
      */
-    static String refreshWord(io.characterstudio.model.KnownCharacter known, ServerCharacter fresh) {
+    static String refreshWord(KnownCharacter known, ServerCharacter fresh) {
         if (known == null) {
             return "same";
         }
-        io.characterstudio.model.CharacterFields f = fresh.fields();
+        CharacterFields f = fresh.fields();
         boolean same = known.name().equals(f.name()) && known.voiceType().equals(f.voiceType())
                 && known.languageCodes().equals(f.languageCodes()) && known.actions().equals(f.actions())
                 && known.backstory().map(b -> b.equals(f.backstory())).orElse(true);
@@ -294,11 +298,11 @@ public final class BulkCommands {
         runner.cancel();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty runningProperty() {
+    public ReadOnlyBooleanProperty runningProperty() {
         return runner.runningProperty();
     }
 
-    public javafx.beans.property.ReadOnlyDoubleProperty progressProperty() {
+    public ReadOnlyDoubleProperty progressProperty() {
         return runner.progressProperty();
     }
 }

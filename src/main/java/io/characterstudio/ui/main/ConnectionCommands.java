@@ -6,6 +6,7 @@ import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.connections.ConnectionDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 
 import java.util.Optional;
@@ -24,17 +25,20 @@ final class ConnectionCommands {
     private final EditorViewModel editor;
     private final StatusModel status;
     private final DialogService dialogs;
+    private final ConnectionDialogs connectionDialogs;
     private final Executor ui;
     private final Supplier<CompletableFuture<Boolean>> confirmLeave;
     private final Supplier<CompletableFuture<Void>> restart;
 
     ConnectionCommands(ConnectionsViewModel connections, EditorViewModel editor, StatusModel status,
-                       DialogService dialogs, Executor ui, Supplier<CompletableFuture<Boolean>> confirmLeave,
+                       DialogService dialogs, ConnectionDialogs connectionDialogs, Executor ui,
+                       Supplier<CompletableFuture<Boolean>> confirmLeave,
                        Supplier<CompletableFuture<Void>> restart) {
         this.connections = connections;
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
+        this.connectionDialogs = connectionDialogs;
         this.ui = ui;
         this.confirmLeave = confirmLeave;
         this.restart = restart;
@@ -69,7 +73,7 @@ final class ConnectionCommands {
         if (source == null) {
             return CompletableFuture.completedFuture(false);
         }
-        Optional<ConnectionInfo> target = dialogs.askCopyTarget(source.name(), connections.others());
+        Optional<ConnectionInfo> target = connectionDialogs.askCopyTarget(source.name(), connections.others());
         if (target.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }

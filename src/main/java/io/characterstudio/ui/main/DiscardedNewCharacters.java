@@ -3,11 +3,11 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.WordCount;
 import io.characterstudio.service.FailureMessages;
-import io.characterstudio.ui.common.DialogService;
-import io.characterstudio.ui.common.DialogService.Found;
+import io.characterstudio.ui.open.OpenDialogs.Found;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.open.OpenDialogs;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,12 +29,12 @@ final class DiscardedNewCharacters {
 
     private final EditorViewModel editor;
     private final StatusModel status;
-    private final DialogService dialogs;
+    private final OpenDialogs dialogs;
     private final Supplier<Session> session;
     private final Executor ui;
     private final Supplier<CompletableFuture<Boolean>> confirmLeave;
 
-    DiscardedNewCharacters(EditorViewModel editor, StatusModel status, DialogService dialogs, Supplier<Session> session,
+    DiscardedNewCharacters(EditorViewModel editor, StatusModel status, OpenDialogs dialogs, Supplier<Session> session,
                            Executor ui, Supplier<CompletableFuture<Boolean>> confirmLeave) {
         this.editor = editor;
         this.status = status;

@@ -3,6 +3,7 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.bulk.BulkDialogs;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
@@ -24,16 +25,19 @@ public final class LibraryCommands {
     private final EditorViewModel editor;
     private final StatusModel status;
     private final DialogService dialogs;
+    private final BulkDialogs bulkDialogs;
     private final Supplier<Session> session;
     private final Executor ui;
     private final Consumer<Throwable> offerToFixKey;
 
     LibraryCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
-                    Supplier<Session> session, Executor ui, Consumer<Throwable> offerToFixKey) {
+                    BulkDialogs bulkDialogs, Supplier<Session> session, Executor ui,
+                    Consumer<Throwable> offerToFixKey) {
         this.library = library;
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
+        this.bulkDialogs = bulkDialogs;
         this.session = session;
         this.ui = ui;
         this.offerToFixKey = offerToFixKey;
@@ -62,7 +66,7 @@ public final class LibraryCommands {
             status.failed("Select characters in the library first.");
             return CompletableFuture.completedFuture(false);
         }
-        Optional<String> tag = dialogs.askTag(add, ids.size()).map(t -> t.strip().replaceFirst("^#", ""))
+        Optional<String> tag = bulkDialogs.askTag(add, ids.size()).map(t -> t.strip().replaceFirst("^#", ""))
                 .filter(t -> !t.isBlank());
         if (tag.isEmpty()) {
             return CompletableFuture.completedFuture(false);

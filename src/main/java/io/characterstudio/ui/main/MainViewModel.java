@@ -10,9 +10,8 @@ import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.common.ClipboardService;
-import io.characterstudio.ui.common.DialogService;
-import io.characterstudio.ui.common.DialogService.LeaveChoice;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.editor.EditorViewModel;
@@ -59,7 +58,7 @@ public final class MainViewModel {
     private final javafx.beans.binding.StringBinding backToOriginal;
     private final DiscardedEdits discards;
     private final SettingsService settings;
-    private final DialogService dialogs;
+    private final MainDialogs dialogs;
     private final ClipboardService clipboard;
     private final Executor ui;
     private final StatusModel status = new StatusModel();
@@ -74,7 +73,7 @@ public final class MainViewModel {
     /** The library filters on the calling thread (tests). */
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
                          DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
-                         SettingsService settings, DialogService dialogs,
+                         SettingsService settings, MainDialogs dialogs,
                          ClipboardService clipboard, Executor ui, Executor bulkExecutor) {
         this(connectionService, services, drafts, trash, transfer, settings, dialogs, clipboard, ui, bulkExecutor,
                 Runnable::run, io.characterstudio.ui.common.Debouncer.timer(ui));
@@ -83,7 +82,7 @@ public final class MainViewModel {
     /** With {@code browseTimer}, the wait before a resting library selection opens (tests step it by hand). */
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
                          DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
-                         SettingsService settings, DialogService dialogs, ClipboardService clipboard, Executor ui,
+                         SettingsService settings, MainDialogs dialogs, ClipboardService clipboard, Executor ui,
                          Executor bulkExecutor, io.characterstudio.ui.common.Debouncer.Scheduler browseTimer) {
         this(connectionService, services, drafts, trash, transfer, settings, dialogs, clipboard, ui, bulkExecutor,
                 Runnable::run, browseTimer);
@@ -95,7 +94,7 @@ public final class MainViewModel {
      */
     public MainViewModel(ConnectionService connectionService, Function<ConnectionInfo, CharacterService> services,
                          DraftJournal drafts, TrashService trash, io.characterstudio.service.TransferService transfer,
-                         SettingsService settings, DialogService dialogs, ClipboardService clipboard, Executor ui,
+                         SettingsService settings, MainDialogs dialogs, ClipboardService clipboard, Executor ui,
                          Executor bulkExecutor, Executor filtering,
                          io.characterstudio.ui.common.Debouncer.Scheduler browseTimer) {
         this.drafts = drafts;
@@ -105,40 +104,43 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.clipboard = clipboard;
         this.ui = ui;
-        this.connections = new ConnectionsViewModel(connectionService, services, settings, dialogs, ui);
+        this.connections = new ConnectionsViewModel(connectionService, services, settings, dialogs.common(),
+                dialogs.connections(), ui);
         this.library = new LibraryViewModel(connections.sessionProperty(), drafts, status, ui, filtering);
         this.editor = new EditorViewModel(connections.sessionProperty(), drafts, status, ui);
         library.followVoices(editor.voice().catalogue());
         library.followEditor(editor.dirtyProperty(), javafx.beans.binding.Bindings.createStringBinding(() ->
                 editor.snapshotProperty().get() == null ? null : editor.snapshotProperty().get().id(),
                 editor.snapshotProperty()));
-        this.trash = new TrashViewModel(trash, connections.sessionProperty(), dialogs, status, ui, restored -> {
+        this.trash = new TrashViewModel(trash, connections.sessionProperty(), dialogs.common(), status, ui, restored -> {
             editor.load(restored);
             library.refresh();
         });
-        this.bulk = new BulkCommands(library, editor, status, dialogs, trash, drafts,
+        this.bulk = new BulkCommands(library, editor, status, dialogs.bulk(), trash, drafts,
                 connections.sessionProperty()::get, ui, bulkExecutor, this::confirmLeave);
-        this.transfer = new TransferCommands(library, editor, status, dialogs, transfer,
+        this.transfer = new TransferCommands(library, editor, status, dialogs.transfer(), transfer,
                 connections.sessionProperty()::get, ui, bulkExecutor, bulk.runner());
         this.discards = new DiscardedEdits(editor, drafts, status, () -> connections.sessionProperty().get(), ui);
         this.keepAsDraft = new KeepAsDraft(editor, library, drafts, status, () -> connections.sessionProperty().get(),
                 this::confirmLeave);
-        this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs, status, ui,
+        this.history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs.common(), status, ui,
                 discards::replace);
-        this.opener = new Opener(library, editor, status, dialogs, drafts, discards, settings,
+        this.opener = new Opener(library, editor, status, dialogs.common(), dialogs.editor(), dialogs.open(), drafts,
+                discards, settings,
                 () -> connections.sessionProperty().get(), ui, keepAsDraft::leave, this::offerToFixKey);
         this.browsing = new Browsing(opener, opener::openKnown, browseTimer);
-        this.singleClone = new SingleClone(library, editor, dialogs, opener, () -> connections.sessionProperty().get(),
+        this.singleClone = new SingleClone(library, editor, dialogs.editor(), opener, () -> connections.sessionProperty().get(),
                 this::confirmLeave, opener::openKnown);
-        this.discardedNew = new DiscardedNewCharacters(editor, status, dialogs,
+        this.discardedNew = new DiscardedNewCharacters(editor, status, dialogs.open(),
                 () -> connections.sessionProperty().get(), ui, this::confirmLeave);
         this.backToOriginal = Bindings.createStringBinding(() -> singleClone.backProperty().get() == null ? null
                 : singleClone.backProperty().get().name(), singleClone.backProperty());
-        this.libraryCommands = new LibraryCommands(library, editor, status, dialogs,
+        this.libraryCommands = new LibraryCommands(library, editor, status, dialogs.common(), dialogs.bulk(),
                 () -> connections.sessionProperty().get(), ui, this::offerToFixKey);
-        this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs, ui, keepAsDraft::leave,
+        this.connectionCommands = new ConnectionCommands(connections, editor, status, dialogs.common(),
+                dialogs.connections(), ui, keepAsDraft::leave,
                 opener::resume);
-        this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs, drafts, ui,
+        this.connectionRemoval = new ConnectionRemoval(connections, status, dialogs.common(), drafts, ui,
                 connectionCommands::switchTo);
         this.libraryPane = new LibraryPane(settings::get, settings::putAll);
         this.textSize = new TextSize(settings::get, settings::putAll);
@@ -223,7 +225,7 @@ public final class MainViewModel {
     public void openDialog() {
         keepAsDraft.leave().thenAccept(ok -> {
             if (ok) {
-                dialogs.askOpen(LibraryNames.suggestions(library.all())).ifPresent(this::openWithoutAsking);
+                dialogs.open().askOpen(LibraryNames.suggestions(library.all())).ifPresent(this::openWithoutAsking);
             }
         });
     }
@@ -247,7 +249,7 @@ public final class MainViewModel {
      */
     private CompletableFuture<Boolean> resolve(ConflictException conflict) {
         ConflictViewModel sides = new ConflictViewModel(conflict);
-        Optional<ConflictViewModel.Outcome> outcome = dialogs.resolveConflict(sides);
+        Optional<ConflictViewModel.Outcome> outcome = dialogs.conflict().resolveConflict(sides);
         if (outcome.isEmpty()) {
             status.failed("Not saved: the character changed elsewhere. Your text is kept; save again to decide.");
             return CompletableFuture.completedFuture(false);
@@ -301,7 +303,7 @@ public final class MainViewModel {
             reloadEditor();
             return;
         }
-        switch (dialogs.askSaveChanges(editor.nameProperty().get())) {
+        switch (dialogs.editor().askSaveChanges(editor.nameProperty().get())) {
             case SAVE -> save().thenAccept(ok -> {
                 if (ok) {
                     reloadEditor();
@@ -337,7 +339,7 @@ public final class MainViewModel {
 
     public CompletableFuture<Boolean> deleteCurrent() {
         ServerCharacter target = editor.snapshotProperty().get();
-        if (target == null || !dialogs.confirmDelete(target.name(), target.id())) {
+        if (target == null || !dialogs.editor().confirmDelete(target.name(), target.id())) {
             return CompletableFuture.completedFuture(false);
         }
         StatusModel.Operation op = status.begin("Deleting \"" + target.name() + "\" (a copy goes to the trash)…");
@@ -374,7 +376,7 @@ public final class MainViewModel {
         if (!editor.dirtyProperty().get()) {
             return CompletableFuture.completedFuture(true);
         }
-        LeaveChoice choice = dialogs.askSaveChanges(editor.nameProperty().get());
+        LeaveChoice choice = dialogs.editor().askSaveChanges(editor.nameProperty().get());
         return switch (choice) {
             case SAVE -> save();
             case DISCARD -> discards.dontSave();
@@ -445,7 +447,7 @@ public final class MainViewModel {
      */
     public void showLastMessage() {
         String message = status.lastResultProperty().get();
-        dialogs.showNotice("Last message", message == null || message.isBlank() ? "No message yet." : message);
+        dialogs.common().showNotice("Last message", message == null || message.isBlank() ? "No message yet." : message);
     }
 
     /** The window's text size (View > Text size), kept in the settings. */
@@ -459,14 +461,14 @@ public final class MainViewModel {
 
     /** Find and replace across characters (the selection, or what the library shows), as drafts. */
     public int findAndReplace() {
-        return dialogs.showFindReplace(new io.characterstudio.ui.replace.FindReplaceViewModel(library, editor, drafts,
+        return dialogs.replace().showFindReplace(new io.characterstudio.ui.replace.FindReplaceViewModel(library, editor, drafts,
                 status, bulkExecutor, ui, java.time.Clock.systemUTC()));
     }
 
     /** Shows the history of the open character. */
     public void openHistory() {
         if (editor.snapshotProperty().get() != null) {
-            history.load().thenRun(() -> ui.execute(() -> dialogs.showHistory(history)));
+            history.load().thenRun(() -> ui.execute(() -> dialogs.history().showHistory(history)));
         }
     }
 
@@ -476,7 +478,7 @@ public final class MainViewModel {
 
     /** Shows the trash of the active connection. */
     public void openTrash() {
-        trash.refresh().thenRun(() -> ui.execute(() -> dialogs.showTrash(trash)));
+        trash.refresh().thenRun(() -> ui.execute(() -> dialogs.trash().showTrash(trash)));
     }
 
     public TrashViewModel trash() {

@@ -26,7 +26,7 @@ class HistoryComparisonTest {
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
         vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
-                world.settings, new FakeDialogs(), text -> { }, Runnable::run, Runnable::run);
+                world.settings, new FakeDialogs().all(), text -> { }, Runnable::run, Runnable::run);
         vm.start().join();
         vm.newCharacter();
         vm.editor().nameProperty().set("Ann");

@@ -11,7 +11,7 @@ final class Apps {
 
     static MainViewModel started(SandboxWorld world, FakeDialogs dialogs) {
         MainViewModel vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
-                world.settings, dialogs, text -> { }, Runnable::run, Runnable::run);
+                world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run);
         vm.start().join();
         return vm;
     }

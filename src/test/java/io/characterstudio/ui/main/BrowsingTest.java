@@ -5,7 +5,7 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.common.Debouncer;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;
@@ -54,7 +54,7 @@ class BrowsingTest {
             return () -> timer.remove(task);
         };
         vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
-                world.settings, dialogs, text -> { }, Runnable::run, Runnable::run, manual);
+                world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run, manual);
         done(vm.start());
         for (String name : List.of("Ann", "Bo", "Cy", "Di")) {
             String id = world.direct.create(new CharacterFields(name, "MALE", name + " keeps the light.", List.of(),

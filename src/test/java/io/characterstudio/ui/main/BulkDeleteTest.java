@@ -4,8 +4,8 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.BulkReport;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.bulk.BulkReport;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class BulkDeleteTest {
 
     private MainViewModel appWithAllKnown(java.util.concurrent.Executor bulk) {
         MainViewModel vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
-                world.settings, dialogs, text -> { }, Runnable::run, bulk);
+                world.settings, dialogs.all(), text -> { }, Runnable::run, bulk);
         vm.start().join();
         vm.libraryCommands().syncWithAccount().join();
         return vm;
@@ -143,11 +143,11 @@ class BulkDeleteTest {
         vm.openWithoutAsking(new OpenRequest(ids.get(0))).join();
         vm.editor().backstory().textProperty().set("Unsaved.");
         vm.library().selectedIds().setAll(ids.subList(0, 2));
-        dialogs.leaveChoice = io.characterstudio.ui.common.DialogService.LeaveChoice.CANCEL;
+        dialogs.leaveChoice = io.characterstudio.ui.editor.EditorDialogs.LeaveChoice.CANCEL;
         dialogs.bulkDeleteAnswer = true;
         assertThat(vm.bulk().deleteSelected().join()).isFalse();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
-        dialogs.leaveChoice = io.characterstudio.ui.common.DialogService.LeaveChoice.DISCARD;
+        dialogs.leaveChoice = io.characterstudio.ui.editor.EditorDialogs.LeaveChoice.DISCARD;
         assertThat(vm.bulk().deleteSelected().join()).isTrue();
         assertThat(vm.editor().openProperty().get()).isFalse();
         assertThat(world.workspace.drafts().list("sandbox")).isEmpty();

@@ -9,7 +9,7 @@ import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class FaultDrillsTest {
             dialogs.deleteAnswer = true;
             dialogs.cloneAnswer = Optional.of(true);
             MainViewModel vm = new MainViewModel(world.connections, c -> service, world.drafts, world.trash, world.transfer,
-                    world.settings, dialogs, text -> { }, Runnable::run, Runnable::run);
+                    world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run);
             vm.start().join();
             String id = world.direct.create(ANN);
             assertThat(vm.openWithoutAsking(new OpenRequest(id)).join()).isTrue();

@@ -9,8 +9,8 @@ import io.characterstudio.service.FailingDraftStore;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.LeaveChoice;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +58,7 @@ class KeepAsDraftTest {
         DraftJournal journal = new DraftJournal(new FailingDraftStore(world.workspace.drafts(), refusals),
                 (task, delay) -> writes.add(task), Runnable::run, Duration.ZERO);
         vm = new MainViewModel(world.connections, world::serviceFor, journal, world.trash, world.transfer,
-                world.settings, dialogs, text -> { }, Runnable::run, Runnable::run);
+                world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run);
         vm.start().join();
         ann = world.direct.create(new CharacterFields("Ann", "FEMALE", "a", List.of(), List.of("en-US")));
         bo = world.direct.create(new CharacterFields("Bo", "MALE", "b", List.of(), List.of("en-US")));

@@ -9,7 +9,7 @@ import io.characterstudio.service.ConnectionDraft;
 import io.characterstudio.testsupport.RefusingServer;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +48,7 @@ class MainViewModelConnectionsTest {
     }
 
     private MainViewModel newViewModel() {
-        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings, dialogs, text -> { },
+        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings, dialogs.all(), text -> { },
                 Runnable::run, Runnable::run);
     }
 

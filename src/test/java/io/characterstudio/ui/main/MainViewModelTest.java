@@ -5,8 +5,8 @@ import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.LeaveChoice;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class MainViewModelTest {
     }
 
     private MainViewModel newViewModel() {
-        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings, dialogs, clipboard::add, Runnable::run, Runnable::run);
+        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings, dialogs.all(), clipboard::add, Runnable::run, Runnable::run);
     }
 
     @AfterEach

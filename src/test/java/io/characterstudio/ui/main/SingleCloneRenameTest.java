@@ -8,7 +8,7 @@ import io.characterstudio.service.CharacterService;
 import io.characterstudio.testsupport.FailingPathHttpClient;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +33,7 @@ class SingleCloneRenameTest {
         CharacterService service = new CharacterService("sandbox", renamesFail, world.workspace.knownCharacters(),
                 world.workspace.revisions(), world.workspace.tags(), Runnable::run);
         MainViewModel vm = new MainViewModel(world.connections, c -> service, world.drafts, world.trash,
-                world.transfer, world.settings, dialogs, text -> { }, Runnable::run, Runnable::run);
+                world.transfer, world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run);
         vm.start().join();
         return vm;
     }

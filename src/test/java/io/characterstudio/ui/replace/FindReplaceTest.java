@@ -41,7 +41,7 @@ class FindReplaceTest {
             ids.add(world.direct.create(new CharacterFields(c[0], "AriaNeural", c[1], actions, List.of("en-US"))));
         }
         vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings,
-                dialogs, text -> { }, Runnable::run, Runnable::run);
+                dialogs.all(), text -> { }, Runnable::run, Runnable::run);
         vm.start().join();
         vm.libraryCommands().syncWithAccount().join();
         vm.bulk().fetchMissingBackstories().join();

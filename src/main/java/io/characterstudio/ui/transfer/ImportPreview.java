@@ -1,4 +1,4 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.transfer;
 
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;

@@ -1,6 +1,6 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.open;
 
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,10 +14,10 @@ class OpenDialogsTest {
 
     @Test
     void suggestsNamesContainingTheTextIgnoringCaseThoseStartingWithItFirst() {
-        assertThat(OpenDialogs.matching(NAMES, "dax")).containsExactly("Dax Reed", "Old Dax");
-        assertThat(OpenDialogs.matching(NAMES, "")).isEmpty();
-        assertThat(OpenDialogs.matching(NAMES, "Dax Reed")).as("a name typed in full needs no list").isEmpty();
-        assertThat(OpenDialogs.matching(NAMES, "zz")).isEmpty();
+        assertThat(FxOpenDialogs.matching(NAMES, "dax")).containsExactly("Dax Reed", "Old Dax");
+        assertThat(FxOpenDialogs.matching(NAMES, "")).isEmpty();
+        assertThat(FxOpenDialogs.matching(NAMES, "Dax Reed")).as("a name typed in full needs no list").isEmpty();
+        assertThat(FxOpenDialogs.matching(NAMES, "zz")).isEmpty();
     }
 
     @Test

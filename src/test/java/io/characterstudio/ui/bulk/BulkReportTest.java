@@ -1,6 +1,6 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.bulk;
 
-import io.characterstudio.ui.common.BulkReport.Choice;
+import io.characterstudio.ui.bulk.BulkReport.Choice;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,6 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.open;
 
-import io.characterstudio.ui.common.DialogService.Found;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.common.FxDialogService;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -27,17 +26,18 @@ import java.util.function.Supplier;
  * The open dialog (one field for an ID or a name, with the library's matching names listed under
  * it as the user types) and the question of which character to open when several have the name.
  */
-final class OpenDialogs {
+public final class FxOpenDialogs implements OpenDialogs {
 
     private static final int MAX_SUGGESTIONS = 6;
 
     private final Supplier<Window> owner;
 
-    OpenDialogs(Supplier<Window> owner) {
+    public FxOpenDialogs(Supplier<Window> owner) {
         this.owner = owner;
     }
 
-    Optional<OpenRequest> askOpen(List<String> names) {
+    @Override
+    public Optional<OpenRequest> askOpen(List<String> names) {
         Dialog<OpenRequest> dialog = new Dialog<>();
         dialog.setTitle("Open a character");
         dialog.setHeaderText("Open a character by its ID or by its name.");
@@ -111,13 +111,15 @@ final class OpenDialogs {
         }
     }
 
-    Optional<String> askWhichCharacter(String typed, List<Found> found) {
+    @Override
+    public Optional<String> askWhichCharacter(String typed, List<Found> found) {
         return choose("Several characters", found.size() + " characters in the library are named \u201C" + typed
                 + "\u201D. Which one?", "Open", found, "whichCharacter");
     }
 
     /** The discarded edits of characters never created; Restore answers the chosen entry's id. */
-    Optional<String> askRecoverDiscarded(List<Found> found) {
+    @Override
+    public Optional<String> askRecoverDiscarded(List<Found> found) {
         return choose("Recover discarded new characters", found.size() == 1
                 ? "1 new character was discarded before it was ever saved. Restore it as a new, unsaved character?"
                 : found.size() + " new characters were discarded before they were ever saved. Restore one as a new,"

@@ -1,4 +1,4 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.editor;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +9,7 @@ class SaveChangesTextTest {
 
     @Test
     void dontSaveIsSaidToKeepACopyInHistory() {
-        assertThat(FxDialogService.SAVE_CHANGES_TEXT)
+        assertThat(FxEditorDialogs.SAVE_CHANGES_TEXT)
                 .doesNotContain("kept only if you save")
                 .contains("Don't save keeps a copy of your edits in History")
                 .contains("Recover discarded new characters");

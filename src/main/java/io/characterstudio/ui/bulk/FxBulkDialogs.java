@@ -1,5 +1,8 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.bulk;
 
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.FxClipboard;
+import io.characterstudio.ui.common.FxDialogService;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -7,30 +10,38 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.util.Optional;
 import java.util.function.Supplier;
+
+import static io.characterstudio.ui.common.FxDialogService.box;
+import static io.characterstudio.ui.common.FxDialogService.hint;
 
 /**
  * The dialogs of bulk work: the dry run before, the typed delete confirmation, the report after;
  * each resizable, with a summary, filters and the lines that matter first ({@link ListingPane}).
  */
-final class BulkDialogs {
+public final class FxBulkDialogs implements BulkDialogs {
 
     private final Supplier<Window> owner;
 
-    BulkDialogs(Supplier<Window> owner) {
+    public FxBulkDialogs(Supplier<Window> owner) {
         this.owner = owner;
     }
 
-    boolean confirmPlan(BulkPlan plan) {
+    @Override
+    public boolean confirmPlan(BulkPlan plan) {
         Dialog<Boolean> dialog = planDialog(plan, "bulkPlanDialog");
         ButtonType run = new ButtonType(plan.action(), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
@@ -39,7 +50,8 @@ final class BulkDialogs {
         return dialog.showAndWait().orElse(false);
     }
 
-    boolean confirmBulkDelete(BulkPlan plan) {
+    @Override
+    public boolean confirmBulkDelete(BulkPlan plan) {
         String count = Integer.toString(plan.lines().size());
         Dialog<Boolean> dialog = planDialog(plan, "bulkDeleteDialog");
         TextField typed = new TextField();
@@ -76,7 +88,8 @@ final class BulkDialogs {
         return dialog;
     }
 
-    BulkReport.Choice showReport(BulkReport report) {
+    @Override
+    public BulkReport.Choice showReport(BulkReport report) {
         // One line per item in a virtual list: a text area of a thousand lines took over 100 ms
         // to lay out on the FX thread.
         BulkListing listing = new BulkListing(report.text().lines().toList());
@@ -99,7 +112,7 @@ final class BulkDialogs {
                 saved.setText("Saving…");
                 report.save().apply(file.toPath()).whenComplete((v, failure) -> Platform.runLater(() ->
                         saved.setText(failure == null ? "Saved to " + file
-                                : "Not saved: " + io.characterstudio.service.FailureMessages.describe(failure, ""))));
+                                : "Not saved: " + FailureMessages.describe(failure, ""))));
             }
         });
         Dialog<BulkReport.Choice> dialog = new Dialog<>();
@@ -132,6 +145,42 @@ final class BulkDialogs {
         dialog.getDialogPane().getButtonTypes().add(type);
         dialog.getDialogPane().lookupButton(type).setId(id);
         return type;
+    }
+
+    @Override
+    public Optional<BulkCloneRequest> askBulkClone(int count) {
+        Dialog<BulkCloneRequest> dialog = new Dialog<>();
+        dialog.setTitle("Clone " + count + " characters");
+        dialog.setHeaderText("Clone each of the " + count + " selected characters.");
+        Spinner<Integer> copies = new Spinner<>(1, 50, 1);
+        copies.setId("bulkCloneCopies");
+        copies.setEditable(true);
+        copies.setAccessibleText("Copies of each");
+        CheckBox knowledgeBank = new CheckBox("Also copy the knowledge bank");
+        knowledgeBank.setId("bulkCloneKnowledgeBank");
+        TextField pattern = new TextField("{name} v{n}");
+        pattern.setId("bulkClonePattern");
+        pattern.setAccessibleText("Name pattern");
+        ButtonType clone = new ButtonType("Clone", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(clone, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(box(new HBox(8, new Label("Copies of each"), copies), knowledgeBank,
+                new Label("Name of each copy ({name} and {n}; empty keeps the name)"), pattern,
+                hint("A clone is never retried automatically: a retry would make a duplicate.")));
+        dialog.setResultConverter(b -> b == clone ? new BulkCloneRequest(copies.getValue(), knowledgeBank.isSelected(),
+                pattern.getText().strip()) : null);
+        prepare(dialog, "bulkCloneDialog");
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askTag(boolean add, int count) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(add ? "Add a tag" : "Remove a tag");
+        dialog.setHeaderText((add ? "Tag " : "Untag ") + count + " character" + (count == 1 ? "" : "s") + ".");
+        dialog.setContentText("Tag:");
+        dialog.getEditor().setId("tagText");
+        prepare(dialog, "tagDialog");
+        return dialog.showAndWait();
     }
 
     private void prepare(Dialog<?> dialog, String id) {

@@ -1,4 +1,4 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.bulk;
 
 import java.util.List;
 

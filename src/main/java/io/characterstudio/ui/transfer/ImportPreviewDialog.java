@@ -1,7 +1,9 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.transfer;
 
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
+import io.characterstudio.ui.bulk.ListingPane;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -67,7 +69,7 @@ final class ImportPreviewDialog {
         bulkAction.setAccessibleText("Action for the selected items");
         Button apply = new Button("Set the selected");
         apply.setId("importSetSelected");
-        apply.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(list.getSelectionModel().getSelectedIndices()));
+        apply.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedIndices()));
         Label applied = new Label();
         applied.setId("importSetResult");
         apply.setOnAction(e -> {

@@ -1,7 +1,8 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.transfer;
 
 import io.characterstudio.service.CharacterFiles.Format;
 import io.characterstudio.service.TransferService.ImportItem;
+import io.characterstudio.ui.common.FxDialogService;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -30,16 +31,17 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** The dialogs of export and import: where to, which files, and the import preview. */
-final class TransferDialogs {
+public final class FxTransferDialogs implements TransferDialogs {
 
     private final Supplier<Window> owner;
     private File lastFolder = new File(System.getProperty("user.home"));
 
-    TransferDialogs(Supplier<Window> owner) {
+    public FxTransferDialogs(Supplier<Window> owner) {
         this.owner = owner;
     }
 
-    Optional<DialogService.ExportRequest> askExport(int count) {
+    @Override
+    public Optional<ExportRequest> askExport(int count) {
         TextField folder = new TextField(lastFolder.getAbsolutePath());
         folder.setId("exportFolder");
         folder.setAccessibleText("Export folder");
@@ -71,7 +73,7 @@ final class TransferDialogs {
         hint.setWrapText(true);
         hint.setMaxWidth(520);
         hint.getStyleClass().add("hint");
-        Dialog<DialogService.ExportRequest> dialog = new Dialog<>();
+        Dialog<ExportRequest> dialog = new Dialog<>();
         dialog.setTitle("Export " + count + " character" + (count == 1 ? "" : "s"));
         dialog.setHeaderText("Export " + count + " character" + (count == 1 ? "" : "s") + " to JSON files");
         VBox box = new VBox(10, new HBox(8, folder, choose), studio, card, refresh, hint);
@@ -93,15 +95,16 @@ final class TransferDialogs {
             if (card.isSelected()) {
                 formats.add(Format.CARD_V2);
             }
-            return new DialogService.ExportRequest(Path.of(folder.getText().strip()), formats, refresh.isSelected());
+            return new ExportRequest(Path.of(folder.getText().strip()), formats, refresh.isSelected());
         });
         prepare(dialog, "exportDialog");
-        Optional<DialogService.ExportRequest> answer = dialog.showAndWait();
+        Optional<ExportRequest> answer = dialog.showAndWait();
         answer.ifPresent(a -> lastFolder = a.folder().toFile());
         return answer;
     }
 
-    List<Path> askImportFiles() {
+    @Override
+    public List<Path> askImportFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import characters");
         chooser.getExtensionFilters().addAll(
@@ -155,7 +158,8 @@ final class TransferDialogs {
                 + (picked.paths().isEmpty() ? "" : "\n\nThe other files are read.");
     }
 
-    Optional<List<ImportItem>> confirmImport(List<ImportItem> plan) {
+    @Override
+    public Optional<List<ImportItem>> confirmImport(List<ImportItem> plan) {
         ImportPreview preview = new ImportPreview(plan);
         Dialog<Boolean> dialog = ImportPreviewDialog.create(preview);
         prepare(dialog, "importDialog");

@@ -1,6 +1,6 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.bulk;
 
-import io.characterstudio.ui.common.BulkListing.Filter;
+import io.characterstudio.ui.bulk.BulkListing.Filter;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.transfer;
 
 import com.google.common.jimfs.Jimfs;
 import io.characterstudio.testsupport.AsciiOnlyPathType;
@@ -15,11 +15,11 @@ class TransferDialogsTest {
     @Test
     void aNameTheFileSystemCannotRepresentIsListedAndTheOthersKept() throws Exception {
         try (FileSystem ascii = Jimfs.newFileSystem(AsciiOnlyPathType.configuration())) {
-            TransferDialogs.Picked picked = TransferDialogs.toPaths(List.of("/in/ann.json", "/in/zoë.json",
+            FxTransferDialogs.Picked picked = FxTransferDialogs.toPaths(List.of("/in/ann.json", "/in/zoë.json",
                     "/in/bo.txt"), ascii::getPath);
             assertThat(picked.paths()).extracting(Object::toString).containsExactly("/in/ann.json", "/in/bo.txt");
             assertThat(picked.refused()).containsExactly("/in/zoë.json");
-            assertThat(TransferDialogs.refusedMessage(picked)).contains("/in/zoë.json").contains("rename them")
+            assertThat(FxTransferDialogs.refusedMessage(picked)).contains("/in/zoë.json").contains("rename them")
                     .endsWith("The other files are read.");
         }
     }

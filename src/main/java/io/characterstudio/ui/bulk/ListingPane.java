@@ -1,5 +1,7 @@
-package io.characterstudio.ui.common;
+package io.characterstudio.ui.bulk;
 
+import io.characterstudio.ui.common.FirstRowOnFocus;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
@@ -19,7 +21,7 @@ import javafx.scene.text.Text;
  * The long list of a dry run or a report, bound to a {@link BulkListing}: the summary line, one
  * toggle per filter that applies ("Failed (3)"), and a list that grows with the dialog.
  */
-final class ListingPane {
+public final class ListingPane {
 
     private ListingPane() {
     }
@@ -65,7 +67,7 @@ final class ListingPane {
     }
 
     /** Makes a dialog of a long list resizable, as wide as 760 px or 90% of the screen, whichever is less. */
-    static void fit(Dialog<?> dialog) {
+    public static void fit(Dialog<?> dialog) {
         dialog.setResizable(true);
         dialog.getDialogPane().setPrefWidth(Math.min(760, screen().getWidth() * 0.9));
     }
@@ -79,7 +81,7 @@ final class ListingPane {
     static void fit(Dialog<?> dialog, VBox box) {
         fit(dialog);
         // After the pulse that shows it: the dialog sizes its window to the scene while it is shown.
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> javafx.application.Platform.runLater(() -> {
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
             Window window = dialog.getDialogPane().getScene().getWindow();
             ListView<?> list = (ListView<?>) box.getChildren().stream().filter(n -> n instanceof ListView)
                     .findFirst().orElseThrow();
