@@ -11,6 +11,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,6 +22,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 import java.util.Comparator;
@@ -28,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -64,7 +68,7 @@ public final class LibraryViewModel {
     private final DraftJournal drafts;
     private final ObservableList<LibraryItem> items = FXCollections.observableArrayList();
     private final ObservableList<LibraryItem> visible = FXCollections.observableArrayList();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper draftMarks = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper draftMarks = new ReadOnlyIntegerWrapper();
     private final LibraryFilter filterer;
     /** The rows as the last filter saw them; null once they changed (a new snapshot is sorted once). */
     private List<LibraryItem> snapshot;
@@ -89,7 +93,7 @@ public final class LibraryViewModel {
             readFailed.get(), items.isEmpty(), filter.get()), loaded, readFailed, items, filter);
     private TagSuggestions tagSuggestions = TagSuggestions.NONE;
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
-    private Map<String, LibraryItem> byId = new java.util.concurrent.ConcurrentHashMap<>();
+    private Map<String, LibraryItem> byId = new ConcurrentHashMap<>();
     private final VoiceNames voices = new VoiceNames();
 
     /** A library that filters on the calling thread (tests, benchmarks). */
@@ -105,7 +109,7 @@ public final class LibraryViewModel {
         this.status = status;
         this.ui = ui;
         this.filterer = new LibraryFilter(filtering, ui, this::showFiltered);
-        items.addListener((javafx.collections.ListChangeListener<LibraryItem>) change -> snapshot = null);
+        items.addListener((ListChangeListener<LibraryItem>) change -> snapshot = null);
         filter.addListener((obs, was, now) -> {
             query.set(LibraryQuery.parse(now));
             applyFilter();
@@ -245,7 +249,7 @@ public final class LibraryViewModel {
     }
 
     /** Counts the draft marks changed by {@link #markDraft}: the rows are to be drawn again. */
-    public javafx.beans.property.ReadOnlyIntegerProperty draftMarksProperty() {
+    public ReadOnlyIntegerProperty draftMarksProperty() {
         return draftMarks.getReadOnlyProperty();
     }
 
@@ -257,7 +261,7 @@ public final class LibraryViewModel {
 
     /** Replaces the rows (on the FX thread). */
     void show(List<LibraryItem> rows) {
-        Map<String, LibraryItem> index = new java.util.concurrent.ConcurrentHashMap<>(rows.size() * 2);
+        Map<String, LibraryItem> index = new ConcurrentHashMap<>(rows.size() * 2);
         rows.forEach(r -> index.put(r.id(), r));
         byId = index;
         tagSuggestions = TagSuggestions.of(rows);
