@@ -5,6 +5,7 @@ import static io.characterstudio.ui.editor.FormParts.caption;
 import static io.characterstudio.ui.editor.FormParts.detail;
 import static io.characterstudio.ui.editor.FormParts.message;
 
+import io.characterstudio.model.WordCount;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -73,7 +74,7 @@ final class BackstoryPane {
 
         ProgressBar meter = new ProgressBar();
         meter.setId("wordMeter");
-        meter.setAccessibleText("Words used of 1000");
+        meter.setAccessibleText("Words used of " + WordCount.BACKSTORY_WORD_LIMIT);
         meter.progressProperty().bind(vm.fillProperty());
         meter.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(meter, Priority.ALWAYS);

@@ -1,16 +1,13 @@
 package io.characterstudio.ui.library;
 
-import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.ui.common.Accelerators;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
@@ -25,7 +22,6 @@ import javafx.scene.layout.VBox;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -69,17 +65,18 @@ public final class LibraryView {
         });
         search.textProperty().bindBidirectional(vm.filterProperty());
 
-        ComboBox<LibraryViewModel.Sort> sort = new ComboBox<>();
+        ComboBox<LibrarySort> sort = new ComboBox<>();
         sort.setId("librarySort");
         sort.setAccessibleText("Sort the library by");
-        sort.getItems().setAll(LibraryViewModel.Sort.values());
+        sort.getItems().setAll(LibrarySort.values());
         sort.valueProperty().bindBidirectional(vm.sortProperty());
 
         list = new ListView<>(vm.visible());
         list.setId("library");
         list.setAccessibleText("Known characters");
-        list.setCellFactory(l -> new ItemCell());
         rowMenu = new RowMenu(vm, ids -> onRemove.accept(ids));
+        RowMenu menu = rowMenu;
+        list.setCellFactory(l -> new LibraryCell(vm, menu));
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (RowMenu.asksForMenu(e)) {
                 rowMenu.showForFocusedRow(list);
@@ -257,90 +254,6 @@ public final class LibraryView {
             vm.selectedIds().setAll(row == null ? List.of() : List.of(row.id()));
         } finally {
             selecting = false;
-        }
-    }
-
-    /** The name, or the piece of text that matched, with the match marked. */
-    static Node highlighted(String text, int start, int end, String styleClass) {
-        Label before = new Label(text.substring(0, start));
-        Label hit = new Label(text.substring(start, end));
-        hit.getStyleClass().add("search-hit");
-        Label after = new Label(text.substring(end));
-        for (Label l : new Label[] {before, hit, after}) {
-            l.getStyleClass().add(styleClass);
-            l.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        after.setMinWidth(0);
-        HBox box = new HBox(before, hit, after);
-        box.setMinWidth(0);
-        return box;
-    }
-
-    private final class ItemCell extends ListCell<LibraryItem> {
-        ItemCell() {
-            // Rows take the list's width and cut long text with an ellipsis instead of scrolling sideways.
-            setPrefWidth(0);
-        }
-
-        // The context menu is made when asked for: one per row update made scrolling stutter.
-
-        @Override
-        protected void updateItem(LibraryItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                setOnContextMenuRequested(null);
-                return;
-            }
-            String nameText = (item.favourite() ? "\u2605 " : "") + item.name();
-            Optional<LibraryItem.Match> match = item.firstMatch(vm.queryProperty().get().text());
-            Node name;
-            if (match.isPresent() && match.get().inName()) {
-                int offset = nameText.length() - item.name().length();
-                name = highlighted(nameText, match.get().start() + offset, match.get().end() + offset, "library-name");
-            } else {
-                Label plain = new Label(nameText);
-                plain.getStyleClass().add("library-name");
-                name = plain;
-            }
-            HBox top = new HBox(6, name);
-            boolean unsaved = item.id().equals(vm.unsavedIdProperty().get());
-            if (unsaved) {
-                Label mark = new Label("\u25CF unsaved");
-                mark.getStyleClass().addAll("tag", "tag-unsaved");
-                top.getChildren().add(mark);
-            } else if (vm.item(item.id()).orElse(item).hasDraft()) { // the newest mark (a draft kept while browsing)
-                Label draft = new Label("draft");
-                draft.getStyleClass().addAll("tag", "tag-draft");
-                top.getChildren().add(draft);
-            }
-            if (!item.tagText().isEmpty()) {
-                Label tags = new Label(item.tagText());
-                tags.getStyleClass().add("detail");
-                top.getChildren().add(tags);
-            }
-            if (item.status() != KnownCharacter.Status.PRESENT) {
-                Label tag = new Label(item.status() == KnownCharacter.Status.MISSING ? "missing" : "deleted");
-                tag.getStyleClass().addAll("tag", "tag-" + tag.getText());
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                top.getChildren().addAll(spacer, tag);
-            }
-            VBox box = new VBox(2, top, RowDetails.of(item, vm));
-            match.filter(m -> !m.inName()).ifPresent(m -> box.getChildren().add(
-                    highlighted(m.text(), m.start(), m.end(), "detail")));
-            if (item.status() != KnownCharacter.Status.PRESENT) {
-                box.getStyleClass().add("library-gone");
-            }
-            setGraphic(box);
-            setText(null);
-            setOnContextMenuRequested(e -> {
-                rowMenu.create(item).show(this, e.getScreenX(), e.getScreenY());
-                e.consume();
-            });
-            setAccessibleText(item.name() + ", " + item.shortId() + (item.status() == KnownCharacter.Status.PRESENT
-                    ? "" : ", " + item.status().name().toLowerCase(Locale.ROOT)));
         }
     }
 }
