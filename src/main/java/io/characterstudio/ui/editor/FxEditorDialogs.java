@@ -1,5 +1,6 @@
 package io.characterstudio.ui.editor;
 
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Draft;
 import io.characterstudio.model.WordCount;
@@ -16,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -105,7 +104,7 @@ public final class FxEditorDialogs implements EditorDialogs {
         ButtonType later = new ButtonType("Later", ButtonBar.ButtonData.CANCEL_CLOSE);
         CharacterFields base = draft.base().orElse(new CharacterFields("", "", "", List.of(), List.of()));
         List<String> changed = base.changesTo(draft.fields()).changedFields();
-        String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").format(draft.updatedAt().atZone(ZoneId.systemDefault()));
+        String when = DisplayTime.minutes(draft.updatedAt());
         String text = "Unsaved since " + when + ". " + (draft.characterId().isEmpty()
                 ? "This character was never created on the server; the draft has a backstory of "
                 + WordCount.of(draft.fields().backstory()) + " words."

@@ -248,7 +248,7 @@ class MainViewModelTest {
         vm.library().filterProperty().set("EN-us");
         assertThat(vm.library().visible()).as("by language").hasSize(2);
         vm.library().filterProperty().set("");
-        vm.library().sortProperty().set(io.characterstudio.ui.library.LibraryViewModel.Sort.LAST_OPENED);
+        vm.library().sortProperty().set(io.characterstudio.ui.library.LibrarySort.LAST_OPENED);
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Bo", "Ann");
     }
 
