@@ -21,7 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a row's menu with Shift+F10. Each step asserts where the focus is.
  */
 @org.junit.jupiter.api.Disabled("Unfinished: passes create, save, open by name, clone by Return, delete and restore;"
-        + " then Escape does not close the trash (the trash window has the focus, on Restore selected…)")
+        + " then no key (Escape, Tab) reaches the trash under Monocle after its nested question closed, although"
+        + " trash.isFocused(); in a real window (Xvfb, GTK) Escape closes the trash after a restore (tryout of"
+        + " session 5). Bulk clone and Shift+F10 are covered by KeyboardIT and BulkReportsIT.")
 class KeyboardJourneyIT extends AppWindowIT {
 
     /** The id of the focus owner of {@code window} (after the FX queue has run). */
