@@ -190,6 +190,12 @@ class CharacterStudioAppIT {
         robot.clickOn("#openText").write("ann light");
         assertThat(robot.lookup("#openSuggestions").queryListView().getItems()).as("library names, as you type")
                 .containsExactly("Ann Lighthouse");
+        // The list has room for its rows (it was squeezed to a few pixels once names matched) and the
+        // help lines are not cut.
+        assertThat(robot.lookup("#openSuggestions").queryListView().getHeight()).as("room for the suggestions")
+                .isGreaterThan(100);
+        assertThat(Truncation.truncatedLabels(app.dialog("openDialog").getScene().getRoot())).as("cut labels in the open dialog")
+                .isEmpty();
         robot.write("house").type(KeyCode.ENTER); // another case than the library's: still opens Ann
         app.waitFor(() -> app.text("#characterId").equals(id));
         assertThat(library.getItems()).as("Ann and Bo; the deleted copy is hidden").hasSize(2);

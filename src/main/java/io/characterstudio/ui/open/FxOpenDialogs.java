@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -50,8 +51,10 @@ public final class FxOpenDialogs implements OpenDialogs {
         ListView<String> suggestions = new ListView<>(shown);
         suggestions.setId("openSuggestions");
         suggestions.setPrefHeight(6 * 26);
+        // Its room is kept while it is empty: the dialog is sized when it opens, and a list that only
+        // took room once names matched was squeezed to a few pixels (and cut the help lines).
+        suggestions.setMinHeight(Region.USE_PREF_SIZE);
         suggestions.visibleProperty().bind(Bindings.isNotEmpty(shown));
-        suggestions.managedProperty().bind(suggestions.visibleProperty());
         Label mode = FxDialogService.hint("");
         mode.setId("openMode");
         text.textProperty().addListener((obs, was, now) -> {
@@ -79,8 +82,15 @@ public final class FxOpenDialogs implements OpenDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(open).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> text.getText().isBlank(), text.textProperty()));
-        VBox box = new VBox(6, text, suggestions, mode,
-                FxDialogService.hint("Spaces and line breaks around a pasted ID are removed. Down arrow picks a suggestion."));
+        Label help = FxDialogService.hint("Spaces and line breaks around a pasted ID are removed. Down arrow picks a suggestion.");
+        for (Label l : List.of(mode, help)) {
+            // The help lines wrap in the dialog's width instead of ending in "…".
+            l.setWrapText(true);
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        mode.setMinHeight(Region.USE_PREF_SIZE);
+        VBox box = new VBox(6, text, suggestions, mode, help);
         box.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(box);
         dialog.setResultConverter(b -> b == open ? new OpenRequest(text.getText().strip()) : null);
@@ -133,7 +143,9 @@ public final class FxOpenDialogs implements OpenDialogs {
         dialog.setHeaderText(header);
         ListView<Found> list = new ListView<>(FXCollections.observableArrayList(found));
         list.setId(id + "List");
-        list.setPrefHeight(Math.min(found.size(), 8) * 26 + 4);
+        // At least three rows of room and never squeezed below it by the dialog's layout.
+        list.setPrefHeight(Math.max(3, Math.min(found.size(), 8)) * 26 + 4);
+        list.setMinHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Found item, boolean empty) {
