@@ -2,7 +2,6 @@ package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.ServerCharacter;
-import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
@@ -16,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * The main window's connection commands: switch (after the leave guard, which keeps journalled
  * edits as a draft of the connection left and asks only about edits it would lose), add, edit,
- * copy the open character to another connection, and the offer to fix a refused key.
+ * and copy the open character to another connection.
  */
 final class ConnectionCommands {
 
@@ -25,18 +24,18 @@ final class ConnectionCommands {
     private final StatusModel status;
     private final DialogService dialogs;
     private final Executor ui;
-    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+    private final LeaveGuard leaveGuard;
     private final Supplier<CompletableFuture<Void>> restart;
 
     ConnectionCommands(ConnectionsViewModel connections, EditorViewModel editor, StatusModel status,
-                       DialogService dialogs, Executor ui, Supplier<CompletableFuture<Boolean>> confirmLeave,
+                       DialogService dialogs, Executor ui, LeaveGuard leaveGuard,
                        Supplier<CompletableFuture<Void>> restart) {
         this.connections = connections;
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
         this.ui = ui;
-        this.confirmLeave = confirmLeave;
+        this.leaveGuard = leaveGuard;
         this.restart = restart;
     }
 
@@ -44,7 +43,7 @@ final class ConnectionCommands {
         if (target == null || target.id().equals(connections.active().id())) {
             return CompletableFuture.completedFuture(true);
         }
-        return confirmLeave.get().thenCompose(ok -> {
+        return leaveGuard.keepAsDraft().thenCompose(ok -> {
             if (!ok) {
                 return CompletableFuture.completedFuture(false);
             }
@@ -88,15 +87,5 @@ final class ConnectionCommands {
                             + created.character().id() + ".");
                     return true;
                 }, ui);
-    }
-
-    /** A refused key: offer the connection dialog, where it can be fixed. */
-    void offerToFixKey(Throwable failure) {
-        ConnectionInfo active = connections.active();
-        if (FailureMessages.isAuthentication(failure) && !active.id().equals(ConnectionService.EMBEDDED_ID)
-                && dialogs.confirm("Invalid key", "The server refused the API key of " + active.name()
-                + ". Open the connection settings to fix it?")) {
-            editActive();
-        }
     }
 }
