@@ -6,9 +6,9 @@ import io.characterstudio.ui.about.AboutDialog;
 import io.characterstudio.ui.about.AboutInfo;
 import io.characterstudio.ui.common.Debouncer;
 import io.characterstudio.ui.common.FxClipboard;
-import io.characterstudio.ui.common.FxDialogService;
 import io.characterstudio.ui.main.BackupCommands;
 import io.characterstudio.ui.main.MainAssembly;
+import io.characterstudio.ui.main.MainDialogs;
 import io.characterstudio.ui.main.MainInputs;
 import io.characterstudio.ui.main.MainView;
 import io.characterstudio.ui.main.MainViewModel;
@@ -87,14 +87,14 @@ public final class CharacterStudioApp extends Application {
 
     private void showMain(Stage stage, StartupInfo info) {
         StartupProbe.mark("context-ready");
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        MainDialogs dialogs = FxMainDialogs.create(() -> stage);
         MainViewModel vm = MainAssembly.build(new MainInputs(context.connections(), context::serviceFor,
                 context.drafts(), context.trash(), context.transfer(), context.settings(), dialogs, new FxClipboard(),
                 Platform::runLater, context.bulkExecutor(), context.filterExecutor(), Debouncer.timer(Platform::runLater),
                 Clock.systemUTC()));
         MainView[] view = new MainView[1];
-        BackupCommands backups = new BackupCommands(
-                context.backups(), dialogs, vm.status(), Platform::runLater, () -> requestClose(stage, vm, view[0]));
+        BackupCommands backups = new BackupCommands(context.backups(), dialogs.common(), dialogs.backups(), vm.status(),
+                Platform::runLater, () -> requestClose(stage, vm, view[0]));
         view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]), () -> AboutDialog
                 .create(stage, aboutInfo(), uri -> getHostServices().showDocument(uri)).showAndWait(), backups::restore);
         StartupProbe.mark("main-built");

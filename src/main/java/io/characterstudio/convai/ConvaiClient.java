@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The Convai character API, blocking, as {@code docs/convai-api.md} describes it (endpoints,
  * fields, answers, errors and limits). Reads retry transient failures; create and clone never
- * retry (a retried create makes a duplicate); update and delete retry only when the caller asks.
- * Every failure is a {@link ConvaiException}.
+ * retry (a retried create makes a duplicate); update and delete retry only when the caller asks,
+ * and succeed only on the answer {@code {"STATUS": "SUCCESS"}}. Every failure is a {@link ConvaiException}.
  */
 public final class ConvaiClient {
 
@@ -85,7 +85,7 @@ public final class ConvaiClient {
         if (update.languageCodes() != null) {
             update.languageCodes().forEach(body.putArray("languageCodes")::add);
         }
-        http.post("/character/update", body, retry, true);
+        ConvaiResponses.success(http.post("/character/update", body, retry, true));
     }
 
     public ServerCharacter get(String id) {
@@ -111,8 +111,9 @@ public final class ConvaiClient {
         return ConvaiResponses.charId(http.post("/user/clone_character", body, false, true));
     }
 
+    /** Deletes a character. {@code retry}: the user asked to retry on failure. */
     public void delete(String id, boolean retry) {
-        http.post("/character/delete", idBody(id), retry, true);
+        ConvaiResponses.success(http.post("/character/delete", idBody(id), retry, true));
     }
 
     public List<VoiceOption> voices() {

@@ -19,6 +19,7 @@ import java.util.Map;
 final class ConvaiResponses {
 
     static final String DEFAULT_LANGUAGE = "en-US";
+    private static final String SUCCESS = "SUCCESS";
 
     private ConvaiResponses() {
     }
@@ -29,6 +30,18 @@ final class ConvaiResponses {
             throw unreadable("The server's answer has no character ID.");
         }
         return id.strip();
+    }
+
+    /**
+     * Checks the {@code {"STATUS": "SUCCESS"}} that update and delete answer with: any other
+     * answer (even a 200 without an error key) is an unreadable response, since the change may
+     * not have happened.
+     */
+    static void success(JsonNode body) {
+        if (!body.isObject() || !SUCCESS.equals(string(body, "STATUS"))) {
+            throw unreadable("The server's answer does not say \"STATUS\": \"SUCCESS\"; the change may not have"
+                    + " been made. Reload the character to see what the server has.");
+        }
     }
 
     static ServerCharacter character(JsonNode c, String fallbackId) {

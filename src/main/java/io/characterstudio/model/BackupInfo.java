@@ -2,6 +2,7 @@ package io.characterstudio.model;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A backup of the workspace: its file, when it was taken, why, its size in bytes, how many
@@ -36,13 +37,13 @@ public record BackupInfo(Path file, Instant takenAt, Reason reason, long sizeByt
         }
 
         /** The reason of {@code tag}, or empty if it is not one. */
-        public static java.util.Optional<Reason> ofTag(String tag) {
+        public static Optional<Reason> ofTag(String tag) {
             for (Reason r : values()) {
                 if (r.tag.equals(tag)) {
-                    return java.util.Optional.of(r);
+                    return Optional.of(r);
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

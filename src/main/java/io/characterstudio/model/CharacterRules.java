@@ -28,11 +28,9 @@ public final class CharacterRules {
      */
     public static List<ValidationProblem> check(CharacterFields fields, Predicate<String> isKnownLanguage) {
         List<ValidationProblem> problems = new ArrayList<>();
-        nameProblem(fields.name()).ifPresent(problems::add);
-        voiceProblem(fields.voiceType()).ifPresent(problems::add);
-        backstoryProblem(fields.backstory()).ifPresent(problems::add);
-        actionsProblem(fields.actions()).ifPresent(problems::add);
-        languagesProblem(fields.languageCodes(), isKnownLanguage).ifPresent(problems::add);
+        for (CharacterField field : CharacterField.values()) {
+            field.problem(fields, isKnownLanguage).ifPresent(problems::add);
+        }
         return problems;
     }
 
@@ -45,11 +43,11 @@ public final class CharacterRules {
         } else if (name.codePoints().anyMatch(Character::isISOControl)) {
             message = "The name contains a control character (such as a line break or tab).";
         }
-        return problem(ValidationProblem.Field.NAME, message);
+        return problem(CharacterField.NAME, message);
     }
 
     public static Optional<ValidationProblem> voiceProblem(String voiceType) {
-        return problem(ValidationProblem.Field.VOICE, voiceType.isBlank() ? "Choose a voice." : null);
+        return problem(CharacterField.VOICE, voiceType.isBlank() ? "Choose a voice." : null);
     }
 
     public static Optional<ValidationProblem> backstoryProblem(String backstory) {
@@ -64,7 +62,7 @@ public final class CharacterRules {
         } else if (words > WordCount.BACKSTORY_WORD_LIMIT) {
             message = "The backstory has " + words + " words; the limit is " + WordCount.BACKSTORY_WORD_LIMIT + ".";
         }
-        return problem(ValidationProblem.Field.BACKSTORY, message);
+        return problem(CharacterField.BACKSTORY, message);
     }
 
     /** Actions as the editor sends them: trimmed, none empty, none with a separator, no duplicates. */
@@ -81,7 +79,7 @@ public final class CharacterRules {
                 message = "The action \"" + trimmed + "\" is listed twice.";
             }
             if (message != null) {
-                return problem(ValidationProblem.Field.ACTIONS, message);
+                return problem(CharacterField.ACTIONS, message);
             }
         }
         return Optional.empty();
@@ -91,7 +89,7 @@ public final class CharacterRules {
                                                                        Predicate<String> isKnownLanguage) {
         String message = null;
         if (codes.size() < MIN_LANGUAGES || codes.size() > MAX_LANGUAGES) {
-            message = "Choose 1 to 4 languages.";
+            message = "Choose " + MIN_LANGUAGES + " to " + MAX_LANGUAGES + " languages.";
         } else if (new HashSet<>(codes).size() != codes.size()) {
             message = "A language is chosen twice.";
         } else {
@@ -102,7 +100,7 @@ public final class CharacterRules {
                 }
             }
         }
-        return problem(ValidationProblem.Field.LANGUAGES, message);
+        return problem(CharacterField.LANGUAGES, message);
     }
 
     /** Trims each action name, as the editor stores them. */
@@ -110,7 +108,7 @@ public final class CharacterRules {
         return actions.stream().map(String::strip).toList();
     }
 
-    private static Optional<ValidationProblem> problem(ValidationProblem.Field field, String message) {
+    private static Optional<ValidationProblem> problem(CharacterField field, String message) {
         return message == null ? Optional.empty() : Optional.of(new ValidationProblem(field, message));
     }
 }

@@ -1,6 +1,6 @@
 package io.characterstudio.model;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The fields an update sends; {@code null} means "unchanged, not sent". */
@@ -17,27 +17,12 @@ public record CharacterUpdate(String name, String voiceType, String backstory, L
     }
 
     public boolean isEmpty() {
-        return name == null && voiceType == null && backstory == null && actions == null && languageCodes == null;
+        return changedFields().isEmpty();
     }
 
-    /** The names of the fields this update changes, for messages and logs. */
+    /** The names of the fields this update changes ({@link CharacterField#word()}), for messages and logs. */
     public List<String> changedFields() {
-        List<String> names = new ArrayList<>();
-        if (name != null) {
-            names.add("name");
-        }
-        if (voiceType != null) {
-            names.add("voice");
-        }
-        if (backstory != null) {
-            names.add("backstory");
-        }
-        if (actions != null) {
-            names.add("actions");
-        }
-        if (languageCodes != null) {
-            names.add("languages");
-        }
-        return names;
+        return Arrays.stream(CharacterField.values()).filter(f -> f.sentBy(this) != null).map(CharacterField::word)
+                .toList();
     }
 }

@@ -30,4 +30,9 @@ public record KnownCharacter(String connectionId, String id, String name, String
         languageCodes = List.copyOf(languageCodes);
         actions = List.copyOf(actions);
     }
+
+    /** The five fields of the last copy the server gave; the backstory is "" while it is not fetched. */
+    public CharacterFields fields() {
+        return new CharacterFields(name, voiceType, backstory.orElse(""), actions, languageCodes);
+    }
 }

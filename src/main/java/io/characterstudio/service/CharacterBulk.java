@@ -1,16 +1,17 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.CharacterFields;
-import io.characterstudio.model.CharacterUpdate;
 import io.characterstudio.model.Draft;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.ServerCharacter;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -22,49 +23,39 @@ import java.util.function.Function;
  */
 public final class CharacterBulk {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CharacterBulk.class);
+    private final CharacterCalls calls;
+    private final Executor executor;
 
-    private final CharacterService service;
-
-    CharacterBulk(CharacterService service) {
-        this.service = service;
+    CharacterBulk(CharacterCalls calls, Executor executor) {
+        this.calls = calls;
+        this.executor = executor;
     }
 
     /** Refreshes many characters from the server, at most {@code concurrency} at a time. */
     public BulkRun<ServerCharacter> refreshMany(List<String> ids, int concurrency,
                                                 Consumer<ItemResult<ServerCharacter>> onItem) {
-        return refreshMany(ids, concurrency, service.executor(), onItem);
+        return refreshMany(ids, concurrency, executor, onItem);
     }
 
     /** The same, on {@code bulkExecutor} (the app's bulk pool, so that single opens are not queued behind it). */
     public BulkRun<ServerCharacter> refreshMany(List<String> ids, int concurrency, Executor bulkExecutor,
                                                 Consumer<ItemResult<ServerCharacter>> onItem) {
-        return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
-            ServerCharacter c = service.notFoundMarksMissing(id.strip(), () -> service.client().get(id.strip()));
-            service.known().recordServerCopy(service.connectionId(), c, Origin.OPENED_BY_ID, null);
-            return c;
-        }, onItem);
+        return BulkRun.start(ids, concurrency, bulkExecutor, id -> calls.read(id, Origin.OPENED_BY_ID), onItem);
     }
 
-    /** The items of a bulk clone: "sourceId#n" for copy n of each source. */
+    /** The items of a bulk clone: the {@link CloneItem#key() keys} of copy 1 to {@code copies} of each source. */
     public static List<String> cloneItems(List<String> sourceIds, int copies) {
-        List<String> items = new ArrayList<>();
-        for (String id : sourceIds) {
-            for (int n = 1; n <= copies; n++) {
-                items.add(id.strip() + "#" + n);
-            }
-        }
-        return items;
+        return CloneItem.of(sourceIds, copies).stream().map(CloneItem::key).toList();
     }
 
-    /** The source ID of a clone item. */
+    /** The source ID of a clone item's key. */
     public static String sourceOf(String item) {
-        return item.substring(0, item.lastIndexOf('#'));
+        return CloneItem.parse(item).sourceId();
     }
 
-    /** The copy number of a clone item. */
+    /** The copy number of a clone item's key. */
     public static int copyOf(String item) {
-        return Integer.parseInt(item.substring(item.lastIndexOf('#') + 1));
+        return CloneItem.parse(item).copy();
     }
 
     /** The name a copy gets from a pattern such as "{name} v{n}" (empty pattern: the server's name). */
@@ -102,42 +93,30 @@ public final class CharacterBulk {
     }
 
     private BulkRun<ServerCharacter> cloneMany(List<String> items, boolean withKnowledgeBank,
-                                               java.util.function.BiFunction<String, String, String> wantedName,
+                                               BiFunction<String, String, String> wantedName,
                                                int concurrency, Executor bulkExecutor,
                                                Consumer<ItemResult<ServerCharacter>> onItem) {
-        String connectionId = service.connectionId();
         return BulkRun.start(items, concurrency, bulkExecutor, item -> {
             String source = sourceOf(item);
-            String copyId = service.notFoundMarksMissing(source,
-                    () -> service.client().cloneCharacter(source, withKnowledgeBank));
-            java.util.Optional<KnownCharacter> sourceCopy = service.known().find(connectionId, source);
+            Optional<KnownCharacter> sourceCopy = calls.find(source);
             String sourceName = sourceCopy.map(KnownCharacter::name).orElse("");
-            ServerCharacter local = new ServerCharacter(copyId, new CharacterFields(sourceName, "", "", List.of(),
-                    List.of()), "", "");
-            service.known().recordServerCopy(connectionId, local, Origin.CLONED, source);
-            String name = sourceName;
+            ServerCharacter local = calls.cloneOnce(source, withKnowledgeBank,
+                    new CharacterFields(sourceName, "", "", List.of(), List.of()));
             String wanted = wantedName.apply(item, sourceName);
-            if (wanted != null) {
-                try {
-                    service.client().update(copyId, new CharacterUpdate(wanted, null, null, null, null), true);
-                    name = wanted;
-                } catch (RuntimeException e) {
-                    // The copy exists: the item is done (a retry would make another copy); the
-                    // report tells the copy kept the source's name.
-                    LOG.warn("Cloned {} but could not rename it: {}", copyId, e.getMessage());
-                }
-            }
+            // A failed rename leaves the item done (a retry would make another copy); the
+            // report tells the copy kept the source's name.
+            String name = wanted != null && calls.rename(local.id(), wanted).isEmpty() ? wanted : sourceName;
             // A clone copies the source's fields: with the source's full copy known, the copy is
             // recorded from it (one request less per item); otherwise it is read back.
             ServerCharacter copy;
             if (sourceCopy.isPresent() && sourceCopy.get().backstory().isPresent()) {
                 KnownCharacter k = sourceCopy.get();
-                copy = new ServerCharacter(copyId, new CharacterFields(name, k.voiceType(), k.backstory().get(),
+                copy = new ServerCharacter(local.id(), new CharacterFields(name, k.voiceType(), k.backstory().get(),
                         k.actions(), k.languageCodes()), "", "");
             } else {
-                copy = service.fetchOr(copyId, local);
+                copy = calls.fetchOr(local.id(), local);
             }
-            service.known().recordServerCopy(connectionId, copy, Origin.CLONED, source);
+            calls.record(copy, Origin.CLONED, source);
             return copy;
         }, onItem);
     }
@@ -149,14 +128,14 @@ public final class CharacterBulk {
      */
     public BulkRun<ServerCharacter> saveDrafts(List<Draft> drafts, int concurrency, Executor bulkExecutor,
                                                Consumer<Draft> onSaved, Consumer<ItemResult<ServerCharacter>> onItem) {
-        Map<String, Draft> byId = new java.util.LinkedHashMap<>();
+        Map<String, Draft> byId = new LinkedHashMap<>();
         for (Draft d : drafts) {
             d.characterId().ifPresent(id -> byId.put(id, d));
         }
         Function<String, ServerCharacter> task = id -> {
             Draft d = byId.get(id);
             ServerCharacter base = new ServerCharacter(id, d.base().orElse(d.fields()), "", "");
-            ServerCharacter saved = service.saveNow(base, d.fields(), false);
+            ServerCharacter saved = calls.save(base, d.fields(), false);
             onSaved.accept(d);
             return saved;
         };

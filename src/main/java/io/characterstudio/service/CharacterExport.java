@@ -10,8 +10,6 @@ import io.characterstudio.service.CharacterFiles.Format;
 import io.characterstudio.service.TransferService.Exported;
 import io.characterstudio.service.TransferService.Source;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -37,7 +35,6 @@ import java.util.function.Consumer;
  */
 final class CharacterExport {
 
-    private static final Logger LOG = LoggerFactory.getLogger(TransferService.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final CharacterFiles files;
@@ -75,7 +72,7 @@ final class CharacterExport {
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             TransferService.FolderRefused refused = new TransferService.FolderRefused(
                     "Cannot export to " + folder + ": " + why + ". Nothing was exported.", e);
-            LOG.warn("{}", refused.getMessage(), e);
+            FailureMessages.log(refused, refused.getMessage());
             throw refused;
         }
     }
@@ -93,9 +90,9 @@ final class CharacterExport {
                             Consumer<ItemResult<Exported>> onItem) {
         Once ready = new Once(() -> {
             prepareFolder(folder);
-            tags = service.tagStore() == null ? Map.of() : service.tagStore().all(service.connectionId());
+            tags = service.tags().allNow();
             if (source == Source.WORKSPACE) {
-                copiedAt = service.known().copiedAt(service.connectionId());
+                copiedAt = service.calls().copiedAt();
             }
         });
         return BulkRun.start(ids, concurrency, executor, id -> {
@@ -103,15 +100,14 @@ final class CharacterExport {
                 ready.run();
                 return exportOne(id);
             } catch (RuntimeException e) {
-                LOG.warn("Export of {} to {} failed", id, folder, e);
+                FailureMessages.log(e, "Export of " + id + " to " + folder + " failed");
                 throw e;
             }
         }, onItem);
     }
 
     private Exported exportOne(String id) {
-        String connectionId = service.connectionId();
-        Optional<KnownCharacter> known = service.known().find(connectionId, id);
+        Optional<KnownCharacter> known = service.calls().find(id);
         List<String> notes = new ArrayList<>();
         CharacterFields fields;
         Optional<KnownCharacter> copy = known.filter(k -> source == Source.WORKSPACE && k.status() == Status.PRESENT
@@ -123,12 +119,11 @@ final class CharacterExport {
             notes.add("exported from this computer's copy, last synced " + Optional.ofNullable(copiedAt.get(id))
                     .map(t -> WHEN.format(t.atZone(zone))).orElse("at an unknown time (before this was recorded)"));
         } else {
-            ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
-            service.known().recordServerCopy(connectionId, c, Origin.OPENED_BY_ID, null);
-            known = service.known().find(connectionId, id);
+            ServerCharacter c = service.calls().read(id, Origin.OPENED_BY_ID);
+            known = service.calls().find(id);
             fields = c.fields();
         }
-        String extensions = service.tagStore() == null ? "{}" : service.tagStore().extensions(connectionId, id);
+        String extensions = service.tags().extensions(id);
         PortableCharacter portable = new PortableCharacter(Optional.of(id), fields,
                 List.copyOf(tags.getOrDefault(id, Set.of())),
                 known.flatMap(KnownCharacter::clonedFrom), extensions);

@@ -188,14 +188,14 @@ public final class ConnectionService {
     }
 
     /** Makes a harmless read (the voice list) with the draft's URL and key, and says what happened. */
-    public CompletableFuture<ConnectionTest> test(ConnectionDraft d) {
+    public CompletableFuture<ConnectionCheck> test(ConnectionDraft d) {
         Optional<URI> url = parseUrl(d.baseUrl());
         if (url.isEmpty()) {
-            return CompletableFuture.completedFuture(new ConnectionTest(ConnectionTest.Outcome.UNREACHABLE,
+            return CompletableFuture.completedFuture(new ConnectionCheck(ConnectionCheck.Outcome.UNREACHABLE,
                     "The base URL is not an http:// or https:// address.", Duration.ZERO));
         }
         if (!KeyTransport.allows(url.get())) {
-            return CompletableFuture.completedFuture(new ConnectionTest(ConnectionTest.Outcome.UNREACHABLE,
+            return CompletableFuture.completedFuture(new ConnectionCheck(ConnectionCheck.Outcome.UNREACHABLE,
                     "Not tested: " + KeyTransport.PLAIN_HTTP_PROBLEM, Duration.ZERO));
         }
         String typed = d.apiKey() == null ? "" : d.apiKey().strip();
@@ -205,23 +205,23 @@ public final class ConnectionService {
                 .withRetryPolicy(RetryPolicy.NONE);
         return CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
-            ConnectionTest.Outcome outcome;
+            ConnectionCheck.Outcome outcome;
             String message;
             try {
                 List<VoiceOption> voices = new ConvaiClient(settings, mapper).voices();
-                outcome = voices.isEmpty() ? ConnectionTest.Outcome.NOT_CONVAI : ConnectionTest.Outcome.OK;
+                outcome = voices.isEmpty() ? ConnectionCheck.Outcome.NOT_CONVAI : ConnectionCheck.Outcome.OK;
                 message = voices.isEmpty() ? "The server answered, but with no voices: it does not look like a Convai API."
                         : "Connected: the server offers " + voices.size() + " voices.";
             } catch (ConvaiException e) {
                 outcome = switch (e.kind()) {
-                    case AUTHENTICATION -> ConnectionTest.Outcome.INVALID_KEY;
-                    case CONNECTION, TIMEOUT -> ConnectionTest.Outcome.UNREACHABLE;
-                    default -> ConnectionTest.Outcome.NOT_CONVAI;
+                    case AUTHENTICATION -> ConnectionCheck.Outcome.INVALID_KEY;
+                    case CONNECTION, TIMEOUT -> ConnectionCheck.Outcome.UNREACHABLE;
+                    default -> ConnectionCheck.Outcome.NOT_CONVAI;
                 };
-                message = ConnectionTest.sentence(outcome, e.kind() == ConvaiException.Kind.REDIRECTED, e.getMessage());
+                message = ConnectionCheck.sentence(outcome, e.kind() == ConvaiException.Kind.REDIRECTED, e.getMessage());
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            return new ConnectionTest(outcome, ConnectionTest.withTime(message, took), took);
+            return new ConnectionCheck(outcome, ConnectionCheck.withTime(message, took), took);
         }, executor);
     }
 

@@ -3,15 +3,28 @@ package io.characterstudio.service;
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.store.WorkspaceException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 /**
  * Turns a failure of the service layer (typed client errors, validation, workspace) into a short
- * sentence for the user; the detail goes to the log. The UI uses it so that it needs to know no
- * client or store types.
+ * sentence for the user, and logs the failure with its exception where the sentence is made: each
+ * failure once (by identity, however many times it is described or whether it was already logged
+ * with {@link #log} where it happened). The UI uses it so that it needs to know no client or store
+ * types.
  */
 public final class FailureMessages {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FailureMessages.class);
+    /** The failures already logged; weak, so that a failure is forgotten with its last reference. */
+    private static final Set<Throwable> LOGGED = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<>()));
 
     private FailureMessages() {
     }
@@ -35,9 +48,25 @@ public final class FailureMessages {
                 && (e.kind() == ConvaiException.Kind.CONNECTION || e.kind() == ConvaiException.Kind.TIMEOUT);
     }
 
-    /** A sentence about {@code failure}; {@code subject} names what it was about, such as an ID. */
+    /** A sentence about {@code failure}; {@code subject} names what it was about, such as an ID. Logs it once. */
     public static String describe(Throwable failure, String subject) {
+        String sentence = sentence(unwrap(failure), subject);
+        log(failure, sentence);
+        return sentence;
+    }
+
+    /**
+     * Logs {@code failure} (unwrapped) with its exception and {@code context}, unless it was logged
+     * before; for places that know more about the failure than the later sentence does.
+     */
+    public static void log(Throwable failure, String context) {
         Throwable t = unwrap(failure);
+        if (LOGGED.add(t)) {
+            LOG.warn("{}", context, t);
+        }
+    }
+
+    private static String sentence(Throwable t, String subject) {
         if (t instanceof ConvaiException e) {
             return switch (e.kind()) {
                 case NOT_FOUND -> "No character " + subject + " in this account.";

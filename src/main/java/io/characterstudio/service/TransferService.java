@@ -3,7 +3,6 @@ package io.characterstudio.service;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
-import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
@@ -118,9 +117,7 @@ public final class TransferService {
     /** Reads and checks every file, and proposes an action per item; runs on {@code executor}. */
     public CompletableFuture<List<ImportItem>> plan(CharacterService service, List<Path> paths, Executor executor) {
         return service.languages().thenApplyAsync(languages -> {
-            String connectionId = service.connectionId();
-            List<KnownCharacter> present = service.known().list(connectionId).stream()
-                    .filter(k -> k.status() == Status.PRESENT).toList();
+            List<KnownCharacter> present = service.calls().present();
             Map<String, KnownCharacter> byId = new HashMap<>();
             present.forEach(k -> byId.put(k.id(), k));
             Map<String, String> byNameAndStory = new HashMap<>();
@@ -195,41 +192,48 @@ public final class TransferService {
         }
         String identity = c.fields().name() + "\u0000" + c.fields().backstory();
         String earlier = seenInPlan.putIfAbsent(identity, key);
-        if (c.id().isPresent() && byId.containsKey(c.id().get())) {
-            KnownCharacter k = byId.get(c.id().get());
-            CharacterFields current = fieldsOf(service, k);
-            return current.equals(c.fields())
-                    ? new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP, "unchanged (same ID, same fields)",
-                    notes)
-                    : new ImportItem(key, path, Optional.of(c), c.id(), Action.UPDATE, "update \"" + k.name()
-                    + "\" (same ID; changed: " + String.join(", ", current.changesTo(c.fields()).changedFields()) + ")",
-                    notes);
-        }
-        if (earlier != null) {
-            return new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP,
-                    "the same character as " + earlier + " (same name and backstory)", notes);
-        }
-        for (KnownCharacter k : present) {
-            if (k.name().equals(c.fields().name()) && fieldsOf(service, k).backstory().equals(c.fields().backstory())) {
-                return new ImportItem(key, path, Optional.of(c), Optional.of(k.id()), Action.SKIP,
-                        "already here as " + k.id() + " (same name and backstory)", notes);
+        KnownCharacter comparing = null;
+        try {
+            if (c.id().isPresent() && byId.containsKey(c.id().get())) {
+                KnownCharacter k = byId.get(c.id().get());
+                comparing = k;
+                CharacterFields current = fieldsOf(service, k);
+                return current.equals(c.fields())
+                        ? new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP, "unchanged (same ID, same fields)",
+                        notes)
+                        : new ImportItem(key, path, Optional.of(c), c.id(), Action.UPDATE, "update \"" + k.name()
+                        + "\" (same ID; changed: " + String.join(", ", current.changesTo(c.fields()).changedFields()) + ")",
+                        notes);
             }
+            if (earlier != null) {
+                return new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP,
+                        "the same character as " + earlier + " (same name and backstory)", notes);
+            }
+            for (KnownCharacter k : present) {
+                comparing = k;
+                if (k.name().equals(c.fields().name()) && fieldsOf(service, k).backstory().equals(c.fields().backstory())) {
+                    return new ImportItem(key, path, Optional.of(c), Optional.of(k.id()), Action.SKIP,
+                            "already here as " + k.id() + " (same name and backstory)", notes);
+                }
+            }
+        } catch (RuntimeException e) {
+            // Comparing with an empty backstory would propose a duplicate: the item fails instead.
+            return new ImportItem(key, path, Optional.of(c), c.id(), Action.INVALID, "could not be compared with \""
+                    + comparing.name() + "\" (" + comparing.id() + "), whose backstory could not be read: "
+                    + FailureMessages.describe(e, comparing.id()), notes);
         }
         return new ImportItem(key, path, Optional.of(c), c.id(), Action.CREATE, "create a new character", notes);
     }
 
-    /** A known character's fields; the backstory is read from the server when the library has none yet. */
+    /**
+     * A known character's fields; the backstory is read from the server when the library has none
+     * yet (a failed read throws: the caller says what failed).
+     */
     private static CharacterFields fieldsOf(CharacterService service, KnownCharacter k) {
         if (k.backstory().isPresent()) {
             return new CharacterFields(k.name(), k.voiceType(), k.backstory().get(), k.actions(), k.languageCodes());
         }
-        try {
-            ServerCharacter c = service.client().get(k.id());
-            service.known().recordServerCopy(service.connectionId(), c, Origin.OPENED_BY_ID, null);
-            return c.fields();
-        } catch (RuntimeException e) {
-            return new CharacterFields(k.name(), k.voiceType(), "", k.actions(), k.languageCodes());
-        }
+        return service.calls().read(k.id(), Origin.OPENED_BY_ID).fields();
     }
 
     /** Runs the CREATE, UPDATE and ADD_ID items (the others are not run); item values say what was done. */
@@ -238,21 +242,19 @@ public final class TransferService {
         Map<String, ImportItem> byKey = new java.util.LinkedHashMap<>();
         items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
                 || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));
-        String connectionId = service.connectionId();
         return BulkRun.start(List.copyOf(byKey.keySet()), concurrency, bulkExecutor, key -> {
             ImportItem item = byKey.get(key);
             switch (item.action()) {
                 case ADD_ID -> {
                     String id = item.id().orElseThrow();
-                    ServerCharacter c = service.notFoundMarksMissing(id, () -> service.client().get(id));
-                    service.known().recordServerCopy(connectionId, c, Origin.IMPORTED, null);
+                    ServerCharacter c = service.calls().read(id, Origin.IMPORTED);
                     return "added \"" + c.name() + "\" (" + id + ")";
                 }
                 case UPDATE -> {
                     PortableCharacter p = item.character().orElseThrow();
                     String id = p.id().orElseThrow();
-                    ServerCharacter now = service.notFoundMarksMissing(id, () -> service.client().get(id));
-                    service.saveNow(now, p.fields(), false);
+                    ServerCharacter now = service.calls().current(id);
+                    service.calls().save(now, p.fields(), false);
                     keepLocal(service, id, p);
                     return "updated " + id;
                 }
@@ -260,8 +262,7 @@ public final class TransferService {
                     PortableCharacter p = item.character().orElseThrow();
                     CreatedCharacter created = join(service.create(p.fields()));
                     String id = created.character().id();
-                    service.known().recordServerCopy(connectionId, created.character(), Origin.IMPORTED,
-                            p.clonedFrom().orElse(null));
+                    service.calls().record(created.character(), Origin.IMPORTED, p.clonedFrom().orElse(null));
                     keepLocal(service, id, p);
                     return "created as " + id + created.languagesNotSet().map(e -> " (languages not set: "
                             + FailureMessages.describe(e, "") + ")").orElse("");
@@ -271,12 +272,7 @@ public final class TransferService {
     }
 
     private static void keepLocal(CharacterService service, String id, PortableCharacter p) {
-        if (service.tagStore() != null) {
-            for (String tag : p.tags().stream().filter(t -> !t.isBlank()).toList()) {
-                service.tagStore().add(service.connectionId(), List.of(id), tag.strip().toLowerCase(java.util.Locale.ROOT));
-            }
-            service.tagStore().putExtensions(service.connectionId(), id, p.otherExtensions());
-        }
+        service.tags().keepImported(id, p.tags(), p.otherExtensions());
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -99,7 +99,10 @@ final class Migrations {
             List.of("ALTER TABLE revisions ADD COLUMN kind TEXT NOT NULL DEFAULT 'SAVED'"),
             // 10: when the server last sent a character's full copy (all five fields) to this
             // computer, so that an export from the workspace can say how fresh it is; old rows: NULL
-            List.of("ALTER TABLE known_characters ADD COLUMN copied_at TEXT"));
+            List.of("ALTER TABLE known_characters ADD COLUMN copied_at TEXT"),
+            // 11: what discarded a "discarded edits" entry (Revert, Don't save, …), so that two
+            // entries of one character can be told apart; old rows and saves: empty
+            List.of("ALTER TABLE revisions ADD COLUMN discarded_by TEXT NOT NULL DEFAULT ''"));
 
     private Migrations() {
     }

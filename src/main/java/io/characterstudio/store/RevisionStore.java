@@ -35,14 +35,25 @@ public final class RevisionStore {
 
     /** Keeps edits the user discarded (never saved, so without a server timestamp). */
     public void addDiscarded(String connectionId, String characterId, CharacterFields fields) {
-        insert(connectionId, characterId, fields, "", Revision.Kind.DISCARDED);
+        addDiscarded(connectionId, characterId, fields, "");
+    }
+
+    /** Keeps edits the user discarded, with what discarded them ("Revert", "Don't save", …). */
+    public void addDiscarded(String connectionId, String characterId, CharacterFields fields, String discardedBy) {
+        insert(connectionId, characterId, fields, "", Revision.Kind.DISCARDED, discardedBy);
     }
 
     private void insert(String connectionId, String characterId, CharacterFields fields, String serverTimestamp,
                         Revision.Kind kind) {
+        insert(connectionId, characterId, fields, serverTimestamp, kind, "");
+    }
+
+    private void insert(String connectionId, String characterId, CharacterFields fields, String serverTimestamp,
+                        Revision.Kind kind, String discardedBy) {
         Sql.update(connection, "The history", "INSERT INTO revisions (connection_id, character_id, fields,"
-                        + " server_timestamp, saved_at, kind) VALUES (?, ?, ?, ?, ?, ?)", connectionId, characterId,
-                mapper.writeValueAsString(fields), serverTimestamp, clock.instant().toString(), kind.name());
+                        + " server_timestamp, saved_at, kind, discarded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", connectionId,
+                characterId, mapper.writeValueAsString(fields), serverTimestamp, clock.instant().toString(), kind.name(),
+                discardedBy);
     }
 
     /** The revisions of a character, the newest first. */
@@ -61,7 +72,7 @@ public final class RevisionStore {
     private List<Revision> query(String connectionId, String where, String value) {
         synchronized (connection) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT revision_id, fields, server_timestamp,"
-                    + " saved_at, kind, character_id FROM revisions WHERE connection_id = ? AND " + where
+                    + " saved_at, kind, character_id, discarded_by FROM revisions WHERE connection_id = ? AND " + where
                     + " ORDER BY revision_id DESC")) {
                 ps.setString(1, connectionId);
                 ps.setString(2, value);
@@ -70,7 +81,8 @@ public final class RevisionStore {
                     while (rs.next()) {
                         revisions.add(new Revision(rs.getLong(1), connectionId, rs.getString(6),
                                 mapper.readValue(rs.getString(2), CharacterFields.class), rs.getString(3),
-                                Instant.parse(rs.getString(4)), Revision.Kind.valueOf(rs.getString(5))));
+                                Instant.parse(rs.getString(4)), Revision.Kind.valueOf(rs.getString(5)),
+                                rs.getString(7)));
                     }
                 }
                 return revisions;

@@ -33,7 +33,7 @@ class OpenByNameIT extends AppWindowIT {
         ListView<?> list = robot.lookup("#whichCharacterList").queryAs(ListView.class);
         assertThat(list.getItems()).hasSize(2);
         List<String> offered = list.getItems().stream()
-                .map(f -> ((io.characterstudio.ui.common.DialogService.Found) f).id()).toList();
+                .map(f -> ((io.characterstudio.ui.open.OpenDialogs.Found) f).id()).toList();
         assertThat(offered).containsExactlyInAnyOrder(first, second);
         robot.interact(list::requestFocus);
         robot.type(KeyCode.DOWN);

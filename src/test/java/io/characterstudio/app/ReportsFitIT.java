@@ -4,8 +4,9 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
-import io.characterstudio.ui.common.BulkReport;
-import io.characterstudio.ui.common.FxDialogService;
+import io.characterstudio.ui.bulk.BulkReport;
+import io.characterstudio.ui.bulk.FxBulkDialogs;
+import io.characterstudio.ui.transfer.FxTransferDialogs;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -45,7 +46,7 @@ class ReportsFitIT extends AppWindowIT {
         }
         BulkReport report = new BulkReport("Export", "40 done, 0 failed, 0 skipped.", String.join("\n", lines),
                 List.of(), List.of(), false, p -> CompletableFuture.completedFuture(null));
-        Platform.runLater(() -> new FxDialogService(app::stage).showReport(report));
+        Platform.runLater(() -> new FxBulkDialogs(app::stage).showReport(report));
         Window window = app.dialog("reportDialog");
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = robot.lookup("#reportText").queryAs(ListView.class);
@@ -66,7 +67,7 @@ class ReportsFitIT extends AppWindowIT {
                 item(LONG_NAME, "b7e28d21-ebe9-11f1-a111-0242ac120002", Action.SKIP,
                         "the same character as the one on the server, nothing to send"),
                 item("Bo", "c1", Action.CREATE, "new"));
-        Platform.runLater(() -> new FxDialogService(app::stage).confirmImport(plan));
+        Platform.runLater(() -> new FxTransferDialogs(app::stage).confirmImport(plan));
         Window window = app.dialog("importDialog");
         WaitForAsyncUtils.waitForFxEvents();
         Parent root = window.getScene().getRoot();

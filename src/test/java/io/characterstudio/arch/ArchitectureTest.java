@@ -1,12 +1,18 @@
 package io.characterstudio.arch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import java.util.List;
+import java.util.Set;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** The layer rules of STYLE.md: dependencies point one way, and only views touch the scene graph. */
 @AnalyzeClasses(packages = "io.characterstudio", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -53,8 +59,45 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.net.http..", "java.sql..",
                     "tools.jackson..", "com.sun.net.httpserver..");
 
+    /**
+     * The role rule of docs/architecture.md: in ui, only views touch the scene graph. A view is a class whose
+     * simple name starts with {@code Fx} or ends with one of {@link #VIEW_SUFFIXES}, or one of the few small
+     * scene-graph helpers in {@link #VIEW_HELPERS}; everything else (view-models, commands such as
+     * {@code *Commands}, {@code Opener}, {@code BulkRunner}, {@code Browsing}, {@code LeaveGuard}, records,
+     * dialog interfaces) may not use javafx.scene, javafx.stage, javafx.fxml or javafx.application.
+     */
     @ArchTest
-    static final ArchRule viewModelsImportNoSceneGraph = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+    static final ArchRule onlyViewsTouchTheSceneGraph = noClasses().that().resideInAPackage(BASE + "ui..")
+            .and(new DescribedPredicate<JavaClass>("are not views") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return !isView(c);
+                }
+            })
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.fxml..",
                     "javafx.application..");
+
+    /** The feature packages of ui (ui.main, ui.trash, ui.common...) depend on each other without cycles. */
+    @ArchTest
+    static final ArchRule uiFeaturesAreFreeOfCycles = slices().matching(BASE + "ui.(*)..").should().beFreeOfCycles();
+
+    static final List<String> VIEW_SUFFIXES = List.of("View", "Dialog", "Pane", "Panes", "Cell", "Picker", "Box",
+            "Menu", "Bar", "Controls", "Keys");
+
+    static final Set<String> VIEW_HELPERS = Set.of("Accelerators", "FirstRowOnFocus", "EditorSide", "FormParts",
+            "HiddenRowsLine", "RowDetails", "ConnectionSelector", "LibrarySlot", "DialogFrame", "DialogSizing",
+            "Command");
+
+    private static boolean isView(JavaClass c) {
+        String name = outermost(c).getSimpleName();
+        return name.startsWith("Fx") || VIEW_HELPERS.contains(name) || VIEW_SUFFIXES.stream().anyMatch(name::endsWith);
+    }
+
+    private static JavaClass outermost(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
 }

@@ -22,12 +22,12 @@ class BenchSuiteTest {
     @Test
     void everyBenchmarkRunsInATinyConfiguration() throws Exception {
         List<Figure> figures = BenchSuite.run(BenchSuite.Config.TINY, out, null);
-        assertThat(figures).hasSize(14).allSatisfy(f -> {
+        assertThat(figures).hasSize(15).allSatisfy(f -> {
             assertThat(f.measured()).isNotBlank();
             assertThat(Double.isFinite(f.value())).as(f.name()).isTrue();
         });
         assertThat(Files.readString(out.resolve("results.json"))).contains("\"config\" : \"tiny\"")
-                .contains("Sandbox get requests/s").contains("Keystroke to frame");
+                .contains("Sandbox get requests/s").contains("History word diff").contains("Keystroke to frame");
         assertThat(BenchSuite.table(figures)).startsWith("\n| Figure | Baseline | Goal | Measured | Result |");
     }
 

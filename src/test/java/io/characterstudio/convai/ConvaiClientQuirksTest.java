@@ -3,6 +3,7 @@ package io.characterstudio.convai;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.CharacterUpdate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,30 @@ class ConvaiClientQuirksTest {
         assertThat(failure(() -> client().cloneCharacter("a", true)).kind()).isEqualTo(Kind.SERVER_ERROR);
         assertThat(requests).hasValue(2);
         assertThat(waits).isEmpty();
+    }
+
+    @Test
+    void updateAndDeleteWithoutTheSuccessStatusAreMalformedAnswers() {
+        for (String body : List.of("{}", "{\"STATUS\": \"FAILED\"}", "[]", "{\"STATUS\": null}")) {
+            script.clear();
+            script.add(Answer.json(200, body));
+            ConvaiException update = failure(() -> client().update("a", new CharacterUpdate(
+                    "Bo", null, null, null, null), false));
+            assertThat(update.kind()).as(body).isEqualTo(Kind.UNREADABLE_RESPONSE);
+            assertThat(update.status()).isEqualTo(200);
+            assertThat(update.getMessage()).contains("STATUS");
+            ConvaiException delete = failure(() -> client().delete("a", false));
+            assertThat(delete.kind()).as(body).isEqualTo(Kind.UNREADABLE_RESPONSE);
+            assertThat(delete.getMessage()).contains("STATUS");
+        }
+    }
+
+    @Test
+    void updateAndDeleteAcceptTheSuccessStatus() {
+        script.add(Answer.json(200, "{\"STATUS\": \"SUCCESS\", \"extra\": 1}"));
+        client().delete("a", false);
+        client().update("a", new CharacterUpdate("Bo", null, null, null, null), false);
+        assertThat(requests).hasValue(2);
     }
 
     @Test

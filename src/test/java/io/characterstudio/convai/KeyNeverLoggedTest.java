@@ -62,7 +62,8 @@ class KeyNeverLoggedTest {
             JsonMapper json = JsonMapper.builder().build();
             ConvaiSettings settings = ConvaiSettings.of(sandbox.baseUri(), KEY);
             CharacterService service = new CharacterService("sandbox", new ConvaiClient(settings, json,
-                    java.net.http.HttpClient.newHttpClient(), d -> { }), workspace.knownCharacters(), Runnable::run);
+                    java.net.http.HttpClient.newHttpClient(), d -> { }), workspace.knownCharacters(),
+                    workspace.revisions(), workspace.tags(), Runnable::run);
             CharacterFields ann = new CharacterFields("Ann", "AriaNeural", "b", List.of(), List.of("en-US", "fr-FR"));
             String id = service.create(ann).join().character().id();
             io.characterstudio.model.ServerCharacter copy = service.get(id).join();

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
-import static io.characterstudio.model.ValidationProblem.Field;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CharacterRulesTest {
@@ -27,7 +26,7 @@ class CharacterRulesTest {
 
     @Test
     void nameIsRequiredAtMostAHundredCharactersWithoutControlCharacters() {
-        assertThat(CharacterRules.nameProblem(" ")).map(ValidationProblem::field).contains(Field.NAME);
+        assertThat(CharacterRules.nameProblem(" ")).map(ValidationProblem::field).contains(CharacterField.NAME);
         assertThat(CharacterRules.nameProblem("a".repeat(100))).isEmpty();
         assertThat(CharacterRules.nameProblem("a".repeat(101))).get().extracting(ValidationProblem::message)
                 .asString().contains("100");
@@ -40,7 +39,7 @@ class CharacterRulesTest {
     @Test
     void aVoiceMustBeChosen() {
         CharacterFields f = new CharacterFields("Ann", "", "b", List.of(), List.of("en-US"));
-        assertThat(check(f)).extracting(ValidationProblem::field).containsExactly(Field.VOICE);
+        assertThat(check(f)).extracting(ValidationProblem::field).containsExactly(CharacterField.VOICE);
     }
 
     @Test

@@ -49,4 +49,14 @@ class WordDiffTest {
         assertThat(WordDiff.of("", "new")).containsExactly(new WordDiff.Segment(ADDED, "new"));
         assertThat(WordDiff.of("old", "")).containsExactly(new WordDiff.Segment(REMOVED, "old"));
     }
+
+    @Test
+    void longTextsWithFewChangesNeedNoTableOfEveryPairOfWords() {
+        String before = "word ".repeat(60_000) + "old " + "word ".repeat(60_000);
+        String after = "word ".repeat(60_000) + "new " + "word ".repeat(60_000);
+        List<WordDiff.Segment> d = WordDiff.of(before, after);
+        assertThat(d).extracting(WordDiff.Segment::kind).containsExactly(SAME, REMOVED, ADDED, SAME);
+        assertThat(d.get(1).text()).isEqualTo("old ");
+        assertThat(side(d, REMOVED)).isEqualTo(after);
+    }
 }

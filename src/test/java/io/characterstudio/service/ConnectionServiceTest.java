@@ -139,12 +139,12 @@ class ConnectionServiceTest {
     @Test
     void testConnectionTellsOkInvalidKeyUnreachableAndNotConvaiWithTheTime() throws Exception {
         ConnectionService s = service(Optional.empty());
-        ConnectionTest ok = s.test(new ConnectionDraft(null, "Teammate", other.baseUri().toString(), "teammate-key",
+        ConnectionCheck ok = s.test(new ConnectionDraft(null, "Teammate", other.baseUri().toString(), "teammate-key",
                 true)).join();
-        assertThat(ok.outcome()).isEqualTo(ConnectionTest.Outcome.OK);
+        assertThat(ok.outcome()).isEqualTo(ConnectionCheck.Outcome.OK);
         assertThat(ok.message()).contains("384 voices").endsWith(" ms).");
         assertThat(s.test(new ConnectionDraft(null, "T", other.baseUri().toString(), "wrong", true)).join().outcome())
-                .isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
+                .isEqualTo(ConnectionCheck.Outcome.INVALID_KEY);
 
         URI closed = other.baseUri();
         HttpServer html = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -157,16 +157,16 @@ class ConnectionServiceTest {
         });
         html.start();
         try {
-            ConnectionTest notConvai = s.test(new ConnectionDraft(null, "T", "http://127.0.0.1:"
+            ConnectionCheck notConvai = s.test(new ConnectionDraft(null, "T", "http://127.0.0.1:"
                     + html.getAddress().getPort(), "k", false)).join();
-            assertThat(notConvai.outcome()).isEqualTo(ConnectionTest.Outcome.NOT_CONVAI);
+            assertThat(notConvai.outcome()).isEqualTo(ConnectionCheck.Outcome.NOT_CONVAI);
             assertOneSentenceWithoutRepetition(notConvai.message());
         } finally {
             html.stop(0);
         }
         other.close();
-        ConnectionTest down = s.test(new ConnectionDraft(null, "T", closed.toString(), "k", true)).join();
-        assertThat(down.outcome()).isEqualTo(ConnectionTest.Outcome.UNREACHABLE);
+        ConnectionCheck down = s.test(new ConnectionDraft(null, "T", closed.toString(), "k", true)).join();
+        assertThat(down.outcome()).isEqualTo(ConnectionCheck.Outcome.UNREACHABLE);
         assertThat(down.message()).startsWith("Cannot reach " + closed).doesNotContain("Cannot reach the server")
                 .endsWith("the address right? (" + down.took().toMillis() + " ms)");
         assertOneSentenceWithoutRepetition(down.message());
@@ -187,32 +187,32 @@ class ConnectionServiceTest {
 
     @Test
     void eachFailedOutcomeIsOneSentenceThatSaysItOnce() {
-        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.UNREACHABLE, false,
+        assertThat(ConnectionCheck.sentence(ConnectionCheck.Outcome.UNREACHABLE, false,
                 "Cannot reach http://127.0.0.1:9: is the server running and the address right?"))
                 .isEqualTo("Cannot reach http://127.0.0.1:9: is the server running and the address right?");
-        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.UNREACHABLE, false,
+        assertThat(ConnectionCheck.sentence(ConnectionCheck.Outcome.UNREACHABLE, false,
                 "The server did not answer within 5 s.")).isEqualTo("The server did not answer within 5 s.");
-        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.INVALID_KEY, false, "HTTP 401 Unauthorized"))
+        assertThat(ConnectionCheck.sentence(ConnectionCheck.Outcome.INVALID_KEY, false, "HTTP 401 Unauthorized"))
                 .isEqualTo("Invalid key: the server refused it.");
-        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.NOT_CONVAI, false,
+        assertThat(ConnectionCheck.sentence(ConnectionCheck.Outcome.NOT_CONVAI, false,
                 "The server's answer is too large. It may not be a Convai API."))
                 .isEqualTo("The server's answer is too large. It may not be a Convai API.");
-        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.NOT_CONVAI, false, "The answer is not JSON."))
+        assertThat(ConnectionCheck.sentence(ConnectionCheck.Outcome.NOT_CONVAI, false, "The answer is not JSON."))
                 .isEqualTo("Not a Convai API: the answer is not JSON.");
-        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.NOT_CONVAI, false, "HTTP 404 from /tts."))
+        assertThat(ConnectionCheck.sentence(ConnectionCheck.Outcome.NOT_CONVAI, false, "HTTP 404 from /tts."))
                 .isEqualTo("Not a Convai API: HTTP 404 from /tts.");
-        assertThat(ConnectionTest.sentence(ConnectionTest.Outcome.NOT_CONVAI, true, "The server redirected the request."))
+        assertThat(ConnectionCheck.sentence(ConnectionCheck.Outcome.NOT_CONVAI, true, "The server redirected the request."))
                 .isEqualTo("The server redirected the request.");
-        assertThat(ConnectionTest.withTime("Connected.", java.time.Duration.ofMillis(12))).isEqualTo("Connected (12 ms).");
-        assertThat(ConnectionTest.withTime("Right?", java.time.Duration.ofMillis(3))).isEqualTo("Right? (3 ms)");
+        assertThat(ConnectionCheck.withTime("Connected.", java.time.Duration.ofMillis(12))).isEqualTo("Connected (12 ms).");
+        assertThat(ConnectionCheck.withTime("Right?", java.time.Duration.ofMillis(3))).isEqualTo("Right? (3 ms)");
     }
 
     @Test
     void a401ServerIsReportedAsAnInvalidKey() throws Exception {
         try (RefusingServer refusing = new RefusingServer()) {
-            ConnectionTest t = service(Optional.empty()).test(new ConnectionDraft(null, "Convai",
+            ConnectionCheck t = service(Optional.empty()).test(new ConnectionDraft(null, "Convai",
                     refusing.url(), "old-key", false)).join();
-            assertThat(t.outcome()).isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
+            assertThat(t.outcome()).isEqualTo(ConnectionCheck.Outcome.INVALID_KEY);
             assertThat(t.message()).startsWith("Invalid key");
             assertThat(t.message()).doesNotContain("old-key");
         }
@@ -224,8 +224,8 @@ class ConnectionServiceTest {
         for (String url : new String[] {"http://api.convai.com", "http://192.168.1.20:8765", "http://localhost.example.com"}) {
             assertThat(s.problems(new ConnectionDraft(null, "Studio", url, "k", false))).as(url)
                     .containsExactly(KeyTransport.PLAIN_HTTP_PROBLEM);
-            ConnectionTest t = s.test(new ConnectionDraft(null, "Studio", url, "k", false)).join();
-            assertThat(t.outcome()).isEqualTo(ConnectionTest.Outcome.UNREACHABLE);
+            ConnectionCheck t = s.test(new ConnectionDraft(null, "Studio", url, "k", false)).join();
+            assertThat(t.outcome()).isEqualTo(ConnectionCheck.Outcome.UNREACHABLE);
             assertThat(t.message()).contains(KeyTransport.PLAIN_HTTP_PROBLEM);
         }
         assertThatThrownBy(() -> s.save(new ConnectionDraft(null, "Studio", "http://api.convai.com", "k", false)))
@@ -240,9 +240,9 @@ class ConnectionServiceTest {
     @Test
     void testConnectionReportsARedirectAndTheHostItNamesReceivesNothing() throws Exception {
         try (RedirectPair pair = new RedirectPair("/tts/get_available_voices", 302)) {
-            ConnectionTest t = service(Optional.empty()).test(new ConnectionDraft(null, "Convai", pair.url(),
+            ConnectionCheck t = service(Optional.empty()).test(new ConnectionDraft(null, "Convai", pair.url(),
                     "redirected-key", false)).join();
-            assertThat(t.outcome()).isEqualTo(ConnectionTest.Outcome.NOT_CONVAI);
+            assertThat(t.outcome()).isEqualTo(ConnectionCheck.Outcome.NOT_CONVAI);
             assertThat(t.message()).startsWith("The server redirected the request").contains(pair.targetUrl()).doesNotContain("redirected-key");
             assertThat(pair.redirected()).isEqualTo(1);
             assertThat(pair.reachedTarget()).isZero();

@@ -69,7 +69,7 @@ class TransferAtScaleTest {
     private static ListAppender<ILoggingEvent> capture() {
         ListAppender<ILoggingEvent> events = new ListAppender<>();
         events.start();
-        ((Logger) LoggerFactory.getLogger(TransferService.class)).addAppender(events);
+        ((Logger) LoggerFactory.getLogger(FailureMessages.class)).addAppender(events);
         return events;
     }
 
@@ -128,7 +128,7 @@ class TransferAtScaleTest {
                     .hasMessageStartingWith("Cannot export to " + blocker.resolve("out"))
                     .hasMessageContaining("is a file, not a folder");
         } finally {
-            ((Logger) LoggerFactory.getLogger(TransferService.class)).detachAppender(events);
+            ((Logger) LoggerFactory.getLogger(FailureMessages.class)).detachAppender(events);
         }
         assertThat(events.list).anySatisfy(e -> {
             assertThat(e.getLevel()).isEqualTo(Level.WARN);
@@ -148,7 +148,7 @@ class TransferAtScaleTest {
                     .results().join();
             assertThat(results).allSatisfy(r -> assertThat(r.failure()).isPresent());
         } finally {
-            ((Logger) LoggerFactory.getLogger(TransferService.class)).detachAppender(events);
+            ((Logger) LoggerFactory.getLogger(FailureMessages.class)).detachAppender(events);
         }
         assertThat(events.list).hasSize(3).allSatisfy(e -> {
             assertThat(e.getFormattedMessage()).startsWith("Export of ");
@@ -176,7 +176,7 @@ class TransferAtScaleTest {
     void aCharacterWhoseCopyIsIncompleteIsReadFromTheServerEvenFromTheWorkspace() throws Exception {
         String bo = world.direct.create(new CharacterFields("Bo", "AriaNeural", "Bo sails.", List.of(),
                 List.of("en-US")));
-        world.service.syncWithAccount().join();
+        world.service.sync().withAccount().join();
         assertThat(world.workspace.knownCharacters().find("sandbox", bo).orElseThrow().backstory()).isEmpty();
         List<ItemResult<Exported>> results = world.transfer.export(world.service, List.of(bo), folder,
                 EnumSet.of(Format.STUDIO), TransferService.Source.WORKSPACE, 1, Runnable::run, r -> { })

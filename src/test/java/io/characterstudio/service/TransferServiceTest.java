@@ -88,6 +88,24 @@ class TransferServiceTest {
     }
 
     @Test
+    void aBackstoryThatCannotBeReadForTheDuplicateCheckIsAPerItemFailureNotAnEmptyBackstory() throws Exception {
+        world.direct.create(new CharacterFields("Ann", "AriaNeural", "Ann keeps the light.", List.of(),
+                List.of("en-US")));
+        world.service.sync().withAccount().join();
+        world.service.languages().join();
+        Path same = write("ann.json", GOOD.formatted("Ann", "Ann keeps the light."));
+        Path other = write("bo.json", GOOD.formatted("Bo", "Bo sails."));
+        world.sandbox.faults().set(io.characterstudio.sandbox.FaultSettings.NONE.withServerErrors(1.0));
+
+        List<ImportItem> plan = world.transfer.plan(world.service, List.of(same, other), Runnable::run).join();
+
+        ImportItem ann = plan.get(0);
+        assertThat(ann.action()).as("never a CREATE that may duplicate Ann").isEqualTo(Action.INVALID);
+        assertThat(ann.reason()).startsWith("could not be compared with \"Ann\"").contains("backstory");
+        assertThat(plan.get(1).action()).isEqualTo(Action.CREATE);
+    }
+
+    @Test
     void aNameTheFileSystemRefusesIsSavedAsCharacterIdAndTheReportSaysSo() throws Exception {
         String zoe = world.direct.create(new CharacterFields("Zoë", "AriaNeural", "Zoë sings.", List.of(),
                 List.of("en-US")));

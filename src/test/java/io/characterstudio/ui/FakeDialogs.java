@@ -1,13 +1,33 @@
 package io.characterstudio.ui;
 
+import io.characterstudio.ui.backup.BackupDialogs;
+import io.characterstudio.ui.bulk.BulkDialogs;
 import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.conflict.ConflictDialogs;
+import io.characterstudio.ui.connections.ConnectionDialogs;
+import io.characterstudio.ui.editor.EditorDialogs;
+import io.characterstudio.ui.history.HistoryDialogs;
+import io.characterstudio.ui.main.MainDialogs;
+import io.characterstudio.ui.open.OpenDialogs;
+import io.characterstudio.ui.replace.ReplaceDialogs;
+import io.characterstudio.ui.transfer.TransferDialogs;
+import io.characterstudio.ui.trash.TrashDialogs;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Canned answers for view-model tests, and a record of what was asked. */
-public final class FakeDialogs implements DialogService {
+/**
+ * Canned answers for view-model tests, and a record of what was asked: the fake of the generic
+ * dialogs and of every feature's dialog interface; {@link #all()} hands it to the main view-model.
+ */
+public final class FakeDialogs implements DialogService, EditorDialogs, OpenDialogs, ConnectionDialogs, BulkDialogs,
+        TransferDialogs, BackupDialogs, TrashDialogs, HistoryDialogs, ReplaceDialogs, ConflictDialogs {
+
+    /** This fake in the place of each feature's dialogs. */
+    public MainDialogs all() {
+        return new MainDialogs(this, this, this, this, this, this, this, this, this, this, this);
+    }
 
     public LeaveChoice leaveChoice = LeaveChoice.CANCEL;
     public Optional<OpenRequest> openAnswer = Optional.empty();
@@ -130,44 +150,44 @@ public final class FakeDialogs implements DialogService {
     public final List<String> reportTitles = new ArrayList<>();
 
     @Override
-    public boolean confirmBulkDelete(io.characterstudio.ui.common.BulkPlan plan) {
+    public boolean confirmBulkDelete(io.characterstudio.ui.bulk.BulkPlan plan) {
         asked.add("bulk-delete:" + plan.lines().size());
         plans.add(plan);
         return bulkDeleteAnswer;
     }
 
-    public final List<io.characterstudio.ui.common.BulkPlan> plans = new ArrayList<>();
+    public final List<io.characterstudio.ui.bulk.BulkPlan> plans = new ArrayList<>();
     public boolean planAnswer = true;
 
     @Override
-    public boolean confirmPlan(io.characterstudio.ui.common.BulkPlan plan) {
+    public boolean confirmPlan(io.characterstudio.ui.bulk.BulkPlan plan) {
         asked.add("plan:" + plan.title());
         plans.add(plan);
         return planAnswer;
     }
 
-    public final List<io.characterstudio.ui.common.BulkReport> fullReports = new ArrayList<>();
-    public java.util.function.Consumer<io.characterstudio.ui.common.BulkReport> onReport = r -> { };
+    public final List<io.characterstudio.ui.bulk.BulkReport> fullReports = new ArrayList<>();
+    public java.util.function.Consumer<io.characterstudio.ui.bulk.BulkReport> onReport = r -> { };
     /** How many times in a row the report answers "retry the failed ones" (when offered). */
     public int retries;
     /** How many times in a row the report answers "run the ones not run" (when offered, before retries). */
     public int runSkipped;
 
     @Override
-    public io.characterstudio.ui.common.BulkReport.Choice showReport(io.characterstudio.ui.common.BulkReport report) {
+    public io.characterstudio.ui.bulk.BulkReport.Choice showReport(io.characterstudio.ui.bulk.BulkReport report) {
         reports.add(report.summary() + "\n\n" + report.text());
         reportTitles.add(report.title());
         fullReports.add(report);
         onReport.accept(report);
         if (runSkipped > 0 && report.canRunSkipped()) {
             runSkipped--;
-            return io.characterstudio.ui.common.BulkReport.Choice.RUN_SKIPPED;
+            return io.characterstudio.ui.bulk.BulkReport.Choice.RUN_SKIPPED;
         }
         if (retries > 0 && report.canRetry()) {
             retries--;
-            return io.characterstudio.ui.common.BulkReport.Choice.RETRY_FAILED;
+            return io.characterstudio.ui.bulk.BulkReport.Choice.RETRY_FAILED;
         }
-        return io.characterstudio.ui.common.BulkReport.Choice.CLOSE;
+        return io.characterstudio.ui.bulk.BulkReport.Choice.CLOSE;
     }
 
     public java.util.function.ToIntFunction<io.characterstudio.ui.replace.FindReplaceViewModel> onFindReplace = vm -> 0;

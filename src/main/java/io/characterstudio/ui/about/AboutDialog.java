@@ -1,15 +1,21 @@
 package io.characterstudio.ui.about;
 
+import io.characterstudio.ui.common.DialogFrame;
+import io.characterstudio.ui.common.DialogSizing;
+import io.characterstudio.ui.common.FxDialogService;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -52,13 +58,13 @@ public final class AboutDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setId("aboutDialog");
         // Never smaller than its content: the button bar (Close) is not cut off at the bottom or side.
-        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         dialog.setResizable(true);
         // The window's first size is computed before the theme's CSS is applied: once the pane
         // needs more than the window gives it, the window grows to fit (Close was cut off).
-        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
-        javafx.beans.InvalidationListener fit = o -> {
+        DialogPane pane = dialog.getDialogPane();
+        InvalidationListener fit = o -> {
             if (pane.getScene() != null && pane.getScene().getWindow() != null
                     && (pane.getHeight() > pane.getScene().getHeight() || pane.getWidth() > pane.getScene().getWidth())) {
                 pane.getScene().getWindow().sizeToScene();
@@ -67,10 +73,12 @@ public final class AboutDialog {
         pane.heightProperty().addListener(fit);
         pane.widthProperty().addListener(fit);
         dialog.setOnShown(e -> fit.invalidated(null));
-        io.characterstudio.ui.common.FxDialogService.closeOnEscape(dialog);
+        FxDialogService.closeOnEscape(dialog);
         if (owner != null) {
             dialog.initOwner(owner);
+            DialogSizing.followOwner(owner, pane);
         }
+        DialogFrame.fillFromTheme(dialog);
         return dialog;
     }
 
@@ -81,7 +89,7 @@ public final class AboutDialog {
         field.setPrefColumnCount(Math.max(24, Math.min(60, value.length())));
         field.setAccessibleText(name);
         Label label = new Label(name);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         label.setLabelFor(field);
         grid.addRow(row, label, field);
     }

@@ -1,5 +1,6 @@
 package io.characterstudio.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.control.ListView;
 
 /**
@@ -16,7 +17,7 @@ public final class FirstRowOnFocus {
             // After the change under way: the focus can come in the middle of a selection change
             // (a button disabled by it hands the focus to the list), and selecting then fails inside JavaFX.
             if (now) {
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     if (list.isFocused() && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                         list.getSelectionModel().select(0);
                         list.getFocusModel().focus(0);

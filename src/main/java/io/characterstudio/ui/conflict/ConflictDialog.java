@@ -1,5 +1,6 @@
 package io.characterstudio.ui.conflict;
 
+import io.characterstudio.ui.common.DialogKeys;
 import io.characterstudio.ui.conflict.ConflictViewModel.Outcome;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -9,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -41,10 +43,10 @@ public final class ConflictDialog {
             mine.selectedProperty().addListener((obs, was, now) -> r.takeMine().set(now));
             grid.addRow(row++, new Label(r.field()), text(r.mine()), text(r.theirs()), new VBox(4, mine, theirs));
         }
-        javafx.scene.layout.ColumnConstraints field = new javafx.scene.layout.ColumnConstraints(90);
-        javafx.scene.layout.ColumnConstraints side = new javafx.scene.layout.ColumnConstraints(200, 260, Double.MAX_VALUE);
+        ColumnConstraints field = new ColumnConstraints(90);
+        ColumnConstraints side = new ColumnConstraints(200, 260, Double.MAX_VALUE);
         side.setHgrow(Priority.ALWAYS);
-        javafx.scene.layout.ColumnConstraints choice = new javafx.scene.layout.ColumnConstraints(120);
+        ColumnConstraints choice = new ColumnConstraints(120);
         grid.getColumnConstraints().setAll(field, side, side, choice);
         VBox content = new VBox(8, grid);
         content.setPadding(new Insets(8, 12, 0, 12));
@@ -53,7 +55,7 @@ public final class ConflictDialog {
         dialog.getDialogPane().setMinWidth(820);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("conflictDialog");
-        io.characterstudio.ui.common.DialogKeys.returnPressesDefault(dialog.getDialogPane());
+        DialogKeys.returnPressesDefault(dialog.getDialogPane());
         ButtonType keepMine = new ButtonType("Keep mine", ButtonBar.ButtonData.LEFT);
         ButtonType takeTheirs = new ButtonType("Take theirs", ButtonBar.ButtonData.LEFT);
         ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);

@@ -1,12 +1,14 @@
 package io.characterstudio.ui.conflict;
 
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.service.ConflictException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The two sides of a conflict, field by field: what the user typed ("mine") and what the
@@ -18,30 +20,29 @@ public final class ConflictViewModel {
     public enum Outcome { KEEP_MINE, TAKE_THEIRS, MERGE }
 
     /** One of the five fields, both values as text, and whether the merge takes mine. */
-    public record Row(String field, String mine, String theirs, BooleanProperty takeMine) {
+    public record Row(CharacterField source, String mine, String theirs, BooleanProperty takeMine) {
+
+        /** The field's label ("Name", "Voice", …). */
+        public String field() {
+            return source.label();
+        }
     }
 
     private final ConflictException conflict;
-    private final List<Row> rows = new ArrayList<>();
+    private final Map<CharacterField, Row> rows = new EnumMap<>(CharacterField.class);
 
     public ConflictViewModel(ConflictException conflict) {
         this.conflict = conflict;
         CharacterFields m = conflict.mine();
         CharacterFields t = conflict.theirs().fields();
-        add("Name", m.name(), t.name());
-        add("Voice", m.voiceType(), t.voiceType());
-        add("Backstory", m.backstory(), t.backstory());
-        add("Actions", String.join(", ", m.actions()), String.join(", ", t.actions()));
-        add("Languages", String.join(", ", m.languageCodes()), String.join(", ", t.languageCodes()));
-    }
-
-    private void add(String field, String mine, String theirs) {
-        rows.add(new Row(field, mine, theirs, new SimpleBooleanProperty(true)));
+        for (CharacterField field : CharacterField.values()) {
+            rows.put(field, new Row(field, field.text(m), field.text(t), new SimpleBooleanProperty(true)));
+        }
     }
 
     /** The rows where the two sides differ (the ones the user has to look at). */
     public List<Row> differing() {
-        return rows.stream().filter(r -> !r.mine().equals(r.theirs())).toList();
+        return rows.values().stream().filter(r -> !r.mine().equals(r.theirs())).toList();
     }
 
     public String title() {
@@ -59,16 +60,7 @@ public final class ConflictViewModel {
         return switch (outcome) {
             case KEEP_MINE -> m;
             case TAKE_THEIRS -> t;
-            case MERGE -> new CharacterFields(
-                    pick(0) ? m.name() : t.name(),
-                    pick(1) ? m.voiceType() : t.voiceType(),
-                    pick(2) ? m.backstory() : t.backstory(),
-                    pick(3) ? m.actions() : t.actions(),
-                    pick(4) ? m.languageCodes() : t.languageCodes());
+            case MERGE -> CharacterField.assemble(f -> rows.get(f).takeMine().get() ? f.of(m) : f.of(t));
         };
-    }
-
-    private boolean pick(int row) {
-        return rows.get(row).takeMine().get();
     }
 }

@@ -1,10 +1,15 @@
 package io.characterstudio.ui.connections;
 
 import io.characterstudio.model.ConnectionInfo;
-import io.characterstudio.service.ConnectionTest;
+import io.characterstudio.service.ConnectionCheck;
+import io.characterstudio.ui.common.DialogKeys;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -34,7 +39,7 @@ public final class ConnectionDialog {
         dialog.setHeaderText(vm.isNew() ? "Connect to a Convai account or another sandbox."
                 : "Change the name, address or key of this connection.");
         dialog.getDialogPane().setId("connectionDialog");
-        io.characterstudio.ui.common.DialogKeys.returnPressesDefault(dialog.getDialogPane());
+        DialogKeys.returnPressesDefault(dialog.getDialogPane());
 
         TextField name = field("connectionName", "Name", "Studio account");
         name.textProperty().bindBidirectional(vm.nameProperty());
@@ -87,7 +92,7 @@ public final class ConnectionDialog {
         vm.testOutcomeProperty().addListener((obs, was, now) -> {
             testResult.getStyleClass().removeAll("field-problem", "connection-ok");
             if (now != null) {
-                testResult.getStyleClass().add(now == ConnectionTest.Outcome.OK ? "connection-ok" : "field-problem");
+                testResult.getStyleClass().add(now == ConnectionCheck.Outcome.OK ? "connection-ok" : "field-problem");
             }
         });
 
@@ -96,7 +101,7 @@ public final class ConnectionDialog {
         problems.setWrapText(true);
         problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.getStyleClass().add("field-problem");
-        problems.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        problems.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.saveErrorProperty().get().isEmpty() ? vm.problemsProperty().get() : vm.saveErrorProperty().get(),
                 vm.saveErrorProperty(), vm.problemsProperty()));
 
@@ -132,14 +137,14 @@ public final class ConnectionDialog {
             }));
         });
         dialog.setResultConverter(b -> null);
-        javafx.application.Platform.runLater(name::requestFocus);
+        Platform.runLater(name::requestFocus);
         return dialog;
     }
 
     /** Asks "The test failed: … Save anyway?"; true only for "Save anyway". */
     private static boolean saveAnyway(Dialog<?> owner, String question) {
         ButtonType anyway = new ButtonType("Save anyway", ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
                 question, anyway, ButtonType.CANCEL);
         ask.setTitle("Save a connection whose test failed");
         ask.setHeaderText(null);
@@ -160,8 +165,8 @@ public final class ConnectionDialog {
     }
 
     private static void fitWindow(Dialog<?> dialog) {
-        javafx.application.Platform.runLater(() -> {
-            javafx.scene.Scene scene = dialog.getDialogPane().getScene();
+        Platform.runLater(() -> {
+            Scene scene = dialog.getDialogPane().getScene();
             if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
                 scene.getWindow().sizeToScene();
             }

@@ -3,7 +3,7 @@ package io.characterstudio.ui.connections;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.ConnectionDraft;
 import io.characterstudio.service.ConnectionService;
-import io.characterstudio.service.ConnectionTest;
+import io.characterstudio.service.ConnectionCheck;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.InvalidConnectionException;
 import javafx.beans.binding.Bindings;
@@ -38,7 +38,7 @@ public final class ConnectionEditorViewModel {
     private final StringProperty apiKey = new SimpleStringProperty("");
     private final BooleanProperty sandbox = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<ConnectionTest.Outcome> testOutcome = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ConnectionCheck.Outcome> testOutcome = new ReadOnlyObjectWrapper<>();
     private ConnectionDraft tested;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
@@ -82,7 +82,7 @@ public final class ConnectionEditorViewModel {
     }
 
     /** Makes a harmless read with what is typed, and shows the outcome and the time it took. */
-    public CompletableFuture<ConnectionTest> test() {
+    public CompletableFuture<ConnectionCheck> test() {
         busy.set(true);
         testResult.set("Testing…");
         testOutcome.set(null);
@@ -104,8 +104,8 @@ public final class ConnectionEditorViewModel {
      * changed since.
      */
     public Optional<String> saveQuestion() {
-        ConnectionTest.Outcome outcome = testOutcome.get();
-        if (outcome == null || outcome == ConnectionTest.Outcome.OK || !draft().equals(tested)) {
+        ConnectionCheck.Outcome outcome = testOutcome.get();
+        if (outcome == null || outcome == ConnectionCheck.Outcome.OK || !draft().equals(tested)) {
             return Optional.empty();
         }
         return Optional.of("The test failed: " + testResult.get() + " Save anyway?");
@@ -168,7 +168,7 @@ public final class ConnectionEditorViewModel {
         return testResult.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<ConnectionTest.Outcome> testOutcomeProperty() {
+    public ReadOnlyObjectProperty<ConnectionCheck.Outcome> testOutcomeProperty() {
         return testOutcome.getReadOnlyProperty();
     }
 

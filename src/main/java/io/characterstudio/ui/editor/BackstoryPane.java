@@ -5,6 +5,8 @@ import static io.characterstudio.ui.editor.FormParts.caption;
 import static io.characterstudio.ui.editor.FormParts.detail;
 import static io.characterstudio.ui.editor.FormParts.message;
 
+import io.characterstudio.model.WordCount;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +16,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import java.util.Locale;
 
 /** The backstory: a find bar, the text (which takes all the height it is given), the word meter and its message. */
 final class BackstoryPane {
@@ -53,31 +59,31 @@ final class BackstoryPane {
         // A fixed slot, as wide as its longest text, so the field does not move when it shows.
         Label widest = new Label("Not found");
         widest.setVisible(false);
-        javafx.scene.layout.StackPane resultSlot = new javafx.scene.layout.StackPane(widest, findResult);
-        resultSlot.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        StackPane resultSlot = new StackPane(widest, findResult);
+        resultSlot.setMinWidth(Region.USE_PREF_SIZE);
         Button next = button("findNext", "Find next", this::findNext);
         Button undo = button("undo", "Undo", area::undo);
         Button redo = button("redo", "Redo", area::redo);
         undo.disableProperty().bind(area.undoableProperty().not());
         redo.disableProperty().bind(area.redoableProperty().not());
         Label title = caption("Backstory", area);
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(4, title, gap, findField, next, resultSlot, undo, redo);
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
 
         ProgressBar meter = new ProgressBar();
         meter.setId("wordMeter");
-        meter.setAccessibleText("Words used of 1000");
+        meter.setAccessibleText("Words used of " + WordCount.BACKSTORY_WORD_LIMIT);
         meter.progressProperty().bind(vm.fillProperty());
         meter.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(meter, Priority.ALWAYS);
         vm.levelProperty().addListener((obs, was, now) -> level(meter, now));
         level(meter, vm.levelProperty().get());
         Label counter = detail("wordCount", vm.counterProperty());
-        counter.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
         HBox meterRow = new HBox(8, meter, counter);
-        meterRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        meterRow.setAlignment(Pos.CENTER_LEFT);
 
         root = new VBox(6, bar, area, meterRow, message("backstoryProblem", problem, "field-problem"));
         root.setId("backstoryPane");
@@ -106,6 +112,6 @@ final class BackstoryPane {
 
     private static void level(ProgressBar meter, BackstoryViewModel.Level level) {
         meter.getStyleClass().removeAll("meter-ok", "meter-warning", "meter-error");
-        meter.getStyleClass().add("meter-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        meter.getStyleClass().add("meter-" + level.name().toLowerCase(Locale.ROOT));
     }
 }

@@ -8,6 +8,8 @@ import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -24,8 +26,8 @@ public final class BackstoryViewModel {
 
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty findQuery = new SimpleStringProperty("");
-    private final javafx.beans.property.ReadOnlyStringWrapper findResult =
-            new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper findResult =
+            new ReadOnlyStringWrapper("");
     private final IntegerBinding words = Bindings.createIntegerBinding(() -> WordCount.of(text.get()), text);
     private final IntegerBinding characters = Bindings.createIntegerBinding(
             () -> text.get().codePointCount(0, text.get().length()), text);
@@ -132,7 +134,7 @@ public final class BackstoryViewModel {
     }
 
     /** The result of the last find: "Not found", or empty. */
-    public javafx.beans.property.ReadOnlyStringProperty findResultProperty() {
+    public ReadOnlyStringProperty findResultProperty() {
         return findResult.getReadOnlyProperty();
     }
 }

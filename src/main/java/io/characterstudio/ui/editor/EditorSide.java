@@ -8,6 +8,8 @@ import static io.characterstudio.ui.editor.FormParts.firstOf;
 import static io.characterstudio.ui.editor.FormParts.message;
 
 import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.ui.common.FirstRowOnFocus;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.geometry.Insets;
@@ -17,11 +19,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
+import java.util.function.Function;
 
 /** The editor's side column beside the backstory: the actions and the details (ID, voice value, dates). */
 final class EditorSide {
@@ -55,7 +60,7 @@ final class EditorSide {
         list.setId("actions");
         list.setAccessibleText("Actions");
         list.setEditable(true);
-        io.characterstudio.ui.common.FirstRowOnFocus.install(list);
+        FirstRowOnFocus.install(list);
         list.setPrefHeight(160);
         list.setCellFactory(TextFieldListCell.forListView());
         list.setOnEditCommit(e -> {
@@ -72,7 +77,7 @@ final class EditorSide {
         TextField add = new TextField();
         add.setId("newAction");
         add.setPromptText("New action");
-        add.setTooltip(new javafx.scene.control.Tooltip("A new action, such as Wave; Enter adds it"));
+        add.setTooltip(new Tooltip("A new action, such as Wave; Enter adds it"));
         add.setAccessibleText("New action");
         add.textProperty().bindBidirectional(actions.newActionProperty());
         add.setOnAction(e -> actions.add());
@@ -126,7 +131,7 @@ final class EditorSide {
         return label;
     }
 
-    private StringExpression snapshotText(java.util.function.Function<ServerCharacter, String> field) {
+    private StringExpression snapshotText(Function<ServerCharacter, String> field) {
         return Bindings.createStringBinding(() -> vm.snapshotProperty().get() == null ? ""
                 : field.apply(vm.snapshotProperty().get()), vm.snapshotProperty());
     }
@@ -136,7 +141,7 @@ final class EditorSide {
     }
 
     private void keepFocusOn(int index) {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             actionsList.requestFocus();
             if (index >= 0 && index < actionsList.getItems().size()) {
                 select(index);

@@ -5,9 +5,8 @@ import static io.characterstudio.ui.editor.FormParts.detail;
 import static io.characterstudio.ui.editor.FormParts.firstOf;
 import static io.characterstudio.ui.editor.FormParts.message;
 
-import io.characterstudio.model.ValidationProblem;
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.VoiceOption;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -21,9 +20,13 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
+
+import java.util.EnumMap;
+import java.util.Map;
 
 /**
  * The editor form, laid out for writing: the name, voice and languages sit compactly at the top;
@@ -42,13 +45,12 @@ public final class EditorView {
     private final StackPane root;
     private final TextField nameField = new TextField();
     private final BackstoryPane backstory;
-    private final java.util.Map<ValidationProblem.Field, Node> fieldNodes = new java.util.EnumMap<>(
-            ValidationProblem.Field.class);
+    private final Map<CharacterField, Node> fieldNodes = new EnumMap<>(CharacterField.class);
 
     public EditorView(EditorViewModel vm, Node welcome, Runnable copyId) {
         this.vm = vm;
         this.backstory = new BackstoryPane(vm.backstory(), vm.backstoryMessage());
-        FormParts.reportLeaving(backstory.area(), vm, ValidationProblem.Field.BACKSTORY);
+        FormParts.reportLeaving(backstory.area(), vm, CharacterField.BACKSTORY);
         Label error = new Label();
         error.setId("editorError");
         error.getStyleClass().add("banner-error");
@@ -65,8 +67,8 @@ public final class EditorView {
         columns.setDividerPositions(BACKSTORY_SHARE);
         SplitPane.setResizableWithParent(sideColumn, false);
         VBox.setVgrow(columns, Priority.ALWAYS);
-        fieldNodes.put(ValidationProblem.Field.BACKSTORY, backstory.area());
-        fieldNodes.put(ValidationProblem.Field.ACTIONS, side.actionsList());
+        fieldNodes.put(CharacterField.BACKSTORY, backstory.area());
+        fieldNodes.put(CharacterField.ACTIONS, side.actionsList());
 
         VBox form = new VBox(6, header(), error, headerFields(), columns);
         form.setPadding(new Insets(8));
@@ -88,7 +90,7 @@ public final class EditorView {
         Label unsaved = new Label("\u25CF Unsaved changes");
         unsaved.setId("editorUnsaved");
         unsaved.getStyleClass().add("unsaved-mark");
-        unsaved.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        unsaved.setMinWidth(Region.USE_PREF_SIZE);
         unsaved.visibleProperty().bind(vm.dirtyProperty());
         HBox header = new HBox(10, heading, unsaved);
         header.setAlignment(Pos.BASELINE_LEFT);
@@ -128,14 +130,14 @@ public final class EditorView {
         voice.setMaxWidth(Double.MAX_VALUE);
         voice.setPrefWidth(FIELD_WIDTH); // the same as the name's, so the two share the width evenly
         Label voiceWarning = message("voiceWarning", vm.voiceMessage(), "field-warning");
-        FormParts.reportLeaving(nameField, vm, ValidationProblem.Field.NAME);
-        FormParts.reportLeaving(voice, vm, ValidationProblem.Field.VOICE);
+        FormParts.reportLeaving(nameField, vm, CharacterField.NAME);
+        FormParts.reportLeaving(voice, vm, CharacterField.VOICE);
 
         FlowPane languages = LanguagePicker.create(vm.languages());
         Node picker = languages.lookup("#addLanguage");
-        fieldNodes.put(ValidationProblem.Field.NAME, nameField);
-        fieldNodes.put(ValidationProblem.Field.VOICE, voice);
-        fieldNodes.put(ValidationProblem.Field.LANGUAGES, picker);
+        fieldNodes.put(CharacterField.NAME, nameField);
+        fieldNodes.put(CharacterField.VOICE, voice);
+        fieldNodes.put(CharacterField.LANGUAGES, picker);
         Label languagesProblem = message("languagesProblem", firstOf(vm.languages().messageProperty(),
                 vm.languages().problemProperty()), "field-problem");
 
@@ -144,7 +146,7 @@ public final class EditorView {
         grid.setHgap(8);
         grid.setVgap(2);
         ColumnConstraints captions = new ColumnConstraints();
-        captions.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        captions.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints wide = new ColumnConstraints();
         wide.setHgrow(Priority.ALWAYS);
         wide.setFillWidth(true);

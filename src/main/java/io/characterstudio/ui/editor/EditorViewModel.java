@@ -1,16 +1,19 @@
 package io.characterstudio.ui.editor;
 
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.Draft;
+import io.characterstudio.model.Language;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.DraftJournal;
-import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -24,32 +27,27 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import javafx.beans.Observable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * The editor form: the five fields (split into child view-models), the snapshot of what the
- * server has, dirty tracking against it, validation that gates Save, and the save, revert and
- * reload commands. Saving never overwrites what the user typed meanwhile.
+ * The editor form: the buffer of the five fields (split into child view-models), the snapshot of
+ * what the server has, dirty tracking against it, and the validation that gates Save
+ * ({@link FormProblems}). The draft autosave ({@link DraftAutosave}), the catalogue loading
+ * ({@link CatalogueLoader}) and the calls to the server ({@link ServerCalls}) are pieces of their
+ * own. Saving never overwrites what the user typed meanwhile.
  */
 public final class EditorViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EditorViewModel.class);
-    private static final java.time.format.DateTimeFormatter DRAFT_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
-    static final CharacterFields NEW_CHARACTER = new CharacterFields("", "", "", List.of(), List.of("en-US"));
+    static final CharacterFields NEW_CHARACTER = new CharacterFields("", "", "", List.of(),
+            List.of(Language.DEFAULT_CODE));
 
     private final ObservableValue<Session> session;
-    private final DraftJournal drafts;
-    private String draftKey = newDraftKey();
+    private final DraftAutosave autosave;
     private boolean showing;
     private final Executor ui;
     private final StatusModel status;
@@ -62,54 +60,59 @@ public final class EditorViewModel {
     private final VoiceViewModel voice = new VoiceViewModel(languages.selected());
     private final ReadOnlyObjectWrapper<ServerCharacter> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Throwable> lastFailure = new ReadOnlyObjectWrapper<>();
+    private final ServerCalls calls;
 
     private final ObjectBinding<CharacterFields> fields;
     private final BooleanBinding dirty;
-    private final ObjectBinding<List<ValidationProblem>> problems;
+    private final FormProblems problems;
     private final BooleanBinding canSave;
-    private final StringBinding nameProblem;
     private final StringBinding title;
     private final StringBinding heading;
     private final BooleanBinding saveAvailable;
     private final SaveFeedback feedback;
     private final FieldHints hints = new FieldHints();
-    private final FieldMessage nameMessage;
-    private final FieldMessage voiceMessage;
-    private final FieldMessage backstoryMessage;
+    private final Map<CharacterField, FieldMessage> messages = new EnumMap<>(CharacterField.class);
 
     public EditorViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
-        this.drafts = drafts;
+        this.autosave = new DraftAutosave(drafts, this::connection);
         this.status = status;
         this.ui = ui;
+        this.calls = new ServerCalls(this::service, status, ui, error::set);
         Observable[] inputs = {name, voice.voiceProperty(), backstory.textProperty(), actions.actions(),
                 languages.selected()};
         fields = Bindings.createObjectBinding(this::currentFields, inputs);
         dirty = Bindings.createBooleanBinding(() -> open.get() && !fields.get().equals(baseline()), fields, open, snapshot);
-        ObjectBinding<Optional<ValidationProblem>> nameCheck = rules.check(() -> CharacterRules.nameProblem(
-                name.get()), name);
-        problems = RuleRuns.all(nameCheck, rules.check(() -> CharacterRules.voiceProblem(voice.voiceProperty().get()),
-                voice.voiceProperty()), backstory.checkProperty(), actions.checkProperty(), languages.checkProperty());
-        nameProblem = RuleRuns.message(nameCheck);
-        canSave = open.and(dirty).and(busy.not()).and(Bindings.createBooleanBinding(() -> problems.get().isEmpty(),
-                problems));
+        problems = new FormProblems(Map.of(
+                CharacterField.NAME, rules.check(() -> CharacterRules.nameProblem(name.get()), name),
+                CharacterField.VOICE, rules.check(() -> CharacterRules.voiceProblem(voice.voiceProperty().get()),
+                        voice.voiceProperty()),
+                CharacterField.BACKSTORY, backstory.checkProperty(),
+                CharacterField.ACTIONS, actions.checkProperty(),
+                CharacterField.LANGUAGES, languages.checkProperty()));
+        BooleanBinding idle = calls.busyProperty().not();
+        canSave = open.and(dirty).and(idle).and(problems.none());
         fields.addListener((obs, was, now) -> journal());
         heading = Bindings.createStringBinding(() -> name.get().isBlank()
                 ? (snapshot.get() == null ? "New character" : "(no name)") : name.get(), name, snapshot);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + heading.get(), dirty, heading);
-        saveAvailable = open.and(busy.not()).and(dirty.or(Bindings.createBooleanBinding(() -> !problems.get()
-                .isEmpty(), problems)));
+        saveAvailable = open.and(idle).and(dirty.or(problems.none().not()));
         feedback = new SaveFeedback(status);
-        nameMessage = hints.message(ValidationProblem.Field.NAME, name, nameProblem, "Required.");
-        voiceMessage = hints.message(ValidationProblem.Field.VOICE, voice.voiceProperty(), Bindings.createStringBinding(
-                () -> voice.voiceProperty().get().isBlank() ? "Choose a voice." : voice.warningProperty().get(),
-                voice.voiceProperty(), voice.warningProperty()), "Required: pick one from the list.");
-        backstoryMessage = hints.message(ValidationProblem.Field.BACKSTORY, backstory.textProperty(),
-                backstory.problemProperty(), "Required: who the character is, in your words.");
-        problems.addListener((obs, was, now) -> {
+        StringBinding voiceText = Bindings.createStringBinding(() -> problems.message(CharacterField.VOICE).get()
+                .isEmpty() ? voice.warningProperty().get() : problems.message(CharacterField.VOICE).get(),
+                problems.message(CharacterField.VOICE), voice.warningProperty());
+        messages.put(CharacterField.NAME, hints.message(CharacterField.NAME, name,
+                problems.message(CharacterField.NAME), "Required."));
+        messages.put(CharacterField.VOICE, hints.message(CharacterField.VOICE, voice.voiceProperty(), voiceText,
+                "Required: pick one from the list."));
+        messages.put(CharacterField.BACKSTORY, hints.message(CharacterField.BACKSTORY, backstory.textProperty(),
+                problems.message(CharacterField.BACKSTORY), "Required: who the character is, in your words."));
+        for (CharacterField listField : List.of(CharacterField.ACTIONS, CharacterField.LANGUAGES)) {
+            messages.put(listField, new FieldMessage(problems.message(listField),
+                    Bindings.createBooleanBinding(() -> false)));
+        }
+        problems.all().addListener((obs, was, now) -> {
             String banner = feedback.problemsChanged(now, error.get());
             if (banner != null) {
                 error.set(banner);
@@ -119,29 +122,18 @@ public final class EditorViewModel {
 
     /** Loads the voice and language catalogues of the connection (the picker and checks need them). */
     public CompletableFuture<Void> loadCatalogues() {
-        StatusModel.Operation op = status.begin("Loading the voice and language catalogues…");
-        return service().voices().thenCombine(service().languages(), (v, l) -> {
-            ui.execute(() -> {
-                voice.catalogue().setAll(v);
-                languages.catalogue().setAll(l);
-                op.succeeded("Catalogues loaded: " + v.size() + " voices, " + l.size() + " languages.");
-            });
-            return (Void) null;
-        }).exceptionally(e -> {
-            ui.execute(() -> op.failed("The catalogues could not be loaded: " + FailureMessages.describe(e, ""), e));
-            return null;
-        });
+        return CatalogueLoader.load(service(), status, ui, voice.catalogue(), languages.catalogue());
     }
 
     public void startNew() {
         snapshot.set(null);
-        draftKey = newDraftKey();
+        autosave.followNew();
         show(NEW_CHARACTER);
     }
 
     public void load(ServerCharacter character) {
         snapshot.set(character);
-        draftKey = character.id();
+        autosave.follow(character.id());
         show(character.fields());
     }
 
@@ -151,10 +143,10 @@ public final class EditorViewModel {
      */
     public void restore(Draft draft, ServerCharacter current) {
         snapshot.set(current);
-        draftKey = draft.key();
+        autosave.follow(draft.key());
         show(draft.fields());
         status.succeeded("Restored the unsaved draft of \"" + draft.title() + "\" from "
-                + DRAFT_TIME.format(draft.updatedAt().atZone(java.time.ZoneId.systemDefault())) + ".");
+                + DisplayTime.minutes(draft.updatedAt()) + ".");
     }
 
     /**
@@ -172,24 +164,18 @@ public final class EditorViewModel {
     }
 
     /** Puts one field of {@code source} into the editor, leaving the others as they are. */
-    public void applyField(ValidationProblem.Field field, CharacterFields source) {
-        CharacterFields now = fields.get();
-        show(new CharacterFields(
-                field == ValidationProblem.Field.NAME ? source.name() : now.name(),
-                field == ValidationProblem.Field.VOICE ? source.voiceType() : now.voiceType(),
-                field == ValidationProblem.Field.BACKSTORY ? source.backstory() : now.backstory(),
-                field == ValidationProblem.Field.ACTIONS ? source.actions() : now.actions(),
-                field == ValidationProblem.Field.LANGUAGES ? source.languageCodes() : now.languageCodes()));
+    public void applyField(CharacterField field, CharacterFields source) {
+        show(field.take(source, fields.get()));
     }
 
     /** Forgets the journalled draft of what the editor shows (the user chose not to keep it). */
     public void discardDraft() {
-        drafts.discard(connection().id(), draftKey);
+        autosave.discard();
     }
 
     /** Where the history keeps what the editor shows: the character's ID, or the draft key of a new one. */
     public String historyKey() {
-        return snapshot.get() == null ? draftKey : snapshot.get().id();
+        return snapshot.get() == null ? autosave.key() : snapshot.get().id();
     }
 
     /**
@@ -197,7 +183,7 @@ public final class EditorViewModel {
      * connection: the draft comes back when the user returns). {@link #close()} forgets it.
      */
     public void closeKeepingDraft() {
-        draftKey = newDraftKey(); // emptying journals "no edits" under this new key, not the draft's
+        autosave.followNew(); // emptying journals "no edits" under this new key, not the draft's
         close();
     }
 
@@ -217,10 +203,10 @@ public final class EditorViewModel {
      * Completes with true on success; on failure the text stays and the error is shown.
      */
     public CompletableFuture<Boolean> save() {
-        if (!open.get() || busy.get()) {
+        if (!open.get() || calls.busy()) {
             return CompletableFuture.completedFuture(false);
         }
-        List<ValidationProblem> found = problems.get();
+        List<ValidationProblem> found = problems.all().get();
         if (!found.isEmpty()) {
             hints.revealAll();
             error.set(feedback.refusedBanner(found));
@@ -230,68 +216,24 @@ public final class EditorViewModel {
         if (!dirty.get()) {
             return CompletableFuture.completedFuture(true);
         }
-        CharacterFields sent = fields.get();
         ServerCharacter base = snapshot.get();
-        String what = sent.name().isBlank() ? "the character" : "\"" + sent.name() + "\"";
-        busy.set(true);
-        error.set("");
-        lastFailure.set(null);
-        StatusModel.Operation op = status.begin("Saving " + what + "…");
-        CompletableFuture<ServerCharacter> call = base == null
-                ? service().create(sent).thenApply(created -> {
-                    created.languagesNotSet().ifPresent(e -> ui.execute(() -> error.set(
-                            "Created, but its languages could not be set: " + FailureMessages.describe(e, ""))));
-                    return created.character();
-                })
-                : service().save(base, sent, false);
-        CompletableFuture<Boolean> result = new CompletableFuture<>();
-        call.whenCompleteAsync((saved, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                LOG.warn("Saving {} failed", base == null ? "a new character" : base.id(), FailureMessages.unwrap(failure));
-                String message = FailureMessages.describe(failure, base == null ? "" : base.id());
-                error.set("Not saved. " + message);
-                lastFailure.set(FailureMessages.unwrap(failure));
-                op.failed("Save failed: " + message, failure);
-                result.complete(false);
-            } else {
-                if (base == null) {
-                    drafts.discard(connection().id(), draftKey);
-                    draftKey = saved.id();
-                }
-                snapshot.set(saved);
-                journal();
-                op.succeeded(SaveFeedback.savedMessage(what, dirty.get()));
-                result.complete(true);
+        return calls.save(base, fields.get(), saved -> {
+            if (base == null) {
+                autosave.created(saved.id());
             }
-        }, ui);
-        return result;
+            snapshot.set(saved);
+            journal();
+            return dirty.get();
+        });
     }
 
     /** Reads the character again from the server and shows the server's copy. */
     public CompletableFuture<Boolean> reload() {
         ServerCharacter base = snapshot.get();
-        if (base == null || busy.get()) {
+        if (base == null || calls.busy()) {
             return CompletableFuture.completedFuture(false);
         }
-        busy.set(true);
-        StatusModel.Operation op = status.begin("Reloading \"" + base.name() + "\"…");
-        CompletableFuture<Boolean> result = new CompletableFuture<>();
-        service().get(base.id()).whenCompleteAsync((fresh, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                String message = FailureMessages.describe(failure, base.id());
-                error.set("Not reloaded. " + message);
-                lastFailure.set(FailureMessages.unwrap(failure));
-                op.failed("Reload failed: " + message, failure);
-                result.complete(false);
-            } else {
-                load(fresh);
-                op.succeeded("Reloaded \"" + fresh.name() + "\" from the server.");
-                result.complete(true);
-            }
-        }, ui);
-        return result;
+        return calls.reload(base, this::load);
     }
 
     /** Shows an error about this character in the editor's banner. */
@@ -306,16 +248,10 @@ public final class EditorViewModel {
         }
         if (dirty.get()) {
             feedback.edited();
-            ServerCharacter base = snapshot.get();
-            drafts.update(new Draft(connection().id(), draftKey, Optional.ofNullable(base).map(ServerCharacter::id),
-                    fields.get(), Optional.ofNullable(base).map(ServerCharacter::fields), Instant.now()));
+            autosave.keep(snapshot.get(), fields.get());
         } else {
-            drafts.discard(connection().id(), draftKey);
+            autosave.discard();
         }
-    }
-
-    private static String newDraftKey() {
-        return "new-" + UUID.randomUUID();
     }
 
     private void show(CharacterFields f) {
@@ -363,26 +299,40 @@ public final class EditorViewModel {
     }
 
     public StringBinding nameProblemProperty() {
-        return nameProblem;
+        return problems.message(CharacterField.NAME);
+    }
+
+    /**
+     * The message line of {@code field}, read from the form's one list of problems: for the name,
+     * the voice and the backstory a neutral hint while a new character's field is blank and not
+     * yet reached; the voice's line also carries its warning (a voice the catalogue lacks).
+     */
+    public FieldMessage message(CharacterField field) {
+        return messages.get(field);
     }
 
     /** The name's message line: a neutral hint on a new character's blank name until reached, then its problem. */
     public FieldMessage nameMessage() {
-        return nameMessage;
+        return message(CharacterField.NAME);
     }
 
     /** The voice's message line: a hint like {@link #nameMessage()}, else "Choose a voice." or the voice's warning. */
     public FieldMessage voiceMessage() {
-        return voiceMessage;
+        return message(CharacterField.VOICE);
     }
 
     /** The backstory's message line: a hint like {@link #nameMessage()}, else its problem. */
     public FieldMessage backstoryMessage() {
-        return backstoryMessage;
+        return message(CharacterField.BACKSTORY);
+    }
+
+    /** Every problem of the form, in the fields' order: what gates Save. */
+    public ObjectBinding<List<ValidationProblem>> problemsProperty() {
+        return problems.all();
     }
 
     /** The focus left {@code field}: a blank field's hint gives way to its real message. */
-    public void fieldLeft(ValidationProblem.Field field) {
+    public void fieldLeft(CharacterField field) {
         hints.left(field);
     }
 
@@ -411,12 +361,12 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return calls.busyProperty();
     }
 
     /** The failure of the last save or reload, to offer a fix (such as a refused key). */
     public ReadOnlyObjectProperty<Throwable> lastFailureProperty() {
-        return lastFailure.getReadOnlyProperty();
+        return calls.lastFailureProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
@@ -453,7 +403,7 @@ public final class EditorViewModel {
     }
 
     /** After a refused save: the field the view should put the cursor in (null between requests). */
-    public ReadOnlyObjectProperty<ValidationProblem.Field> focusRequestProperty() {
+    public ReadOnlyObjectProperty<CharacterField> focusRequestProperty() {
         return feedback.focusRequestProperty();
     }
 

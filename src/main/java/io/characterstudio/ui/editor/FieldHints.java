@@ -1,6 +1,6 @@
 package io.characterstudio.ui.editor;
 
-import io.characterstudio.model.ValidationProblem.Field;
+import io.characterstudio.model.CharacterField;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -19,11 +19,11 @@ import java.util.Map;
  */
 final class FieldHints {
 
-    private final Map<Field, BooleanProperty> revealed = new EnumMap<>(Field.class);
-    private final Map<Field, ObservableStringValue> values = new EnumMap<>(Field.class);
+    private final Map<CharacterField, BooleanProperty> revealed = new EnumMap<>(CharacterField.class);
+    private final Map<CharacterField, ObservableStringValue> values = new EnumMap<>(CharacterField.class);
 
     /** The message line of {@code field}: {@code hint} while held back and blank, else {@code problem}. */
-    FieldMessage message(Field field, ObservableStringValue value, ObservableStringValue problem, String hint) {
+    FieldMessage message(CharacterField field, ObservableStringValue value, ObservableStringValue problem, String hint) {
         BooleanProperty shown = new SimpleBooleanProperty(true);
         revealed.put(field, shown);
         values.put(field, value);
@@ -38,7 +38,7 @@ final class FieldHints {
     }
 
     /** The focus left {@code field}: from now on its real message shows. */
-    void left(Field field) {
+    void left(CharacterField field) {
         BooleanProperty shown = revealed.get(field);
         if (shown != null) {
             shown.set(true);

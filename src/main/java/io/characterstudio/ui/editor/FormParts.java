@@ -1,10 +1,14 @@
 package io.characterstudio.ui.editor;
 
+import io.characterstudio.model.CharacterField;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
 /** Small builders shared by the editor's parts: captions, messages with reserved space, details, buttons. */
 final class FormParts {
@@ -16,7 +20,7 @@ final class FormParts {
         Label label = new Label(text);
         label.getStyleClass().add("caption");
         label.setLabelFor(labelFor);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 
@@ -39,14 +43,14 @@ final class FormParts {
      */
     static Label message(String id, FieldMessage text, String style) {
         Label label = message(id, text.text(), style);
-        javafx.css.PseudoClass hint = javafx.css.PseudoClass.getPseudoClass("hint");
+        PseudoClass hint = PseudoClass.getPseudoClass("hint");
         label.pseudoClassStateChanged(hint, text.hint().get());
         text.hint().addListener((obs, was, now) -> label.pseudoClassStateChanged(hint, now));
         return label;
     }
 
     /** Tells {@code vm} when the focus leaves {@code node}, so a blank field's hint gives way to its message. */
-    static void reportLeaving(Node node, EditorViewModel vm, io.characterstudio.model.ValidationProblem.Field field) {
+    static void reportLeaving(Node node, EditorViewModel vm, CharacterField field) {
         node.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 vm.fieldLeft(field);
@@ -66,13 +70,13 @@ final class FormParts {
         Button button = new Button(text);
         button.setId(id);
         button.setOnAction(e -> action.run());
-        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
     }
 
     /** Gives a button whose face is a symbol (an arrow) a tooltip and the same accessible name. */
     static void describe(Button button, String what) {
-        button.setTooltip(new javafx.scene.control.Tooltip(what));
+        button.setTooltip(new Tooltip(what));
         button.setAccessibleText(what);
     }
 

@@ -8,7 +8,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
@@ -43,7 +46,7 @@ final class LanguagePicker {
         vm.selected().addListener((ListChangeListener<String>) c -> fill.run());
         // On the closed picker, Left or Up go to the last chip (a closed combo box would otherwise
         // choose the previous language at once); Down opens the list.
-        picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (picker.isShowing()) {
                 return;
             }
@@ -65,7 +68,7 @@ final class LanguagePicker {
         chip.getStyleClass().addAll("connection-chip", "language-chip");
         chip.setFocusTraversable(false); // the control is one Tab stop: its picker; arrows reach the chips
         chip.setAccessibleText(vm.nameOf(code) + ": Space, Delete or a click removes it");
-        chip.setTooltip(new javafx.scene.control.Tooltip("Remove " + vm.nameOf(code) + " (Space or Delete)"));
+        chip.setTooltip(new Tooltip("Remove " + vm.nameOf(code) + " (Space or Delete)"));
         chip.setOnAction(e -> remove(vm, code, chip, box, picker));
         chip.setOnKeyPressed(e -> {
             switch (e.getCode()) {
@@ -131,7 +134,7 @@ final class LanguagePicker {
                 >= CharacterRules.MAX_LANGUAGES ? "4 of 4 chosen" : "Add a language\u2026", vm.selected()));
         picker.setPrefWidth(190);
         // What the popup shows when the search matches no language (an empty box reads as broken).
-        javafx.scene.control.Label none = new javafx.scene.control.Label(NO_MATCH);
+        Label none = new Label(NO_MATCH);
         none.getStyleClass().add("picker-placeholder");
         picker.setPlaceholder(none);
         picker.setButtonCell(new PromptCell<>(picker, picker.getConverter()::toString));

@@ -13,7 +13,7 @@ import javafx.collections.ObservableList;
 
 import java.util.Optional;
 
-/** The 1 to 4 languages of a character, chosen from the catalogue. */
+/** The languages of a character ({@link CharacterRules#MIN_LANGUAGES} to {@link CharacterRules#MAX_LANGUAGES}), chosen from the catalogue. */
 public final class LanguagesViewModel {
 
     private final ObservableList<Language> catalogue = FXCollections.observableArrayList();

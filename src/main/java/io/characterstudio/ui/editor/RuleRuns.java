@@ -6,10 +6,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The editor's field rules as bindings, one a field, counting their runs: a change to one field
@@ -34,10 +34,10 @@ final class RuleRuns {
     }
 
     /** Every field's problem, in the order of {@code checks}, made of their results (nothing is checked again). */
-    @SafeVarargs
-    static ObjectBinding<List<ValidationProblem>> all(ObjectBinding<Optional<ValidationProblem>>... checks) {
-        return Bindings.createObjectBinding(() -> Stream.of(checks).map(ObjectBinding::get).flatMap(Optional::stream)
-                .toList(), checks);
+    static ObjectBinding<List<ValidationProblem>> all(Collection<ObjectBinding<Optional<ValidationProblem>>> checks) {
+        List<ObjectBinding<Optional<ValidationProblem>>> in = List.copyOf(checks);
+        return Bindings.createObjectBinding(() -> in.stream().map(ObjectBinding::get).flatMap(Optional::stream)
+                .toList(), in.toArray(Observable[]::new));
     }
 
     int count() {

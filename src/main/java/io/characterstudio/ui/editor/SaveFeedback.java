@@ -1,11 +1,13 @@
 package io.characterstudio.ui.editor;
 
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.ui.common.StatusModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What the user is told about saving: once the user edits again after a "Saved …"
@@ -19,7 +21,7 @@ final class SaveFeedback {
     static final String UNSAVED = "Unsaved changes";
 
     private final StatusModel status;
-    private final ReadOnlyObjectWrapper<ValidationProblem.Field> focusRequest = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CharacterField> focusRequest = new ReadOnlyObjectWrapper<>();
     private String refusalBanner = "";
 
     SaveFeedback(StatusModel status) {
@@ -36,7 +38,7 @@ final class SaveFeedback {
     /** The editor's banner for a save refused for {@code problems} (not empty). */
     String refusedBanner(List<ValidationProblem> problems) {
         refusalBanner = "Not saved: " + problems.stream().map(ValidationProblem::message)
-                .collect(java.util.stream.Collectors.joining(" "));
+                .collect(Collectors.joining(" "));
         return refusalBanner;
     }
 
@@ -75,7 +77,7 @@ final class SaveFeedback {
     }
 
     /** The field the view should put the cursor in (null between requests). */
-    ReadOnlyObjectProperty<ValidationProblem.Field> focusRequestProperty() {
+    ReadOnlyObjectProperty<CharacterField> focusRequestProperty() {
         return focusRequest.getReadOnlyProperty();
     }
 }

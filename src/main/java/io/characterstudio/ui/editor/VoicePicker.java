@@ -1,8 +1,14 @@
 package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.VoiceOption;
+import io.characterstudio.ui.common.Accelerators;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -29,7 +35,7 @@ final class VoicePicker {
         // The chosen voice shows by its name (the list shows gender and provider too), so it fits a narrow window.
         picker.setButtonCell(new PromptCell<>(picker, VoiceOption::displayName));
         // What the popup shows when the search matches no voice (an empty box reads as broken).
-        javafx.scene.control.Label none = new javafx.scene.control.Label(NO_MATCH);
+        Label none = new Label(NO_MATCH);
         none.getStyleClass().add("picker-placeholder");
         picker.setPlaceholder(none);
         boolean[] syncing = {false};
@@ -46,8 +52,8 @@ final class VoicePicker {
         };
         vm.voiceProperty().addListener((obs, was, now) -> fromModel.run());
         // The combo box reads its items while a change is still being delivered: select afterwards.
-        vm.choices().addListener((javafx.collections.ListChangeListener<VoiceOption>) c ->
-                javafx.application.Platform.runLater(() -> {
+        vm.choices().addListener((ListChangeListener<VoiceOption>) c ->
+                Platform.runLater(() -> {
                     syncing[0] = true;
                     picker.setValue(null);
                     items.setAll(vm.choices());
@@ -55,9 +61,9 @@ final class VoicePicker {
                     fromModel.run();
                 }));
         fromModel.run();
-        picker.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, VoicePicker::runShortcut);
+        picker.addEventFilter(KeyEvent.KEY_PRESSED, VoicePicker::runShortcut);
         // A voice that is not among the choices (see the warning) still shows, as the prompt.
-        picker.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        picker.promptTextProperty().bind(Bindings.createStringBinding(() -> {
             String value = vm.voiceProperty().get();
             if (value == null || value.isBlank()) {
                 return "Choose a voice";
@@ -71,9 +77,9 @@ final class VoicePicker {
      * Runs the window's shortcut for a key pressed with Ctrl, Alt or Meta, before the skin's handler
      * would open the list for its letter (accelerators run only after it).
      */
-    private static void runShortcut(javafx.scene.input.KeyEvent e) {
+    private static void runShortcut(KeyEvent e) {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown() || e.isShortcutDown()) {
-            io.characterstudio.ui.common.Accelerators.runFirst(e);
+            Accelerators.runFirst(e);
         }
     }
 }

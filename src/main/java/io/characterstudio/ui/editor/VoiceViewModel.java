@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -30,7 +31,7 @@ public final class VoiceViewModel {
     public VoiceViewModel(ObservableList<String> languages) {
         this.languages = languages;
         search.addListener((obs, was, now) -> refilter());
-        languages.addListener((javafx.collections.ListChangeListener<String>) c -> refilter());
+        languages.addListener((ListChangeListener<String>) c -> refilter());
         refilter();
         warning = Bindings.createStringBinding(this::describeProblem, voice, catalogue, languages);
     }

@@ -22,9 +22,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The backstory diff side by side in one scroll pane: the older side on the left (removed words
- * red and struck through), the newer on the right (added words green and underlined), the change
- * in view outlined and scrolled to, and buttons for the previous and next change.
+ * The backstory diff side by side in one scroll pane under fixed column headings (which never
+ * scroll away): the older side on the left (removed words red and struck through), the newer on
+ * the right (added words green and underlined), the change in view outlined and scrolled to, and
+ * buttons for the previous and next change.
  */
 final class DiffPanes {
 
@@ -33,6 +34,7 @@ final class DiffPanes {
     private final TextFlow newer = new TextFlow();
     private final HBox sideBySide;
     private final ScrollPane scroll;
+    private final VBox view;
     private final List<List<Text>> byChange = new ArrayList<>();
     final Button previous = new Button("\u25B2 Previous");
     final Button next = new Button("\u25BC Next");
@@ -48,8 +50,8 @@ final class DiffPanes {
         Label newerTitle = caption("");
         newerTitle.setId("historyNewerTitle");
         newerTitle.textProperty().bind(comparison.newerTitleProperty());
-        VBox left = new VBox(4, olderTitle, older);
-        VBox right = new VBox(4, newerTitle, newer);
+        VBox left = new VBox(4, older);
+        VBox right = new VBox(4, newer);
         left.setPrefWidth(300);
         right.setPrefWidth(300);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -62,6 +64,17 @@ final class DiffPanes {
         scroll.setPrefSize(620, 420);
         scroll.setMinHeight(120);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // The headings sit above the scroll pane, each as wide as its column, so they stay in view
+        // wherever the diff scrolls to.
+        olderTitle.prefWidthProperty().bind(left.widthProperty());
+        newerTitle.prefWidthProperty().bind(right.widthProperty());
+        olderTitle.setMinWidth(0);
+        newerTitle.setMinWidth(0);
+        HBox headings = new HBox(16, olderTitle, newerTitle);
+        headings.setId("historyDiffHeadings");
+        headings.setPadding(new Insets(0, 5, 0, 5)); // the side-by-side padding plus the scroll pane's edge
+        view = new VBox(2, headings, scroll);
+        VBox.setVgrow(view, Priority.ALWAYS);
         previous.setId("historyPreviousChange");
         previous.setTooltip(new Tooltip("Previous change (Shift+F7 or Alt+Up)"));
         previous.setOnAction(e -> comparison.previousChange());
@@ -81,8 +94,9 @@ final class DiffPanes {
                 .greaterThanOrEqualTo(comparison.changeCountProperty()));
     }
 
+    /** The column headings, fixed, above the scrolling side-by-side text. */
     Node view() {
-        return scroll;
+        return view;
     }
 
     /** Paints and follows the comparison until the returned subscription is ended. */

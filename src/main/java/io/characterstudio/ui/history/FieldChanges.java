@@ -1,5 +1,6 @@
 package io.characterstudio.ui.history;
 
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.WordDiff;
 
@@ -14,10 +15,11 @@ final class FieldChanges {
 
     static String describe(CharacterFields older, CharacterFields newer, List<WordDiff.Segment> backstory) {
         List<String> lines = new ArrayList<>();
-        change(lines, "Name", older.name(), newer.name());
-        change(lines, "Voice", older.voiceType(), newer.voiceType());
-        change(lines, "Actions", String.join(", ", older.actions()), String.join(", ", newer.actions()));
-        change(lines, "Languages", String.join(", ", older.languageCodes()), String.join(", ", newer.languageCodes()));
+        for (CharacterField field : CharacterField.values()) {
+            if (field != CharacterField.BACKSTORY) { // said in words added and removed, below
+                change(lines, field.label(), field.text(older), field.text(newer));
+            }
+        }
         int[] counts = WordDiff.counts(backstory);
         if (counts[0] + counts[1] > 0) {
             lines.add("Backstory: " + counts[0] + (counts[0] == 1 ? " word" : " words") + " added, " + counts[1]

@@ -1,10 +1,13 @@
 package io.characterstudio.ui.history;
 
 import io.characterstudio.model.Revision;
-import io.characterstudio.model.ValidationProblem.Field;
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.WordCount;
+import io.characterstudio.ui.common.FirstRowOnFocus;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -21,6 +24,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
 import javafx.util.Subscription;
 
 import java.util.List;
@@ -51,7 +57,7 @@ public final class HistoryDialog {
         dialog.setTitle("History");
         dialog.setHeaderText("Every save is kept. Compare a revision, and put it (or one field) back into the editor.");
         ListView<Revision> list = new ListView<>(vm.revisions());
-        io.characterstudio.ui.common.FirstRowOnFocus.install(list);
+        FirstRowOnFocus.install(list);
         list.setId("historyList");
         list.setAccessibleText("Revisions");
         list.setPrefWidth(310); // "Discarded edits · 29 Nov 2026, 09:39:05" whole
@@ -83,18 +89,18 @@ public final class HistoryDialog {
         Button restoreAll = new Button("Put this revision in the editor");
         restoreAll.setId("historyRestoreAll");
         restoreAll.setOnAction(e -> vm.restoreAll());
-        ChoiceBox<Field> field = new ChoiceBox<>();
+        ChoiceBox<CharacterField> field = new ChoiceBox<>();
         field.setId("historyField");
-        field.getItems().setAll(Field.values());
-        field.setValue(Field.BACKSTORY);
-        field.setConverter(new javafx.util.StringConverter<>() {
+        field.getItems().setAll(CharacterField.values());
+        field.setValue(CharacterField.BACKSTORY);
+        field.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Field f) {
-                return f == null ? "" : f.name().charAt(0) + f.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            public String toString(CharacterField f) {
+                return f == null ? "" : f.label();
             }
 
             @Override
-            public Field fromString(String s) {
+            public CharacterField fromString(String s) {
                 return null;
             }
         });
@@ -132,9 +138,9 @@ public final class HistoryDialog {
         dialog.setResizable(true);
         // The dialog's own sizing settles on the content's narrow preferred width: once shown, give it
         // the room a side-by-side diff wants (up to 1100 x 720, within the screen).
-        dialog.setOnShown(e -> javafx.application.Platform.runLater(() -> {
-            javafx.stage.Window window = pane.getScene().getWindow();
-            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        dialog.setOnShown(e -> Platform.runLater(() -> {
+            Window window = pane.getScene().getWindow();
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             double width = Double.isNaN(window.getWidth()) ? 0 : window.getWidth();
             double height = Double.isNaN(window.getHeight()) ? 0 : window.getHeight();
             double w = Math.min(screen.getWidth() * 0.95, Math.max(width, 1100));

@@ -3,7 +3,8 @@ package io.characterstudio.ui.history;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.ServerCharacter;
-import io.characterstudio.model.ValidationProblem.Field;
+import io.characterstudio.model.CharacterField;
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.WordDiff;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.DialogService;
@@ -18,6 +19,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -44,11 +46,6 @@ public final class HistoryViewModel {
             return label;
         }
     }
-
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
-    private static final java.time.format.DateTimeFormatter HEADING_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     private final ObservableValue<Session> session;
     private final EditorViewModel editor;
@@ -82,7 +79,7 @@ public final class HistoryViewModel {
      */
     public static String label(Revision r) {
         return (r.kind() == Revision.Kind.DISCARDED ? "Discarded edits" : "#" + r.id()) + " \u00B7 "
-                + WHEN.format(r.savedAt().atZone(java.time.ZoneId.systemDefault()));
+                + DisplayTime.SECONDS.format(r.savedAt().atZone(ZoneId.systemDefault()));
     }
 
     /** Loads the revisions of the open character, the newest first, and selects the newest. */
@@ -92,7 +89,7 @@ public final class HistoryViewModel {
             revisions.clear();
             return CompletableFuture.completedFuture(null);
         }
-        return session.getValue().service().history(open.id()).handleAsync((list, failure) -> {
+        return session.getValue().service().history().of(open.id()).handleAsync((list, failure) -> {
             if (failure != null) {
                 status.failed("The history could not be read: " + FailureMessages.describe(failure, ""), failure);
             } else {
@@ -109,7 +106,7 @@ public final class HistoryViewModel {
      */
     public static String heading(Revision r) {
         return r.kind() == Revision.Kind.DISCARDED
-                ? "Discarded edits, " + HEADING_TIME.format(r.savedAt().atZone(java.time.ZoneId.systemDefault()))
+                ? "Discarded edits, " + DisplayTime.TIME.format(r.savedAt().atZone(ZoneId.systemDefault()))
                 : "Revision #" + r.id();
     }
 
@@ -131,29 +128,19 @@ public final class HistoryViewModel {
     }
 
     /** Puts one field of the selected revision into the editor, as an unsaved edit; see {@link #restoreAll()}. */
-    public CompletableFuture<Void> restoreField(Field field) {
+    public CompletableFuture<Void> restoreField(CharacterField field) {
         Revision r = selected.get();
         if (r == null || field == null) {
             return CompletableFuture.completedFuture(null);
         }
-        String what = "The " + field.name().toLowerCase(java.util.Locale.ROOT) + " of " + heading(r);
+        String what = "The " + field.word() + " of " + heading(r);
         CharacterFields now = editor.fieldsProperty().get();
-        if (value(field, r.fields()).equals(value(field, now))) {
+        if (field.same(r.fields(), now)) {
             status.succeeded(what + " is already what the editor holds.");
             return CompletableFuture.completedFuture(null);
         }
         return replacement.replace(() -> editor.applyField(field, r.fields()),
                 what + " is in the editor; save to keep it.");
-    }
-
-    private static Object value(Field field, CharacterFields f) {
-        return switch (field) {
-            case NAME -> f.name();
-            case VOICE -> f.voiceType();
-            case BACKSTORY -> f.backstory();
-            case ACTIONS -> f.actions();
-            case LANGUAGES -> f.languageCodes();
-        };
     }
 
     /** Forgets the revisions older than the selected one, after asking. */
@@ -164,7 +151,7 @@ public final class HistoryViewModel {
                 + " revisions older than revision " + r.id() + "? This cannot be undone.")) {
             return CompletableFuture.completedFuture(false);
         }
-        return session.getValue().service().pruneHistory(r.characterId(), r.id())
+        return session.getValue().service().history().prune(r.characterId(), r.id())
                 .thenComposeAsync(v -> load(), ui).thenApply(v -> true);
     }
 

@@ -1,6 +1,7 @@
 package io.characterstudio.ui.library;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -26,7 +27,7 @@ final class HiddenRowsLine {
         text.textProperty().bind(Bindings.when(vm.showGoneProperty())
                 .then("Deleted and missing shown ·").otherwise(Bindings.concat(vm.hiddenTextProperty(), " ·")));
         HBox line = new HBox(2, text, toggle);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.visibleProperty().bind(vm.showGoneProperty().or(vm.hiddenTextProperty().isNotEmpty()));
         line.managedProperty().bind(line.visibleProperty());
         return line;

@@ -22,8 +22,16 @@ final class LibraryFilter {
 
     static final int CHECK_EVERY = 512;
 
-    /** The rows a query shows, in order, and how many rows there are to search (deleted ones only when shown). */
-    record Result(LibraryQuery query, List<LibraryItem> rows, int total) {
+    /**
+     * The rows a query shows, in order, how many rows there are to search (deleted ones only when
+     * shown), and how many deleted and missing rows the query would show but are hidden.
+     */
+    record Result(LibraryQuery query, List<LibraryItem> rows, int total, int hiddenDeleted, int hiddenMissing) {
+
+        /** "1 deleted, 2 missing hidden", counting only the hidden rows this query matches; empty when none. */
+        String hiddenText() {
+            return LibraryTexts.hidden(hiddenDeleted, hiddenMissing);
+        }
 
         /** "392 of 10,000" while a search or filter narrows the rows, else "10,000 characters". */
         String countText() {
@@ -78,6 +86,7 @@ final class LibraryFilter {
         List<LibraryItem> inOrder = inOrder(snapshot, order);
         List<LibraryItem> shown = new ArrayList<>();
         int total = 0;
+        int[] hidden = new int[KnownCharacter.Status.values().length];
         for (int i = 0; i < inOrder.size(); i++) {
             if (i % CHECK_EVERY == 0 && mine != generation.get()) {
                 return null;
@@ -88,9 +97,12 @@ final class LibraryFilter {
                 if (query.test(row)) {
                     shown.add(row);
                 }
+            } else if (query.test(row)) {
+                hidden[row.status().ordinal()]++;
             }
         }
-        return mine == generation.get() ? new Result(query, List.copyOf(shown), total) : null;
+        return mine == generation.get() ? new Result(query, List.copyOf(shown), total,
+                hidden[KnownCharacter.Status.DELETED.ordinal()], hidden[KnownCharacter.Status.MISSING.ordinal()]) : null;
     }
 
     /** The snapshot sorted by {@code order}: the remembered list when both are the same objects as last time. */

@@ -3,6 +3,7 @@ package io.characterstudio.ui.library;
 import io.characterstudio.model.KnownCharacter;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -177,7 +178,7 @@ public final class LibraryItem {
         if (inName >= 0) {
             return Optional.of(new Match(true, name(), inName, inName + lowerCaseText.length()));
         }
-        List<String> pieces = new java.util.ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         pieces.add(character.backstory().orElse(""));
         pieces.addAll(character.actions());
         pieces.add(character.voiceType());

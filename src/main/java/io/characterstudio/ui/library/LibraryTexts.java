@@ -1,8 +1,6 @@
 package io.characterstudio.ui.library;
 
-import io.characterstudio.model.KnownCharacter;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,10 +13,8 @@ final class LibraryTexts {
     private LibraryTexts() {
     }
 
-    /** "3 deleted, 1 missing hidden", or empty when no row is deleted or missing. */
-    static String hidden(List<LibraryItem> items) {
-        long deleted = items.stream().filter(i -> i.status() == KnownCharacter.Status.DELETED).count();
-        long missing = items.stream().filter(i -> i.status() == KnownCharacter.Status.MISSING).count();
+    /** "3 deleted, 1 missing hidden" for the counts given, or empty when both are 0. */
+    static String hidden(long deleted, long missing) {
         String both = Stream.of(deleted > 0 ? deleted + " deleted" : "", missing > 0 ? missing + " missing" : "")
                 .filter(t -> !t.isEmpty()).collect(Collectors.joining(", "));
         return both.isEmpty() ? "" : both + " hidden";

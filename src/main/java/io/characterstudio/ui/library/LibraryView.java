@@ -1,20 +1,35 @@
 package io.characterstudio.ui.library;
 
-import io.characterstudio.model.KnownCharacter;
+import io.characterstudio.ui.common.Accelerators;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 /** The library list: search, sort, and one row per known character. */
 public final class LibraryView {
@@ -23,45 +38,46 @@ public final class LibraryView {
     private final ListView<LibraryItem> list;
     private final TextField search = new TextField();
     private boolean selecting;
-    private java.util.function.Supplier<String> currentId;
+    private Supplier<String> currentId;
     private LibraryViewModel vm;
-    private java.util.function.Consumer<java.util.List<String>> onRemove = ids -> { };
+    private Consumer<List<String>> onRemove = ids -> { };
     private final RowMenu rowMenu;
 
     /**
      * @param open told of every single-row selection (it must be cheap: arrow keys call it per
      *             row); completes with false when the selection should go back to the open character
      */
-    public LibraryView(LibraryViewModel vm, Function<String, java.util.concurrent.CompletionStage<Boolean>> open,
-                       java.util.function.Supplier<String> currentId) {
+    public LibraryView(LibraryViewModel vm, Function<String, CompletionStage<Boolean>> open,
+                       Supplier<String> currentId) {
         search.setId("librarySearch");
         search.setPromptText("Search (name, #tag, lang:…)");
-        search.setTooltip(new javafx.scene.control.Tooltip("Search the library (Ctrl+L).\n"
+        search.setTooltip(new Tooltip("Search the library (Ctrl+L).\n"
                 + "Free text searches name, ID, backstory, actions, voice and"
                 + " languages.\n#tag: tagged   *: starred   lang:fr   voice:aria   has:draft\nfrom:NAME, from:\"TWO WORDS\" or from:ID:"
                 + " the clones of a character.\nis:deleted, is:missing: the rows hidden by default. Parts combine."));
         search.setAccessibleText("Search the library");
         // Shift+Delete (delete the selected rows) would be Cut in the field: with no text selected it is the command.
-        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && e.isShiftDown() && !e.isShortcutDown()
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DELETE && e.isShiftDown() && !e.isShortcutDown()
                     && search.getSelectedText().isEmpty()) {
-                io.characterstudio.ui.common.Accelerators.runFirst(e);
+                Accelerators.runFirst(e);
             }
         });
         search.textProperty().bindBidirectional(vm.filterProperty());
 
-        ComboBox<LibraryViewModel.Sort> sort = new ComboBox<>();
+        ComboBox<LibrarySort> sort = new ComboBox<>();
         sort.setId("librarySort");
         sort.setAccessibleText("Sort the library by");
-        sort.getItems().setAll(LibraryViewModel.Sort.values());
+        sort.getItems().setAll(LibrarySort.values());
         sort.valueProperty().bindBidirectional(vm.sortProperty());
 
         list = new ListView<>(vm.visible());
         list.setId("library");
         list.setAccessibleText("Known characters");
-        list.setCellFactory(l -> new ItemCell());
         rowMenu = new RowMenu(vm, ids -> onRemove.accept(ids));
-        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        RowMenu menu = rowMenu;
+        list.setCellFactory(l -> new LibraryCell(vm, menu));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (RowMenu.asksForMenu(e)) {
                 rowMenu.showForFocusedRow(list);
                 e.consume();
@@ -72,15 +88,15 @@ public final class LibraryView {
         empty.textProperty().bind(vm.emptyTextProperty());
         empty.getStyleClass().add("hint");
         list.setPlaceholder(empty);
-        list.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        list.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> {
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<LibraryItem>) c -> {
             if (!selecting && !vm.changingRows()) {
                 // The list itself is the source here: nothing to put back (that would pull the
                 // selection back to the open character on every arrow key).
                 selecting = true;
                 try {
                     vm.selectedIds().setAll(list.getSelectionModel().getSelectedItems().stream()
-                            .filter(java.util.Objects::nonNull).map(LibraryItem::id).toList());
+                            .filter(Objects::nonNull).map(LibraryItem::id).toList());
                 } finally {
                     selecting = false;
                 }
@@ -93,7 +109,7 @@ public final class LibraryView {
             }
             open.apply(now.id()).thenAccept(opened -> {
                 if (!opened) {
-                    javafx.application.Platform.runLater(() -> select(currentId.get()));
+                    Platform.runLater(() -> select(currentId.get()));
                 }
             });
         });
@@ -106,23 +122,23 @@ public final class LibraryView {
         vm.voices().property().addListener((obs, was, now) -> list.refresh());
         // Rows replaced in place (a row read again after an open) leave the selection where the
         // user has moved it meanwhile; it is put back only if the list view dropped it.
-        vm.visible().addListener((javafx.collections.ListChangeListener<LibraryItem>) c -> {
+        vm.visible().addListener((ListChangeListener<LibraryItem>) c -> {
             boolean inPlace = replacedInPlace(c);
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 if (!inPlace || list.getSelectionModel().isEmpty()) {
                     restoreSelection();
                 }
             });
         });
-        vm.selectedIds().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        vm.selectedIds().addListener((ListChangeListener<String>) c -> {
             if (!selecting) {
-                javafx.application.Platform.runLater(this::restoreSelection);
+                Platform.runLater(this::restoreSelection);
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         // Down from the search moves into the list (unless the tag suggestions are showing: they take Down first).
-        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.DOWN && !e.isShortcutDown() && !vm.visible().isEmpty()) {
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN && !e.isShortcutDown() && !vm.visible().isEmpty()) {
                 if (list.getSelectionModel().isEmpty()) {
                     list.getSelectionModel().select(0);
                 }
@@ -134,7 +150,7 @@ public final class LibraryView {
         Label heading = new Label("Library");
         heading.getStyleClass().add("caption");
         HBox sortRow = new HBox(6, new Label("Sort by"), sort, FilterMenu.of(vm));
-        sortRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        sortRow.setAlignment(Pos.CENTER_LEFT);
         Label count = new Label();
         count.setId("librarySelectionCount");
         count.getStyleClass().add("detail");
@@ -148,7 +164,7 @@ public final class LibraryView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(6, heading, gap, shown);
-        top.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        top.setAlignment(Pos.BASELINE_LEFT);
         TagSuggestionBox.attach(search, vm);
         root = new VBox(6, top, search, sortRow, list, count,
                 HiddenRowsLine.of(vm));
@@ -158,7 +174,7 @@ public final class LibraryView {
     }
 
     /** What "Remove from library…" in a row's context menu does with the IDs it acts on. */
-    public void setOnRemove(java.util.function.Consumer<java.util.List<String>> onRemove) {
+    public void setOnRemove(Consumer<List<String>> onRemove) {
         this.onRemove = onRemove;
     }
 
@@ -173,13 +189,13 @@ public final class LibraryView {
     }
 
     /** The selected row (the focused one of several), or the open character's. */
-    private java.util.Optional<LibraryItem> selectedRow() {
+    private Optional<LibraryItem> selectedRow() {
         LibraryItem focused = list.getFocusModel().getFocusedItem();
         if (focused != null && list.getSelectionModel().getSelectedItems().contains(focused)) {
-            return java.util.Optional.of(focused);
+            return Optional.of(focused);
         }
         String id = currentId.get();
-        return id == null ? java.util.Optional.empty() : vm.item(id);
+        return id == null ? Optional.empty() : vm.item(id);
     }
 
     public Parent root() {
@@ -203,12 +219,12 @@ public final class LibraryView {
         try {
             // One call with every index: selecting row by row is quadratic, and with a thousand
             // rows selected it held the FX thread for a visible moment.
-            java.util.Set<String> wanted = new java.util.HashSet<>(vm.selectedIds());
-            int[] indices = java.util.stream.IntStream.range(0, list.getItems().size())
+            Set<String> wanted = new HashSet<>(vm.selectedIds());
+            int[] indices = IntStream.range(0, list.getItems().size())
                     .filter(i -> wanted.contains(list.getItems().get(i).id())).toArray();
             list.getSelectionModel().clearSelection();
             if (indices.length > 0) {
-                list.getSelectionModel().selectIndices(indices[0], java.util.Arrays.copyOfRange(indices, 1,
+                list.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1,
                         indices.length));
             }
         } finally {
@@ -216,7 +232,7 @@ public final class LibraryView {
         }
     }
 
-    private static boolean replacedInPlace(javafx.collections.ListChangeListener.Change<? extends LibraryItem> c) {
+    private static boolean replacedInPlace(ListChangeListener.Change<? extends LibraryItem> c) {
         while (c.next()) {
             if (!c.wasReplaced() || c.getAddedSize() != c.getRemovedSize()) {
                 return false;
@@ -235,93 +251,9 @@ public final class LibraryView {
             if (row != null) {
                 list.getSelectionModel().select(row);
             }
-            vm.selectedIds().setAll(row == null ? java.util.List.of() : java.util.List.of(row.id()));
+            vm.selectedIds().setAll(row == null ? List.of() : List.of(row.id()));
         } finally {
             selecting = false;
-        }
-    }
-
-    /** The name, or the piece of text that matched, with the match marked. */
-    static Node highlighted(String text, int start, int end, String styleClass) {
-        Label before = new Label(text.substring(0, start));
-        Label hit = new Label(text.substring(start, end));
-        hit.getStyleClass().add("search-hit");
-        Label after = new Label(text.substring(end));
-        for (Label l : new Label[] {before, hit, after}) {
-            l.getStyleClass().add(styleClass);
-            l.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        after.setMinWidth(0);
-        HBox box = new HBox(before, hit, after);
-        box.setMinWidth(0);
-        return box;
-    }
-
-    private final class ItemCell extends ListCell<LibraryItem> {
-        ItemCell() {
-            // Rows take the list's width and cut long text with an ellipsis instead of scrolling sideways.
-            setPrefWidth(0);
-        }
-
-        // The context menu is made when asked for: one per row update made scrolling stutter.
-
-        @Override
-        protected void updateItem(LibraryItem item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                setText(null);
-                setOnContextMenuRequested(null);
-                return;
-            }
-            String nameText = (item.favourite() ? "\u2605 " : "") + item.name();
-            java.util.Optional<LibraryItem.Match> match = item.firstMatch(vm.queryProperty().get().text());
-            Node name;
-            if (match.isPresent() && match.get().inName()) {
-                int offset = nameText.length() - item.name().length();
-                name = highlighted(nameText, match.get().start() + offset, match.get().end() + offset, "library-name");
-            } else {
-                Label plain = new Label(nameText);
-                plain.getStyleClass().add("library-name");
-                name = plain;
-            }
-            HBox top = new HBox(6, name);
-            boolean unsaved = item.id().equals(vm.unsavedIdProperty().get());
-            if (unsaved) {
-                Label mark = new Label("\u25CF unsaved");
-                mark.getStyleClass().addAll("tag", "tag-unsaved");
-                top.getChildren().add(mark);
-            } else if (vm.item(item.id()).orElse(item).hasDraft()) { // the newest mark (a draft kept while browsing)
-                Label draft = new Label("draft");
-                draft.getStyleClass().addAll("tag", "tag-draft");
-                top.getChildren().add(draft);
-            }
-            if (!item.tagText().isEmpty()) {
-                Label tags = new Label(item.tagText());
-                tags.getStyleClass().add("detail");
-                top.getChildren().add(tags);
-            }
-            if (item.status() != KnownCharacter.Status.PRESENT) {
-                Label tag = new Label(item.status() == KnownCharacter.Status.MISSING ? "missing" : "deleted");
-                tag.getStyleClass().addAll("tag", "tag-" + tag.getText());
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
-                top.getChildren().addAll(spacer, tag);
-            }
-            VBox box = new VBox(2, top, RowDetails.of(item, vm));
-            match.filter(m -> !m.inName()).ifPresent(m -> box.getChildren().add(
-                    highlighted(m.text(), m.start(), m.end(), "detail")));
-            if (item.status() != KnownCharacter.Status.PRESENT) {
-                box.getStyleClass().add("library-gone");
-            }
-            setGraphic(box);
-            setText(null);
-            setOnContextMenuRequested(e -> {
-                rowMenu.create(item).show(this, e.getScreenX(), e.getScreenY());
-                e.consume();
-            });
-            setAccessibleText(item.name() + ", " + item.shortId() + (item.status() == KnownCharacter.Status.PRESENT
-                    ? "" : ", " + item.status().name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 }

@@ -3,35 +3,34 @@ package io.characterstudio.ui.library;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.VoiceOption;
 import io.characterstudio.service.DraftJournal;
-import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The library of known characters: filtered as the user types (off the FX thread, the newest query
@@ -40,41 +39,18 @@ import java.util.stream.Collectors;
  */
 public final class LibraryViewModel {
 
-    public enum Sort {
-        NAME("Name"), LAST_OPENED("Last opened"), CREATED("Created");
-
-        private final String label;
-
-        Sort(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    private static final Comparator<LibraryItem> BY_NAME = Comparator.comparing(LibraryItem::name,
-            NaturalOrder.INSTANCE).thenComparing(LibraryItem::id);
-
-    private final ObservableValue<Session> session;
-    private final StatusModel status;
-    private final Executor ui;
-    private final DraftJournal drafts;
     private final ObservableList<LibraryItem> items = FXCollections.observableArrayList();
     private final ObservableList<LibraryItem> visible = FXCollections.observableArrayList();
-    private final javafx.beans.property.ReadOnlyIntegerWrapper draftMarks = new javafx.beans.property.ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper draftMarks = new ReadOnlyIntegerWrapper();
     private final LibraryFilter filterer;
     /** The rows as the last filter saw them; null once they changed (a new snapshot is sorted once). */
     private List<LibraryItem> snapshot;
     private final StringProperty filter = new SimpleStringProperty("");
-    private final ObjectProperty<Sort> sort = new SimpleObjectProperty<>(Sort.NAME);
-    private final AtomicLong generation = new AtomicLong();
+    private final ObjectProperty<LibrarySort> sort = new SimpleObjectProperty<>(LibrarySort.NAME);
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
     private final BooleanProperty showGone = new SimpleBooleanProperty(false);
-    private final StringBinding hiddenText;
+    private final ReadOnlyStringWrapper hiddenText = new ReadOnlyStringWrapper("");
     private boolean changingRows;
     private final StringProperty unsavedId = new SimpleStringProperty("");
     private final StringBinding selectionCount = Bindings.createStringBinding(
@@ -82,14 +58,13 @@ public final class LibraryViewModel {
     private final BooleanBinding hasCharacters = Bindings.createBooleanBinding(
             () -> items.stream().anyMatch(i -> i.status() == KnownCharacter.Status.PRESENT), items);
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
-    private final BooleanProperty readFailed = new SimpleBooleanProperty(false);
+    private final LibraryReader reader;
     private final BooleanBinding offerFirstCharacter = loaded.and(hasCharacters.not());
     private final StringProperty countText = new SimpleStringProperty(LibraryTexts.OPENING);
-    private final StringBinding emptyText = Bindings.createStringBinding(() -> LibraryTexts.empty(loaded.get(),
-            readFailed.get(), items.isEmpty(), filter.get()), loaded, readFailed, items, filter);
+    private final StringBinding emptyText;
     private TagSuggestions tagSuggestions = TagSuggestions.NONE;
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
-    private Map<String, LibraryItem> byId = new java.util.concurrent.ConcurrentHashMap<>();
+    private Map<String, LibraryItem> byId = new ConcurrentHashMap<>();
     private final VoiceNames voices = new VoiceNames();
 
     /** A library that filters on the calling thread (tests, benchmarks). */
@@ -100,19 +75,17 @@ public final class LibraryViewModel {
     /** @param filtering where queries run (a background thread in the app); results come back on {@code ui} */
     public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui,
                             Executor filtering) {
-        this.session = session;
-        this.drafts = drafts;
-        this.status = status;
-        this.ui = ui;
         this.filterer = new LibraryFilter(filtering, ui, this::showFiltered);
-        items.addListener((javafx.collections.ListChangeListener<LibraryItem>) change -> snapshot = null);
+        this.reader = new LibraryReader(() -> session.getValue().service(), drafts, status, ui);
+        BooleanProperty readFailed = reader.failedProperty();
+        emptyText = Bindings.createStringBinding(() -> LibraryTexts.empty(loaded.get(), readFailed.get(),
+                items.isEmpty(), filter.get()), loaded, readFailed, items, filter);
+        items.addListener((ListChangeListener<LibraryItem>) change -> snapshot = null);
         filter.addListener((obs, was, now) -> {
             query.set(LibraryQuery.parse(now));
             applyFilter();
         });
         showGone.addListener((obs, was, now) -> applyFilter());
-        hiddenText = Bindings.createStringBinding(() -> showGone.get() || query.get().asksForGone() ? ""
-                : LibraryTexts.hidden(items), items, showGone, query);
         sort.addListener((obs, was, now) -> applyFilter());
     }
 
@@ -133,20 +106,6 @@ public final class LibraryViewModel {
         }
     }
 
-    private static final Comparator<LibraryItem> BY_LAST_OPENED = Comparator.comparing(LibraryItem::lastOpened)
-            .reversed().thenComparing(BY_NAME);
-    private static final Comparator<LibraryItem> BY_CREATED = Comparator.comparing(LibraryItem::added).reversed()
-            .thenComparing(BY_NAME);
-
-    /** The order of a sort: one object per sort, so that {@link LibraryFilter} can keep its sorted rows. */
-    static Comparator<LibraryItem> comparator(Sort sort) {
-        return switch (sort == null ? Sort.NAME : sort) {
-            case NAME -> BY_NAME;
-            case LAST_OPENED -> BY_LAST_OPENED;
-            case CREATED -> BY_CREATED;
-        };
-    }
-
     /**
      * Filters and sorts a snapshot of the rows by the query off the FX thread; deleted and missing
      * rows show only when asked for (the "Show" toggle, or {@code is:deleted} / {@code is:missing}).
@@ -156,7 +115,7 @@ public final class LibraryViewModel {
         if (snapshot == null) {
             snapshot = List.copyOf(items);
         }
-        filterer.run(snapshot, parsed, showGone.get() || parsed.asksForGone(), comparator(sort.get()));
+        filterer.run(snapshot, parsed, showGone.get() || parsed.asksForGone(), LibrarySort.order(sort.get()));
     }
 
     /**
@@ -170,6 +129,7 @@ public final class LibraryViewModel {
             }
         });
         countText.set(loaded.get() ? result.countText() : LibraryTexts.OPENING);
+        hiddenText.set(result.hiddenText());
     }
 
     /** Whether deleted and missing rows are shown (they are hidden by default). */
@@ -177,33 +137,17 @@ public final class LibraryViewModel {
         return showGone;
     }
 
-    /** "3 deleted, 1 missing hidden" under the library, or empty when no row is hidden for its status. */
-    public StringBinding hiddenTextProperty() {
-        return hiddenText;
+    /**
+     * "3 deleted, 1 missing hidden" under the library, counting only the hidden rows the current
+     * search and filter would show; empty when no such row is hidden for its status.
+     */
+    public ReadOnlyStringProperty hiddenTextProperty() {
+        return hiddenText.getReadOnlyProperty();
     }
 
     /** Reloads the list from the workspace; an answer older than a newer request is dropped. */
     public CompletableFuture<Void> refresh() {
-        long mine = generation.incrementAndGet();
-        var service = session.getValue().service();
-        CompletableFuture<Set<String>> withDrafts = drafts.list(service.connectionId()).thenApply(list -> list.stream()
-                .map(d -> d.characterId().orElse("")).collect(Collectors.toSet()));
-        return service.knownCharacters()
-                .thenCombine(service.tags(), (known, tags) -> (Function<Set<String>, List<LibraryItem>>) draftIds ->
-                        LibraryRows.of(known, tags, draftIds))
-                .thenCombine(withDrafts, Function::apply)
-                .handleAsync((rows, failure) -> {
-                    if (mine != generation.get()) {
-                        return null;
-                    }
-                    if (failure != null) {
-                        readFailed.set(true);
-                        status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
-                    } else {
-                        show(rows);
-                    }
-                    return null;
-                }, ui);
+        return reader.all(this::show);
     }
 
     /**
@@ -213,21 +157,7 @@ public final class LibraryViewModel {
      * Dropped when a full reload was asked for meanwhile (it brings the row too).
      */
     public CompletableFuture<Void> refreshRow(String id) {
-        if (!byId.containsKey(id)) {
-            return refresh();
-        }
-        long mine = generation.get();
-        return session.getValue().service().knownCharacter(id).handleAsync((found, failure) -> {
-            if (mine != generation.get()) {
-                return null;
-            }
-            if (failure != null) {
-                status.failed("The library could not be read: " + FailureMessages.describe(failure, ""));
-            } else {
-                found.ifPresent(this::replace);
-            }
-            return null;
-        }, ui);
+        return byId.containsKey(id) ? reader.one(id, this::replace) : refresh();
     }
 
     /**
@@ -245,7 +175,7 @@ public final class LibraryViewModel {
     }
 
     /** Counts the draft marks changed by {@link #markDraft}: the rows are to be drawn again. */
-    public javafx.beans.property.ReadOnlyIntegerProperty draftMarksProperty() {
+    public ReadOnlyIntegerProperty draftMarksProperty() {
         return draftMarks.getReadOnlyProperty();
     }
 
@@ -257,7 +187,7 @@ public final class LibraryViewModel {
 
     /** Replaces the rows (on the FX thread). */
     void show(List<LibraryItem> rows) {
-        Map<String, LibraryItem> index = new java.util.concurrent.ConcurrentHashMap<>(rows.size() * 2);
+        Map<String, LibraryItem> index = new ConcurrentHashMap<>(rows.size() * 2);
         rows.forEach(r -> index.put(r.id(), r));
         byId = index;
         tagSuggestions = TagSuggestions.of(rows);
@@ -363,7 +293,7 @@ public final class LibraryViewModel {
         return filter;
     }
 
-    public ObjectProperty<Sort> sortProperty() {
+    public ObjectProperty<LibrarySort> sortProperty() {
         return sort;
     }
 }

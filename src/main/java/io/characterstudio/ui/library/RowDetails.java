@@ -1,10 +1,12 @@
 package io.characterstudio.ui.library;
 
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,7 +31,7 @@ final class RowDetails {
         boolean clone = !item.lineage().isEmpty();
         Label languages = detail(Stream.of(item.languages(), clone ? "" : item.shortId()).filter(s -> !s.isBlank())
                 .collect(Collectors.joining(" · ")));
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, voice, languages);
+        VBox box = new VBox(2, voice, languages);
         Label lineage = detail(clone ? item.lineage() : "");
         if (item.cloneText().isEmpty()) {
             if (clone) {
@@ -49,7 +51,7 @@ final class RowDetails {
         Label dot = new Label("·");
         dot.setMinWidth(Label.USE_PREF_SIZE);
         HBox line = clone ? new HBox(4, lineage, dot, clones) : new HBox(4, clones);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
         line.setMinWidth(0);
         box.getChildren().add(line);
         return box;

@@ -4,6 +4,7 @@ import io.characterstudio.model.KnownCharacter;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -47,7 +48,7 @@ final class RowMenu {
         int row = index;
         LibraryItem item = list.getItems().get(row);
         Node anchor = list.lookupAll(".list-cell").stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == row && c.isVisible())
+                .filter(n -> n instanceof ListCell<?> c && c.getIndex() == row && c.isVisible())
                 .findFirst().orElse(list);
         Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
         ContextMenu menu = create(item);

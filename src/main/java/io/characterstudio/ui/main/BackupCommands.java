@@ -2,7 +2,8 @@ package io.characterstudio.ui.main;
 
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.service.BackupService;
-import io.characterstudio.ui.common.BackupDialogs;
+import io.characterstudio.ui.backup.BackupDialogs;
+import io.characterstudio.ui.backup.BackupTexts;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
 
@@ -25,16 +26,18 @@ public final class BackupCommands {
     static final String TITLE = "Restore a backup";
     private final BackupService backups;
     private final DialogService dialogs;
+    private final BackupDialogs backupDialogs;
     private final StatusModel status;
     private final Executor ui;
     private final Runnable quit;
 
     /** {@code quit} is the app's normal quit (File > Quit), offered once a restore is staged. */
-    public BackupCommands(BackupService backups, DialogService dialogs, StatusModel status, Executor ui,
-                          Runnable quit) {
+    public BackupCommands(BackupService backups, DialogService dialogs, BackupDialogs backupDialogs, StatusModel status,
+                          Executor ui, Runnable quit) {
         this.backups = backups;
         this.quit = quit;
         this.dialogs = dialogs;
+        this.backupDialogs = backupDialogs;
         this.status = status;
         this.ui = ui;
     }
@@ -61,7 +64,7 @@ public final class BackupCommands {
                         + " it closes and on the first start of each day.");
                 return Optional.<BackupInfo>empty();
             }
-            Optional<BackupInfo> picked = dialogs.askBackup(list);
+            Optional<BackupInfo> picked = backupDialogs.askBackup(list);
             if (picked.isPresent() && !picked.get().sound()) {
                 status.failed("Nothing restored: that backup is damaged.");
                 dialogs.showError(TITLE, "The backup " + picked.get().file().getFileName() + " is damaged, so it"
@@ -99,8 +102,8 @@ public final class BackupCommands {
 
     /** The confirmation, a plain sentence: what the restore does and what leaves the library. */
     static String confirmation(BackupInfo b) {
-        return "Restore the backup taken " + BackupDialogs.when(b) + ", which holds "
-                + BackupDialogs.characters(b.characters()) + "?\n\n"
+        return "Restore the backup taken " + BackupTexts.when(b) + ", which holds "
+                + BackupTexts.characters(b.characters()) + "?\n\n"
                 + "Characters created after that backup leave the library, but they still exist on the server:"
                 + " Sync with account brings them back. The workspace as it is now is backed up first, so"
                 + " nothing is lost. The backup takes the workspace's place when Character Studio starts next:"

@@ -9,8 +9,8 @@ import io.characterstudio.service.CharacterBulk;
 import io.characterstudio.service.CopyNames;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.TrashService;
-import io.characterstudio.ui.common.BulkPlan;
-import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.bulk.BulkDialogs;
+import io.characterstudio.ui.bulk.BulkPlan;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
@@ -43,7 +43,7 @@ public final class BulkCommands {
     private final LibraryViewModel library;
     private final EditorViewModel editor;
     private final StatusModel status;
-    private final DialogService dialogs;
+    private final BulkDialogs dialogs;
     private final TrashService trash;
     private final DraftJournal drafts;
     private final Supplier<Session> session;
@@ -52,7 +52,7 @@ public final class BulkCommands {
     private final LeaveGuard leaveGuard;
     private final BulkRunner runner;
 
-    BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
+    BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, BulkDialogs dialogs,
                  TrashService trash, DraftJournal drafts, Supplier<Session> session, Executor ui,
                  Executor bulkExecutor, LeaveGuard leaveGuard) {
         this.library = library;
@@ -119,16 +119,16 @@ public final class BulkCommands {
             return CompletableFuture.completedFuture(false);
         }
         List<String> ids = selection.get();
-        Optional<DialogService.BulkCloneRequest> request = dialogs.askBulkClone(ids.size());
+        Optional<BulkDialogs.BulkCloneRequest> request = dialogs.askBulkClone(ids.size());
         if (request.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        DialogService.BulkCloneRequest r = request.get();
+        BulkDialogs.BulkCloneRequest r = request.get();
         return cloneIfAgreed(CharacterBulk.cloneItems(ids, r.copies()), r);
     }
 
     /** Shows the dry run of the clone items (names free at this moment), then clones them if the user agrees. */
-    private CompletableFuture<Boolean> cloneIfAgreed(List<String> items, DialogService.BulkCloneRequest r) {
+    private CompletableFuture<Boolean> cloneIfAgreed(List<String> items, BulkDialogs.BulkCloneRequest r) {
         Map<String, CopyNames.Proposed> names = CopyNames.forClones(r.namePattern(), items, library::nameOf,
                 library.all().stream().map(LibraryItem::name).toList());
         List<String> lines = items.stream().map(item -> "clone   " + itemName(item) + "  \u2192  \""
@@ -151,7 +151,7 @@ public final class BulkCommands {
         return cloneRun(items, r, chosen);
     }
 
-    private CompletableFuture<Boolean> cloneRun(List<String> items, DialogService.BulkCloneRequest r,
+    private CompletableFuture<Boolean> cloneRun(List<String> items, BulkDialogs.BulkCloneRequest r,
                                                 Map<String, String> names) {
         BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>("Cloning", "Bulk clone", items.size(),
                 onItem -> session.get().service().bulk().cloneMany(items, r.withKnowledgeBank(), names,

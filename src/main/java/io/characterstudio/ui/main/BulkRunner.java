@@ -4,9 +4,9 @@ import io.characterstudio.service.BulkRun;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.ItemResult;
 import io.characterstudio.service.TextFiles;
-import io.characterstudio.ui.common.BulkListing;
-import io.characterstudio.ui.common.BulkReport;
-import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.bulk.BulkDialogs;
+import io.characterstudio.ui.bulk.BulkListing;
+import io.characterstudio.ui.bulk.BulkReport;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.library.LibraryViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -79,7 +79,7 @@ final class BulkRunner {
 
     private final LibraryViewModel library;
     private final StatusModel status;
-    private final DialogService dialogs;
+    private final BulkDialogs dialogs;
     private final Executor ui;
     private final Executor io;
     private final LongSupplier nanoTime;
@@ -88,7 +88,7 @@ final class BulkRunner {
     private BulkRun<?> current;
     private StatusModel.Operation currentOperation;
 
-    BulkRunner(LibraryViewModel library, StatusModel status, DialogService dialogs, Executor ui, Executor io,
+    BulkRunner(LibraryViewModel library, StatusModel status, BulkDialogs dialogs, Executor ui, Executor io,
                LongSupplier nanoTime) {
         this.library = library;
         this.status = status;

@@ -3,8 +3,8 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.ConflictException;
 import io.characterstudio.service.SettingsService;
-import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.conflict.ConflictDialogs;
 import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
@@ -23,13 +23,13 @@ final class ConflictSave {
 
     private final EditorViewModel editor;
     private final LibraryViewModel library;
-    private final DialogService dialogs;
+    private final ConflictDialogs dialogs;
     private final StatusModel status;
     private final SettingsService settings;
     private final Supplier<ConnectionInfo> connection;
     private final KeyFixOffer keyFix;
 
-    ConflictSave(EditorViewModel editor, LibraryViewModel library, DialogService dialogs, StatusModel status,
+    ConflictSave(EditorViewModel editor, LibraryViewModel library, ConflictDialogs dialogs, StatusModel status,
                  SettingsService settings, Supplier<ConnectionInfo> connection, KeyFixOffer keyFix) {
         this.editor = editor;
         this.library = library;

@@ -3,8 +3,8 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.FailureMessages;
-import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.connections.ConnectionDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 
 import java.util.Optional;
@@ -22,13 +22,13 @@ final class ConnectionCommands {
     private final ConnectionsViewModel connections;
     private final EditorViewModel editor;
     private final StatusModel status;
-    private final DialogService dialogs;
+    private final ConnectionDialogs dialogs;
     private final Executor ui;
     private final LeaveGuard leaveGuard;
     private final Supplier<CompletableFuture<Void>> restart;
 
     ConnectionCommands(ConnectionsViewModel connections, EditorViewModel editor, StatusModel status,
-                       DialogService dialogs, Executor ui, LeaveGuard leaveGuard,
+                       ConnectionDialogs dialogs, Executor ui, LeaveGuard leaveGuard,
                        Supplier<CompletableFuture<Void>> restart) {
         this.connections = connections;
         this.editor = editor;

@@ -6,6 +6,7 @@ import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
+import io.characterstudio.ui.connections.ConnectionDialogs;
 import io.characterstudio.ui.connections.ConnectionEditorViewModel;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,16 +28,19 @@ public final class ConnectionsViewModel {
     private final Function<ConnectionInfo, CharacterService> services;
     private final SettingsService settings;
     private final DialogService dialogs;
+    private final ConnectionDialogs connectionDialogs;
     private final Executor ui;
     private final ObservableList<ConnectionInfo> all = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
 
     ConnectionsViewModel(ConnectionService connections, Function<ConnectionInfo, CharacterService> services,
-                         SettingsService settings, DialogService dialogs, Executor ui) {
+                         SettingsService settings, DialogService dialogs,
+                         ConnectionDialogs connectionDialogs, Executor ui) {
         this.connections = connections;
         this.services = services;
         this.settings = settings;
         this.dialogs = dialogs;
+        this.connectionDialogs = connectionDialogs;
         this.ui = ui;
         all.setAll(connections.all());
         ConnectionInfo first = settings.get(LAST_CONNECTION).flatMap(connections::find).orElse(connections.embedded());
@@ -76,7 +80,7 @@ public final class ConnectionsViewModel {
     }
 
     private Optional<ConnectionInfo> edit(ConnectionEditorViewModel vm) {
-        Optional<ConnectionInfo> saved = dialogs.editConnection(vm);
+        Optional<ConnectionInfo> saved = connectionDialogs.editConnection(vm);
         saved.ifPresent(c -> {
             all.setAll(connections.all());
             if (c.id().equals(active().id())) {

@@ -60,7 +60,7 @@ final class DiscardedEdits {
         return replaceKeeping(() -> {
             editor.revert();
             editor.discardDraft();
-        }, "Reverted: your edits are in " + where + ".", "Reverted");
+        }, "Reverted: your edits are in " + where + ".", "Reverted", "Revert");
     }
 
     /**
@@ -74,12 +74,12 @@ final class DiscardedEdits {
             return CompletableFuture.completedFuture(null);
         }
         return replaceKeeping(apply, done + " Your edits are in History; Undo (Ctrl+Z) puts them back.",
-                "Put back");
+                "Put back", "a put-back from History");
     }
 
-    private CompletableFuture<Void> replaceKeeping(Runnable apply, String done, String doneShort) {
+    private CompletableFuture<Void> replaceKeeping(Runnable apply, String done, String doneShort, String by) {
         CharacterFields edits = editor.fieldsProperty().get();
-        CompletableFuture<Void> kept = keep(editor.historyKey(), edits);
+        CompletableFuture<Void> kept = keep(editor.historyKey(), edits, by);
         apply.run();
         reverted.set(edits);
         status.succeeded(done);
@@ -110,7 +110,7 @@ final class DiscardedEdits {
      */
     CompletableFuture<Boolean> dontSave() {
         CharacterFields edits = editor.fieldsProperty().get();
-        return keep(editor.historyKey(), edits).handleAsync((v, failure) -> {
+        return keep(editor.historyKey(), edits, "Don't save").handleAsync((v, failure) -> {
             if (failure == null) {
                 editor.discardDraft();
             } else {
@@ -122,7 +122,7 @@ final class DiscardedEdits {
 
     /** The crash-recovery offer's "Discard": the draft goes to the history, then out of the journal. */
     void discard(Draft draft) {
-        keep(draft.characterId().orElse(draft.key()), draft.fields()).whenCompleteAsync((v, failure) -> {
+        keep(draft.characterId().orElse(draft.key()), draft.fields(), "discarding a draft").whenCompleteAsync((v, failure) -> {
             if (failure == null) {
                 drafts.discard(draft.connectionId(), draft.key());
             } else {
@@ -136,9 +136,9 @@ final class DiscardedEdits {
                 + "): their draft stays and is offered again at the next start.";
     }
 
-    private CompletableFuture<Void> keep(String key, CharacterFields edits) {
+    private CompletableFuture<Void> keep(String key, CharacterFields edits, String by) {
         try {
-            return session.get().service().keepDiscarded(key, edits);
+            return session.get().service().history().keepDiscarded(key, edits, by);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

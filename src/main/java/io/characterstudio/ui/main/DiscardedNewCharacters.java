@@ -3,11 +3,11 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.WordCount;
 import io.characterstudio.service.FailureMessages;
-import io.characterstudio.ui.common.DialogService;
-import io.characterstudio.ui.common.DialogService.Found;
+import io.characterstudio.ui.open.OpenDialogs.Found;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
+import io.characterstudio.ui.open.OpenDialogs;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,12 +29,12 @@ final class DiscardedNewCharacters {
 
     private final EditorViewModel editor;
     private final StatusModel status;
-    private final DialogService dialogs;
+    private final OpenDialogs dialogs;
     private final Supplier<Session> session;
     private final Executor ui;
     private final LeaveGuard leaveGuard;
 
-    DiscardedNewCharacters(EditorViewModel editor, StatusModel status, DialogService dialogs, Supplier<Session> session,
+    DiscardedNewCharacters(EditorViewModel editor, StatusModel status, OpenDialogs dialogs, Supplier<Session> session,
                            Executor ui, LeaveGuard leaveGuard) {
         this.editor = editor;
         this.status = status;
@@ -50,7 +50,7 @@ final class DiscardedNewCharacters {
      */
     CompletableFuture<Boolean> recover() {
         return leaveGuard.ask().thenCompose(ok -> !ok ? CompletableFuture.completedFuture(false)
-                : session.get().service().discardedNewCharacters().handleAsync((found, failure) -> {
+                : session.get().service().history().discardedNewCharacters().handleAsync((found, failure) -> {
                     if (failure != null) {
                         status.failed("The discarded new characters could not be read: "
                                 + FailureMessages.describe(failure, ""), failure);
@@ -78,11 +78,15 @@ final class DiscardedNewCharacters {
         return true;
     }
 
-    /** One line of the list: the name, when it was discarded and the backstory's words. */
+    /**
+     * One line of the list: the name, what discarded it and when ("discarded by Revert, 29 Nov
+     * 2026, 14:02"), and the backstory's words.
+     */
     static Found row(Revision r) {
         int words = WordCount.of(r.fields().backstory());
+        String by = r.discardedBy().isBlank() ? "" : "by " + r.discardedBy() + ", ";
         return new Found(Long.toString(r.id()), name(r),
-                "discarded " + when(r) + " \u00B7 " + words + (words == 1 ? " word" : " words"));
+                "discarded " + by + when(r) + " \u00B7 " + words + (words == 1 ? " word" : " words"));
     }
 
     private static String name(Revision r) {

@@ -2,9 +2,9 @@ package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.DraftJournal;
-import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
 
@@ -25,13 +25,13 @@ final class LeaveGuard {
     private final LibraryViewModel library;
     private final DraftJournal drafts;
     private final StatusModel status;
-    private final DialogService dialogs;
+    private final EditorDialogs dialogs;
     private final Supplier<Session> session;
     private final ConflictSave save;
     private final DiscardedEdits discards;
 
     LeaveGuard(EditorViewModel editor, LibraryViewModel library, DraftJournal drafts, StatusModel status,
-               DialogService dialogs, Supplier<Session> session, ConflictSave save, DiscardedEdits discards) {
+               EditorDialogs dialogs, Supplier<Session> session, ConflictSave save, DiscardedEdits discards) {
         this.editor = editor;
         this.library = library;
         this.drafts = drafts;

@@ -3,6 +3,7 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.bulk.BulkDialogs;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
@@ -24,16 +25,19 @@ public final class LibraryCommands {
     private final EditorViewModel editor;
     private final StatusModel status;
     private final DialogService dialogs;
+    private final BulkDialogs bulkDialogs;
     private final Supplier<Session> session;
     private final Executor ui;
     private final Consumer<Throwable> offerToFixKey;
 
     LibraryCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
-                    Supplier<Session> session, Executor ui, Consumer<Throwable> offerToFixKey) {
+                    BulkDialogs bulkDialogs, Supplier<Session> session, Executor ui,
+                    Consumer<Throwable> offerToFixKey) {
         this.library = library;
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
+        this.bulkDialogs = bulkDialogs;
         this.session = session;
         this.ui = ui;
         this.offerToFixKey = offerToFixKey;
@@ -42,7 +46,7 @@ public final class LibraryCommands {
     /** Merges the account's list into the library and says what changed. */
     public CompletableFuture<Boolean> syncWithAccount() {
         StatusModel.Operation op = status.begin("Syncing with " + session.get().connection().name() + "…");
-        return session.get().service().syncWithAccount().handleAsync((summary, failure) -> {
+        return session.get().service().sync().withAccount().handleAsync((summary, failure) -> {
             if (failure != null) {
                 op.failed("Sync failed: " + FailureMessages.describe(failure, ""), failure);
                 offerToFixKey.accept(failure);
@@ -62,7 +66,7 @@ public final class LibraryCommands {
             status.failed("Select characters in the library first.");
             return CompletableFuture.completedFuture(false);
         }
-        Optional<String> tag = dialogs.askTag(add, ids.size()).map(t -> t.strip().replaceFirst("^#", ""))
+        Optional<String> tag = bulkDialogs.askTag(add, ids.size()).map(t -> t.strip().replaceFirst("^#", ""))
                 .filter(t -> !t.isBlank());
         if (tag.isEmpty()) {
             return CompletableFuture.completedFuture(false);
@@ -81,7 +85,7 @@ public final class LibraryCommands {
     }
 
     private CompletableFuture<Boolean> changeTag(List<String> ids, String tag, boolean on) {
-        return session.get().service().tag(ids, tag, on).handleAsync((v, failure) -> {
+        return session.get().service().tags().tag(ids, tag, on).handleAsync((v, failure) -> {
             if (failure != null) {
                 status.failed("Tags not changed: " + FailureMessages.describe(failure, ""), failure);
                 return false;

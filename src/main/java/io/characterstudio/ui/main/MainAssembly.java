@@ -22,9 +22,10 @@ public final class MainAssembly {
 
     /** The main view-model over {@code in}, not yet started (see {@link MainViewModel#start()}). */
     public static MainViewModel build(MainInputs in) {
+        MainDialogs dialogs = in.dialogs();
         StatusModel status = new StatusModel();
         ConnectionsViewModel connections = new ConnectionsViewModel(in.connections(), in.services(), in.settings(),
-                in.dialogs(), in.ui());
+                dialogs.common(), dialogs.connections(), in.ui());
         Supplier<Session> session = connections.sessionProperty()::get;
         LibraryViewModel library = new LibraryViewModel(connections.sessionProperty(), in.drafts(), status, in.ui(),
                 in.filtering());
@@ -33,40 +34,42 @@ public final class MainAssembly {
         library.followEditor(editor.dirtyProperty(), Bindings.createStringBinding(() ->
                 editor.snapshotProperty().get() == null ? null : editor.snapshotProperty().get().id(),
                 editor.snapshotProperty()));
-        TrashViewModel trash = new TrashViewModel(in.trash(), connections.sessionProperty(), in.dialogs(), status,
+        TrashViewModel trash = new TrashViewModel(in.trash(), connections.sessionProperty(), dialogs.common(), status,
                 in.ui(), restored -> {
                     editor.load(restored);
                     library.refresh();
                 });
-        KeyFixOffer keyFix = new KeyFixOffer(connections, in.dialogs());
-        ConflictSave save = new ConflictSave(editor, library, in.dialogs(), status, in.settings(), connections::active,
-                keyFix);
+        KeyFixOffer keyFix = new KeyFixOffer(connections, dialogs.common());
+        ConflictSave save = new ConflictSave(editor, library, dialogs.conflict(), status, in.settings(),
+                connections::active, keyFix);
         DiscardedEdits discards = new DiscardedEdits(editor, in.drafts(), status, session, in.ui());
-        LeaveGuard guard = new LeaveGuard(editor, library, in.drafts(), status, in.dialogs(), session, save, discards);
-        BulkCommands bulk = new BulkCommands(library, editor, status, in.dialogs(), in.trash(), in.drafts(), session,
+        LeaveGuard guard = new LeaveGuard(editor, library, in.drafts(), status, dialogs.editor(), session, save,
+                discards);
+        BulkCommands bulk = new BulkCommands(library, editor, status, dialogs.bulk(), in.trash(), in.drafts(), session,
                 in.ui(), in.bulk(), guard);
-        TransferCommands transfer = new TransferCommands(library, editor, status, in.dialogs(), in.transfer(), session,
-                in.ui(), in.bulk(), bulk.runner());
-        HistoryViewModel history = new HistoryViewModel(connections.sessionProperty(), editor, in.dialogs(), status,
+        TransferCommands transfer = new TransferCommands(library, editor, status, dialogs.transfer(), in.transfer(),
+                session, in.ui(), in.bulk(), bulk.runner());
+        HistoryViewModel history = new HistoryViewModel(connections.sessionProperty(), editor, dialogs.common(), status,
                 in.ui(), discards::replace);
-        Opener opener = new Opener(library, editor, status, in.dialogs(), in.drafts(), discards, in.settings(), session,
-                in.ui(), guard, keyFix::offer);
-        SingleClone clone = new SingleClone(library, editor, in.dialogs(), opener, session, guard, opener::openKnown);
-        ConnectionCommands connectionCommands = new ConnectionCommands(connections, editor, status, in.dialogs(),
-                in.ui(), guard, opener::resume);
+        Opener opener = new Opener(library, editor, status, dialogs.common(), dialogs.editor(), dialogs.open(),
+                in.drafts(), discards, in.settings(), session, in.ui(), guard, keyFix::offer);
+        SingleClone clone = new SingleClone(library, editor, dialogs.editor(), opener, session, guard,
+                opener::openKnown);
+        ConnectionCommands connectionCommands = new ConnectionCommands(connections, editor, status,
+                dialogs.connections(), in.ui(), guard, opener::resume);
         OpenCharacterCommands open = new OpenCharacterCommands(new OpenCharacterCommands.Parts(editor, library,
-                in.dialogs(), status, in.settings(), in.clipboard(), session, in.ui()), in.trash(), save, discards,
+                dialogs.editor(), status, in.settings(), in.clipboard(), session, in.ui()), in.trash(), save, discards,
                 clone, keyFix);
         Supplier<FindReplaceViewModel> findReplace = () -> new FindReplaceViewModel(library, editor, in.drafts(),
                 status, in.bulk(), in.ui(), in.clock());
         return new MainViewModel(new MainParts(status, connections, library, editor, open, guard, opener,
                 new Browsing(opener, opener::openKnown, in.browseTimer()),
-                new DiscardedNewCharacters(editor, status, in.dialogs(), session, in.ui(), guard),
-                connectionCommands, new ConnectionRemoval(connections, status, in.dialogs(), in.drafts(), in.ui(),
+                new DiscardedNewCharacters(editor, status, dialogs.open(), session, in.ui(), guard),
+                connectionCommands, new ConnectionRemoval(connections, status, dialogs.common(), in.drafts(), in.ui(),
                         connectionCommands::switchTo),
-                bulk, transfer, new LibraryCommands(library, editor, status, in.dialogs(), session, in.ui(),
-                        keyFix::offer),
+                bulk, transfer, new LibraryCommands(library, editor, status, dialogs.common(), dialogs.bulk(), session,
+                        in.ui(), keyFix::offer),
                 trash, history, findReplace, new LibraryPane(in.settings()::get, in.settings()::putAll),
-                new TextSize(in.settings()::get, in.settings()::putAll), in.settings(), in.dialogs(), in.ui()));
+                new TextSize(in.settings()::get, in.settings()::putAll), in.settings(), dialogs, in.ui()));
     }
 }

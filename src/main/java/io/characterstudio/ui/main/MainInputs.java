@@ -8,7 +8,6 @@ import io.characterstudio.service.SettingsService;
 import io.characterstudio.service.TransferService;
 import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.common.ClipboardService;
-import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Debouncer;
 
 import java.time.Clock;
@@ -25,7 +24,7 @@ import java.util.function.Function;
  * @param trash deleted characters
  * @param transfer export and import of character files
  * @param settings the app's settings (last character, theme, window, text size, library pane)
- * @param dialogs the dialogs the commands ask through
+ * @param dialogs the dialogs the commands ask through, one interface per feature
  * @param clipboard where Copy ID puts the ID
  * @param ui the FX thread (tests: the calling thread)
  * @param bulk the workers of bulk operations and find and replace
@@ -35,6 +34,6 @@ import java.util.function.Function;
  */
 public record MainInputs(ConnectionService connections, Function<ConnectionInfo, CharacterService> services,
                          DraftJournal drafts, TrashService trash, TransferService transfer, SettingsService settings,
-                         DialogService dialogs, ClipboardService clipboard, Executor ui, Executor bulk,
+                         MainDialogs dialogs, ClipboardService clipboard, Executor ui, Executor bulk,
                          Executor filtering, Debouncer.Scheduler browseTimer, Clock clock) {
 }

@@ -1,7 +1,6 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.service.SettingsService;
-import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.history.HistoryViewModel;
@@ -22,5 +21,5 @@ record MainParts(StatusModel status, ConnectionsViewModel connections, LibraryVi
                  ConnectionRemoval connectionRemoval, BulkCommands bulk, TransferCommands transfer,
                  LibraryCommands libraryCommands, TrashViewModel trash, HistoryViewModel history,
                  Supplier<FindReplaceViewModel> findReplace, LibraryPane libraryPane, TextSize textSize,
-                 SettingsService settings, DialogService dialogs, Executor ui) {
+                 SettingsService settings, MainDialogs dialogs, Executor ui) {
 }

@@ -2,7 +2,7 @@ package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.SettingsService;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.history.HistoryViewModel;
@@ -122,7 +122,8 @@ public final class MainViewModel {
     public void openDialog() {
         parts.leaveGuard().keepAsDraft().thenAccept(ok -> {
             if (ok) {
-                parts.dialogs().askOpen(LibraryNames.suggestions(parts.library().all())).ifPresent(this::openWithoutAsking);
+                parts.dialogs().open().askOpen(LibraryNames.suggestions(parts.library().all()))
+                        .ifPresent(this::openWithoutAsking);
             }
         });
     }
@@ -234,7 +235,8 @@ public final class MainViewModel {
     /** View > Show the last message (F8, or a click on it): in full, in a dialog a screen reader reads. */
     public void showLastMessage() {
         String message = parts.status().lastResultProperty().get();
-        parts.dialogs().showNotice("Last message", message == null || message.isBlank() ? "No message yet." : message);
+        parts.dialogs().common().showNotice("Last message",
+                message == null || message.isBlank() ? "No message yet." : message);
     }
 
     /** The window's text size (View > Text size), kept in the settings. */
@@ -248,13 +250,14 @@ public final class MainViewModel {
 
     /** Find and replace across characters (the selection, or what the library shows), as drafts. */
     public int findAndReplace() {
-        return parts.dialogs().showFindReplace(parts.findReplace().get());
+        return parts.dialogs().replace().showFindReplace(parts.findReplace().get());
     }
 
     /** Shows the history of the open character. */
     public void openHistory() {
         if (editor.snapshotProperty().get() != null) {
-            parts.history().load().thenRun(() -> parts.ui().execute(() -> parts.dialogs().showHistory(parts.history())));
+            parts.history().load().thenRun(() -> parts.ui().execute(
+                    () -> parts.dialogs().history().showHistory(parts.history())));
         }
     }
 
@@ -264,7 +267,8 @@ public final class MainViewModel {
 
     /** Shows the trash of the active connection. */
     public void openTrash() {
-        parts.trash().refresh().thenRun(() -> parts.ui().execute(() -> parts.dialogs().showTrash(parts.trash())));
+        parts.trash().refresh().thenRun(() -> parts.ui().execute(
+                () -> parts.dialogs().trash().showTrash(parts.trash())));
     }
 
     public TrashViewModel trash() {

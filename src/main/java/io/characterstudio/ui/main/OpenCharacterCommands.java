@@ -5,9 +5,9 @@ import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.common.ClipboardService;
-import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
 import javafx.beans.binding.BooleanBinding;
@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 final class OpenCharacterCommands {
 
     /** What the commands act on and report to. */
-    record Parts(EditorViewModel editor, LibraryViewModel library, DialogService dialogs, StatusModel status,
+    record Parts(EditorViewModel editor, LibraryViewModel library, EditorDialogs dialogs, StatusModel status,
                  SettingsService settings, ClipboardService clipboard, Supplier<Session> session, Executor ui) {
     }
 

@@ -8,13 +8,15 @@ import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.ui.common.DialogService;
-import io.characterstudio.ui.common.DialogService.Found;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
+import io.characterstudio.ui.open.OpenDialogs.Found;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs;
 
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ final class Opener {
     private final EditorViewModel editor;
     private final StatusModel status;
     private final DialogService dialogs;
+    private final EditorDialogs editorDialogs;
+    private final OpenDialogs openDialogs;
     private final DraftJournal drafts;
     private final DiscardedEdits discards;
     private final SettingsService settings;
@@ -48,12 +52,15 @@ final class Opener {
     private final AtomicLong latest = new AtomicLong();
 
     Opener(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
+           EditorDialogs editorDialogs, OpenDialogs openDialogs,
            DraftJournal drafts, DiscardedEdits discards, SettingsService settings, Supplier<Session> session, Executor ui,
            LeaveGuard leaveGuard, Consumer<Throwable> offerToFixKey) {
         this.library = library;
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
+        this.editorDialogs = editorDialogs;
+        this.openDialogs = openDialogs;
         this.drafts = drafts;
         this.discards = discards;
         this.settings = settings;
@@ -99,7 +106,7 @@ final class Opener {
             }
             for (int i = 0; i < found.size(); i++) {
                 Draft draft = found.get(i);
-                switch (dialogs.askRestoreDraft(draft)) {
+                switch (editorDialogs.askRestoreDraft(draft)) {
                     case RESTORE -> {
                         return restoreDraft(draft);
                     }
@@ -169,7 +176,7 @@ final class Opener {
             return show(session.get().service().findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"");
         }
         List<Found> found = matches.stream().map(row -> new Found(row.id(), row.name(), row.id())).toList();
-        Optional<String> chosen = dialogs.askWhichCharacter(text, found);
+        Optional<String> chosen = openDialogs.askWhichCharacter(text, found);
         if (chosen.isPresent()) {
             return byId(chosen.get());
         }

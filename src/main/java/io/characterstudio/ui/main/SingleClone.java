@@ -4,7 +4,7 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.ClonedCopy;
 import io.characterstudio.service.CopyNames;
 import io.characterstudio.service.FailureMessages;
-import io.characterstudio.ui.common.DialogService;
+import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
@@ -32,14 +32,14 @@ final class SingleClone {
 
     private final LibraryViewModel library;
     private final EditorViewModel editor;
-    private final DialogService dialogs;
+    private final EditorDialogs dialogs;
     private final Opener opener;
     private final Supplier<Session> session;
     private final LeaveGuard leaveGuard;
     private final Function<String, CompletableFuture<Boolean>> openKnown;
     private final ReadOnlyObjectWrapper<Back> back = new ReadOnlyObjectWrapper<>();
 
-    SingleClone(LibraryViewModel library, EditorViewModel editor, DialogService dialogs, Opener opener,
+    SingleClone(LibraryViewModel library, EditorViewModel editor, EditorDialogs dialogs, Opener opener,
                 Supplier<Session> session, LeaveGuard leaveGuard,
                 Function<String, CompletableFuture<Boolean>> openKnown) {
         this.library = library;

@@ -6,12 +6,12 @@ import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.TransferService;
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
-import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
+import io.characterstudio.ui.transfer.TransferDialogs;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -33,14 +33,14 @@ public final class TransferCommands {
     private final LibraryViewModel library;
     private final EditorViewModel editor;
     private final StatusModel status;
-    private final DialogService dialogs;
+    private final TransferDialogs dialogs;
     private final TransferService transfer;
     private final Supplier<Session> session;
     private final Executor ui;
     private final Executor bulkExecutor;
     private final BulkRunner runner;
 
-    TransferCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
+    TransferCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, TransferDialogs dialogs,
                      TransferService transfer, Supplier<Session> session, Executor ui, Executor bulkExecutor,
                      BulkRunner runner) {
         this.library = library;
@@ -76,7 +76,7 @@ public final class TransferCommands {
                     : "A bulk operation is running.");
             return CompletableFuture.completedFuture(false);
         }
-        Optional<DialogService.ExportRequest> request = dialogs.askExport(ids.size());
+        Optional<TransferDialogs.ExportRequest> request = dialogs.askExport(ids.size());
         if (request.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }

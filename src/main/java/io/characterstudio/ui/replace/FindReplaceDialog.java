@@ -1,6 +1,7 @@
 package io.characterstudio.ui.replace;
 
 import io.characterstudio.ui.replace.FindReplaceViewModel.CharacterHits;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -75,7 +76,7 @@ public final class FindReplaceDialog {
         dialog.getDialogPane().lookupButton(apply).disableProperty().bind(Bindings.isEmpty(vm.hits()));
         dialog.setResultConverter(b -> b == apply ? vm.apply() : 0);
         dialog.setResizable(true);
-        javafx.application.Platform.runLater(find::requestFocus);
+        Platform.runLater(find::requestFocus);
         return dialog;
     }
 

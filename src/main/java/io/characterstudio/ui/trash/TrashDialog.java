@@ -1,6 +1,7 @@
 package io.characterstudio.ui.trash;
 
 import io.characterstudio.model.TrashEntry;
+import io.characterstudio.ui.common.FirstRowOnFocus;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -12,7 +13,9 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.time.ZoneId;
@@ -49,7 +52,7 @@ public final class TrashDialog {
         search.setAccessibleText("Search the trash");
         search.textProperty().bindBidirectional(vm.queryProperty());
         ListView<TrashEntry> list = new ListView<>(vm.shown());
-        io.characterstudio.ui.common.FirstRowOnFocus.install(list);
+        FirstRowOnFocus.install(list);
         list.setId("trashList");
         list.setAccessibleText("Deleted characters");
         list.setPrefSize(560, 320);
@@ -94,13 +97,13 @@ public final class TrashDialog {
         message.setId("trashMessage");
         message.setWrapText(true);
         message.setMaxWidth(560);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
-        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, all, restore, purge, empty);
+        FlowPane buttons = new FlowPane(8, 8, all, restore, purge, empty);
         buttons.setPrefWrapLength(560);
         for (Button b : List.of(all, restore, purge, empty)) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
             // A command that leaves its button disabled (nothing selected any more) gives the focus to the list.
             b.disabledProperty().addListener((obs, was, now) -> {
                 if (now && b.getScene() != null && b.getScene().getFocusOwner() == b) {

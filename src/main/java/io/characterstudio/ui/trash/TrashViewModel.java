@@ -29,8 +29,6 @@ import java.util.function.Consumer;
  */
 public final class TrashViewModel {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TrashViewModel.class);
-
     private final TrashService trash;
     private final ObservableValue<Session> session;
     private final DialogService dialogs;
@@ -136,8 +134,9 @@ public final class TrashViewModel {
                     if (failure == null) {
                         restored.add(c);
                     } else {
+                        FailureMessages.log(failure, "Restore of trash entry " + entry.entryId() + " ("
+                                + entry.characterId() + ") failed");
                         failed.add(entry.fields().name() + ": " + FailureMessages.describe(failure, ""));
-                        LOG.warn("Restore of trash entry {} ({}) failed", entry.entryId(), entry.characterId(), failure);
                     }
                 }
                 return null;

@@ -3,7 +3,7 @@ package io.characterstudio.ui.connections;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
-import io.characterstudio.service.ConnectionTest;
+import io.characterstudio.service.ConnectionCheck;
 import io.characterstudio.testsupport.SandboxWorld;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,11 +68,11 @@ class ConnectionEditorViewModelTest {
     void testConnectionShowsTheOutcomeAndTheTime() {
         ConnectionEditorViewModel vm = teammateWithWrongKey();
         vm.test().join();
-        assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionTest.Outcome.INVALID_KEY);
+        assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionCheck.Outcome.INVALID_KEY);
         assertThat(vm.testResultProperty().get()).startsWith("Invalid key");
         vm.apiKeyProperty().set("teammate-key");
         vm.test().join();
-        assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionTest.Outcome.OK);
+        assertThat(vm.testOutcomeProperty().get()).isEqualTo(ConnectionCheck.Outcome.OK);
         assertThat(vm.testResultProperty().get()).matches("Connected: the server offers 384 voices \\(\\d+ ms\\)\\.");
         assertThat(vm.busyProperty().get()).isFalse();
     }

@@ -1,7 +1,9 @@
 package io.characterstudio.ui.editor;
 
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.ServerCharacter;
+import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.common.StatusModel;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +80,7 @@ class EditorViewModelTest {
             assertThat(m.hint().get()).as("a blank new form hints, it does not scold").isTrue();
             assertThat(m.text().get()).startsWith("Required").doesNotContain("is required").isNotEqualTo("Choose a voice.");
         }
-        vm.fieldLeft(io.characterstudio.model.ValidationProblem.Field.NAME);
+        vm.fieldLeft(io.characterstudio.model.CharacterField.NAME);
         assertThat(vm.nameMessage().hint().get()).isFalse();
         assertThat(vm.nameMessage().text().get()).isEqualTo("The name is required.");
         assertThat(vm.voiceMessage().hint().get()).as("only the field left empty").isTrue();
@@ -112,6 +116,32 @@ class EditorViewModelTest {
         assertThat(vm.canSaveProperty().get()).isFalse();
     }
 
+    @Test
+    void everyFieldsMessageIsReadFromTheOneListOfProblemsWithoutCheckingAgain() {
+        vm.startNew();
+        fillAnn();
+        assertThat(vm.save().join()).isTrue();
+        Map<CharacterField, Runnable> breakIt = new EnumMap<>(CharacterField.class);
+        breakIt.put(CharacterField.NAME, () -> vm.nameProperty().set("Ann\tB"));
+        breakIt.put(CharacterField.VOICE, () -> vm.voice().voiceProperty().set(""));
+        breakIt.put(CharacterField.BACKSTORY, () -> vm.backstory().textProperty().set(" "));
+        breakIt.put(CharacterField.ACTIONS, () -> vm.actions().actions().add("a;b"));
+        breakIt.put(CharacterField.LANGUAGES, () -> vm.languages().selected().clear());
+        for (CharacterField field : CharacterField.values()) {
+            vm.revert();
+            readEverythingTheFormShows();
+            vm.message(field).text().get();
+            int before = vm.ruleRuns();
+            breakIt.get(field).run();
+            readEverythingTheFormShows();
+            List<ValidationProblem> problems = vm.problemsProperty().get();
+            assertThat(problems).as(field + " broken").extracting(ValidationProblem::field).containsExactly(field);
+            assertThat(vm.message(field).text().get()).isEqualTo(problems.get(0).message());
+            assertThat(vm.message(field).hint().get()).isFalse();
+            assertThat(vm.ruleRuns() - before).as("rule runs for one change of the " + field.word()).isEqualTo(1);
+        }
+    }
+
     /** What the editor's view shows while the user types: the problems, Save, the counters. */
     private void readEverythingTheFormShows() {
         vm.canSaveProperty().get();
@@ -122,6 +152,9 @@ class EditorViewModelTest {
         vm.actions().problemProperty().get();
         vm.languages().problemProperty().get();
         vm.titleProperty().get();
+        for (CharacterField field : CharacterField.values()) {
+            vm.message(field).text().get();
+        }
     }
 
     @Test
@@ -296,7 +329,7 @@ class EditorViewModelTest {
         assertThat(vm.save().join()).isFalse();
         assertThat(status.lastFailedProperty().get()).isTrue();
         assertThat(status.lastResultProperty().get()).startsWith("Not saved: ").contains("more problem");
-        assertThat(vm.focusRequestProperty().get()).isEqualTo(io.characterstudio.model.ValidationProblem.Field.NAME);
+        assertThat(vm.focusRequestProperty().get()).isEqualTo(io.characterstudio.model.CharacterField.NAME);
 
         fillAnn();
         assertThat(vm.save().join()).isTrue();
@@ -309,6 +342,6 @@ class EditorViewModelTest {
         vm.voice().voiceProperty().set("");
         assertThat(vm.save().join()).isFalse();
         assertThat(status.lastResultProperty().get()).startsWith("Not saved: ");
-        assertThat(vm.focusRequestProperty().get()).isEqualTo(io.characterstudio.model.ValidationProblem.Field.VOICE);
+        assertThat(vm.focusRequestProperty().get()).isEqualTo(io.characterstudio.model.CharacterField.VOICE);
     }
 }

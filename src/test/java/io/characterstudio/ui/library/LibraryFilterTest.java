@@ -25,7 +25,7 @@ class LibraryFilterTest {
     private final AtomicInteger comparisons = new AtomicInteger();
     private final Comparator<LibraryItem> counting = (a, b) -> {
         comparisons.incrementAndGet();
-        return LibraryViewModel.comparator(LibraryViewModel.Sort.NAME).compare(a, b);
+        return LibrarySort.order(LibrarySort.NAME).compare(a, b);
     };
     private final List<LibraryFilter.Result> results = new ArrayList<>();
     private final LibraryFilter filter = new LibraryFilter(Runnable::run, Runnable::run, results::add);

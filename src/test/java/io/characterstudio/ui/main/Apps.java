@@ -7,7 +7,6 @@ import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.common.ClipboardService;
 import io.characterstudio.ui.common.Debouncer;
-import io.characterstudio.ui.common.DialogService;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
@@ -20,7 +19,7 @@ import java.util.function.Function;
 public final class Apps {
 
     private final SandboxWorld world;
-    private final DialogService dialogs;
+    private final MainDialogs dialogs;
     private Function<ConnectionInfo, CharacterService> services;
     private DraftJournal drafts;
     private ClipboardService clipboard = text -> { };
@@ -28,7 +27,7 @@ public final class Apps {
     private Debouncer.Scheduler browseTimer;
     private Clock clock = Clock.systemUTC();
 
-    private Apps(SandboxWorld world, DialogService dialogs) {
+    private Apps(SandboxWorld world, MainDialogs dialogs) {
         this.world = world;
         this.dialogs = dialogs;
         this.services = world::serviceFor;
@@ -36,9 +35,9 @@ public final class Apps {
         this.browseTimer = Debouncer.timer(Runnable::run);
     }
 
-    /** A builder over {@code world} with {@code dialogs}; {@link #build()} makes the view-model. */
-    public static Apps over(SandboxWorld world, DialogService dialogs) {
-        return new Apps(world, dialogs);
+    /** A builder over {@code world} with the dialogs of {@code dialogs}; {@link #build()} makes the view-model. */
+    public static Apps over(SandboxWorld world, FakeDialogs dialogs) {
+        return new Apps(world, dialogs.all());
     }
 
     /** The main view-model over {@code world}, started. */

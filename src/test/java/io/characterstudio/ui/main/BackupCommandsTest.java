@@ -39,7 +39,7 @@ class BackupCommandsTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
-        commands = new BackupCommands(new BackupService(workspace, Runnable::run), dialogs, status, Runnable::run,
+        commands = new BackupCommands(new BackupService(workspace, Runnable::run), dialogs, dialogs, status, Runnable::run,
                 quits::incrementAndGet);
     }
 
@@ -69,7 +69,7 @@ class BackupCommandsTest {
         assertThat(dialogs.backupsOffered).singleElement().isEqualTo(List.of(chosen));
         assertThat(dialogs.actionsAsked).hasSize(2);
         assertThat(dialogs.actionsAsked.get(0)).isEqualTo(BackupCommands.TITLE + ": Restore the backup taken "
-                + io.characterstudio.ui.common.BackupDialogs.when(chosen) + ", which holds 1 character?\n\n"
+                + io.characterstudio.ui.backup.BackupTexts.when(chosen) + ", which holds 1 character?\n\n"
                 + "Characters created after that backup leave the library, but they still exist on the server:"
                 + " Sync with account brings them back. The workspace as it is now is backed up first, so nothing"
                 + " is lost. The backup takes the workspace's place when Character Studio starts next: quit and"
@@ -128,7 +128,7 @@ class BackupCommandsTest {
 
         assertThat(dialogs.backupsOffered).singleElement().asList().singleElement()
                 .satisfies(b -> assertThat(((BackupInfo) b).sound()).isFalse());
-        assertThat(io.characterstudio.ui.common.BackupDialogs.describe(dialogs.backupsOffered.get(0).get(0)))
+        assertThat(io.characterstudio.ui.backup.BackupTexts.describe(dialogs.backupsOffered.get(0).get(0)))
                 .contains("damaged");
         assertThat(dialogs.actionsAsked).isEmpty();
         assertThat(dialogs.errors).singleElement().asString().contains("is damaged, so it cannot be restored")
@@ -151,8 +151,8 @@ class BackupCommandsTest {
         add("a", "Ann");
         BackupInfo b = workspace.backupNow();
 
-        assertThat(io.characterstudio.ui.common.BackupDialogs.describe(b)).isEqualTo(
-                io.characterstudio.ui.common.BackupDialogs.when(b) + " · first start of the day · 1 character · "
+        assertThat(io.characterstudio.ui.backup.BackupTexts.describe(b)).isEqualTo(
+                io.characterstudio.ui.backup.BackupTexts.when(b) + " · first start of the day · 1 character · "
                         + (b.sizeBytes() + 1023) / 1024 + " KB");
     }
 }

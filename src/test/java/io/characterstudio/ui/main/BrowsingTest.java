@@ -5,7 +5,7 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.common.Debouncer;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.AfterEach;

@@ -5,7 +5,7 @@ import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.BulkCloneRequest;
+import io.characterstudio.ui.bulk.BulkDialogs.BulkCloneRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,8 +7,8 @@ import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.BulkReport;
-import io.characterstudio.ui.common.DialogService.BulkCloneRequest;
+import io.characterstudio.ui.bulk.BulkReport;
+import io.characterstudio.ui.bulk.BulkDialogs.BulkCloneRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,11 +155,11 @@ class BulkRetryTest {
         assertThat(vm.bulk().refreshSelected().join()).isTrue();
         BulkReport report = dialogs.fullReports.get(1);
         assertThat(report.summary()).isEqualTo("5 done (4 up to date, 1 changed on the server), 0 failed, 0 skipped.");
-        io.characterstudio.ui.common.BulkListing listing = new io.characterstudio.ui.common.BulkListing(
+        io.characterstudio.ui.bulk.BulkListing listing = new io.characterstudio.ui.bulk.BulkListing(
                 report.text().lines().toList());
-        assertThat(listing.lines(io.characterstudio.ui.common.BulkListing.Filter.CHANGED)).singleElement()
+        assertThat(listing.lines(io.characterstudio.ui.bulk.BulkListing.Filter.CHANGED)).singleElement()
                 .asString().startsWith("changed   Hero 4");
-        assertThat(listing.lines(io.characterstudio.ui.common.BulkListing.Filter.ALL).get(0)).startsWith("changed");
+        assertThat(listing.lines(io.characterstudio.ui.bulk.BulkListing.Filter.ALL).get(0)).startsWith("changed");
         assertThat(report.retryButton()).isEmpty();
         assertThat(report.runSkippedButton()).isEmpty();
     }
@@ -202,7 +202,7 @@ class BulkRetryTest {
 
     @Test
     void theOpenCharactersDraftIsNotSavedInBulkAndTheDryRunSaysWhy() {
-        vm.openWithoutAsking(new io.characterstudio.ui.common.DialogService.OpenRequest(ids.get(0))).join();
+        vm.openWithoutAsking(new io.characterstudio.ui.open.OpenDialogs.OpenRequest(ids.get(0))).join();
         for (int i = 0; i < 2; i++) {
             String id = ids.get(i);
             CharacterFields base = world.direct.get(id).fields();

@@ -4,7 +4,7 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterUpdate;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.conflict.ConflictViewModel.Outcome;
 import org.junit.jupiter.api.AfterEach;

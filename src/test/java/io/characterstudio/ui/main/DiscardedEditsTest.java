@@ -4,9 +4,9 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.DraftChoice;
-import io.characterstudio.ui.common.DialogService.LeaveChoice;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.editor.EditorDialogs.DraftChoice;
+import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.history.HistoryViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -157,7 +157,7 @@ class DiscardedEditsTest {
     void puttingOneFieldBackOverUnsavedEditsKeepsThemToo() {
         HistoryViewModel h = savedOnceThenEdited(PASTED);
         vm.editor().nameProperty().set("Ann the Keeper");
-        h.restoreField(io.characterstudio.model.ValidationProblem.Field.BACKSTORY).join();
+        h.restoreField(io.characterstudio.model.CharacterField.BACKSTORY).join();
         assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(SAVED_ONCE);
         assertThat(vm.editor().nameProperty().get()).isEqualTo("Ann the Keeper");
         assertThat(discarded()).singleElement().satisfies(r -> {
@@ -175,7 +175,7 @@ class DiscardedEditsTest {
         h.restoreAll().join();
         assertThat(vm.status().lastResultProperty().get())
                 .isEqualTo("Revision #" + first.id() + " is already what the editor holds.");
-        h.restoreField(io.characterstudio.model.ValidationProblem.Field.NAME).join();
+        h.restoreField(io.characterstudio.model.CharacterField.NAME).join();
         assertThat(vm.status().lastResultProperty().get())
                 .isEqualTo("The name of Revision #" + first.id() + " is already what the editor holds.");
         assertThat(discarded()).isEmpty();

@@ -3,9 +3,9 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.Found;
-import io.characterstudio.ui.common.DialogService.LeaveChoice;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.Found;
+import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,8 +51,9 @@ class DiscardedNewCharactersTest {
 
             assertThat(dialogs.recoverAsked).singleElement().satisfies(rows -> {
                 assertThat(rows).extracting(Found::name).containsExactly("(no name)", "Nell");
-                assertThat(rows.get(1).detail()).startsWith("discarded ").endsWith(" \u00B7 8 words");
-                assertThat(rows.get(0).detail()).endsWith(" \u00B7 3 words");
+                assertThat(rows.get(1).detail()).as("where it came from and when")
+                        .startsWith("discarded by Don't save, ").endsWith(" \u00B7 8 words");
+                assertThat(rows.get(0).detail()).startsWith("discarded by Revert, ").endsWith(" \u00B7 3 words");
             });
             assertThat(vm.editor().snapshotProperty().get()).as("a new character, not created").isNull();
             assertThat(vm.editor().nameProperty().get()).isEqualTo("Nell");

@@ -5,7 +5,7 @@ import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.service.CharacterFiles.Format;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.ExportRequest;
+import io.characterstudio.ui.transfer.TransferDialogs.ExportRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

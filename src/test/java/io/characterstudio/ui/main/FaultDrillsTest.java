@@ -9,7 +9,7 @@ import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,8 @@ class FaultDrillsTest {
             ConvaiSettings quick = ConvaiSettings.of(world.sandbox.baseUri(), world.sandbox.apiKey())
                     .withRequestTimeout(Duration.ofMillis(500)).withRetryPolicy(RetryPolicy.NONE);
             CharacterService service = new CharacterService("sandbox", new ConvaiClient(quick, SandboxWorld.JSON),
-                    world.workspace.knownCharacters(), world.workspace.revisions(), Runnable::run);
+                    world.workspace.knownCharacters(), world.workspace.revisions(), world.workspace.tags(),
+                    Runnable::run);
             FakeDialogs dialogs = new FakeDialogs();
             dialogs.deleteAnswer = true;
             dialogs.cloneAnswer = Optional.of(true);

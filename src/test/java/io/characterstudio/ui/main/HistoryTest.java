@@ -1,7 +1,7 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.model.Revision;
-import io.characterstudio.model.ValidationProblem.Field;
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.WordDiff;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
@@ -92,7 +92,7 @@ class HistoryTest {
         h.load().join();
         Revision oldest = h.revisions().get(1);
         h.selectedProperty().set(oldest);
-        h.restoreField(Field.BACKSTORY);
+        h.restoreField(CharacterField.BACKSTORY);
         assertThat(vm.editor().backstory().textProperty().get()).isEqualTo("Ann keeps the old lighthouse.");
         assertThat(vm.editor().nameProperty().get()).isEqualTo("Ann B.");
         assertThat(vm.editor().dirtyProperty().get()).isTrue();

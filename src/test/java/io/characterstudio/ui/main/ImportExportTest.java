@@ -7,7 +7,7 @@ import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.ExportRequest;
+import io.characterstudio.ui.transfer.TransferDialogs.ExportRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,8 @@ class ImportExportTest {
                 List.of("en-US"))));
         vm = Apps.started(world, dialogs);
         vm.libraryCommands().syncWithAccount().join();
-        world.service.tag(List.of(ids.get(0)), "villain", true).join();
-        world.service.tag(List.of(ids.get(0)), "favourite", true).join();
+        world.service.tags().tag(List.of(ids.get(0)), "villain", true).join();
+        world.service.tags().tag(List.of(ids.get(0)), "favourite", true).join();
         vm.library().refresh().join();
     }
 

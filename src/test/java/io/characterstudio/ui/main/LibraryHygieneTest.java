@@ -4,8 +4,8 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.Found;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.Found;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,8 +71,8 @@ class LibraryHygieneTest {
         assertThat(vm.library().item(id)).get().extracting(LibraryItem::status).isEqualTo(Status.MISSING);
     }
 
-    @Test
-    void deletedAndMissingRowsAreHiddenUntilShownOrAskedFor() {
+    /** Ann deleted in the app, Bo deleted elsewhere (missing once opened), Cy there. */
+    private void annDeletedBoMissingCyPresent() {
         String ann = create("Ann");
         String bo = create("Bo");
         String cy = create("Cy");
@@ -84,6 +84,11 @@ class LibraryHygieneTest {
         world.direct.delete(bo, false);
         assertThat(vm.openKnown(bo).join()).isFalse();
         vm.library().refresh().join();
+    }
+
+    @Test
+    void deletedAndMissingRowsAreHiddenUntilShownOrAskedFor() {
+        annDeletedBoMissingCyPresent();
 
         assertThat(shown()).containsExactly("Cy");
         assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
@@ -95,6 +100,19 @@ class LibraryHygieneTest {
         assertThat(shown()).containsExactly("Ann");
         vm.library().filterProperty().set("is:missing");
         assertThat(shown()).containsExactly("Bo");
+    }
+
+    @Test
+    void theHiddenCountCountsOnlyTheRowsTheSearchWouldShow() {
+        annDeletedBoMissingCyPresent();
+        assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
+
+        vm.library().filterProperty().set("ann");
+        assertThat(vm.library().hiddenTextProperty().get()).as("only Ann matches").isEqualTo("1 deleted hidden");
+        vm.library().filterProperty().set("cy");
+        assertThat(vm.library().hiddenTextProperty().get()).as("no hidden row matches").isEmpty();
+        vm.library().filterProperty().set("");
+        assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
     }
 
     @Test

@@ -9,7 +9,7 @@ import io.characterstudio.service.ConnectionDraft;
 import io.characterstudio.testsupport.RefusingServer;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

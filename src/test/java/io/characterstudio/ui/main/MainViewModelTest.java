@@ -5,8 +5,8 @@ import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.LeaveChoice;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,7 +248,7 @@ class MainViewModelTest {
         vm.library().filterProperty().set("EN-us");
         assertThat(vm.library().visible()).as("by language").hasSize(2);
         vm.library().filterProperty().set("");
-        vm.library().sortProperty().set(io.characterstudio.ui.library.LibraryViewModel.Sort.LAST_OPENED);
+        vm.library().sortProperty().set(io.characterstudio.ui.library.LibrarySort.LAST_OPENED);
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Bo", "Ann");
     }
 

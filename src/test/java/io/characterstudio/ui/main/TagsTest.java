@@ -3,7 +3,7 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

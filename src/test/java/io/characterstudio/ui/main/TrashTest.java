@@ -7,7 +7,7 @@ import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.service.TrashService;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.common.DialogService.OpenRequest;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

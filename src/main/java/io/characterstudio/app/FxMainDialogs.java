@@ -1,0 +1,32 @@
+package io.characterstudio.app;
+
+import io.characterstudio.ui.backup.FxBackupDialogs;
+import io.characterstudio.ui.bulk.FxBulkDialogs;
+import io.characterstudio.ui.common.FxDialogService;
+import io.characterstudio.ui.conflict.FxConflictDialogs;
+import io.characterstudio.ui.connections.FxConnectionDialogs;
+import io.characterstudio.ui.editor.FxEditorDialogs;
+import io.characterstudio.ui.history.FxHistoryDialogs;
+import io.characterstudio.ui.main.MainDialogs;
+import io.characterstudio.ui.open.FxOpenDialogs;
+import io.characterstudio.ui.replace.FxReplaceDialogs;
+import io.characterstudio.ui.transfer.FxTransferDialogs;
+import io.characterstudio.ui.trash.FxTrashDialogs;
+import javafx.stage.Window;
+
+import java.util.function.Supplier;
+
+/** Wires each feature's JavaFX dialogs, all owned by the main window, into the main window's {@link MainDialogs}. */
+final class FxMainDialogs {
+
+    private FxMainDialogs() {
+    }
+
+    static MainDialogs create(Supplier<Window> owner) {
+        FxDialogService common = new FxDialogService(owner);
+        return new MainDialogs(common, new FxEditorDialogs(owner), new FxOpenDialogs(owner),
+                new FxConnectionDialogs(owner, common), new FxBulkDialogs(owner), new FxTransferDialogs(owner),
+                new FxBackupDialogs(owner), new FxTrashDialogs(owner), new FxHistoryDialogs(owner),
+                new FxReplaceDialogs(owner), new FxConflictDialogs(owner));
+    }
+}

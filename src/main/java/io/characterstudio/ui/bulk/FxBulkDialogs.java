@@ -1,0 +1,189 @@
+package io.characterstudio.ui.bulk;
+
+import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.FxClipboard;
+import io.characterstudio.ui.common.FxDialogService;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static io.characterstudio.ui.common.FxDialogService.box;
+import static io.characterstudio.ui.common.FxDialogService.hint;
+
+/**
+ * The dialogs of bulk work: the dry run before, the typed delete confirmation, the report after;
+ * each resizable, with a summary, filters and the lines that matter first ({@link ListingPane}).
+ */
+public final class FxBulkDialogs implements BulkDialogs {
+
+    private final Supplier<Window> owner;
+
+    public FxBulkDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirmPlan(BulkPlan plan) {
+        Dialog<Boolean> dialog = planDialog(plan, "bulkPlanDialog");
+        ButtonType run = new ButtonType(plan.action(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(run).setId("bulkPlanRun");
+        dialog.setResultConverter(b -> b == run);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    @Override
+    public boolean confirmBulkDelete(BulkPlan plan) {
+        String count = Integer.toString(plan.lines().size());
+        Dialog<Boolean> dialog = planDialog(plan, "bulkDeleteDialog");
+        TextField typed = new TextField();
+        typed.setId("bulkDeleteCount");
+        typed.setAccessibleText("Type the number of characters to confirm");
+        Label warning = new Label("On Convai a delete is irreversible. Type " + count + " to confirm.");
+        warning.setWrapText(true);
+        ((VBox) dialog.getDialogPane().getContent()).getChildren().addAll(warning, typed);
+        ButtonType delete = new ButtonType(plan.action(), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(delete, ButtonType.CANCEL);
+        Node deleteButton = dialog.getDialogPane().lookupButton(delete);
+        deleteButton.setId("bulkDeleteButton");
+        deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !typed.getText().strip().equals(count), typed.textProperty()));
+        dialog.setResultConverter(b -> b == delete && typed.getText().strip().equals(count));
+        Platform.runLater(typed::requestFocus);
+        return dialog.showAndWait().orElse(false);
+    }
+
+    private Dialog<Boolean> planDialog(BulkPlan plan, String id) {
+        Dialog<Boolean> dialog = new Dialog<>();
+        dialog.setTitle(plan.title());
+        dialog.setHeaderText(plan.title() + ": dry run, nothing is sent yet");
+        BulkListing listing = new BulkListing(plan.lines());
+        Label explanation = new Label(plan.summary());
+        explanation.setWrapText(true);
+        VBox box = ListingPane.create(listing, listing.summary(plan.title()), "bulkPlanLines",
+                "What will happen to each character");
+        box.getChildren().add(1, explanation);
+        box.setPadding(new Insets(8, 12, 0, 12));
+        dialog.getDialogPane().setContent(box);
+        ListingPane.fit(dialog, box);
+        prepare(dialog, id);
+        return dialog;
+    }
+
+    @Override
+    public BulkReport.Choice showReport(BulkReport report) {
+        // One line per item in a virtual list: a text area of a thousand lines took over 100 ms
+        // to lay out on the FX thread.
+        BulkListing listing = new BulkListing(report.text().lines().toList());
+        VBox box = ListingPane.create(listing, report.summary(), "reportText", "The result of each character");
+        ((Label) box.getChildren().get(0)).setId("reportSummary");
+        Button copy = new Button("Copy report");
+        copy.setId("reportCopy");
+        copy.setOnAction(e -> new FxClipboard().copy(report.fullText()));
+        Label saved = new Label();
+        saved.setId("reportSaved");
+        saved.setWrapText(true);
+        Button save = new Button("Save report…");
+        save.setId("reportSave");
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the report");
+            chooser.setInitialFileName(report.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-report.txt");
+            File file = chooser.showSaveDialog(box.getScene().getWindow());
+            if (file != null) {
+                saved.setText("Saving…");
+                report.save().apply(file.toPath()).whenComplete((v, failure) -> Platform.runLater(() ->
+                        saved.setText(failure == null ? "Saved to " + file
+                                : "Not saved: " + FailureMessages.describe(failure, ""))));
+            }
+        });
+        Dialog<BulkReport.Choice> dialog = new Dialog<>();
+        dialog.setTitle(report.title());
+        dialog.setHeaderText(report.title() + ": the result of each character");
+        box.getChildren().addAll(new HBox(8, copy, save), saved);
+        box.setPadding(new Insets(8, 12, 0, 12));
+        dialog.getDialogPane().setContent(box);
+        ButtonType retry = choiceButton(dialog, report.retryButton(), "reportRetry");
+        ButtonType runSkipped = choiceButton(dialog, report.runSkippedButton(), "reportRunSkipped");
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // Close is the default and has the focus: Enter never starts another run by itself.
+        Button close = (Button) dialog.getDialogPane().lookupButton(ButtonType.CLOSE);
+        close.setId("reportClose");
+        close.setDefaultButton(true);
+        dialog.setOnShown(e -> close.requestFocus());
+        dialog.setResultConverter(b -> b == null ? BulkReport.Choice.CLOSE : b == retry ? BulkReport.Choice.RETRY_FAILED
+                : b == runSkipped ? BulkReport.Choice.RUN_SKIPPED : BulkReport.Choice.CLOSE);
+        ListingPane.fit(dialog, box);
+        prepare(dialog, "reportDialog");
+        return dialog.showAndWait().orElse(BulkReport.Choice.CLOSE);
+    }
+
+    /** A button with the given words and ID when they are offered; null (no button) otherwise. */
+    private static ButtonType choiceButton(Dialog<?> dialog, java.util.Optional<String> words, String id) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        ButtonType type = new ButtonType(words.get(), ButtonBar.ButtonData.OTHER);
+        dialog.getDialogPane().getButtonTypes().add(type);
+        dialog.getDialogPane().lookupButton(type).setId(id);
+        return type;
+    }
+
+    @Override
+    public Optional<BulkCloneRequest> askBulkClone(int count) {
+        Dialog<BulkCloneRequest> dialog = new Dialog<>();
+        dialog.setTitle("Clone " + count + " characters");
+        dialog.setHeaderText("Clone each of the " + count + " selected characters.");
+        Spinner<Integer> copies = new Spinner<>(1, 50, 1);
+        copies.setId("bulkCloneCopies");
+        copies.setEditable(true);
+        copies.setAccessibleText("Copies of each");
+        CheckBox knowledgeBank = new CheckBox("Also copy the knowledge bank");
+        knowledgeBank.setId("bulkCloneKnowledgeBank");
+        TextField pattern = new TextField("{name} v{n}");
+        pattern.setId("bulkClonePattern");
+        pattern.setAccessibleText("Name pattern");
+        ButtonType clone = new ButtonType("Clone", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(clone, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(box(new HBox(8, new Label("Copies of each"), copies), knowledgeBank,
+                new Label("Name of each copy ({name} and {n}; empty keeps the name)"), pattern,
+                hint("A clone is never retried automatically: a retry would make a duplicate.")));
+        dialog.setResultConverter(b -> b == clone ? new BulkCloneRequest(copies.getValue(), knowledgeBank.isSelected(),
+                pattern.getText().strip()) : null);
+        prepare(dialog, "bulkCloneDialog");
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askTag(boolean add, int count) {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(add ? "Add a tag" : "Remove a tag");
+        dialog.setHeaderText((add ? "Tag " : "Untag ") + count + " character" + (count == 1 ? "" : "s") + ".");
+        dialog.setContentText("Tag:");
+        dialog.getEditor().setId("tagText");
+        prepare(dialog, "tagDialog");
+        return dialog.showAndWait();
+    }
+
+    private void prepare(Dialog<?> dialog, String id) {
+        FxDialogService.prepare(owner.get(), dialog, id);
+    }
+}

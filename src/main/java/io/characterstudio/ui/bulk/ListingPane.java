@@ -1,0 +1,119 @@
+package io.characterstudio.ui.bulk;
+
+import io.characterstudio.ui.common.FirstRowOnFocus;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
+
+/**
+ * The long list of a dry run or a report, bound to a {@link BulkListing}: the summary line, one
+ * toggle per filter that applies ("Failed (3)"), and a list that grows with the dialog.
+ */
+public final class ListingPane {
+
+    private ListingPane() {
+    }
+
+    /**
+     * The summary, the filters and the list (IDs {@code listId}, {@code listId + "Summary"} and
+     * {@code "filter" + name}); the list shows the lines that matter first and grows with the box.
+     */
+    static VBox create(BulkListing listing, String summary, String listId, String accessibleText) {
+        Label head = new Label(summary);
+        head.setId(listId + "Summary");
+        head.setWrapText(true);
+        head.getStyleClass().add("library-name");
+        ListView<String> list = new ListView<>();
+        FirstRowOnFocus.install(list);
+        list.setId(listId);
+        list.setFixedCellSize(26);
+        list.setAccessibleText(accessibleText);
+        list.getItems().setAll(listing.lines(BulkListing.Filter.ALL));
+        list.setPrefHeight(Math.min(listHeight(), 8 + 26.0 * Math.max(listing.size(), 3)));
+        list.setMinHeight(120);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        HBox filters = new HBox(6);
+        filters.setId(listId + "Filters");
+        ToggleGroup group = new ToggleGroup();
+        for (BulkListing.Filter f : listing.filters()) {
+            ToggleButton button = new ToggleButton(listing.label(f));
+            button.setId("filter" + f.name().charAt(0) + f.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setSelected(f == BulkListing.Filter.ALL);
+            button.setOnAction(e -> {
+                button.setSelected(true); // a filter stays on until another is chosen
+                list.getItems().setAll(listing.lines(f));
+                list.scrollTo(0);
+            });
+            filters.getChildren().add(button);
+        }
+        filters.setVisible(listing.filters().size() > 1);
+        filters.setManaged(listing.filters().size() > 1);
+        VBox box = new VBox(10, head, filters, list);
+        VBox.setVgrow(box, Priority.ALWAYS);
+        return box;
+    }
+
+    /** Makes a dialog of a long list resizable, as wide as 760 px or 90% of the screen, whichever is less. */
+    public static void fit(Dialog<?> dialog) {
+        dialog.setResizable(true);
+        dialog.getDialogPane().setPrefWidth(Math.min(760, screen().getWidth() * 0.9));
+    }
+
+    /**
+     * {@link #fit(Dialog)}, then, once shown, widens the dialog to 760 px at least and until the longest line of the list
+     * made by {@link #create} in {@code box} fits (its text measured in the list's own font), up to
+     * 90% of the screen's visual bounds, still centred where it was and on the screen; the user
+     * can still resize it.
+     */
+    static void fit(Dialog<?> dialog, VBox box) {
+        fit(dialog);
+        // After the pulse that shows it: the dialog sizes its window to the scene while it is shown.
+        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
+            Window window = dialog.getDialogPane().getScene().getWindow();
+            ListView<?> list = (ListView<?>) box.getChildren().stream().filter(n -> n instanceof ListView)
+                    .findFirst().orElseThrow();
+            if (!(list.lookup(".list-cell") instanceof Labeled cell)) {
+                return;
+            }
+            Text probe = new Text();
+            probe.setFont(cell.getFont());
+            double longest = 0;
+            for (Object line : list.getItems()) {
+                probe.setText(String.valueOf(line));
+                longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+            }
+            // Around the text: the cell's insets, the vertical scroll bar, and everything outside the list.
+            double around = cell.snappedLeftInset() + cell.snappedRightInset() + 24
+                    + window.getWidth() - list.getWidth();
+            Rectangle2D bounds = screen();
+            double width = Math.min(Math.max(760, Math.ceil(longest + around)), bounds.getWidth() * 0.9);
+            if (width > window.getWidth()) {
+                double x = window.getX() - (width - window.getWidth()) / 2;
+                window.setWidth(width);
+                window.setX(Math.max(bounds.getMinX(), Math.min(x, bounds.getMaxX() - width)));
+            }
+        }));
+    }
+
+    private static Rectangle2D screen() {
+        return Screen.getPrimary().getVisualBounds();
+    }
+
+    /** The tallest a list starts: 60% of the screen, so that the dialog and its buttons fit on it. */
+    private static double listHeight() {
+        return Math.max(200, Screen.getPrimary().getVisualBounds().getHeight() * 0.6 - 160);
+    }
+}

@@ -1,0 +1,17 @@
+package io.characterstudio.ui.editor;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The unsaved-changes dialog tells what "Don't save" really does: it keeps a copy, it loses nothing. */
+class SaveChangesTextTest {
+
+    @Test
+    void dontSaveIsSaidToKeepACopyInHistory() {
+        assertThat(FxEditorDialogs.SAVE_CHANGES_TEXT)
+                .doesNotContain("kept only if you save")
+                .contains("Don't save keeps a copy of your edits in History")
+                .contains("Recover discarded new characters");
+    }
+}
