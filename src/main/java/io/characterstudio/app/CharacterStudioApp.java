@@ -1,9 +1,15 @@
 package io.characterstudio.app;
 
 import io.characterstudio.model.StartupInfo;
+import io.characterstudio.ui.Themes;
+import io.characterstudio.ui.about.AboutDialog;
+import io.characterstudio.ui.about.AboutInfo;
+import io.characterstudio.ui.common.Debouncer;
 import io.characterstudio.ui.common.FxClipboard;
 import io.characterstudio.ui.main.BackupCommands;
+import io.characterstudio.ui.main.MainAssembly;
 import io.characterstudio.ui.main.MainDialogs;
+import io.characterstudio.ui.main.MainInputs;
 import io.characterstudio.ui.main.MainView;
 import io.characterstudio.ui.main.MainViewModel;
 import io.characterstudio.ui.main.WindowState;
@@ -12,11 +18,18 @@ import io.characterstudio.ui.start.StartViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -35,17 +48,17 @@ public final class CharacterStudioApp extends Application {
     public void start(Stage stage) {
         StartupProbe.mark("fx-start");
         context = AppContext.fromArgs(getParameters().getRaw());
-        List<javafx.scene.image.Image> icons = new java.util.ArrayList<>();
+        List<Image> icons = new ArrayList<>();
         for (int size : new int[] {16, 32, 48, 64}) {
-            java.net.URL icon = CharacterStudioApp.class.getResource("/io/characterstudio/icons/character-studio-"
+            URL icon = CharacterStudioApp.class.getResource("/io/characterstudio/icons/character-studio-"
                     + size + ".png");
             if (icon != null) {
-                icons.add(new javafx.scene.image.Image(icon.toExternalForm(), true));
+                icons.add(new Image(icon.toExternalForm(), true));
             }
         }
         stage.getIcons().setAll(icons);
         // AtlantaFX from the first frame: theme.css maps Modena's names onto its palette.
-        Application.setUserAgentStylesheet(io.characterstudio.ui.Themes.userAgentStylesheet(false));
+        Application.setUserAgentStylesheet(Themes.userAgentStylesheet(false));
         stage.titleProperty().unbind();
         CompletableFuture<StartupInfo> started = context.start();
         StartViewModel startViewModel = new StartViewModel(started, Platform::runLater);
@@ -75,14 +88,14 @@ public final class CharacterStudioApp extends Application {
     private void showMain(Stage stage, StartupInfo info) {
         StartupProbe.mark("context-ready");
         MainDialogs dialogs = FxMainDialogs.create(() -> stage);
-        MainViewModel vm = new MainViewModel(context.connections(), context::serviceFor, context.drafts(), context.trash(), context.transfer(),
-                context.settings(),
-                dialogs, new FxClipboard(), Platform::runLater, context.bulkExecutor(),
-                context.filterExecutor(), io.characterstudio.ui.common.Debouncer.timer(Platform::runLater));
+        MainViewModel vm = MainAssembly.build(new MainInputs(context.connections(), context::serviceFor,
+                context.drafts(), context.trash(), context.transfer(), context.settings(), dialogs, new FxClipboard(),
+                Platform::runLater, context.bulkExecutor(), context.filterExecutor(), Debouncer.timer(Platform::runLater),
+                Clock.systemUTC()));
         MainView[] view = new MainView[1];
         BackupCommands backups = new BackupCommands(context.backups(), dialogs.common(), dialogs.backups(), vm.status(),
                 Platform::runLater, () -> requestClose(stage, vm, view[0]));
-        view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]), () -> io.characterstudio.ui.about.AboutDialog
+        view[0] = new MainView(vm, () -> requestClose(stage, vm, view[0]), () -> AboutDialog
                 .create(stage, aboutInfo(), uri -> getHostServices().showDocument(uri)).showAndWait(), backups::restore);
         StartupProbe.mark("main-built");
         stage.getScene().setRoot(view[0].root());
@@ -91,9 +104,9 @@ public final class CharacterStudioApp extends Application {
         StartupProbe.afterNextPulse(stage.getScene(), "main-frame");
         StartupProbe.whenFilled(stage.getScene(), vm.library().visible());
         stage.titleProperty().bind(vm.windowTitleProperty());
-        vm.windowState().map(remembered -> remembered.fitInto(javafx.stage.Screen.getScreens().stream()
-                .sorted(java.util.Comparator.comparing(screen -> !screen.equals(javafx.stage.Screen.getPrimary())))
-                .map(javafx.stage.Screen::getVisualBounds).toList())).ifPresent(state -> {
+        vm.windowState().map(remembered -> remembered.fitInto(Screen.getScreens().stream()
+                .sorted(Comparator.comparing(screen -> !screen.equals(Screen.getPrimary())))
+                .map(Screen::getVisualBounds).toList())).ifPresent(state -> {
             stage.setX(state.x());
             stage.setY(state.y());
             stage.setWidth(state.width());
@@ -119,14 +132,14 @@ public final class CharacterStudioApp extends Application {
      * Files given on the command line (the desktop opens an exported *.character.json with the
      * app): they go through the import preview once the main window is up.
      */
-    static List<java.nio.file.Path> filesToImport(List<String> args) {
-        return args.stream().filter(a -> !a.startsWith("--")).map(java.nio.file.Path::of)
+    static List<Path> filesToImport(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("--")).map(Path::of)
                 .filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".json"))
-                .filter(java.nio.file.Files::isRegularFile).toList();
+                .filter(Files::isRegularFile).toList();
     }
 
-    private io.characterstudio.ui.about.AboutInfo aboutInfo() {
-        return new io.characterstudio.ui.about.AboutInfo(context.version(),
+    private AboutInfo aboutInfo() {
+        return new AboutInfo(context.version(),
                 System.getProperty("java.vendor") + " " + System.getProperty("java.version"),
                 System.getProperty("javafx.runtime.version", "unknown"), context.dataDir(), context.logFile(),
                 "MIT (see LICENSE)");

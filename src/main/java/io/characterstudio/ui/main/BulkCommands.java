@@ -20,12 +20,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Bulk work on the library's selection. Each command first shows a dry run (what will happen to
@@ -47,12 +49,12 @@ public final class BulkCommands {
     private final Supplier<Session> session;
     private final Executor ui;
     private final Executor bulkExecutor;
-    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+    private final LeaveGuard leaveGuard;
     private final BulkRunner runner;
 
     BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, BulkDialogs dialogs,
                  TrashService trash, DraftJournal drafts, Supplier<Session> session, Executor ui,
-                 Executor bulkExecutor, Supplier<CompletableFuture<Boolean>> confirmLeave) {
+                 Executor bulkExecutor, LeaveGuard leaveGuard) {
         this.library = library;
         this.editor = editor;
         this.status = status;
@@ -62,7 +64,7 @@ public final class BulkCommands {
         this.session = session;
         this.ui = ui;
         this.bulkExecutor = bulkExecutor;
-        this.confirmLeave = confirmLeave;
+        this.leaveGuard = leaveGuard;
         this.runner = new BulkRunner(library, status, dialogs, ui, bulkExecutor, System::nanoTime);
     }
 
@@ -78,7 +80,7 @@ public final class BulkCommands {
         List<String> ids = selection.get();
         ServerCharacter open = editor.snapshotProperty().get();
         boolean openOneGoes = open != null && ids.contains(open.id());
-        CompletableFuture<Boolean> leave = openOneGoes ? confirmLeave.get() : CompletableFuture.completedFuture(true);
+        CompletableFuture<Boolean> leave = openOneGoes ? leaveGuard.ask() : CompletableFuture.completedFuture(true);
         return leave.thenCompose(ok -> {
             return ok ? deleteIfAgreed(ids, openOneGoes) : CompletableFuture.completedFuture(false);
         });
@@ -142,7 +144,7 @@ public final class BulkCommands {
         if (!dialogs.confirmPlan(plan)) {
             return CompletableFuture.completedFuture(false);
         }
-        Map<String, String> chosen = new java.util.HashMap<>();
+        Map<String, String> chosen = new HashMap<>();
         if (r.namePattern() != null && !r.namePattern().isBlank()) {
             names.forEach((item, proposed) -> chosen.put(item, proposed.name()));
         }
@@ -205,7 +207,7 @@ public final class BulkCommands {
                 onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, bulkExecutor, onItem),
                 library::nameOf, copy -> "read (\"" + copy.name() + "\")",
                 "Reads can be run again at any time.", true);
-        java.util.Map<String, KnownCharacter> before = new java.util.HashMap<>();
+        Map<String, KnownCharacter> before = new HashMap<>();
         ids.forEach(id -> library.item(id).ifPresent(i -> before.put(id, i.character())));
         BulkRunner.Job<ServerCharacter> worded = title.equals("Bulk refresh")
                 ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
@@ -263,7 +265,7 @@ public final class BulkCommands {
             }
             List<String> lines = chosen.stream().map(d -> "save    " + d.title() + ": "
                     + String.join(", ", d.base().map(b -> b.changesTo(d.fields()).changedFields())
-                    .orElse(List.of("all fields")))).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+                    .orElse(List.of("all fields")))).collect(Collectors.toCollection(ArrayList::new));
             lines.addAll(leftOut);
             BulkPlan plan = new BulkPlan("Save " + chosen.size() + (chosen.size() == 1 ? " draft" : " drafts"),
                     "Each draft is saved over the copy it started from; one changed elsewhere is left for you to"

@@ -2,9 +2,7 @@ package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.ServerCharacter;
-import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.FailureMessages;
-import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.connections.ConnectionDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
@@ -17,30 +15,27 @@ import java.util.function.Supplier;
 /**
  * The main window's connection commands: switch (after the leave guard, which keeps journalled
  * edits as a draft of the connection left and asks only about edits it would lose), add, edit,
- * copy the open character to another connection, and the offer to fix a refused key.
+ * and copy the open character to another connection.
  */
 final class ConnectionCommands {
 
     private final ConnectionsViewModel connections;
     private final EditorViewModel editor;
     private final StatusModel status;
-    private final DialogService dialogs;
-    private final ConnectionDialogs connectionDialogs;
+    private final ConnectionDialogs dialogs;
     private final Executor ui;
-    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+    private final LeaveGuard leaveGuard;
     private final Supplier<CompletableFuture<Void>> restart;
 
     ConnectionCommands(ConnectionsViewModel connections, EditorViewModel editor, StatusModel status,
-                       DialogService dialogs, ConnectionDialogs connectionDialogs, Executor ui,
-                       Supplier<CompletableFuture<Boolean>> confirmLeave,
+                       ConnectionDialogs dialogs, Executor ui, LeaveGuard leaveGuard,
                        Supplier<CompletableFuture<Void>> restart) {
         this.connections = connections;
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
-        this.connectionDialogs = connectionDialogs;
         this.ui = ui;
-        this.confirmLeave = confirmLeave;
+        this.leaveGuard = leaveGuard;
         this.restart = restart;
     }
 
@@ -48,7 +43,7 @@ final class ConnectionCommands {
         if (target == null || target.id().equals(connections.active().id())) {
             return CompletableFuture.completedFuture(true);
         }
-        return confirmLeave.get().thenCompose(ok -> {
+        return leaveGuard.keepAsDraft().thenCompose(ok -> {
             if (!ok) {
                 return CompletableFuture.completedFuture(false);
             }
@@ -73,7 +68,7 @@ final class ConnectionCommands {
         if (source == null) {
             return CompletableFuture.completedFuture(false);
         }
-        Optional<ConnectionInfo> target = connectionDialogs.askCopyTarget(source.name(), connections.others());
+        Optional<ConnectionInfo> target = dialogs.askCopyTarget(source.name(), connections.others());
         if (target.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
@@ -92,15 +87,5 @@ final class ConnectionCommands {
                             + created.character().id() + ".");
                     return true;
                 }, ui);
-    }
-
-    /** A refused key: offer the connection dialog, where it can be fixed. */
-    void offerToFixKey(Throwable failure) {
-        ConnectionInfo active = connections.active();
-        if (FailureMessages.isAuthentication(failure) && !active.id().equals(ConnectionService.EMBEDDED_ID)
-                && dialogs.confirm("Invalid key", "The server refused the API key of " + active.name()
-                + ". Open the connection settings to fix it?")) {
-            editActive();
-        }
     }
 }

@@ -32,16 +32,16 @@ final class DiscardedNewCharacters {
     private final OpenDialogs dialogs;
     private final Supplier<Session> session;
     private final Executor ui;
-    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+    private final LeaveGuard leaveGuard;
 
     DiscardedNewCharacters(EditorViewModel editor, StatusModel status, OpenDialogs dialogs, Supplier<Session> session,
-                           Executor ui, Supplier<CompletableFuture<Boolean>> confirmLeave) {
+                           Executor ui, LeaveGuard leaveGuard) {
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
         this.session = session;
         this.ui = ui;
-        this.confirmLeave = confirmLeave;
+        this.leaveGuard = leaveGuard;
     }
 
     /**
@@ -49,7 +49,7 @@ final class DiscardedNewCharacters {
      * and restores the chosen one; completes with true when one is in the editor.
      */
     CompletableFuture<Boolean> recover() {
-        return confirmLeave.get().thenCompose(ok -> !ok ? CompletableFuture.completedFuture(false)
+        return leaveGuard.ask().thenCompose(ok -> !ok ? CompletableFuture.completedFuture(false)
                 : session.get().service().history().discardedNewCharacters().handleAsync((found, failure) -> {
                     if (failure != null) {
                         status.failed("The discarded new characters could not be read: "

@@ -23,7 +23,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -44,15 +46,15 @@ final class Opener {
     private final SettingsService settings;
     private final Supplier<Session> session;
     private final Executor ui;
-    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+    private final LeaveGuard leaveGuard;
     private final Consumer<Throwable> offerToFixKey;
     /** Counts opens and selections: an open's answer is shown only while nothing newer came. */
-    private final java.util.concurrent.atomic.AtomicLong latest = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong latest = new AtomicLong();
 
     Opener(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
            EditorDialogs editorDialogs, OpenDialogs openDialogs,
            DraftJournal drafts, DiscardedEdits discards, SettingsService settings, Supplier<Session> session, Executor ui,
-           Supplier<CompletableFuture<Boolean>> confirmLeave, Consumer<Throwable> offerToFixKey) {
+           LeaveGuard leaveGuard, Consumer<Throwable> offerToFixKey) {
         this.library = library;
         this.editor = editor;
         this.status = status;
@@ -64,7 +66,7 @@ final class Opener {
         this.settings = settings;
         this.session = session;
         this.ui = ui;
-        this.confirmLeave = confirmLeave;
+        this.leaveGuard = leaveGuard;
         this.offerToFixKey = offerToFixKey;
     }
 
@@ -202,7 +204,7 @@ final class Opener {
                     + " library clears the row.");
             return CompletableFuture.completedFuture(false);
         }
-        return confirmLeave.get().thenCompose(ok -> ok ? show(session.get().service().get(id), "Opening…", "with ID " + id)
+        return leaveGuard.keepAsDraft().thenCompose(ok -> ok ? show(session.get().service().get(id), "Opening…", "with ID " + id)
                 : CompletableFuture.completedFuture(false));
     }
 
@@ -225,7 +227,7 @@ final class Opener {
 
     /** As {@link #show(CompletableFuture, String, String)}, saying {@code opened} when there was no draft. */
     CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject,
-                                    java.util.function.Function<ServerCharacter, String> opened) {
+                                    Function<ServerCharacter, String> opened) {
         long mine = latest.incrementAndGet();
         StatusModel.Operation op = status.begin(running);
         CompletableFuture<List<Draft>> journalled = drafts.list(session.get().connection().id())

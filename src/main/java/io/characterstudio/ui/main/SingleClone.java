@@ -35,19 +35,19 @@ final class SingleClone {
     private final EditorDialogs dialogs;
     private final Opener opener;
     private final Supplier<Session> session;
-    private final Supplier<CompletableFuture<Boolean>> confirmLeave;
+    private final LeaveGuard leaveGuard;
     private final Function<String, CompletableFuture<Boolean>> openKnown;
     private final ReadOnlyObjectWrapper<Back> back = new ReadOnlyObjectWrapper<>();
 
     SingleClone(LibraryViewModel library, EditorViewModel editor, EditorDialogs dialogs, Opener opener,
-                Supplier<Session> session, Supplier<CompletableFuture<Boolean>> confirmLeave,
+                Supplier<Session> session, LeaveGuard leaveGuard,
                 Function<String, CompletableFuture<Boolean>> openKnown) {
         this.library = library;
         this.editor = editor;
         this.dialogs = dialogs;
         this.opener = opener;
         this.session = session;
-        this.confirmLeave = confirmLeave;
+        this.leaveGuard = leaveGuard;
         this.openKnown = openKnown;
         editor.snapshotProperty().addListener((obs, was, now) -> {
             Back b = back.get();
@@ -62,7 +62,7 @@ final class SingleClone {
         if (source == null) {
             return CompletableFuture.completedFuture(false);
         }
-        return confirmLeave.get().thenCompose(ok -> {
+        return leaveGuard.ask().thenCompose(ok -> {
             Optional<Boolean> withKnowledgeBank = ok ? dialogs.askClone(source.name()) : Optional.empty();
             if (withKnowledgeBank.isEmpty()) {
                 return CompletableFuture.completedFuture(false);

@@ -2,6 +2,7 @@ package io.characterstudio.ui.history;
 
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.main.Apps;
 import io.characterstudio.ui.main.MainViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +26,7 @@ class HistoryComparisonTest {
     @BeforeEach
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
-        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
-                world.settings, new FakeDialogs().all(), text -> { }, Runnable::run, Runnable::run);
+        vm = Apps.over(world, new FakeDialogs()).build();
         vm.start().join();
         vm.newCharacter();
         vm.editor().nameProperty().set("Ann");

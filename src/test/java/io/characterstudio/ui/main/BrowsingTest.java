@@ -53,8 +53,7 @@ class BrowsingTest {
             delays.add(delay);
             return () -> timer.remove(task);
         };
-        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
-                world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run, manual);
+        vm = Apps.over(world, dialogs).browseTimer(manual).build();
         done(vm.start());
         for (String name : List.of("Ann", "Bo", "Cy", "Di")) {
             String id = world.direct.create(new CharacterFields(name, "MALE", name + " keeps the light.", List.of(),

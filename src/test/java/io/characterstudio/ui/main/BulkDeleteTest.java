@@ -43,8 +43,7 @@ class BulkDeleteTest {
     }
 
     private MainViewModel appWithAllKnown(java.util.concurrent.Executor bulk) {
-        MainViewModel vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer,
-                world.settings, dialogs.all(), text -> { }, Runnable::run, bulk);
+        MainViewModel vm = Apps.over(world, dialogs).bulk(bulk).build();
         vm.start().join();
         vm.libraryCommands().syncWithAccount().join();
         return vm;

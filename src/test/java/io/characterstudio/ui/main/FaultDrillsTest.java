@@ -60,8 +60,7 @@ class FaultDrillsTest {
             FakeDialogs dialogs = new FakeDialogs();
             dialogs.deleteAnswer = true;
             dialogs.cloneAnswer = Optional.of(true);
-            MainViewModel vm = new MainViewModel(world.connections, c -> service, world.drafts, world.trash, world.transfer,
-                    world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run);
+            MainViewModel vm = Apps.over(world, dialogs).services(c -> service).build();
             vm.start().join();
             String id = world.direct.create(ANN);
             assertThat(vm.openWithoutAsking(new OpenRequest(id)).join()).isTrue();

@@ -57,8 +57,7 @@ class KeepAsDraftTest {
                 teammate.baseUri().toString(), "teammate-key", true));
         DraftJournal journal = new DraftJournal(new FailingDraftStore(world.workspace.drafts(), refusals),
                 (task, delay) -> writes.add(task), Runnable::run, Duration.ZERO);
-        vm = new MainViewModel(world.connections, world::serviceFor, journal, world.trash, world.transfer,
-                world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run);
+        vm = Apps.over(world, dialogs).drafts(journal).build();
         vm.start().join();
         ann = world.direct.create(new CharacterFields("Ann", "FEMALE", "a", List.of(), List.of("en-US")));
         bo = world.direct.create(new CharacterFields("Bo", "MALE", "b", List.of(), List.of("en-US")));

@@ -48,8 +48,7 @@ class MainViewModelConnectionsTest {
     }
 
     private MainViewModel newViewModel() {
-        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings, dialogs.all(), text -> { },
-                Runnable::run, Runnable::run);
+        return Apps.over(world, dialogs).build();
     }
 
     @AfterEach

@@ -42,7 +42,7 @@ class MainViewModelTest {
     }
 
     private MainViewModel newViewModel() {
-        return new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings, dialogs.all(), clipboard::add, Runnable::run, Runnable::run);
+        return Apps.over(world, dialogs).clipboard(clipboard::add).build();
     }
 
     @AfterEach

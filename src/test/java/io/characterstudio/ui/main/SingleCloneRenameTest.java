@@ -32,8 +32,7 @@ class SingleCloneRenameTest {
                 new FailingPathHttpClient("/character/update"), d -> { });
         CharacterService service = new CharacterService("sandbox", renamesFail, world.workspace.knownCharacters(),
                 world.workspace.revisions(), world.workspace.tags(), Runnable::run);
-        MainViewModel vm = new MainViewModel(world.connections, c -> service, world.drafts, world.trash,
-                world.transfer, world.settings, dialogs.all(), text -> { }, Runnable::run, Runnable::run);
+        MainViewModel vm = Apps.over(world, dialogs).services(c -> service).build();
         vm.start().join();
         return vm;
     }

@@ -5,6 +5,7 @@ import io.characterstudio.model.TextReplace;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.library.LibraryItem;
+import io.characterstudio.ui.main.Apps;
 import io.characterstudio.ui.main.MainViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +41,7 @@ class FindReplaceTest {
             List<String> actions = c[0].equals("Dee") ? List.of() : List.of("Ring the Rivertown bell");
             ids.add(world.direct.create(new CharacterFields(c[0], "AriaNeural", c[1], actions, List.of("en-US"))));
         }
-        vm = new MainViewModel(world.connections, world::serviceFor, world.drafts, world.trash, world.transfer, world.settings,
-                dialogs.all(), text -> { }, Runnable::run, Runnable::run);
+        vm = Apps.over(world, dialogs).build();
         vm.start().join();
         vm.libraryCommands().syncWithAccount().join();
         vm.bulk().fetchMissingBackstories().join();
