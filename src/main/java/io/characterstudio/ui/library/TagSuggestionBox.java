@@ -37,6 +37,9 @@ final class TagSuggestionBox {
         list.setOnMouseClicked(e -> take());
         popup.getContent().add(list);
         popup.setAutoHide(true);
+        // A click elsewhere (the menu bar, a row) hides the suggestions AND does what it was meant to do:
+        // a consumed click once needed a second one to open the Edit menu.
+        popup.setConsumeAutoHidingEvents(false);
         popup.setHideOnEscape(false); // Escape is handled below: it must not reach the search
         search.textProperty().addListener((obs, was, now) -> {
             offered.setAll(vm.tagSuggestions(now));
