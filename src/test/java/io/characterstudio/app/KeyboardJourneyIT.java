@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @org.junit.jupiter.api.Disabled("Unfinished: passes create, save, open by name, clone by Return, delete and restore;"
         + " then no key (Escape, Tab) reaches the trash under Monocle after its nested question closed, although"
         + " trash.isFocused(); in a real window (Xvfb, GTK) Escape closes the trash after a restore (tryout of"
-        + " session 5). Bulk clone and Shift+F10 are covered by KeyboardIT and BulkReportsIT.")
+        + " session 5). Shift+F10 is covered by KeyboardIT; the bulk clone by keyboard has no running test yet.")
 class KeyboardJourneyIT extends AppWindowIT {
 
     /** The id of the focus owner of {@code window} (after the FX queue has run). */
