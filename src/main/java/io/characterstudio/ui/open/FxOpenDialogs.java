@@ -89,7 +89,6 @@ public final class FxOpenDialogs implements OpenDialogs {
             l.setMinHeight(Region.USE_PREF_SIZE);
             l.setMaxWidth(Double.MAX_VALUE);
         }
-        mode.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, text, suggestions, mode, help);
         box.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(box);
