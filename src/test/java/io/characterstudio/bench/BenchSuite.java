@@ -159,7 +159,10 @@ public final class BenchSuite {
                 config.holdSeconds());
         figures.add(new Figure("Keyboard browsing, " + config.bigCast() + " rows: Down held " + config.holdSeconds()
                 + " s, Page Down " + BrowseBench.PAGE_DOWNS + " times", "none", "the selection follows every key",
-                browse.followed() + " of " + browse.keys() + " keys followed", browse.keys() - browse.followed(),
+                browse.followed() + " of " + browse.keys() + " keys followed"
+                        + (browse.misses().isEmpty() ? "" : "; missed: " + String.join("; ",
+                                browse.misses().subList(0, Math.min(5, browse.misses().size())))),
+                browse.keys() - browse.followed(),
                 browse.followed() == browse.keys()));
         figures.add(new Figure("Longest gap between JavaFX pulses while browsing", "none", "under 100 ms",
                 "max " + ms(browse.pulses().max()) + ", p99 " + ms(browse.pulses().p99()), browse.pulses().max(),

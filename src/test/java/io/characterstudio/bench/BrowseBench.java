@@ -8,10 +8,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -27,7 +29,7 @@ final class BrowseBench {
     static final int PAGE_DOWNS = 40;
 
     /** What one run measured. */
-    record Result(int keys, int followed, AppBench.Gaps pulses, double residentGrowthMb) {
+    record Result(int keys, int followed, AppBench.Gaps pulses, double residentGrowthMb, List<String> misses) {
     }
 
     private BrowseBench() {
@@ -48,10 +50,12 @@ final class BrowseBench {
             double rssBefore = residentMb();
             AppBench.PulseRecorder pulses = AppBench.PulseRecorder.start();
             int downs = (int) Math.round(holdSeconds * REPEAT_PER_SECOND);
-            int followed = press(library, KeyCode.DOWN, downs) + press(library, KeyCode.PAGE_DOWN, PAGE_DOWNS);
+            List<String> misses = new CopyOnWriteArrayList<>();
+            int followed = press(library, KeyCode.DOWN, downs, misses)
+                    + press(library, KeyCode.PAGE_DOWN, PAGE_DOWNS, misses);
             app.waitFor(() -> app.text("#characterId").equals(selectedId(library)));
             AppBench.Gaps gaps = pulses.stop();
-            return new Result(downs + PAGE_DOWNS, followed, gaps, residentMb() - rssBefore);
+            return new Result(downs + PAGE_DOWNS, followed, gaps, residentMb() - rssBefore, List.copyOf(misses));
         } finally {
             app.close();
         }
@@ -64,9 +68,11 @@ final class BrowseBench {
 
     /**
      * Fires {@code count} presses of {@code key} at the repeat rate; answers how many the selection
-     * followed (it moved down, or it was on the last row already).
+     * followed (it moved down, or it was on the last row already); each press it did not follow is
+     * described in {@code misses} (key, its number, selected and focused index before and after, rows).
      */
-    private static int press(ListView<Object> library, KeyCode key, int count) throws Exception {
+    private static int press(ListView<Object> library, KeyCode key, int count, List<String> misses)
+            throws Exception {
         AtomicInteger fired = new AtomicInteger();
         AtomicInteger followed = new AtomicInteger();
         CountDownLatch done = new CountDownLatch(count);
@@ -76,11 +82,20 @@ final class BrowseBench {
                 if (fired.getAndIncrement() < count) {
                     Platform.runLater(() -> {
                         int before = library.getSelectionModel().getSelectedIndex();
+                        int focusBefore = library.getFocusModel().getFocusedIndex();
+                        int rowsBefore = library.getItems().size();
                         Event.fireEvent(library, new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
                         Event.fireEvent(library, new KeyEvent(KeyEvent.KEY_RELEASED, "", "", key, false, false, false, false));
                         int after = library.getSelectionModel().getSelectedIndex();
                         if (after > before || before == library.getItems().size() - 1) {
                             followed.incrementAndGet();
+                        } else {
+                            misses.add(key + " #" + (count - done.getCount() + 1) + ": selected " + before + "->"
+                                    + after + ", focused " + focusBefore + "->"
+                                    + library.getFocusModel().getFocusedIndex() + ", rows " + rowsBefore + "->"
+                                    + library.getItems().size() + ", focus owner "
+                                    + (library.getScene().getFocusOwner() == library ? "library"
+                                            : String.valueOf(library.getScene().getFocusOwner())));
                         }
                         done.countDown();
                     });
