@@ -2,139 +2,73 @@ package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
-import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.Draft;
-import io.characterstudio.model.Language;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
-import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
- * The editor form: the buffer of the five fields (split into child view-models), the snapshot of
- * what the server has, dirty tracking against it, and the validation that gates Save
- * ({@link FormProblems}). The draft autosave ({@link DraftAutosave}), the catalogue loading
- * ({@link CatalogueLoader}) and the calls to the server ({@link ServerCalls}) are pieces of their
- * own. Saving never overwrites what the user typed meanwhile.
+ * The editor of one character, put together from its pieces: the buffer of the five fields and
+ * the form's one source of problems ({@link FormBuffer}), each field's message line
+ * ({@link FieldMessages}, {@link FieldHints}), what is open and whether it is edited, with the
+ * draft journal kept in step ({@link EditedCharacter}, {@link DraftAutosave}), Save and Reload
+ * ({@link SaveFlow}, {@link ServerCalls}, {@link SaveFeedback}) and the catalogues
+ * ({@link CatalogueLoader}). Saving never overwrites what the user typed meanwhile.
  */
 public final class EditorViewModel {
 
-    static final CharacterFields NEW_CHARACTER = new CharacterFields("", "", "", List.of(),
-            List.of(Language.DEFAULT_CODE));
-
     private final ObservableValue<Session> session;
-    private final DraftAutosave autosave;
-    private boolean showing;
     private final Executor ui;
     private final StatusModel status;
-
-    private final StringProperty name = new SimpleStringProperty("");
-    private final RuleRuns rules = new RuleRuns();
-    private final BackstoryViewModel backstory = new BackstoryViewModel(rules);
-    private final ActionsViewModel actions = new ActionsViewModel(rules);
-    private final LanguagesViewModel languages = new LanguagesViewModel(rules);
-    private final VoiceViewModel voice = new VoiceViewModel(languages.selected());
-    private final ReadOnlyObjectWrapper<ServerCharacter> snapshot = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ServerCalls calls;
-
-    private final ObjectBinding<CharacterFields> fields;
-    private final BooleanBinding dirty;
-    private final FormProblems problems;
-    private final BooleanBinding canSave;
-    private final StringBinding title;
-    private final StringBinding heading;
-    private final BooleanBinding saveAvailable;
-    private final SaveFeedback feedback;
+    private final FormBuffer form = new FormBuffer();
     private final FieldHints hints = new FieldHints();
-    private final Map<CharacterField, FieldMessage> messages = new EnumMap<>(CharacterField.class);
+    private final FieldMessages messages = new FieldMessages(form, hints);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final SaveFeedback feedback;
+    private final ServerCalls calls;
+    private final EditedCharacter edited;
+    private final SaveFlow saving;
 
     public EditorViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui) {
         this.session = session;
-        this.autosave = new DraftAutosave(drafts, this::connection);
         this.status = status;
         this.ui = ui;
+        this.feedback = new SaveFeedback(status);
         this.calls = new ServerCalls(this::service, status, ui, error::set);
-        Observable[] inputs = {name, voice.voiceProperty(), backstory.textProperty(), actions.actions(),
-                languages.selected()};
-        fields = Bindings.createObjectBinding(this::currentFields, inputs);
-        dirty = Bindings.createBooleanBinding(() -> open.get() && !fields.get().equals(baseline()), fields, open, snapshot);
-        problems = new FormProblems(Map.of(
-                CharacterField.NAME, rules.check(() -> CharacterRules.nameProblem(name.get()), name),
-                CharacterField.VOICE, rules.check(() -> CharacterRules.voiceProblem(voice.voiceProperty().get()),
-                        voice.voiceProperty()),
-                CharacterField.BACKSTORY, backstory.checkProperty(),
-                CharacterField.ACTIONS, actions.checkProperty(),
-                CharacterField.LANGUAGES, languages.checkProperty()));
-        BooleanBinding idle = calls.busyProperty().not();
-        canSave = open.and(dirty).and(idle).and(problems.none());
-        fields.addListener((obs, was, now) -> journal());
-        heading = Bindings.createStringBinding(() -> name.get().isBlank()
-                ? (snapshot.get() == null ? "New character" : "(no name)") : name.get(), name, snapshot);
-        title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + heading.get(), dirty, heading);
-        saveAvailable = open.and(idle).and(dirty.or(problems.none().not()));
-        feedback = new SaveFeedback(status);
-        StringBinding voiceText = Bindings.createStringBinding(() -> problems.message(CharacterField.VOICE).get()
-                .isEmpty() ? voice.warningProperty().get() : problems.message(CharacterField.VOICE).get(),
-                problems.message(CharacterField.VOICE), voice.warningProperty());
-        messages.put(CharacterField.NAME, hints.message(CharacterField.NAME, name,
-                problems.message(CharacterField.NAME), "Required."));
-        messages.put(CharacterField.VOICE, hints.message(CharacterField.VOICE, voice.voiceProperty(), voiceText,
-                "Required: pick one from the list."));
-        messages.put(CharacterField.BACKSTORY, hints.message(CharacterField.BACKSTORY, backstory.textProperty(),
-                problems.message(CharacterField.BACKSTORY), "Required: who the character is, in your words."));
-        for (CharacterField listField : List.of(CharacterField.ACTIONS, CharacterField.LANGUAGES)) {
-            messages.put(listField, new FieldMessage(problems.message(listField),
-                    Bindings.createBooleanBinding(() -> false)));
-        }
-        problems.all().addListener((obs, was, now) -> {
-            String banner = feedback.problemsChanged(now, error.get());
-            if (banner != null) {
-                error.set(banner);
-            }
-        });
+        this.edited = new EditedCharacter(form, new DraftAutosave(drafts, this::connection), hints, feedback,
+                () -> error.set(""));
+        this.saving = new SaveFlow(edited, form, hints, feedback, calls, error);
     }
 
     /** Loads the voice and language catalogues of the connection (the picker and checks need them). */
     public CompletableFuture<Void> loadCatalogues() {
-        return CatalogueLoader.load(service(), status, ui, voice.catalogue(), languages.catalogue());
+        return CatalogueLoader.load(service(), status, ui, form.voice().catalogue(), form.languages().catalogue());
     }
 
     public void startNew() {
-        snapshot.set(null);
-        autosave.followNew();
-        show(NEW_CHARACTER);
+        edited.startNew();
     }
 
     public void load(ServerCharacter character) {
-        snapshot.set(character);
-        autosave.follow(character.id());
-        show(character.fields());
+        edited.load(character);
     }
 
     /**
@@ -142,9 +76,7 @@ public final class EditorViewModel {
      * null for a character never created); it stays a draft until saved.
      */
     public void restore(Draft draft, ServerCharacter current) {
-        snapshot.set(current);
-        autosave.follow(draft.key());
-        show(draft.fields());
+        edited.restore(draft, current);
         status.succeeded("Restored the unsaved draft of \"" + draft.title() + "\" from "
                 + DisplayTime.minutes(draft.updatedAt()) + ".");
     }
@@ -154,28 +86,27 @@ public final class EditorViewModel {
      * resolved fields (mine, theirs, or a merge), still unsaved where they differ from theirs.
      */
     public void adopt(ServerCharacter theirs, CharacterFields resolved) {
-        snapshot.set(theirs);
-        show(resolved);
+        edited.adopt(theirs, resolved);
     }
 
     /** Puts fields into the editor (from the history) without saving: they stay unsaved edits. */
     public void applyFields(CharacterFields f) {
-        show(f);
+        edited.show(f);
     }
 
     /** Puts one field of {@code source} into the editor, leaving the others as they are. */
     public void applyField(CharacterField field, CharacterFields source) {
-        show(field.take(source, fields.get()));
+        edited.show(field.take(source, form.fields().get()));
     }
 
     /** Forgets the journalled draft of what the editor shows (the user chose not to keep it). */
     public void discardDraft() {
-        autosave.discard();
+        edited.discardDraft();
     }
 
     /** Where the history keeps what the editor shows: the character's ID, or the draft key of a new one. */
     public String historyKey() {
-        return snapshot.get() == null ? autosave.key() : snapshot.get().id();
+        return edited.historyKey();
     }
 
     /**
@@ -183,19 +114,16 @@ public final class EditorViewModel {
      * connection: the draft comes back when the user returns). {@link #close()} forgets it.
      */
     public void closeKeepingDraft() {
-        autosave.followNew(); // emptying journals "no edits" under this new key, not the draft's
-        close();
+        edited.closeKeepingDraft();
     }
 
     /** Empties the editor (after a delete). */
     public void close() {
-        snapshot.set(null);
-        show(NEW_CHARACTER);
-        open.set(false);
+        edited.close();
     }
 
     public void revert() {
-        show(baseline());
+        edited.show(edited.baseline());
     }
 
     /**
@@ -203,37 +131,12 @@ public final class EditorViewModel {
      * Completes with true on success; on failure the text stays and the error is shown.
      */
     public CompletableFuture<Boolean> save() {
-        if (!open.get() || calls.busy()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        List<ValidationProblem> found = problems.all().get();
-        if (!found.isEmpty()) {
-            hints.revealAll();
-            error.set(feedback.refusedBanner(found));
-            feedback.refused(found);
-            return CompletableFuture.completedFuture(false);
-        }
-        if (!dirty.get()) {
-            return CompletableFuture.completedFuture(true);
-        }
-        ServerCharacter base = snapshot.get();
-        return calls.save(base, fields.get(), saved -> {
-            if (base == null) {
-                autosave.created(saved.id());
-            }
-            snapshot.set(saved);
-            journal();
-            return dirty.get();
-        });
+        return saving.save();
     }
 
     /** Reads the character again from the server and shows the server's copy. */
     public CompletableFuture<Boolean> reload() {
-        ServerCharacter base = snapshot.get();
-        if (base == null || calls.busy()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        return calls.reload(base, this::load);
+        return saving.reload();
     }
 
     /** Shows an error about this character in the editor's banner. */
@@ -241,65 +144,17 @@ public final class EditorViewModel {
         error.set(message);
     }
 
-    /** Journals the edit when it differs from the server copy, forgets it when it no longer does. */
-    private void journal() {
-        if (showing || !open.get()) {
-            return;
-        }
-        if (dirty.get()) {
-            feedback.edited();
-            autosave.keep(snapshot.get(), fields.get());
-        } else {
-            autosave.discard();
-        }
-    }
-
-    private void show(CharacterFields f) {
-        showing = true;
-        try {
-            fill(f);
-        } finally {
-            showing = false;
-        }
-        if (snapshot.get() == null) {
-            hints.holdBack();
-        } else {
-            hints.revealAll();
-        }
-        journal();
-    }
-
-    private void fill(CharacterFields f) {
-        name.set(f.name());
-        voice.voiceProperty().set(f.voiceType());
-        backstory.textProperty().set(f.backstory());
-        backstory.clearFind();
-        actions.actions().setAll(f.actions());
-        languages.selected().setAll(f.languageCodes());
-        error.set("");
-        open.set(true);
-    }
-
-    private CharacterFields baseline() {
-        return snapshot.get() == null ? NEW_CHARACTER : snapshot.get().fields();
-    }
-
-    private CharacterFields currentFields() {
-        return new CharacterFields(name.get(), voice.voiceProperty().get(), backstory.textProperty().get(),
-                CharacterRules.normaliseActions(actions.actions()), List.copyOf(languages.selected()));
-    }
-
     /** How many times a field rule has run (a test hook). */
     int ruleRuns() {
-        return rules.count();
+        return form.ruleRuns();
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return form.name();
     }
 
     public StringBinding nameProblemProperty() {
-        return problems.message(CharacterField.NAME);
+        return form.problems().message(CharacterField.NAME);
     }
 
     /**
@@ -308,7 +163,7 @@ public final class EditorViewModel {
      * yet reached; the voice's line also carries its warning (a voice the catalogue lacks).
      */
     public FieldMessage message(CharacterField field) {
-        return messages.get(field);
+        return messages.of(field);
     }
 
     /** The name's message line: a neutral hint on a new character's blank name until reached, then its problem. */
@@ -328,7 +183,7 @@ public final class EditorViewModel {
 
     /** Every problem of the form, in the fields' order: what gates Save. */
     public ObjectBinding<List<ValidationProblem>> problemsProperty() {
-        return problems.all();
+        return form.problems().all();
     }
 
     /** The focus left {@code field}: a blank field's hint gives way to its real message. */
@@ -337,27 +192,27 @@ public final class EditorViewModel {
     }
 
     public BackstoryViewModel backstory() {
-        return backstory;
+        return form.backstory();
     }
 
     public ActionsViewModel actions() {
-        return actions;
+        return form.actions();
     }
 
     public LanguagesViewModel languages() {
-        return languages;
+        return form.languages();
     }
 
     public VoiceViewModel voice() {
-        return voice;
+        return form.voice();
     }
 
     public ReadOnlyObjectProperty<ServerCharacter> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+        return edited.snapshotProperty();
     }
 
     public ReadOnlyBooleanProperty openProperty() {
-        return open.getReadOnlyProperty();
+        return edited.openProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -374,24 +229,24 @@ public final class EditorViewModel {
     }
 
     public ObjectBinding<CharacterFields> fieldsProperty() {
-        return fields;
+        return form.fields();
     }
 
     public BooleanBinding dirtyProperty() {
-        return dirty;
+        return edited.dirtyProperty();
     }
 
     public BooleanBinding canSaveProperty() {
-        return canSave;
+        return saving.canSaveProperty();
     }
 
     public StringBinding titleProperty() {
-        return title;
+        return edited.titleProperty();
     }
 
     /** The name for the editor's header ("New character" or "(no name)" when blank), without the dirty mark. */
     public StringBinding headingProperty() {
-        return heading;
+        return edited.headingProperty();
     }
 
     /**
@@ -399,7 +254,7 @@ public final class EditorViewModel {
      * or problems. An invalid form is refused with the reason, not silently ignored.
      */
     public BooleanBinding saveAvailableProperty() {
-        return saveAvailable;
+        return saving.availableProperty();
     }
 
     /** After a refused save: the field the view should put the cursor in (null between requests). */
