@@ -113,9 +113,7 @@ final class CharacterExport {
         Optional<KnownCharacter> copy = known.filter(k -> source == Source.WORKSPACE && k.status() == Status.PRESENT
                 && k.backstory().isPresent());
         if (copy.isPresent()) {
-            KnownCharacter k = copy.get();
-            fields = new CharacterFields(k.name(), k.voiceType(), k.backstory().orElseThrow(), k.actions(),
-                    k.languageCodes());
+            fields = copy.get().fields();
             notes.add("exported from this computer's copy, last synced " + Optional.ofNullable(copiedAt.get(id))
                     .map(t -> WHEN.format(t.atZone(zone))).orElse("at an unknown time (before this was recorded)"));
         } else {

@@ -231,7 +231,7 @@ public final class TransferService {
      */
     private static CharacterFields fieldsOf(CharacterService service, KnownCharacter k) {
         if (k.backstory().isPresent()) {
-            return new CharacterFields(k.name(), k.voiceType(), k.backstory().get(), k.actions(), k.languageCodes());
+            return k.fields();
         }
         return service.calls().read(k.id(), Origin.OPENED_BY_ID).fields();
     }

@@ -144,8 +144,7 @@ public final class FindReplaceViewModel {
                     current = draftOf.get(k.id()).fields();
                     base = draftOf.get(k.id()).base().orElse(current);
                 } else if (k.backstory().isPresent()) {
-                    current = new CharacterFields(k.name(), k.voiceType(), k.backstory().get(), k.actions(),
-                            k.languageCodes());
+                    current = k.fields();
                     base = current;
                 } else {
                     notFetched++;
