@@ -14,6 +14,7 @@ import io.characterstudio.service.TrashService;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.DataFolders;
 import io.characterstudio.store.Workspace;
+import io.characterstudio.ui.main.BulkCommands;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -52,7 +53,7 @@ public final class AppContext implements AutoCloseable {
             new io.characterstudio.service.CharacterFiles(mapper));
     private final ExecutorService startup = namedPool("studio-start", 1);
     private final ExecutorService serviceExecutor = namedPool("studio-service", SERVICE_THREADS);
-    private final ExecutorService bulkExecutor = namedPool("studio-bulk", 8);
+    private final ExecutorService bulkExecutor = namedPool("studio-bulk", BulkCommands.CONCURRENCY);
     /** The library's searches: one thread, so that a query never waits behind bulk work. */
     private final ExecutorService filterExecutor = namedPool("studio-filter", 1);
     private volatile Workspace workspace;

@@ -1,6 +1,7 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
  */
 final class CharacterExport {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DisplayTime.MINUTES.withLocale(Locale.ENGLISH);
 
     private final CharacterFiles files;
     private final CharacterService service;

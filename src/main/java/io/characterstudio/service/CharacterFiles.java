@@ -1,6 +1,7 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.Language;
 import io.characterstudio.model.PortableCharacter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -219,7 +220,7 @@ public final class CharacterFiles {
         JsonChecks.checkVersion(root.get("version"));
         CharacterFields fields = new CharacterFields(text(root, "name", true), textOr(root, "voiceType", ""),
                 textOr(root, "backstory", ""), list(root, "actions", List.of()),
-                list(root, "languageCodes", List.of("en-US")));
+                list(root, "languageCodes", List.of(Language.DEFAULT_CODE)));
         JsonNode extensions = root.get("extensions");
         if (extensions != null && !extensions.isObject() && !extensions.isNull()) {
             throw new BadFileException("\"extensions\" must be an object");
@@ -247,7 +248,7 @@ public final class CharacterFiles {
         JsonNode c = convai == null ? mapper.createObjectNode() : convai;
         CharacterFields fields = new CharacterFields(text(data, "name", true), textOr(c, "voiceType", ""),
                 textOr(data, "description", ""), list(c, "actions", List.of()),
-                list(c, "languageCodes", List.of("en-US")));
+                list(c, "languageCodes", List.of(Language.DEFAULT_CODE)));
         return new Parsed(List.of(new PortableCharacter(optionalText(c, "charID"), fields, list(data, "tags", List.of()),
                 optionalText(c, "clonedFrom"), mapper.writeValueAsString(other))), List.of(), notes);
     }

@@ -4,7 +4,6 @@ import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.DialogSizing;
 import io.characterstudio.ui.common.FxDialogService;
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -51,7 +50,7 @@ public final class AboutDialog {
         VBox text = new VBox(4, title, tagline);
         HBox head = new HBox(14, icon(), text);
         VBox content = new VBox(14, head, grid, openFolder);
-        content.setPadding(new Insets(8, 12, 0, 12));
+        content.getStyleClass().add(DialogFrame.CONTENT);
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("About Character Studio");
         dialog.getDialogPane().setContent(content);

@@ -1,11 +1,11 @@
 package io.characterstudio.ui.open;
 
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.FxDialogService;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -90,7 +90,7 @@ public final class FxOpenDialogs implements OpenDialogs {
             l.setMaxWidth(Double.MAX_VALUE);
         }
         VBox box = new VBox(6, text, suggestions, mode, help);
-        box.setPadding(new Insets(8, 12, 0, 12));
+        box.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(box);
         dialog.setResultConverter(b -> b == open ? new OpenRequest(text.getText().strip()) : null);
         FxDialogService.prepare(owner.get(), dialog, "openDialog");
