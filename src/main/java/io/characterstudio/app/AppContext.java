@@ -160,6 +160,11 @@ public final class AppContext implements AutoCloseable {
                 workspace.knownCharacters(), workspace.revisions(), workspace.tags(), serviceExecutor));
     }
 
+    /** The app's service threads ("studio-service-N"): calls to servers, file checks, a connection's set-up. */
+    public ExecutorService serviceExecutor() {
+        return serviceExecutor;
+    }
+
     /** Workers of bulk operations: a pool of their own, apart from the calls they wait for. */
     public ExecutorService bulkExecutor() {
         return bulkExecutor;
