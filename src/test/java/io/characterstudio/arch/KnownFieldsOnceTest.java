@@ -20,8 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KnownFieldsOnceTest {
 
     private static final Path MAIN = Path.of("src/main/java/io/characterstudio");
-    /** The voice then the backstory of the same variable, as a copy of the fields is written. */
-    private static final Pattern COPY = Pattern.compile("(\\w+)\\.voiceType\\(\\),\\s*\\1\\.backstory\\(\\)");
+    /**
+     * The voice then the backstory of the same variable, the backstory unwrapped from its Optional
+     * (only a known character's is one), as a copy of the fields is written.
+     */
+    private static final Pattern COPY = Pattern.compile(
+            "(\\w+)\\.voiceType\\(\\),\\s*\\1\\.backstory\\(\\)\\.(?:get|orElse|orElseThrow)\\(");
 
     @Test
     void noMainClassCopiesAKnownCharactersFields() throws IOException {
