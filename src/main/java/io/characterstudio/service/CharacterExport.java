@@ -20,11 +20,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -52,7 +54,7 @@ final class CharacterExport {
         this.files = files;
         this.service = service;
         this.folder = folder;
-        this.formats = java.util.EnumSet.noneOf(Format.class);
+        this.formats = EnumSet.noneOf(Format.class);
         this.formats.addAll(formats);
         this.source = source;
         this.zone = zone;
@@ -87,7 +89,7 @@ final class CharacterExport {
     }
 
     /** Starts the export of {@code ids}, {@code concurrency} at a time; the folder is made first, by the workers. */
-    BulkRun<Exported> start(List<String> ids, int concurrency, java.util.concurrent.Executor executor,
+    BulkRun<Exported> start(List<String> ids, int concurrency, Executor executor,
                             Consumer<ItemResult<Exported>> onItem) {
         Once ready = new Once(() -> {
             prepareFolder(folder);

@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.net.URL;
 import java.util.function.Consumer;
 
 /** Help > About: version, Java and JavaFX versions, data folder and log file (with a button to open the folder), licence. */
@@ -94,7 +95,7 @@ public final class AboutDialog {
     }
 
     private static ImageView icon() {
-        java.net.URL url = AboutDialog.class.getResource("/io/characterstudio/icons/character-studio-64.png");
+        URL url = AboutDialog.class.getResource("/io/characterstudio/icons/character-studio-64.png");
         return url == null ? new ImageView() : new ImageView(new Image(url.toExternalForm(), true));
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The open dialog (one field for an ID or a name, with the library's matching names listed under
@@ -105,7 +106,7 @@ public final class FxOpenDialogs implements OpenDialogs {
             return List.of();
         }
         List<String> hits = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(wanted)).toList();
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                 hits.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(wanted)),
                 hits.stream().filter(n -> !n.toLowerCase(Locale.ROOT).startsWith(wanted)))
                 .limit(MAX_SUGGESTIONS).toList();
