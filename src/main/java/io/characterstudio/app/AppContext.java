@@ -18,12 +18,14 @@ import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.DataFolders;
 import io.characterstudio.store.Workspace;
 import io.characterstudio.ui.main.BulkCommands;
+import io.characterstudio.ui.main.ConnectionsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -152,6 +154,8 @@ public final class AppContext implements AutoCloseable {
             // Made here, off the FX thread: the first HTTP client of the process takes over 100 ms
             // to set up (measured on the FX thread while the main window was being built).
             serviceFor(sandboxConnection);
+            // So is the one the window opens on when it is another (the connection used last).
+            settings.get(ConnectionsViewModel.LAST_CONNECTION).flatMap(connections::find).ifPresent(this::serviceFor);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
             return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known,
                     workspace.startNotice().stream().toList());
@@ -172,6 +176,11 @@ public final class AppContext implements AutoCloseable {
     /** The app's service threads ("studio-service-N"): calls to servers, file checks, a connection's set-up. */
     public ExecutorService serviceExecutor() {
         return serviceExecutor;
+    }
+
+    /** The addresses whose services are made (cached) so far. */
+    List<URI> servicesMade() {
+        return services.keySet().stream().map(ConvaiSettings::baseUrl).toList();
     }
 
     /** Workers of bulk operations: a pool of their own, apart from the calls they wait for. */

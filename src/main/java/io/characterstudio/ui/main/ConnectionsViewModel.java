@@ -24,7 +24,8 @@ import java.util.function.Function;
 /** The connections of the toolbar selector, the active one, and the connection dialog's commands. */
 public final class ConnectionsViewModel {
 
-    static final String LAST_CONNECTION = "last.connection";
+    /** The setting that names the connection used last, which the window opens on. */
+    public static final String LAST_CONNECTION = "last.connection";
 
     private final ConnectionService connections;
     private final Function<ConnectionInfo, CharacterService> services;
