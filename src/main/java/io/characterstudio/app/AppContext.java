@@ -7,26 +7,38 @@ import io.characterstudio.model.SandboxInfo;
 import io.characterstudio.model.StartupInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
+import io.characterstudio.service.BackupService;
+import io.characterstudio.service.CharacterFiles;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.DraftJournal;
+import io.characterstudio.service.TransferService;
 import io.characterstudio.service.TrashService;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.DataFolders;
 import io.characterstudio.store.Workspace;
+import io.characterstudio.ui.main.BulkCommands;
+import io.characterstudio.ui.main.ConnectionsViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,17 +54,17 @@ public final class AppContext implements AutoCloseable {
     static final String SANDBOX_CONNECTION = "sandbox";
     static final int SERVICE_THREADS = 8;
     /** The first keystroke of a burst is journalled this long after it, with every later one until then. */
-    static final java.time.Duration DRAFT_DELAY = java.time.Duration.ofMillis(700);
+    static final Duration DRAFT_DELAY = Duration.ofMillis(700);
 
     private final Path dataDir;
     /** The local time zone only decides what "a new day" is for the daily backup. */
     private final Clock clock = Clock.system(ZoneId.systemDefault());
     private final JsonMapper mapper = JsonMapper.builder().build();
-    private final io.characterstudio.service.TransferService transfer = new io.characterstudio.service.TransferService(
-            new io.characterstudio.service.CharacterFiles(mapper));
+    private final TransferService transfer = new TransferService(
+            new CharacterFiles(mapper));
     private final ExecutorService startup = namedPool("studio-start", 1);
     private final ExecutorService serviceExecutor = namedPool("studio-service", SERVICE_THREADS);
-    private final ExecutorService bulkExecutor = namedPool("studio-bulk", 8);
+    private final ExecutorService bulkExecutor = namedPool("studio-bulk", BulkCommands.CONCURRENCY);
     /** The library's searches: one thread, so that a query never waits behind bulk work. */
     private final ExecutorService filterExecutor = namedPool("studio-filter", 1);
     private volatile Workspace workspace;
@@ -63,14 +75,14 @@ public final class AppContext implements AutoCloseable {
     private volatile ConnectionService connections;
     private volatile DraftJournal drafts;
     private volatile TrashService trash;
-    private volatile io.characterstudio.service.BackupService backups;
-    private final java.util.concurrent.ScheduledExecutorService draftWriter =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+    private volatile BackupService backups;
+    private final ScheduledExecutorService draftWriter =
+            Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "studio-drafts");
                 t.setDaemon(true);
                 return t;
             });
-    private final java.util.Map<ConvaiSettings, CharacterService> services = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<ConvaiSettings, CharacterService> services = new ConcurrentHashMap<>();
     private final List<String> args;
 
     private AppContext(Path dataDir, List<String> args) {
@@ -117,13 +129,13 @@ public final class AppContext implements AutoCloseable {
             logFile = LogFiles.start(dataDir);
             version = AppVersion.current();
             // Read here, off the FX thread; standard input is waited for at most KeyOption.STDIN_DEADLINE.
-            java.util.Optional<String> keyOverride = KeyOption.resolve(args, System::getenv, System.in,
+            Optional<String> keyOverride = KeyOption.resolve(args, System::getenv, System.in,
                     KeyOption.STDIN_DEADLINE, LOG::warn); // the console appender shows it too
             workspace = Workspace.open(dataDir, mapper, clock);
-            backups = new io.characterstudio.service.BackupService(workspace, serviceExecutor);
+            backups = new BackupService(workspace, serviceExecutor);
             backups.backUpIfDueToday().exceptionally(e -> {
                 LOG.error("The daily backup of the workspace failed", e);
-                return java.util.Optional.empty();
+                return Optional.empty();
             });
             Path sandboxDir = dataDir.resolve("sandbox");
             try {
@@ -142,6 +154,8 @@ public final class AppContext implements AutoCloseable {
             // Made here, off the FX thread: the first HTTP client of the process takes over 100 ms
             // to set up (measured on the FX thread while the main window was being built).
             serviceFor(sandboxConnection);
+            // So is the one the window opens on when it is another (the connection used last).
+            settings.get(ConnectionsViewModel.LAST_CONNECTION).flatMap(connections::find).ifPresent(this::serviceFor);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
             return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known,
                     workspace.startNotice().stream().toList());
@@ -159,6 +173,16 @@ public final class AppContext implements AutoCloseable {
                 workspace.knownCharacters(), workspace.revisions(), workspace.tags(), serviceExecutor));
     }
 
+    /** The app's service threads ("studio-service-N"): calls to servers, file checks, a connection's set-up. */
+    public ExecutorService serviceExecutor() {
+        return serviceExecutor;
+    }
+
+    /** The addresses whose services are made (cached) so far. */
+    List<URI> servicesMade() {
+        return services.keySet().stream().map(ConvaiSettings::baseUrl).toList();
+    }
+
     /** Workers of bulk operations: a pool of their own, apart from the calls they wait for. */
     public ExecutorService bulkExecutor() {
         return bulkExecutor;
@@ -170,12 +194,12 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Export and import of character files, with the app's one mapper. */
-    public io.characterstudio.service.TransferService transfer() {
+    public TransferService transfer() {
         return transfer;
     }
 
     /** The workspace's backups, once {@link #start()} has completed. */
-    public io.characterstudio.service.BackupService backups() {
+    public BackupService backups() {
         return backups;
     }
 

@@ -91,7 +91,7 @@ public final class CharacterStudioApp extends Application {
         MainViewModel vm = MainAssembly.build(new MainInputs(context.connections(), context::serviceFor,
                 context.drafts(), context.trash(), context.transfer(), context.settings(), dialogs, new FxClipboard(),
                 Platform::runLater, context.bulkExecutor(), context.filterExecutor(), Debouncer.timer(Platform::runLater),
-                Clock.systemUTC()));
+                Clock.systemUTC(), context.serviceExecutor()));
         MainView[] view = new MainView[1];
         BackupCommands backups = new BackupCommands(context.backups(), dialogs.common(), dialogs.backups(), vm.status(),
                 Platform::runLater, () -> requestClose(stage, vm, view[0]));
@@ -120,7 +120,7 @@ public final class CharacterStudioApp extends Application {
         });
         List<String> args = List.copyOf(getParameters().getRaw());
         // What happened to the workspace at start (a damaged file moved aside, a backup opened) is said first.
-        vm.start().thenRunAsync(() -> backups.tellAtStart(info.notices()), Platform::runLater).thenCombine(CompletableFuture.supplyAsync(() -> filesToImport(args)), (v, files) -> files)
+        vm.start().thenRunAsync(() -> backups.tellAtStart(info.notices()), Platform::runLater).thenCombine(CompletableFuture.supplyAsync(() -> filesToImport(args), context.serviceExecutor()), (v, files) -> files)
                 .thenAcceptAsync(files -> {
                     if (!files.isEmpty()) {
                         vm.transfer().importFiles(files);

@@ -1,5 +1,7 @@
 package io.characterstudio.app;
 
+import io.characterstudio.service.ConnectionService;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +25,7 @@ import java.util.function.Function;
 final class KeyOption {
 
     static final String STDIN_FLAG = "--api-key-stdin";
-    static final String ENV_KEY = io.characterstudio.service.ConnectionService.ENV_KEY;
+    static final String ENV_KEY = ConnectionService.ENV_KEY;
     static final int MAX_LINE = 4096;
     static final Duration STDIN_DEADLINE = Duration.ofSeconds(30);
     static final String REFUSED = "--api-key= is no longer accepted, and the key given with it was ignored: a key"

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class ConvaiResponses {
 
-    static final String DEFAULT_LANGUAGE = "en-US";
+    static final String DEFAULT_LANGUAGE = Language.DEFAULT_CODE;
     private static final String SUCCESS = "SUCCESS";
 
     private ConvaiResponses() {

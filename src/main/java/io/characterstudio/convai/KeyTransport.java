@@ -3,6 +3,7 @@ package io.characterstudio.convai;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ public final class KeyTransport {
         }
         if (IPV4.matcher(h).matches()) {
             String[] octets = h.split("\\.");
-            return octets[0].equals("127") && java.util.Arrays.stream(octets).allMatch(o -> Integer.parseInt(o) <= 255);
+            return octets[0].equals("127") && Arrays.stream(octets).allMatch(o -> Integer.parseInt(o) <= 255);
         }
         if (!h.startsWith("[") || !h.endsWith("]")) {
             return false;

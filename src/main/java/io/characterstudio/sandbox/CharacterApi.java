@@ -1,5 +1,6 @@
 package io.characterstudio.sandbox;
 
+import io.characterstudio.model.Language;
 import io.characterstudio.model.WordCount;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -21,7 +22,7 @@ import java.util.Optional;
  */
 final class CharacterApi {
 
-    static final String DEFAULT_LANGUAGE = "en-US";
+    static final String DEFAULT_LANGUAGE = Language.DEFAULT_CODE;
     private static final int MAX_LANGUAGES = 4;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 

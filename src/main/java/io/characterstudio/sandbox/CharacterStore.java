@@ -3,6 +3,7 @@ package io.characterstudio.sandbox;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -208,7 +211,7 @@ final class CharacterStore implements AutoCloseable {
     }
 
     /** Statements prepared once and reused (under the lock): a get is the sandbox's hottest path. */
-    private final java.util.Map<String, PreparedStatement> prepared = new java.util.HashMap<>();
+    private final Map<String, PreparedStatement> prepared = new HashMap<>();
 
     private Optional<StoredCharacter> queryOne(String sql, String parameter) throws SQLException {
         synchronized (lock) {
@@ -281,7 +284,7 @@ final class CharacterStore implements AutoCloseable {
     /** A long text column, decoded here: the driver's getString is several times slower than getBytes. */
     private static String text(ResultSet rs, String column) throws SQLException {
         byte[] bytes = rs.getBytes(column);
-        return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private String toJson(List<String> values) {

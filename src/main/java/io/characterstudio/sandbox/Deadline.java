@@ -1,6 +1,7 @@
 package io.characterstudio.sandbox;
 
 import java.io.IOException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,7 @@ final class Deadline {
         long armed = ++generation;
         try {
             pending = timer.schedule(() -> expire(armed), millis, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException stopping) {
             // The server is stopping (its timer is shut down): the exchange ends now, as if its time had run out.
             expired = true;
             thread.interrupt();

@@ -1,6 +1,7 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.CharacterUpdate;
 import io.characterstudio.model.Draft;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
@@ -110,9 +111,8 @@ public final class CharacterBulk {
             // recorded from it (one request less per item); otherwise it is read back.
             ServerCharacter copy;
             if (sourceCopy.isPresent() && sourceCopy.get().backstory().isPresent()) {
-                KnownCharacter k = sourceCopy.get();
-                copy = new ServerCharacter(local.id(), new CharacterFields(name, k.voiceType(), k.backstory().get(),
-                        k.actions(), k.languageCodes()), "", "");
+                copy = new ServerCharacter(local.id(), sourceCopy.get().fields()
+                        .with(new CharacterUpdate(name, null, null, null, null)), "", "");
             } else {
                 copy = calls.fetchOr(local.id(), local);
             }

@@ -66,8 +66,7 @@ final class CharacterCalls {
 
     /** The known fields of {@code id} (an unknown backstory is empty), or empty fields when it is not known. */
     CharacterFields knownFields(String id) {
-        return find(id).map(k -> new CharacterFields(k.name(), k.voiceType(), k.backstory().orElse(""), k.actions(),
-                k.languageCodes())).orElse(new CharacterFields("", "", "", List.of(), List.of()));
+        return find(id).map(KnownCharacter::fields).orElse(new CharacterFields("", "", "", List.of(), List.of()));
     }
 
     /** The known characters still on the account. */

@@ -1,6 +1,7 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
@@ -19,11 +20,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +38,7 @@ import java.util.function.Consumer;
  */
 final class CharacterExport {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter WHEN = DisplayTime.MINUTES.withLocale(Locale.ENGLISH);
 
     private final CharacterFiles files;
     private final CharacterService service;
@@ -51,7 +54,7 @@ final class CharacterExport {
         this.files = files;
         this.service = service;
         this.folder = folder;
-        this.formats = java.util.EnumSet.noneOf(Format.class);
+        this.formats = EnumSet.noneOf(Format.class);
         this.formats.addAll(formats);
         this.source = source;
         this.zone = zone;
@@ -86,7 +89,7 @@ final class CharacterExport {
     }
 
     /** Starts the export of {@code ids}, {@code concurrency} at a time; the folder is made first, by the workers. */
-    BulkRun<Exported> start(List<String> ids, int concurrency, java.util.concurrent.Executor executor,
+    BulkRun<Exported> start(List<String> ids, int concurrency, Executor executor,
                             Consumer<ItemResult<Exported>> onItem) {
         Once ready = new Once(() -> {
             prepareFolder(folder);
@@ -113,9 +116,7 @@ final class CharacterExport {
         Optional<KnownCharacter> copy = known.filter(k -> source == Source.WORKSPACE && k.status() == Status.PRESENT
                 && k.backstory().isPresent());
         if (copy.isPresent()) {
-            KnownCharacter k = copy.get();
-            fields = new CharacterFields(k.name(), k.voiceType(), k.backstory().orElseThrow(), k.actions(),
-                    k.languageCodes());
+            fields = copy.get().fields();
             notes.add("exported from this computer's copy, last synced " + Optional.ofNullable(copiedAt.get(id))
                     .map(t -> WHEN.format(t.atZone(zone))).orElse("at an unknown time (before this was recorded)"));
         } else {

@@ -108,7 +108,7 @@ public final class CharacterService {
             ServerCharacter local = new ServerCharacter(id, valid, "", "");
             calls.record(local, Origin.CREATED, null);
             ConvaiException languagesNotSet = null;
-            if (!valid.languageCodes().equals(List.of("en-US"))) {
+            if (!valid.languageCodes().equals(List.of(Language.DEFAULT_CODE))) {
                 try {
                     client.update(id, new CharacterUpdate(null, null, null, null, valid.languageCodes()), false);
                 } catch (ConvaiException e) {

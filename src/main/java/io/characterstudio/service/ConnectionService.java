@@ -169,16 +169,16 @@ public final class ConnectionService {
         return CompletableFuture.runAsync(() -> store.link(fromConnection, fromId, toConnection, toId), executor);
     }
 
-    /** {@link #remove(String)} in the background. */
+    /**
+     * Forgets a saved connection and its stored key, in the background; the characters known on it
+     * stay in the workspace, and nothing on its server is touched. The built-in sandbox cannot be
+     * removed (the future fails).
+     */
     public CompletableFuture<Void> removeAsync(String id) {
         return CompletableFuture.runAsync(() -> remove(id), executor);
     }
 
-    /**
-     * Forgets a saved connection and its stored key; the characters known on it stay in the
-     * workspace, and nothing on its server is touched. The built-in sandbox cannot be removed.
-     */
-    public void remove(String id) {
+    private void remove(String id) {
         if (EMBEDDED_ID.equals(id)) {
             throw new IllegalArgumentException("The built-in sandbox cannot be removed");
         }

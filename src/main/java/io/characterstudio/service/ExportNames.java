@@ -3,6 +3,7 @@ package io.characterstudio.service;
 import io.characterstudio.service.CharacterFiles.Format;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ public final class ExportNames {
     }
 
     private static Set<String> reserved() {
-        Set<String> names = new java.util.HashSet<>(Set.of("CON", "PRN", "AUX", "NUL"));
+        Set<String> names = new HashSet<>(Set.of("CON", "PRN", "AUX", "NUL"));
         for (String device : new String[] {"COM", "LPT"}) {
             for (char n : "123456789\u00b9\u00b2\u00b3".toCharArray()) {
                 names.add(device + n);

@@ -23,6 +23,9 @@ import java.util.function.Consumer;
  */
 final class ImportFileReader {
 
+    /** A megabyte, as the limits are written ({@code CharacterFiles.MAX_BYTES} is five of them). */
+    private static final long MB = 1024 * 1024;
+
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final long limit;
@@ -69,15 +72,15 @@ final class ImportFileReader {
     }
 
     private BadFileException tooLarge(String detail) {
-        String max = limit >= 1048576 && limit % 1048576 == 0 ? limit / 1048576 + " MB" : size(limit);
+        String max = limit >= MB && limit % MB == 0 ? limit / MB + " MB" : size(limit);
         return new BadFileException("too large (" + detail + "; the limit is " + max + ")");
     }
 
     private static String size(long bytes) {
-        if (bytes < 1048576) {
+        if (bytes < MB) {
             return bytes + " bytes";
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (double) MB);
     }
 
     private static String decode(byte[] bytes) {

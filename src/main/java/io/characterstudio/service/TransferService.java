@@ -1,6 +1,7 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.PortableCharacter;
@@ -11,8 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +114,7 @@ public final class TransferService {
     public BulkRun<Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
                                     Source source, int concurrency, Executor bulkExecutor,
                                     Consumer<ItemResult<Exported>> onItem) {
-        return new CharacterExport(files, service, folder, formats, source, java.time.ZoneId.systemDefault())
+        return new CharacterExport(files, service, folder, formats, source, ZoneId.systemDefault())
                 .start(ids, concurrency, bulkExecutor, onItem);
     }
 
@@ -121,10 +125,10 @@ public final class TransferService {
             Map<String, KnownCharacter> byId = new HashMap<>();
             present.forEach(k -> byId.put(k.id(), k));
             Map<String, String> byNameAndStory = new HashMap<>();
-            Set<String> codes = new java.util.HashSet<>();
+            Set<String> codes = new HashSet<>();
             languages.forEach(l -> codes.add(l.code()));
             List<ImportItem> items = new ArrayList<>();
-            Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (Path path : paths) {
                 String name = uniqueName(displayName(path), names);
                 List<ImportItem> fromFile = new ArrayList<>();
@@ -185,7 +189,7 @@ public final class TransferService {
     private ImportItem planCharacter(CharacterService service, String key, Path path, PortableCharacter c,
                                      List<String> notes, Map<String, KnownCharacter> byId,
                                      Map<String, String> seenInPlan, Set<String> codes, List<KnownCharacter> present) {
-        var problems = io.characterstudio.model.CharacterRules.check(c.fields(), codes::contains);
+        var problems = CharacterRules.check(c.fields(), codes::contains);
         if (!problems.isEmpty()) {
             return new ImportItem(key, path, Optional.of(c), c.id(), Action.INVALID, "not a valid character: "
                     + String.join("; ", problems.stream().map(p -> p.message()).toList()), notes);
@@ -231,7 +235,7 @@ public final class TransferService {
      */
     private static CharacterFields fieldsOf(CharacterService service, KnownCharacter k) {
         if (k.backstory().isPresent()) {
-            return new CharacterFields(k.name(), k.voiceType(), k.backstory().get(), k.actions(), k.languageCodes());
+            return k.fields();
         }
         return service.calls().read(k.id(), Origin.OPENED_BY_ID).fields();
     }
@@ -239,7 +243,7 @@ public final class TransferService {
     /** Runs the CREATE, UPDATE and ADD_ID items (the others are not run); item values say what was done. */
     public BulkRun<String> run(CharacterService service, List<ImportItem> items, int concurrency, Executor bulkExecutor,
                                Consumer<ItemResult<String>> onItem) {
-        Map<String, ImportItem> byKey = new java.util.LinkedHashMap<>();
+        Map<String, ImportItem> byKey = new LinkedHashMap<>();
         items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
                 || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));
         return BulkRun.start(List.copyOf(byKey.keySet()), concurrency, bulkExecutor, key -> {

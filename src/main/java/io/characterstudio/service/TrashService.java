@@ -6,12 +6,14 @@ import io.characterstudio.model.TrashEntry;
 import io.characterstudio.store.TrashStore;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 /**
  * Deletes through a local trash: the full character is saved before the delete call, and a
@@ -59,7 +61,7 @@ public final class TrashService {
      * they wait for); one result per character; cancellable between characters.
      */
     public BulkRun<TrashEntry> deleteMany(CharacterService service, List<String> ids, int concurrency,
-                                          Executor bulkExecutor, java.util.function.Consumer<ItemResult<TrashEntry>> onItem) {
+                                          Executor bulkExecutor, Consumer<ItemResult<TrashEntry>> onItem) {
         return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
             try {
                 return delete(service, id).join();
@@ -83,7 +85,7 @@ public final class TrashService {
     }
 
     /** Forgets the given trash entries for good (all or none); the server is not asked. */
-    public CompletableFuture<Void> purge(java.util.Collection<String> entryIds) {
+    public CompletableFuture<Void> purge(Collection<String> entryIds) {
         List<String> ids = List.copyOf(entryIds);
         return CompletableFuture.runAsync(() -> trash.remove(ids), executor);
     }

@@ -9,6 +9,7 @@ import io.characterstudio.model.ServerCharacter;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,7 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -124,12 +127,12 @@ public final class KnownCharacterStore {
      * When the server last sent each character's full copy to this computer ({@link #recordServerCopy});
      * characters whose full copy came before this was recorded, or never came, are absent.
      */
-    public java.util.Map<String, Instant> copiedAt(String connectionId) {
+    public Map<String, Instant> copiedAt(String connectionId) {
         synchronized (connection) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT character_id, copied_at"
                     + " FROM known_characters WHERE connection_id = ? AND copied_at IS NOT NULL")) {
                 ps.setString(1, connectionId);
-                java.util.Map<String, Instant> copied = new java.util.HashMap<>();
+                Map<String, Instant> copied = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         copied.put(rs.getString(1), Instant.parse(rs.getString(2)));
@@ -158,7 +161,7 @@ public final class KnownCharacterStore {
                 bind(ps, parameters);
                 List<KnownCharacter> rows = new ArrayList<>();
                 // Language and action lists repeat across a cast: each distinct text is parsed once.
-                java.util.Map<String, List<String>> lists = new java.util.HashMap<>();
+                Map<String, List<String>> lists = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         rows.add(read(rs, lists));
@@ -178,7 +181,7 @@ public final class KnownCharacterStore {
     }
 
     /** Reads a row of {@link #COLUMNS} by position. */
-    private KnownCharacter read(ResultSet rs, java.util.Map<String, List<String>> lists) throws SQLException {
+    private KnownCharacter read(ResultSet rs, Map<String, List<String>> lists) throws SQLException {
         String opened = text(rs, 10);
         return new KnownCharacter(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4),
                 lists.computeIfAbsent(text(rs, 5), this::strings), lists.computeIfAbsent(text(rs, 6), this::strings), Optional.ofNullable(text(rs, 7)), text(rs, 8), Instant.parse(text(rs, 9)),
@@ -193,7 +196,7 @@ public final class KnownCharacterStore {
      */
     private static String text(ResultSet rs, int column) throws SQLException {
         byte[] bytes = rs.getBytes(column);
-        return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
     private String json(List<String> values) {

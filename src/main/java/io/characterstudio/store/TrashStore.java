@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public final class TrashStore {
     }
 
     /** Forgets the given entries, all of them or (on a failure) none. */
-    public void remove(java.util.Collection<String> entryIds) {
+    public void remove(Collection<String> entryIds) {
         Sql.inTransaction(connection, "The trash", () -> entryIds.forEach(this::remove));
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -253,7 +254,7 @@ public final class Workspace implements AutoCloseable {
     private boolean changedSinceOpen() {
         synchronized (connection) {
             try (Statement s = connection.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+                 ResultSet rs = s.executeQuery("SELECT total_changes()")) {
                 return !rs.next() || rs.getLong(1) != 0;
             } catch (SQLException e) {
                 return true;

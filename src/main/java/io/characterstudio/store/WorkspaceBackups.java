@@ -23,9 +23,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The rolling backups of the workspace in {@code <data>/backups}: whole copies of the database
@@ -124,7 +126,7 @@ public final class WorkspaceBackups {
     synchronized BackupInfo backup(Connection connection, Reason reason) {
         try {
             OwnerOnlyFiles.createFolder(folder);
-            Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+            Instant at = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Path target = folder.resolve(name(at, reason));
             for (int i = 0; i < 1000 && Files.exists(target); i++) {
                 at = at.plusMillis(1);
@@ -140,7 +142,7 @@ public final class WorkspaceBackups {
             }
             copiesMade++;
             singleFile(incoming);
-            java.util.Optional<String> problem = IntegrityCheck.problem(incoming);
+            Optional<String> problem = IntegrityCheck.problem(incoming);
             if (problem.isPresent()) {
                 // A damaged copy must not push a sound backup out of the five.
                 Files.delete(incoming);

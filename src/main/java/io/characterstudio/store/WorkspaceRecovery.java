@@ -1,6 +1,7 @@
 package io.characterstudio.store;
 
 import io.characterstudio.model.BackupInfo;
+import io.characterstudio.model.DisplayTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,7 +27,7 @@ import java.util.Optional;
 final class WorkspaceRecovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceRecovery.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DisplayTime.SECONDS;
 
     private WorkspaceRecovery() {
     }

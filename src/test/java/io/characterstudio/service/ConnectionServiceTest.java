@@ -67,7 +67,7 @@ class ConnectionServiceTest {
         ConnectionService s = service(Optional.empty());
         assertThat(s.all()).extracting(ConnectionInfo::id).containsExactly("sandbox");
         assertThat(s.settingsFor(s.embedded()).apiKey()).isEqualTo(embedded.apiKey());
-        assertThatThrownBy(() -> s.remove("sandbox")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> s.removeAsync("sandbox").join()).hasCauseInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -121,7 +121,7 @@ class ConnectionServiceTest {
         assertThat(renamed.id()).isEqualTo(c.id());
         assertThat(s.settingsFor(renamed).apiKey()).isEqualTo("k1");
         assertThat(s.all()).extracting(ConnectionInfo::name).containsExactly("Sandbox (this computer)", "Studio EU");
-        s.remove(c.id());
+        s.removeAsync(c.id()).join();
         assertThat(s.all()).hasSize(1);
         assertThat(workspace.keys().get(c.id())).isEmpty();
     }

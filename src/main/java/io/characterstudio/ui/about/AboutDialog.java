@@ -4,7 +4,6 @@ import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.DialogSizing;
 import io.characterstudio.ui.common.FxDialogService;
 import javafx.beans.InvalidationListener;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -19,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.net.URL;
 import java.util.function.Consumer;
 
 /** Help > About: version, Java and JavaFX versions, data folder and log file (with a button to open the folder), licence. */
@@ -51,7 +51,7 @@ public final class AboutDialog {
         VBox text = new VBox(4, title, tagline);
         HBox head = new HBox(14, icon(), text);
         VBox content = new VBox(14, head, grid, openFolder);
-        content.setPadding(new Insets(8, 12, 0, 12));
+        content.getStyleClass().add(DialogFrame.CONTENT);
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("About Character Studio");
         dialog.getDialogPane().setContent(content);
@@ -95,7 +95,7 @@ public final class AboutDialog {
     }
 
     private static ImageView icon() {
-        java.net.URL url = AboutDialog.class.getResource("/io/characterstudio/icons/character-studio-64.png");
+        URL url = AboutDialog.class.getResource("/io/characterstudio/icons/character-studio-64.png");
         return url == null ? new ImageView() : new ImageView(new Image(url.toExternalForm(), true));
     }
 }

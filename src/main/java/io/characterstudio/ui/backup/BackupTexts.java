@@ -1,6 +1,7 @@
 package io.characterstudio.ui.backup;
 
 import io.characterstudio.model.BackupInfo;
+import io.characterstudio.model.DisplayTime;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +10,7 @@ import java.util.Locale;
 /** How a backup is described to the user: when it was taken and how many characters it holds. */
 public final class BackupTexts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
+    private static final DateTimeFormatter WHEN = DisplayTime.SECONDS;
 
     private BackupTexts() {
     }

@@ -2,7 +2,6 @@ package io.characterstudio.ui.backup;
 
 import io.characterstudio.model.BackupInfo;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.FxDialogService;
 import javafx.stage.Window;
 
@@ -52,7 +52,7 @@ public final class FxBackupDialogs implements BackupDialogs {
                 + (anyDamaged ? " Backups marked \"damaged\" failed the integrity check and cannot be restored." : ""));
         hint.setWrapText(true);
         VBox box = new VBox(10, list, hint);
-        box.setPadding(new Insets(8, 12, 0, 12));
+        box.getStyleClass().add(DialogFrame.CONTENT);
         ButtonType restore = new ButtonType("Restore…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(restore).disableProperty().bind(Bindings.createBooleanBinding(

@@ -16,6 +16,12 @@ import javafx.scene.paint.Paint;
  */
 public final class DialogFrame {
 
+    /**
+     * The style class of a dialog's content: theme.css gives it the dialogs' padding (8 px above,
+     * 12 px at the sides, none below, where the buttons' bar has its own).
+     */
+    public static final String CONTENT = "dialog-content";
+
     private DialogFrame() {
     }
 

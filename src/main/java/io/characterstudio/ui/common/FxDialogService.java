@@ -1,6 +1,5 @@
 package io.characterstudio.ui.common;
 
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -111,7 +110,7 @@ public final class FxDialogService implements DialogService {
     /** Nodes one under the other, with the dialogs' usual spacing and padding. */
     public static VBox box(Node... nodes) {
         VBox box = new VBox(10, nodes);
-        box.setPadding(new Insets(8, 12, 0, 12));
+        box.getStyleClass().add(DialogFrame.CONTENT);
         return box;
     }
 

@@ -1,8 +1,8 @@
 package io.characterstudio.ui.conflict;
 
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.DialogKeys;
 import io.characterstudio.ui.conflict.ConflictViewModel.Outcome;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -49,7 +49,7 @@ public final class ConflictDialog {
         ColumnConstraints choice = new ColumnConstraints(120);
         grid.getColumnConstraints().setAll(field, side, side, choice);
         VBox content = new VBox(8, grid);
-        content.setPadding(new Insets(8, 12, 0, 12));
+        content.getStyleClass().add(DialogFrame.CONTENT);
         content.setPrefWidth(760);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(820);

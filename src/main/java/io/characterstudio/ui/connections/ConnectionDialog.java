@@ -2,11 +2,11 @@ package io.characterstudio.ui.connections;
 
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.ConnectionCheck;
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.DialogKeys;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -114,7 +114,7 @@ public final class ConnectionDialog {
         grid.add(sandbox, 1, 3);
         GridPane.setHgrow(name, Priority.ALWAYS);
         VBox content = new VBox(10, grid, new HBox(8, test, testResult), problems);
-        content.setPadding(new Insets(8, 12, 0, 12));
+        content.getStyleClass().add(DialogFrame.CONTENT);
         content.setPrefWidth(580);
         dialog.getDialogPane().setContent(content);
         // A message that wraps to more lines grows the dialog instead of being cut off

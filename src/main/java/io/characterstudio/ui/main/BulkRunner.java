@@ -15,8 +15,11 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -153,7 +156,7 @@ final class BulkRunner {
         List<String> failed = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         StringBuilder lines = new StringBuilder();
-        java.util.Map<String, Integer> doneWords = new java.util.LinkedHashMap<>();
+        Map<String, Integer> doneWords = new LinkedHashMap<>();
         int ok = 0;
         for (ItemResult<T> r : results) {
             String name = job.nameOf().apply(r.id());
@@ -189,8 +192,8 @@ final class BulkRunner {
     }
 
     /** " (12 changed on the server, 834 up to date)" when done items have words of their own, else "". */
-    private static String doneBreakdown(java.util.Map<String, Integer> doneWords) {
-        if (doneWords.isEmpty() || doneWords.keySet().equals(java.util.Set.of("done"))) {
+    private static String doneBreakdown(Map<String, Integer> doneWords) {
+        if (doneWords.isEmpty() || doneWords.keySet().equals(Set.of("done"))) {
             return "";
         }
         List<String> parts = new ArrayList<>();
@@ -200,7 +203,7 @@ final class BulkRunner {
 
     /** ", 1 unchanged, 3 refused": the items not run, counted by the first word of their lines. */
     static String notRunCounts(List<String> notRun) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         notRun.forEach(line -> counts.merge(line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT), 1, Integer::sum));
         StringBuilder text = new StringBuilder();
         counts.forEach((word, n) -> text.append(", ").append(n).append(' ').append(word));

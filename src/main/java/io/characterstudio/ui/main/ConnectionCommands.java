@@ -47,11 +47,15 @@ final class ConnectionCommands {
             if (!ok) {
                 return CompletableFuture.completedFuture(false);
             }
-            connections.activate(target);
-            editor.closeKeepingDraft();
-            status.reset();
-            status.succeeded("Now on " + MainViewModel.describe(target) + ".");
-            return restart.get().thenApply(v -> true);
+            return connections.activate(target).thenCompose(switched -> {
+                if (!switched) {
+                    return CompletableFuture.completedFuture(false);
+                }
+                editor.closeKeepingDraft();
+                status.reset();
+                status.succeeded("Now on " + MainViewModel.describe(target) + ".");
+                return restart.get().thenApply(v -> true);
+            });
         });
     }
 
@@ -73,7 +77,7 @@ final class ConnectionCommands {
             return CompletableFuture.completedFuture(false);
         }
         StatusModel.Operation op = status.begin("Copying \"" + source.name() + "\" to " + target.get().name() + "…");
-        return connections.serviceOf(target.get()).create(source.fields())
+        return connections.serviceOf(target.get()).thenCompose(service -> service.create(source.fields()))
                 .thenCompose(created -> connections.link(source.id(), target.get(), created.character().id())
                         .thenApply(v -> created))
                 .handleAsync((created, failure) -> {

@@ -50,16 +50,22 @@ final class ConnectionRemoval {
             status.failed("The built-in sandbox cannot be removed.");
             return CompletableFuture.completedFuture(false);
         }
-        CharacterService service = connections.serviceOf(target);
-        return service.knownCharacters().thenCombine(drafts.list(target.id()), Library::new)
-                .handleAsync((library, failure) -> {
+        // The connection's service is made off the FX thread (its key read, its HTTP client built).
+        return connections.serviceOf(target).thenCompose(service -> service.knownCharacters()
+                        .thenCombine(drafts.list(target.id()), (known, listed) -> new Loaded(service,
+                                new Library(known, listed))))
+                .handleAsync((loaded, failure) -> {
                     if (failure != null) {
                         status.failed("Not removed: its library could not be read: "
                                 + FailureMessages.describe(failure, ""), failure);
                         return CompletableFuture.completedFuture(false);
                     }
-                    return confirmAndRemove(target, service, library);
+                    return confirmAndRemove(target, loaded.service(), loaded.library());
                 }, ui).thenCompose(f -> f);
+    }
+
+    /** The service of the connection to remove, and its library. */
+    private record Loaded(CharacterService service, Library library) {
     }
 
     /** The characters of the connection's library and its journalled drafts. */

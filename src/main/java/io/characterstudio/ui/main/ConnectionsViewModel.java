@@ -3,6 +3,7 @@ package io.characterstudio.ui.main;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.ConnectionService;
+import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +24,8 @@ import java.util.function.Function;
 /** The connections of the toolbar selector, the active one, and the connection dialog's commands. */
 public final class ConnectionsViewModel {
 
-    static final String LAST_CONNECTION = "last.connection";
+    /** The setting that names the connection used last, which the window opens on. */
+    public static final String LAST_CONNECTION = "last.connection";
 
     private final ConnectionService connections;
     private final Function<ConnectionInfo, CharacterService> services;
@@ -30,18 +33,20 @@ public final class ConnectionsViewModel {
     private final DialogService dialogs;
     private final ConnectionDialogs connectionDialogs;
     private final Executor ui;
+    private final Executor connecting;
     private final ObservableList<ConnectionInfo> all = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
 
     ConnectionsViewModel(ConnectionService connections, Function<ConnectionInfo, CharacterService> services,
                          SettingsService settings, DialogService dialogs,
-                         ConnectionDialogs connectionDialogs, Executor ui) {
+                         ConnectionDialogs connectionDialogs, Executor ui, Executor connecting) {
         this.connections = connections;
         this.services = services;
         this.settings = settings;
         this.dialogs = dialogs;
         this.connectionDialogs = connectionDialogs;
         this.ui = ui;
+        this.connecting = connecting;
         all.setAll(connections.all());
         ConnectionInfo first = settings.get(LAST_CONNECTION).flatMap(connections::find).orElse(connections.embedded());
         session.set(new Session(first, services.apply(first)));
@@ -59,10 +64,23 @@ public final class ConnectionsViewModel {
         return session.get().connection();
     }
 
-    /** Makes {@code c} active (the caller has dealt with unsaved changes). */
-    void activate(ConnectionInfo c) {
-        session.set(new Session(c, services.apply(c)));
-        settings.putAll(Map.of(LAST_CONNECTION, c.id()));
+    /**
+     * Makes {@code c} active (the caller has dealt with unsaved changes): its service is made off the
+     * FX thread (reading its key, building its HTTP client), then the session changes on the FX
+     * thread. Completes with false, the session unchanged, when the service could not be made (an
+     * error says why).
+     */
+    CompletableFuture<Boolean> activate(ConnectionInfo c) {
+        return serviceOf(c).handleAsync((service, failure) -> {
+            if (failure != null) {
+                dialogs.showError("Could not switch connection", "Could not switch to " + c.name() + ": "
+                        + FailureMessages.describe(failure, ""));
+                return false;
+            }
+            session.set(new Session(c, service));
+            settings.putAll(Map.of(LAST_CONNECTION, c.id()));
+            return true;
+        }, ui);
     }
 
     /** Opens the dialog for a new connection; completes with the saved one, if any. */
@@ -101,13 +119,13 @@ public final class ConnectionsViewModel {
     }
 
     /** Copies to another connection: the connections to choose from. */
-    public java.util.List<ConnectionInfo> others() {
+    public List<ConnectionInfo> others() {
         return all.stream().filter(c -> !c.id().equals(active().id())).toList();
     }
 
-    /** The service of another connection, for "Copy to…". */
-    CharacterService serviceOf(ConnectionInfo c) {
-        return services.apply(c);
+    /** The service of a connection (another one, for "Copy to…"), made off the FX thread. */
+    CompletableFuture<CharacterService> serviceOf(ConnectionInfo c) {
+        return CompletableFuture.supplyAsync(() -> services.apply(c), connecting);
     }
 
     CompletableFuture<Void> link(String fromId, ConnectionInfo to, String toId) {

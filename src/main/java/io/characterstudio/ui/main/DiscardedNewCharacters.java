@@ -1,5 +1,6 @@
 package io.characterstudio.ui.main;
 
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.WordCount;
 import io.characterstudio.service.FailureMessages;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
  */
 final class DiscardedNewCharacters {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final DateTimeFormatter WHEN = DisplayTime.MINUTES;
 
     private final EditorViewModel editor;
     private final StatusModel status;

@@ -12,6 +12,7 @@ import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -71,7 +72,7 @@ public final class LibraryCommands {
         if (tag.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        return changeTag(ids, tag.get().toLowerCase(java.util.Locale.ROOT), add);
+        return changeTag(ids, tag.get().toLowerCase(Locale.ROOT), add);
     }
 
     /** Stars or unstars the open character. */

@@ -1,5 +1,6 @@
 package io.characterstudio.ui.main;
 
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -9,6 +10,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.function.Consumer;
 
 /**
  * Puts the library into the main split pane or takes it out, as {@link LibraryPane} says; keeps
@@ -28,7 +31,7 @@ final class LibrarySlot {
     private final Parent editor;
     private final LibraryPane pane;
     private final Runnable focusSearch;
-    private final java.util.function.Consumer<String> tell;
+    private final Consumer<String> tell;
     /** The default window's width (px): the divider's share of it is the library's first width. */
     private static final double DEFAULT_WINDOW_WIDTH = 1200;
     /** Room for the split pane's divider (px). */
@@ -38,7 +41,7 @@ final class LibrarySlot {
     private double width = Double.NaN;
 
     LibrarySlot(SplitPane split, Node library, Parent editor, LibraryPane pane, Runnable focusSearch,
-            java.util.function.Consumer<String> tell) {
+            Consumer<String> tell) {
         this.split = split;
         this.library = library;
         this.editor = editor;
@@ -115,7 +118,7 @@ final class LibrarySlot {
             split.getItems().add(0, library);
             placeDivider();
             // shown as the window grows: the split takes its new width after this, so place it again then
-            javafx.application.Platform.runLater(this::placeDivider);
+            Platform.runLater(this::placeDivider);
             return;
         }
         divider = split.getDividerPositions()[0];

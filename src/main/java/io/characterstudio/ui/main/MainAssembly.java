@@ -25,7 +25,7 @@ public final class MainAssembly {
         MainDialogs dialogs = in.dialogs();
         StatusModel status = new StatusModel();
         ConnectionsViewModel connections = new ConnectionsViewModel(in.connections(), in.services(), in.settings(),
-                dialogs.common(), dialogs.connections(), in.ui());
+                dialogs.common(), dialogs.connections(), in.ui(), in.connecting());
         Supplier<Session> session = connections.sessionProperty()::get;
         LibraryViewModel library = new LibraryViewModel(connections.sessionProperty(), in.drafts(), status, in.ui(),
                 in.filtering());

@@ -31,9 +31,12 @@ import java.util.function.Function;
  * @param filtering where the library's searches run (a thread of their own in the app)
  * @param browseTimer the wait before a resting library selection opens (tests step it by hand)
  * @param clock the time find and replace writes on its drafts
+ * @param connecting where a connection's service is made when the window switches to it (its key
+ *                   read, its HTTP client built): off the FX thread (tests: the calling thread)
  */
 public record MainInputs(ConnectionService connections, Function<ConnectionInfo, CharacterService> services,
                          DraftJournal drafts, TrashService trash, TransferService transfer, SettingsService settings,
                          MainDialogs dialogs, ClipboardService clipboard, Executor ui, Executor bulk,
-                         Executor filtering, Debouncer.Scheduler browseTimer, Clock clock) {
+                         Executor filtering, Debouncer.Scheduler browseTimer, Clock clock,
+                         Executor connecting) {
 }

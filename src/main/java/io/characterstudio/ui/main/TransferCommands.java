@@ -14,7 +14,9 @@ import io.characterstudio.ui.library.LibraryViewModel;
 import io.characterstudio.ui.transfer.TransferDialogs;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -142,7 +144,7 @@ public final class TransferCommands {
                 || i.action() == Action.ADD_ID).toList();
         List<String> notRun = items.stream().filter(i -> !toRun.contains(i)).map(i -> (i.action() == Action.INVALID
                 ? "REFUSED   " : "unchanged ") + i.key() + ": " + i.reason()).toList();
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         items.forEach(i -> names.put(i.key(), i.key() + " (" + i.title() + ")"));
         BulkRunner.Job<String> job = new BulkRunner.Job<>("Importing", "Import", toRun.size(),
                 onItem -> transfer.run(session.get().service(), toRun, BulkCommands.CONCURRENCY, bulkExecutor, onItem),

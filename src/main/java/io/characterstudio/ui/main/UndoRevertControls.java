@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 
 /**
  * The ways to undo a revert, offered only right after one: the status bar's "Undo" link and
@@ -25,7 +26,7 @@ final class UndoRevertControls {
     /** The status bar's "Undo" link, shown while there is a revert to undo. */
     static Hyperlink link(MainViewModel vm) {
         Hyperlink undo = new Hyperlink("Undo (Ctrl+Z)");
-        undo.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
         undo.setId("statusUndo");
         undo.setAccessibleText("Undo the revert: put your edits back into the editor");
         undo.setFocusTraversable(false);

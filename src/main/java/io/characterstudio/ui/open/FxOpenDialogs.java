@@ -1,11 +1,11 @@
 package io.characterstudio.ui.open;
 
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.FxDialogService;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The open dialog (one field for an ID or a name, with the library's matching names listed under
@@ -90,7 +91,7 @@ public final class FxOpenDialogs implements OpenDialogs {
             l.setMaxWidth(Double.MAX_VALUE);
         }
         VBox box = new VBox(6, text, suggestions, mode, help);
-        box.setPadding(new Insets(8, 12, 0, 12));
+        box.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(box);
         dialog.setResultConverter(b -> b == open ? new OpenRequest(text.getText().strip()) : null);
         FxDialogService.prepare(owner.get(), dialog, "openDialog");
@@ -105,7 +106,7 @@ public final class FxOpenDialogs implements OpenDialogs {
             return List.of();
         }
         List<String> hits = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(wanted)).toList();
-        return java.util.stream.Stream.concat(
+        return Stream.concat(
                 hits.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(wanted)),
                 hits.stream().filter(n -> !n.toLowerCase(Locale.ROOT).startsWith(wanted)))
                 .limit(MAX_SUGGESTIONS).toList();

@@ -1,9 +1,9 @@
 package io.characterstudio.ui.replace;
 
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.replace.FindReplaceViewModel.CharacterHits;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -64,7 +64,7 @@ public final class FindReplaceDialog {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox content = new VBox(10, form, new HBox(16, matchCase, whole), selection, preview, summary, list,
                 new Label("Ticked characters get a draft with the change; nothing is sent until you save."));
-        content.setPadding(new Insets(8, 12, 0, 12));
+        content.getStyleClass().add(DialogFrame.CONTENT);
 
         Dialog<Integer> dialog = new Dialog<>();
         dialog.setTitle("Find and replace across characters");

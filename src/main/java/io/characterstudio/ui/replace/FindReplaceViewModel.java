@@ -22,9 +22,12 @@ import javafx.collections.ObservableList;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -144,8 +147,7 @@ public final class FindReplaceViewModel {
                     current = draftOf.get(k.id()).fields();
                     base = draftOf.get(k.id()).base().orElse(current);
                 } else if (k.backstory().isPresent()) {
-                    current = new CharacterFields(k.name(), k.voiceType(), k.backstory().get(), k.actions(),
-                            k.languageCodes());
+                    current = k.fields();
                     base = current;
                 } else {
                     notFetched++;
@@ -188,8 +190,8 @@ public final class FindReplaceViewModel {
      * The rows whose IDs are selected, in the library's order. The selection is copied into a hash
      * set once: a list's {@code contains} per row made 10,000 selected rows quadratic.
      */
-    public static List<LibraryItem> inSelection(List<LibraryItem> rows, java.util.Collection<String> selectedIds) {
-        java.util.Set<String> selected = new java.util.HashSet<>(selectedIds);
+    public static List<LibraryItem> inSelection(List<LibraryItem> rows, Collection<String> selectedIds) {
+        Set<String> selected = new HashSet<>(selectedIds);
         return rows.stream().filter(i -> selected.contains(i.id())).toList();
     }
 

@@ -1,10 +1,11 @@
 package io.characterstudio.ui.trash;
 
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.TrashEntry;
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.FirstRowOnFocus;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -31,7 +32,7 @@ import java.util.List;
  */
 public final class TrashDialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final DateTimeFormatter WHEN = DisplayTime.MINUTES;
 
     private TrashDialog() {
     }
@@ -112,7 +113,7 @@ public final class TrashDialog {
             });
         }
         VBox content = new VBox(8, search, list, counts, buttons, message);
-        content.setPadding(new Insets(8, 12, 0, 12));
+        content.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);

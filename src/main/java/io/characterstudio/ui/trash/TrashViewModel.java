@@ -16,6 +16,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import java.util.concurrent.CompletableFuture;
@@ -125,8 +126,8 @@ public final class TrashViewModel {
             return CompletableFuture.completedFuture(0);
         }
         StatusModel.Operation op = status.begin("Restoring " + TrashBatch.count(toRestore.size(), "character") + "…");
-        List<ServerCharacter> restored = new java.util.ArrayList<>();
-        List<String> failed = new java.util.ArrayList<>();
+        List<ServerCharacter> restored = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (TrashEntry entry : toRestore) {
             chain = chain.thenCompose(v -> trash.restore(session.getValue().service(), entry).handle((c, failure) -> {

@@ -26,6 +26,7 @@ public final class Apps {
     private Executor bulk = Runnable::run;
     private Debouncer.Scheduler browseTimer;
     private Clock clock = Clock.systemUTC();
+    private Executor connecting = Runnable::run;
 
     private Apps(SandboxWorld world, MainDialogs dialogs) {
         this.world = world;
@@ -65,6 +66,11 @@ public final class Apps {
         return this;
     }
 
+    public Apps connecting(Executor value) {
+        this.connecting = value;
+        return this;
+    }
+
     public Apps browseTimer(Debouncer.Scheduler value) {
         this.browseTimer = value;
         return this;
@@ -77,7 +83,7 @@ public final class Apps {
 
     public MainViewModel build() {
         return MainAssembly.build(new MainInputs(world.connections, services, drafts, world.trash, world.transfer,
-                world.settings, dialogs, clipboard, Runnable::run, bulk, Runnable::run, browseTimer, clock));
+                world.settings, dialogs, clipboard, Runnable::run, bulk, Runnable::run, browseTimer, clock, connecting));
     }
 
     public MainViewModel started() {

@@ -19,6 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +88,33 @@ class MainViewModelConnectionsTest {
         again.start().join();
         assertThat(again.connection()).as("the app opens on the connection used last").isEqualTo(teammateConnection);
         assertThat(again.editor().snapshotProperty().get().name()).isEqualTo("Bo");
+    }
+
+    @Test
+    void aConnectionsServiceIsMadeOffTheWindowsThreadWhenSwitchingAndCopying() throws Exception {
+        List<String> madeOn = new CopyOnWriteArrayList<>();
+        ExecutorService connecting = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-connecting"));
+        try {
+            MainViewModel app = Apps.over(world, dialogs).connecting(connecting).services(c -> {
+                madeOn.add(c.name() + " on " + Thread.currentThread().getName());
+                return world.serviceFor(c);
+            }).build();
+            app.start().join();
+            madeOn.clear();
+            assertThat(app.switchTo(teammateConnection).join()).isTrue();
+            assertThat(app.connection()).isEqualTo(teammateConnection);
+            assertThat(madeOn).containsExactly("Teammate on test-connecting");
+
+            madeOn.clear();
+            assertThat(app.switchTo(world.connection).join()).isTrue();
+            String ann = world.direct.create(ANN);
+            app.openWithoutAsking(new OpenRequest(ann)).join();
+            dialogs.copyTarget = Optional.of(teammateConnection);
+            assertThat(app.copyTo().join()).isTrue();
+            assertThat(madeOn).allMatch(made -> made.endsWith(" on test-connecting")).hasSize(2);
+        } finally {
+            connecting.shutdownNow();
+        }
     }
 
     @Test
