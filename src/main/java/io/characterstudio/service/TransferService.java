@@ -172,10 +172,10 @@ public final class TransferService {
         }
     }
 
-    /** Why a file failed: a {@link CharacterFiles.BadFileException}'s reason, or what else went wrong with it. */
+    /** Why a file failed: a {@link CharacterFiles.BadFileException}'s reason in plain words ({@link JsonReasons}), or what else went wrong with it. */
     private static String reasonOf(String name, RuntimeException e) {
         if (e instanceof CharacterFiles.BadFileException) {
-            return e.getMessage();
+            return JsonReasons.plain(e); // the parser's words made plain: "the file ends in the middle (line 1, …)"
         }
         LOG.warn("Import: {} could not be read", name, e);
         String message = e.getMessage() == null ? "" : ": " + ExportNames.cut(e.getMessage().strip(), 200);
