@@ -33,4 +33,15 @@ class CopyNamesTest {
         assertThat(names(CopyNames.forClones("{name} {n}", List.of("a1#1"), SOURCES::get, List.of("Ada v1 1"))))
                 .as("only the default pattern drops a vN").containsExactly("Ada v1 2");
     }
+
+    @Test
+    void aSingleCloneIsNamedAsTheBulkClonesFirstCopyWouldBe() {
+        List<String> known = List.of("Keyra Voss", "Bo");
+        assertThat(CopyNames.next("Keyra Voss", known)).isEqualTo("Keyra Voss v1")
+                .isEqualTo(CopyNames.forClones(CopyNames.DEFAULT_PATTERN, List.of("k#1"), id -> "Keyra Voss", known)
+                        .get("k#1").name());
+        assertThat(CopyNames.next("Keyra Voss", List.of("Keyra Voss", "keyra voss v1"))).isEqualTo("Keyra Voss v2");
+        assertThat(CopyNames.next("Keyra Voss v2", List.of("Keyra Voss", "Keyra Voss v2")))
+                .as("v2 never comes before v1").isEqualTo("Keyra Voss v1");
+    }
 }
