@@ -64,6 +64,34 @@ class ReportsFitIT extends AppWindowIT {
     }
 
     @Test
+    void anExportReportOpensItsFolderOffTheFxThread() throws Exception {
+        launch();
+        Path folder = Path.of("/tmp", "exported cast");
+        List<Path> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Boolean> onFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch asked = new java.util.concurrent.CountDownLatch(1);
+        io.characterstudio.ui.common.FolderOpener fake = io.characterstudio.ui.common.FolderOpener.showing(uri -> {
+            opened.add(Path.of(java.net.URI.create(uri)));
+            onFxThread.add(Platform.isFxApplicationThread());
+            asked.countDown();
+        }, java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "fake-opener");
+            t.setDaemon(true);
+            return t;
+        }));
+        BulkReport report = new BulkReport("Export to " + folder, "1 done, 0 failed, 0 skipped.",
+                "done      Ann: written to ann.character.json", List.of(), List.of(), false,
+                p -> CompletableFuture.completedFuture(null), Optional.of(folder));
+        Platform.runLater(() -> new FxBulkDialogs(app::stage, fake).showReport(report));
+        app.dialog("reportDialog");
+        robot.clickOn("#reportOpenFolder");
+        assertThat(asked.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(opened).containsExactly(folder);
+        assertThat(onFxThread).containsExactly(false);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theImportPreviewCutsNoLabelAndTellsSameNamedItemsApart() throws Exception {
         launch();
         List<ImportItem> plan = List.of(

@@ -14,9 +14,11 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,7 +37,7 @@ final class BulkRunner {
     /** One bulk operation: how to start it and how to word its items. */
     record Job<T>(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
                   Function<String, String> nameOf, Function<T, String> doneLine, String retryHint,
-                  boolean retryable, List<String> notRun, Function<T, String> doneWord) {
+                  boolean retryable, List<String> notRun, Function<T, String> doneWord, Optional<Path> folder) {
 
         Job(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
             Function<String, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable) {
@@ -45,12 +47,19 @@ final class BulkRunner {
         Job(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
             Function<String, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable,
             List<String> notRun) {
-            this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, value -> "done");
+            this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, value -> "done",
+                    Optional.empty());
         }
 
         /** The same job, its report words for a done item given by {@code word} ("changed", "same"). */
         Job<T> withDoneWord(Function<T, String> word) {
-            return new Job<>(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, word);
+            return new Job<>(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, word, folder);
+        }
+
+        /** The same job, its report offering to open {@code written}, the folder it writes to. */
+        Job<T> withFolder(Path written) {
+            return new Job<>(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, doneWord,
+                    Optional.of(written));
         }
     }
 
@@ -180,7 +189,7 @@ final class BulkRunner {
         String title = job.title();
         String text = lines.toString();
         return new BulkReport(title, summary, text, failed, skipped, job.retryable(),
-                path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io));
+                path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io), job.folder());
     }
 
     /** "Cancelled: 47 done, 205 not run." (with ", 2 failed" only when some failed). */

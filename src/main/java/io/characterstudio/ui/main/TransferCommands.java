@@ -96,7 +96,7 @@ public final class TransferCommands {
                             ids.size(), onItem -> transfer.export(session.get().service(), ids, folder,
                             request.get().formats(), source, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
                             library::nameOf, TransferCommands::exportedLine,
-                            "Export again for the ones that failed.", false);
+                            "Export again for the ones that failed.", false).withFolder(folder);
                     return runner.run(job, failed -> { }).thenApply(outcome -> outcome.notDone().isEmpty());
                 }, ui).thenCompose(f -> f);
     }

@@ -110,6 +110,7 @@ class ImportExportTest {
         dialogs.exportAnswer = Optional.of(new ExportRequest(fresh, EnumSet.of(Format.STUDIO)));
         assertThat(vm.transfer().exportAll().join()).isTrue();
         assertThat(dialogs.reportTitles.get(1)).as("it exists now").isEqualTo("Export to " + fresh);
+        assertThat(dialogs.fullReports.get(1).folder()).as("the report offers to open it").contains(fresh);
     }
 
     @Test
