@@ -33,22 +33,22 @@ public final class CopyNames {
     }
 
     /**
-     * The names of the bulk clone items ("sourceId#n", see {@link CharacterBulk#cloneItems}) for
+     * The names of the bulk clone items (copy n of a source, {@link CloneItem}) for
      * {@code pattern}: each copy takes the next number whose name is free (among {@code knownNames}
      * and the copies named before it), so "Ada v1" exists means the next copy is "Ada v2"; with the
      * pattern "{name} v{n}" a " vN" the source's name ends with is dropped first (no "v1 v1"). A
      * name that still exists (a pattern without {n}, or an empty pattern, which keeps the source's
      * name) is marked taken. In the items' order.
      */
-    public static Map<String, Proposed> forClones(String pattern, List<String> items,
+    public static Map<CloneItem, Proposed> forClones(String pattern, List<CloneItem> items,
                                                  Function<String, String> sourceNameOf, Collection<String> knownNames) {
         Set<String> taken = new HashSet<>();
         knownNames.stream().filter(n -> n != null).forEach(n -> taken.add(key(n)));
         Map<String, Integer> nextNumber = new HashMap<>();
-        Map<String, Proposed> names = new LinkedHashMap<>();
+        Map<CloneItem, Proposed> names = new LinkedHashMap<>();
         boolean numbered = pattern != null && pattern.contains("{n}");
-        for (String item : items) {
-            String source = CharacterBulk.sourceOf(item);
+        for (CloneItem item : items) {
+            String source = item.sourceId();
             String base = sourceNameOf.apply(source);
             base = base == null ? "" : base.strip();
             Matcher m = VERSIONED.matcher(base);
@@ -77,7 +77,7 @@ public final class CopyNames {
      * first copy of "Keyra Voss" is "Keyra Voss v1", and "… v3" when v1 and v2 exist.
      */
     public static String next(String sourceName, Collection<String> knownNames) {
-        String only = new CloneItem("source", 1).key();
+        CloneItem only = new CloneItem("source", 1);
         return forClones(DEFAULT_PATTERN, List.of(only), id -> sourceName, knownNames).get(only).name();
     }
 }

@@ -107,9 +107,9 @@ public final class TransferService {
      * Writes each character to {@code folder} (made first when missing) in each format, taken from
      * {@code source} as {@link CharacterExport} says; every failure is logged with its exception.
      */
-    public BulkRun<Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
+    public BulkRun<String, Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
                                     Source source, int concurrency, Executor bulkExecutor,
-                                    Consumer<ItemResult<Exported>> onItem) {
+                                    Consumer<ItemResult<String, Exported>> onItem) {
         return new CharacterExport(files, service, folder, formats, source, java.time.ZoneId.systemDefault())
                 .start(ids, concurrency, bulkExecutor, onItem);
     }
@@ -237,8 +237,8 @@ public final class TransferService {
     }
 
     /** Runs the CREATE, UPDATE and ADD_ID items (the others are not run); item values say what was done. */
-    public BulkRun<String> run(CharacterService service, List<ImportItem> items, int concurrency, Executor bulkExecutor,
-                               Consumer<ItemResult<String>> onItem) {
+    public BulkRun<String, String> run(CharacterService service, List<ImportItem> items, int concurrency, Executor bulkExecutor,
+                               Consumer<ItemResult<String, String>> onItem) {
         Map<String, ImportItem> byKey = new java.util.LinkedHashMap<>();
         items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
                 || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));

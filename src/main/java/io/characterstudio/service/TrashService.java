@@ -58,8 +58,8 @@ public final class TrashService {
      * {@code bulkExecutor} (a pool of its own, so that waiting workers never starve the calls
      * they wait for); one result per character; cancellable between characters.
      */
-    public BulkRun<TrashEntry> deleteMany(CharacterService service, List<String> ids, int concurrency,
-                                          Executor bulkExecutor, java.util.function.Consumer<ItemResult<TrashEntry>> onItem) {
+    public BulkRun<String, TrashEntry> deleteMany(CharacterService service, List<String> ids, int concurrency,
+                                          Executor bulkExecutor, java.util.function.Consumer<ItemResult<String, TrashEntry>> onItem) {
         return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
             try {
                 return delete(service, id).join();
