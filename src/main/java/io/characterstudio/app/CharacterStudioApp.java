@@ -5,6 +5,7 @@ import io.characterstudio.ui.Themes;
 import io.characterstudio.ui.about.AboutDialog;
 import io.characterstudio.ui.about.AboutInfo;
 import io.characterstudio.ui.common.Debouncer;
+import io.characterstudio.ui.common.FolderOpener;
 import io.characterstudio.ui.common.FxClipboard;
 import io.characterstudio.ui.main.BackupCommands;
 import io.characterstudio.ui.main.MainAssembly;
@@ -87,7 +88,8 @@ public final class CharacterStudioApp extends Application {
 
     private void showMain(Stage stage, StartupInfo info) {
         StartupProbe.mark("context-ready");
-        MainDialogs dialogs = FxMainDialogs.create(() -> stage);
+        MainDialogs dialogs = FxMainDialogs.create(() -> stage,
+                FolderOpener.showing(uri -> getHostServices().showDocument(uri), context.bulkExecutor()));
         MainViewModel vm = MainAssembly.build(new MainInputs(context.connections(), context::serviceFor,
                 context.drafts(), context.trash(), context.transfer(), context.settings(), dialogs, new FxClipboard(),
                 Platform::runLater, context.bulkExecutor(), context.filterExecutor(), Debouncer.timer(Platform::runLater),

@@ -2,6 +2,7 @@ package io.characterstudio.app;
 
 import io.characterstudio.ui.backup.FxBackupDialogs;
 import io.characterstudio.ui.bulk.FxBulkDialogs;
+import io.characterstudio.ui.common.FolderOpener;
 import io.characterstudio.ui.common.FxDialogService;
 import io.characterstudio.ui.conflict.FxConflictDialogs;
 import io.characterstudio.ui.connections.FxConnectionDialogs;
@@ -22,10 +23,11 @@ final class FxMainDialogs {
     private FxMainDialogs() {
     }
 
-    static MainDialogs create(Supplier<Window> owner) {
+    /** The dialogs; {@code folders} opens an export's folder from its report. */
+    static MainDialogs create(Supplier<Window> owner, FolderOpener folders) {
         FxDialogService common = new FxDialogService(owner);
         return new MainDialogs(common, new FxEditorDialogs(owner), new FxOpenDialogs(owner),
-                new FxConnectionDialogs(owner, common), new FxBulkDialogs(owner), new FxTransferDialogs(owner),
+                new FxConnectionDialogs(owner, common), new FxBulkDialogs(owner, folders), new FxTransferDialogs(owner),
                 new FxBackupDialogs(owner), new FxTrashDialogs(owner), new FxHistoryDialogs(owner),
                 new FxReplaceDialogs(owner), new FxConflictDialogs(owner));
     }

@@ -17,29 +17,30 @@ import java.util.function.Function;
 /**
  * Runs one task per item with at most {@code concurrency} at a time, on the given executor.
  * Each item gets its own result (one failure does not stop the rest); {@link #cancel()} lets
- * running items finish and skips the ones not started. Results keep the order of the items.
+ * running items finish and skips the ones not started. Results keep the order of the items. An
+ * item is whatever names the work ({@code I}): a character's ID, a {@link CloneItem}.
  */
-public final class BulkRun<T> {
+public final class BulkRun<I, T> {
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkRun.class);
 
-    private final List<String> ids;
-    private final AtomicReferenceArray<ItemResult<T>> results;
+    private final List<I> ids;
+    private final AtomicReferenceArray<ItemResult<I, T>> results;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicInteger finished = new AtomicInteger();
-    private final CompletableFuture<List<ItemResult<T>>> completion = new CompletableFuture<>();
+    private final CompletableFuture<List<ItemResult<I, T>>> completion = new CompletableFuture<>();
 
-    private BulkRun(List<String> ids) {
+    private BulkRun(List<I> ids) {
         this.ids = List.copyOf(ids);
         this.results = new AtomicReferenceArray<>(ids.size());
     }
 
-    static <T> BulkRun<T> start(List<String> ids, int concurrency, Executor executor, Function<String, T> task,
-                                Consumer<ItemResult<T>> onItem) {
+    static <I, T> BulkRun<I, T> start(List<I> ids, int concurrency, Executor executor, Function<I, T> task,
+                                      Consumer<ItemResult<I, T>> onItem) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
         }
-        BulkRun<T> run = new BulkRun<>(ids);
+        BulkRun<I, T> run = new BulkRun<>(ids);
         if (ids.isEmpty()) {
             run.completion.complete(List.of());
             return run;
@@ -63,11 +64,11 @@ public final class BulkRun<T> {
         return run;
     }
 
-    private void work(ConcurrentLinkedQueue<Integer> queue, Function<String, T> task, Consumer<ItemResult<T>> onItem) {
+    private void work(ConcurrentLinkedQueue<Integer> queue, Function<I, T> task, Consumer<ItemResult<I, T>> onItem) {
         Integer index;
         while ((index = queue.poll()) != null) {
-            String id = ids.get(index);
-            ItemResult<T> result;
+            I id = ids.get(index);
+            ItemResult<I, T> result;
             if (cancelled.get()) {
                 result = ItemResult.skipped(id);
             } else {
@@ -88,16 +89,16 @@ public final class BulkRun<T> {
     }
 
     private void finish() {
-        List<ItemResult<T>> all = new ArrayList<>(ids.size());
+        List<ItemResult<I, T>> all = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
-            ItemResult<T> r = results.get(i);
+            ItemResult<I, T> r = results.get(i);
             all.add(r == null ? ItemResult.skipped(ids.get(i)) : r);
         }
         completion.complete(List.copyOf(all));
     }
 
     /** Completes with one result per item, in the items' order, when every item is done or skipped. */
-    public CompletableFuture<List<ItemResult<T>>> results() {
+    public CompletableFuture<List<ItemResult<I, T>>> results() {
         return completion;
     }
 

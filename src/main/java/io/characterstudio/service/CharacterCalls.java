@@ -60,6 +60,11 @@ final class CharacterCalls {
         known.recordServerCopy(connectionId, c, origin, clonedFrom);
     }
 
+    /** Records that {@code id} is a copy of {@code clonedFrom} (a restored clone keeps its lineage). */
+    void recordLineage(String id, String clonedFrom) {
+        known.recordLineage(connectionId, id, clonedFrom);
+    }
+
     Optional<KnownCharacter> find(String id) {
         return known.find(connectionId, id);
     }

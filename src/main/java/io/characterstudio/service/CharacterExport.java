@@ -89,8 +89,8 @@ final class CharacterExport {
     }
 
     /** Starts the export of {@code ids}, {@code concurrency} at a time; the folder is made first, by the workers. */
-    BulkRun<Exported> start(List<String> ids, int concurrency, Executor executor,
-                            Consumer<ItemResult<Exported>> onItem) {
+    BulkRun<String, Exported> start(List<String> ids, int concurrency, Executor executor,
+                            Consumer<ItemResult<String, Exported>> onItem) {
         Once ready = new Once(() -> {
             prepareFolder(folder);
             tags = service.tags().allNow();

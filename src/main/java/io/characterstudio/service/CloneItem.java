@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One copy of a bulk clone: copy {@code copy} (from 1) of the character {@code sourceId}. Bulk runs
- * and their reports name an item by its {@link #key()}, "sourceId#copy"; {@link #parse} is the one
- * place that reads such a key back.
+ * One copy of a bulk clone: copy {@code copy} (from 1) of the character {@code sourceId}. A bulk
+ * clone runs over these records from the dry run to the report and its retry; its text form, for
+ * messages, is the {@link #key()} "sourceId#copy", which {@link #parse} reads back.
  */
 public record CloneItem(String sourceId, int copy) {
 
@@ -47,5 +47,11 @@ public record CloneItem(String sourceId, int copy) {
     /** The name of this item in a bulk run and its report: "sourceId#copy". */
     public String key() {
         return sourceId + "#" + copy;
+    }
+
+    /** The {@link #key()}: how a report and a failure message name this item ("sourceId#copy"). */
+    @Override
+    public String toString() {
+        return key();
     }
 }

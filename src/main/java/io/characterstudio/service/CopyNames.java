@@ -11,14 +11,17 @@ import java.util.function.Function;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * Names for a single copy, in the bulk clone's default pattern "{name} v{n}": the source's name
- * (without a " vN" it already ends with) and the next free number among the names already known,
- * starting at 2 (the source counts as v1). Names are compared ignoring case and outer spaces.
+ * Names of copies, for the bulk clone and the single clone (Ctrl+D) alike: in the default pattern
+ * "{name} v{n}", the source's name (without a " vN" it already ends with) and the lowest free
+ * number among the names already known, starting at 1 ("Ada v1", then "Ada v2"). Names are
+ * compared ignoring case and outer spaces.
  */
 public final class CopyNames {
+
+    /** The bulk clone's default name pattern, and the one a single clone follows. */
+    public static final String DEFAULT_PATTERN = "{name} v{n}";
 
     private static final Pattern VERSIONED = Pattern.compile("^(.*\\S) v(\\d+)$");
 
@@ -30,22 +33,22 @@ public final class CopyNames {
     }
 
     /**
-     * The names of the bulk clone items ("sourceId#n", see {@link CharacterBulk#cloneItems}) for
+     * The names of the bulk clone items (copy n of a source, {@link CloneItem}) for
      * {@code pattern}: each copy takes the next number whose name is free (among {@code knownNames}
      * and the copies named before it), so "Ada v1" exists means the next copy is "Ada v2"; with the
      * pattern "{name} v{n}" a " vN" the source's name ends with is dropped first (no "v1 v1"). A
      * name that still exists (a pattern without {n}, or an empty pattern, which keeps the source's
      * name) is marked taken. In the items' order.
      */
-    public static Map<String, Proposed> forClones(String pattern, List<String> items,
+    public static Map<CloneItem, Proposed> forClones(String pattern, List<CloneItem> items,
                                                  Function<String, String> sourceNameOf, Collection<String> knownNames) {
         Set<String> taken = new HashSet<>();
         knownNames.stream().filter(n -> n != null).forEach(n -> taken.add(key(n)));
         Map<String, Integer> nextNumber = new HashMap<>();
-        Map<String, Proposed> names = new LinkedHashMap<>();
+        Map<CloneItem, Proposed> names = new LinkedHashMap<>();
         boolean numbered = pattern != null && pattern.contains("{n}");
-        for (String item : items) {
-            String source = CharacterBulk.sourceOf(item);
+        for (CloneItem item : items) {
+            String source = item.sourceId();
             String base = sourceNameOf.apply(source);
             base = base == null ? "" : base.strip();
             Matcher m = VERSIONED.matcher(base);
@@ -68,20 +71,13 @@ public final class CopyNames {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** The name of the next copy of {@code sourceName}, e.g. "Bram Oakhart v3" when "… v2" is taken. */
+    /**
+     * The name of the next single copy (Ctrl+D) of {@code sourceName}: the bulk clone's first copy
+     * under its default pattern ({@link #forClones}), so both kinds of clone name a copy alike: the
+     * first copy of "Keyra Voss" is "Keyra Voss v1", and "… v3" when v1 and v2 exist.
+     */
     public static String next(String sourceName, Collection<String> knownNames) {
-        String base = sourceName == null ? "" : sourceName.strip();
-        Matcher m = VERSIONED.matcher(base);
-        if (m.matches()) {
-            base = m.group(1);
-        }
-        Set<String> taken = knownNames.stream().filter(n -> n != null)
-                .map(n -> n.strip().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        for (int n = 2; ; n++) {
-            String candidate = base + " v" + n;
-            if (!taken.contains(candidate.toLowerCase(Locale.ROOT))) {
-                return candidate;
-            }
-        }
+        CloneItem only = new CloneItem("source", 1);
+        return forClones(DEFAULT_PATTERN, List.of(only), id -> sourceName, knownNames).get(only).name();
     }
 }

@@ -111,9 +111,9 @@ public final class TransferService {
      * Writes each character to {@code folder} (made first when missing) in each format, taken from
      * {@code source} as {@link CharacterExport} says; every failure is logged with its exception.
      */
-    public BulkRun<Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
+    public BulkRun<String, Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
                                     Source source, int concurrency, Executor bulkExecutor,
-                                    Consumer<ItemResult<Exported>> onItem) {
+                                    Consumer<ItemResult<String, Exported>> onItem) {
         return new CharacterExport(files, service, folder, formats, source, ZoneId.systemDefault())
                 .start(ids, concurrency, bulkExecutor, onItem);
     }
@@ -176,10 +176,10 @@ public final class TransferService {
         }
     }
 
-    /** Why a file failed: a {@link CharacterFiles.BadFileException}'s reason, or what else went wrong with it. */
+    /** Why a file failed: a {@link CharacterFiles.BadFileException}'s reason in plain words ({@link JsonReasons}), or what else went wrong with it. */
     private static String reasonOf(String name, RuntimeException e) {
         if (e instanceof CharacterFiles.BadFileException) {
-            return e.getMessage();
+            return JsonReasons.plain(e); // the parser's words made plain: "the file ends in the middle (line 1, …)"
         }
         LOG.warn("Import: {} could not be read", name, e);
         String message = e.getMessage() == null ? "" : ": " + ExportNames.cut(e.getMessage().strip(), 200);
@@ -241,8 +241,8 @@ public final class TransferService {
     }
 
     /** Runs the CREATE, UPDATE and ADD_ID items (the others are not run); item values say what was done. */
-    public BulkRun<String> run(CharacterService service, List<ImportItem> items, int concurrency, Executor bulkExecutor,
-                               Consumer<ItemResult<String>> onItem) {
+    public BulkRun<String, String> run(CharacterService service, List<ImportItem> items, int concurrency, Executor bulkExecutor,
+                               Consumer<ItemResult<String, String>> onItem) {
         Map<String, ImportItem> byKey = new LinkedHashMap<>();
         items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
                 || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));

@@ -1,6 +1,7 @@
 package io.characterstudio.service;
 
 import io.characterstudio.convai.ConvaiException;
+import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.TrashEntry;
 import io.characterstudio.store.TrashStore;
@@ -60,8 +61,8 @@ public final class TrashService {
      * {@code bulkExecutor} (a pool of its own, so that waiting workers never starve the calls
      * they wait for); one result per character; cancellable between characters.
      */
-    public BulkRun<TrashEntry> deleteMany(CharacterService service, List<String> ids, int concurrency,
-                                          Executor bulkExecutor, Consumer<ItemResult<TrashEntry>> onItem) {
+    public BulkRun<String, TrashEntry> deleteMany(CharacterService service, List<String> ids, int concurrency,
+                                          Executor bulkExecutor, Consumer<ItemResult<String, TrashEntry>> onItem) {
         return BulkRun.start(ids, concurrency, bulkExecutor, id -> {
             try {
                 return delete(service, id).join();
@@ -76,10 +77,15 @@ public final class TrashService {
         return CompletableFuture.supplyAsync(() -> trash.list(connectionId), executor);
     }
 
-    /** Re-creates the character on its connection; completes with the new copy. */
+    /**
+     * Re-creates the character on its connection; completes with the new copy. A deleted clone's
+     * copy keeps its lineage ("cloned from …") when the workspace still knows the deleted row.
+     */
     public CompletableFuture<ServerCharacter> restore(CharacterService service, TrashEntry entry) {
         return service.create(entry.fields()).thenApplyAsync(created -> {
             trash.markRestored(entry.entryId(), created.character().id());
+            service.calls().find(entry.characterId()).flatMap(KnownCharacter::clonedFrom)
+                    .ifPresent(source -> service.calls().recordLineage(created.character().id(), source));
             return created.character();
         }, executor);
     }

@@ -99,6 +99,15 @@ public final class KnownCharacterStore {
      * workspace does not know is not added (a mistyped ID leaves no row), and a deleted one stays
      * deleted (it is not relabelled missing when the server no longer finds it).
      */
+    /**
+     * Records that {@code id} is a copy of {@code clonedFrom} (origin CLONED): a character restored
+     * from the trash keeps the lineage of the one that was deleted.
+     */
+    public void recordLineage(String connectionId, String id, String clonedFrom) {
+        write("UPDATE known_characters SET origin = ?, cloned_from = ? WHERE connection_id = ? AND character_id = ?",
+                Origin.CLONED.name(), clonedFrom, connectionId, id);
+    }
+
     public void markStatus(String connectionId, String id, Status status) {
         write("UPDATE known_characters SET status = ? WHERE connection_id = ? AND character_id = ?"
                         + (status == Status.MISSING ? " AND status <> 'DELETED'" : ""),

@@ -153,9 +153,9 @@ class CharacterStudioAppIT {
         String copy = app.text("#characterId");
         CharacterFields original = restarted.get(id).fields();
         assertThat(restarted.get(copy).fields()).as("the copy is named like the bulk clone's pattern")
-                .isEqualTo(new CharacterFields("Ann Lighthouse v2", original.voiceType(), original.backstory(),
+                .isEqualTo(new CharacterFields("Ann Lighthouse v1", original.voiceType(), original.backstory(),
                         original.actions(), original.languageCodes()));
-        assertThat(app.text("#statusResult")).startsWith("Cloned Ann Lighthouse → Ann Lighthouse v2");
+        assertThat(app.text("#statusResult")).startsWith("Cloned Ann Lighthouse → Ann Lighthouse v1");
         assertThat(library.getItems()).hasSize(2);
 
         robot.clickOn("#backstory");
@@ -163,7 +163,7 @@ class CharacterStudioAppIT {
         app.dialog("deleteDialog");
         Button confirm = robot.lookup("#deleteConfirmButton").queryAs(Button.class);
         assertThat(confirm.isDisabled()).isTrue();
-        robot.clickOn("#deleteConfirmText").write("Ann Lighthouse v2");
+        robot.clickOn("#deleteConfirmText").write("Ann Lighthouse v1");
         assertThat(confirm.isDisabled()).isFalse();
         robot.clickOn(confirm);
         app.waitFor(() -> app.text("#statusResult").startsWith("Deleted"));

@@ -240,7 +240,7 @@ class CharacterServiceTest {
         CountDownLatch allWorkersBusy = new CountDownLatch(concurrency);
         Set<Thread> workers = ConcurrentHashMap.newKeySet();
         AtomicBoolean metTogether = new AtomicBoolean(true);
-        BulkRun<ServerCharacter> run = service.bulk().refreshMany(ids, concurrency, r -> {
+        BulkRun<String, ServerCharacter> run = service.bulk().refreshMany(ids, concurrency, r -> {
             if (workers.add(Thread.currentThread())) {
                 allWorkersBusy.countDown();
                 try {
@@ -250,7 +250,7 @@ class CharacterServiceTest {
                 }
             }
         });
-        List<ItemResult<ServerCharacter>> results = run.results().get(60, TimeUnit.SECONDS);
+        List<ItemResult<String, ServerCharacter>> results = run.results().get(60, TimeUnit.SECONDS);
 
         assertThat(workers).hasSize(concurrency);
         assertThat(metTogether).as("eight workers held an item at the same time").isTrue();
@@ -275,14 +275,14 @@ class CharacterServiceTest {
             ids.add(direct.create(ANN));
         }
         List<Runnable> heldWorkers = new ArrayList<>();
-        AtomicReference<BulkRun<ServerCharacter>> inHand = new AtomicReference<>();
-        BulkRun<ServerCharacter> run = service.bulk().refreshMany(ids, 2, heldWorkers::add,
+        AtomicReference<BulkRun<String, ServerCharacter>> inHand = new AtomicReference<>();
+        BulkRun<String, ServerCharacter> run = service.bulk().refreshMany(ids, 2, heldWorkers::add,
                 r -> inHand.get().cancel());
         inHand.set(run);
         assertThat(heldWorkers).as("one worker per unit of concurrency").hasSize(2);
         heldWorkers.forEach(Runnable::run);
 
-        List<ItemResult<ServerCharacter>> results = run.results().get(30, TimeUnit.SECONDS);
+        List<ItemResult<String, ServerCharacter>> results = run.results().get(30, TimeUnit.SECONDS);
         assertThat(results).hasSize(10);
         assertThat(results.get(0).succeeded()).isTrue();
         assertThat(results.subList(1, 10)).allMatch(ItemResult::wasSkipped);

@@ -59,7 +59,7 @@ class TransferAtScaleTest {
     }
 
     private List<Path> export(List<String> ids, Path to, TransferService.Source source) {
-        List<ItemResult<Exported>> results = world.transfer.export(world.service, ids, to, EnumSet.of(Format.STUDIO),
+        List<ItemResult<String, Exported>> results = world.transfer.export(world.service, ids, to, EnumSet.of(Format.STUDIO),
                 source, 2, Runnable::run, r -> { }).results().join();
         assertThat(results).allSatisfy(r -> assertThat(r.failure()).isEmpty());
         return results.stream().map(r -> r.value().orElseThrow().files().get(0)).toList();
@@ -143,7 +143,7 @@ class TransferAtScaleTest {
         ListAppender<ILoggingEvent> events = capture();
         world.sandbox.close();
         try {
-            List<ItemResult<Exported>> results = world.transfer.export(world.service, ids, folder,
+            List<ItemResult<String, Exported>> results = world.transfer.export(world.service, ids, folder,
                     EnumSet.of(Format.STUDIO), TransferService.Source.SERVER, 1, Runnable::run, r -> { })
                     .results().join();
             assertThat(results).allSatisfy(r -> assertThat(r.failure()).isPresent());
@@ -160,7 +160,7 @@ class TransferAtScaleTest {
     void exportFromTheWorkspaceWorksOfflineAndSaysHowFreshItIs() throws Exception {
         List<String> ids = castWithClones();
         world.sandbox.close();
-        List<ItemResult<Exported>> results = world.transfer.export(world.service, ids, folder,
+        List<ItemResult<String, Exported>> results = world.transfer.export(world.service, ids, folder,
                 EnumSet.of(Format.STUDIO), TransferService.Source.WORKSPACE, 2, Runnable::run, r -> { })
                 .results().join();
         assertThat(results).allSatisfy(r -> assertThat(r.value().orElseThrow().notes()).singleElement()
@@ -178,7 +178,7 @@ class TransferAtScaleTest {
                 List.of("en-US")));
         world.service.sync().withAccount().join();
         assertThat(world.workspace.knownCharacters().find("sandbox", bo).orElseThrow().backstory()).isEmpty();
-        List<ItemResult<Exported>> results = world.transfer.export(world.service, List.of(bo), folder,
+        List<ItemResult<String, Exported>> results = world.transfer.export(world.service, List.of(bo), folder,
                 EnumSet.of(Format.STUDIO), TransferService.Source.WORKSPACE, 1, Runnable::run, r -> { })
                 .results().join();
         Exported exported = results.get(0).value().orElseThrow();

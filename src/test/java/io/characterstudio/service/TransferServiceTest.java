@@ -79,7 +79,7 @@ class TransferServiceTest {
         assertThat(plan).filteredOn(i -> i.action() == Action.CREATE).extracting(ImportItem::title)
                 .containsExactly("Ann", "Bo", "Cy", "Dee");
 
-        List<ItemResult<String>> run = world.transfer.run(world.service, plan, 2, Runnable::run, r -> { })
+        List<ItemResult<String, String>> run = world.transfer.run(world.service, plan, 2, Runnable::run, r -> { })
                 .results().join();
         assertThat(run).allMatch(ItemResult::succeeded).hasSize(4);
         assertThat(world.sandbox.characterCount()).isEqualTo(4);
@@ -112,7 +112,7 @@ class TransferServiceTest {
         String ann = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Ann.", List.of(), List.of("en-US")));
         try (FileSystem ascii = Jimfs.newFileSystem(AsciiOnlyPathType.configuration())) {
             Path out = Files.createDirectories(ascii.getPath("/export"));
-            List<ItemResult<Exported>> results = world.transfer.export(world.service, List.of(zoe, ann), out,
+            List<ItemResult<String, Exported>> results = world.transfer.export(world.service, List.of(zoe, ann), out,
                     EnumSet.of(Format.STUDIO, Format.CARD_V2), TransferService.Source.SERVER, 1, Runnable::run, r -> { }).results().join();
 
             Exported zoeFiles = results.get(0).value().orElseThrow();
@@ -138,7 +138,7 @@ class TransferServiceTest {
         }
         try (FileSystem windows = Jimfs.newFileSystem(Configuration.windows())) {
             Path out = Files.createDirectories(windows.getPath("C:\\export"));
-            List<ItemResult<Exported>> results = world.transfer.export(world.service, ids, out,
+            List<ItemResult<String, Exported>> results = world.transfer.export(world.service, ids, out,
                     EnumSet.of(Format.STUDIO), TransferService.Source.SERVER, 1, Runnable::run, r -> { }).results().join();
             assertThat(results).allSatisfy(r -> assertThat(r.value().orElseThrow().notes()).isEmpty());
             try (var files = Files.list(out)) {
@@ -147,7 +147,7 @@ class TransferServiceTest {
             }
 
             Path missing = windows.getPath("C:\\missing");
-            ItemResult<Exported> made = world.transfer.export(world.service, ids.subList(1, 2), missing,
+            ItemResult<String, Exported> made = world.transfer.export(world.service, ids.subList(1, 2), missing,
                     EnumSet.of(Format.STUDIO), TransferService.Source.SERVER, 1, Runnable::run, r -> { }).results().join().get(0);
             assertThat(made.value().orElseThrow().files()).singleElement().satisfies(f -> assertThat(f)
                     .startsWith(missing).isRegularFile().extracting(p -> p.getFileName().toString()).asString()

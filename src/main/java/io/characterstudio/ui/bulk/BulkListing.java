@@ -3,20 +3,23 @@ package io.characterstudio.ui.bulk;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The lines of a dry run or a report as a long list is read: a summary of the counts, a filter
- * (all, failed, changed, skipped: only those that have lines) and the lines that matter first
- * (failed, then changed, then the rest, each in its original order). No toolkit types.
+ * (all, failed, changed, done, skipped: only those that have lines) and the lines that matter first
+ * (failed, then changed, then done, then skipped and the rest, each in its original order). No
+ * toolkit types.
  */
 public final class BulkListing {
 
     /** Which lines to show. */
     public enum Filter {
-        ALL("All"), FAILED("Failed"), CHANGED("Changed"), SKIPPED("Skipped");
+        ALL("All"), FAILED("Failed"), CHANGED("Changed"), DONE("Done"), SKIPPED("Skipped");
 
         private final String word;
 
@@ -64,10 +67,10 @@ public final class BulkListing {
         return PHRASES.getOrDefault(word, word);
     }
 
-    /** All, then each of failed, changed, skipped that has lines; only All when there is one kind. */
+    /** All, then each of failed, changed, done, skipped that has lines; only All when there is one kind. */
     public List<Filter> filters() {
         List<Filter> filters = new ArrayList<>(List.of(Filter.ALL));
-        for (Filter f : List.of(Filter.FAILED, Filter.CHANGED, Filter.SKIPPED)) {
+        for (Filter f : List.of(Filter.FAILED, Filter.CHANGED, Filter.DONE, Filter.SKIPPED)) {
             if (count(f) > 0 && count(f) < ordered.size()) {
                 filters.add(f);
             }
@@ -77,17 +80,26 @@ public final class BulkListing {
 
     /**
      * "Failed (3)". The skipped lines are called by what they are when they are all alike:
-     * "Unchanged (2)" for an import's unchanged items, "Not run (205)" after a cancel.
+     * "Unchanged (2)" for an import's unchanged items, "Not run (205)" after a cancel; failed lines
+     * that are all refused files are "Refused (1)" (both kinds: "Failed or refused (3)").
      */
     public String label(Filter filter) {
         String word = filter.word;
         if (filter == Filter.SKIPPED) {
-            java.util.Set<String> words = new java.util.HashSet<>();
-            ordered.stream().filter(l -> l.kind() == BulkLine.Kind.SKIPPED).forEach(l -> words.add(l.word()));
-            word = words.equals(java.util.Set.of("unchanged")) ? "Unchanged"
-                    : words.equals(java.util.Set.of("skipped")) ? "Not run" : word;
+            Set<String> words = wordsOf(BulkLine.Kind.SKIPPED);
+            word = words.equals(Set.of("unchanged")) ? "Unchanged" : words.equals(Set.of("skipped")) ? "Not run" : word;
+        } else if (filter == Filter.FAILED) {
+            // The word the summary uses: an import's unreadable files are "refused", not "failed".
+            Set<String> words = wordsOf(BulkLine.Kind.FAILED);
+            word = words.equals(Set.of("refused")) ? "Refused" : words.size() > 1 ? "Failed or refused" : word;
         }
         return word + " (" + count(filter) + ")";
+    }
+
+    private Set<String> wordsOf(BulkLine.Kind kind) {
+        Set<String> words = new HashSet<>();
+        ordered.stream().filter(l -> l.kind() == kind).forEach(l -> words.add(l.word()));
+        return words;
     }
 
     /** How many lines the filter shows. */
@@ -95,7 +107,7 @@ public final class BulkListing {
         return filter == Filter.ALL ? ordered.size() : perKind.getOrDefault(kindOf(filter), 0);
     }
 
-    /** The lines the filter shows, failed first, then changed, then the rest. */
+    /** The lines the filter shows, failed first, then changed, then done, then the rest. */
     public List<String> lines(Filter filter) {
         return ordered.stream().filter(l -> filter == Filter.ALL || l.kind() == kindOf(filter))
                 .map(BulkLine::text).toList();
@@ -105,6 +117,7 @@ public final class BulkListing {
         return switch (filter) {
             case FAILED -> BulkLine.Kind.FAILED;
             case CHANGED -> BulkLine.Kind.CHANGED;
+            case DONE -> BulkLine.Kind.DONE;
             case SKIPPED -> BulkLine.Kind.SKIPPED;
             case ALL -> null;
         };

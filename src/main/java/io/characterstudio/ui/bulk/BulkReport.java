@@ -14,9 +14,10 @@ import java.util.function.Function;
  * @param failedIds  the items that were tried and failed
  * @param skippedIds the items never tried (the run was cancelled first)
  * @param retryable  whether the operation may be run again for failed or skipped items
+ * @param folder     the folder the operation wrote to (an export's), which the report offers to open
  */
 public record BulkReport(String title, String summary, String text, List<String> failedIds, List<String> skippedIds,
-                         boolean retryable, Function<Path, CompletableFuture<Void>> save) {
+                         boolean retryable, Function<Path, CompletableFuture<Void>> save, Optional<Path> folder) {
 
     /** What the user chose when closing the report. */
     public enum Choice { CLOSE, RETRY_FAILED, RUN_SKIPPED }
@@ -24,6 +25,12 @@ public record BulkReport(String title, String summary, String text, List<String>
     public BulkReport {
         failedIds = List.copyOf(failedIds);
         skippedIds = List.copyOf(skippedIds);
+    }
+
+    /** A report of work that wrote to no folder of its own. */
+    public BulkReport(String title, String summary, String text, List<String> failedIds, List<String> skippedIds,
+                      boolean retryable, Function<Path, CompletableFuture<Void>> save) {
+        this(title, summary, text, failedIds, skippedIds, retryable, save, Optional.empty());
     }
 
     /** The summary and the lines, as copied or saved. */

@@ -2,6 +2,7 @@ package io.characterstudio.ui.bulk;
 
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.FxClipboard;
+import io.characterstudio.ui.common.FolderOpener;
 import io.characterstudio.ui.common.FxDialogService;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -30,14 +32,23 @@ import static io.characterstudio.ui.common.FxDialogService.hint;
 
 /**
  * The dialogs of bulk work: the dry run before, the typed delete confirmation, the report after;
- * each resizable, with a summary, filters and the lines that matter first ({@link ListingPane}).
+ * each resizable, with a summary, filters and the lines that matter first ({@link ListingPane}); an
+ * export's report also opens its folder ("Open folder").
  */
 public final class FxBulkDialogs implements BulkDialogs {
 
     private final Supplier<Window> owner;
+    private final FolderOpener folders;
 
+    /** Dialogs whose reports cannot open a folder (no "Open folder" button). */
     public FxBulkDialogs(Supplier<Window> owner) {
+        this(owner, null);
+    }
+
+    /** Dialogs whose reports open the folder an export wrote to with {@code folders}. */
+    public FxBulkDialogs(Supplier<Window> owner, FolderOpener folders) {
         this.owner = owner;
+        this.folders = folders;
     }
 
     @Override
@@ -118,7 +129,11 @@ public final class FxBulkDialogs implements BulkDialogs {
         Dialog<BulkReport.Choice> dialog = new Dialog<>();
         dialog.setTitle(report.title());
         dialog.setHeaderText(report.title() + ": the result of each character");
-        box.getChildren().addAll(new HBox(8, copy, save), saved);
+        HBox actions = new HBox(8, copy, save);
+        if (folders != null && report.folder().isPresent()) {
+            actions.getChildren().add(openFolderButton(report.folder().get(), saved));
+        }
+        box.getChildren().addAll(actions, saved);
         box.setPadding(new Insets(8, 12, 0, 12));
         dialog.getDialogPane().setContent(box);
         ButtonType retry = choiceButton(dialog, report.retryButton(), "reportRetry");
@@ -134,6 +149,23 @@ public final class FxBulkDialogs implements BulkDialogs {
         ListingPane.fit(dialog, box);
         prepare(dialog, "reportDialog");
         return dialog.showAndWait().orElse(BulkReport.Choice.CLOSE);
+    }
+
+    /**
+     * "Open folder": hands the folder to the platform's file manager off the FX thread; says so
+     * under the buttons if that fails.
+     */
+    private Button openFolderButton(Path folder, Label said) {
+        Button open = new Button("Open folder");
+        open.setId("reportOpenFolder");
+        open.setAccessibleText("Open " + folder + " in the file manager");
+        open.setOnAction(e -> folders.open(folder).whenComplete((v, failure) -> {
+            if (failure != null) {
+                Platform.runLater(() -> said.setText("Cannot open " + folder + ": "
+                        + FailureMessages.describe(failure, "")));
+            }
+        }));
+        return open;
     }
 
     /** A button with the given words and ID when they are offered; null (no button) otherwise. */

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -13,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
@@ -66,16 +68,26 @@ public final class ListingPane {
         return box;
     }
 
-    /** Makes a dialog of a long list resizable, as wide as 760 px or 90% of the screen, whichever is less. */
+    /**
+     * The style class that lifts the theme's 600 px cap on a dialog pane (theme.css), so that a report
+     * can be as wide as its window.
+     */
+    public static final String WIDE = "wide-dialog";
+
+    /**
+     * Makes a dialog of a long list resizable, as wide as 760 px or 90% of the screen, whichever is
+     * less, and without the theme's 600 px cap on a dialog's width ({@link #WIDE}).
+     */
     public static void fit(Dialog<?> dialog) {
         dialog.setResizable(true);
+        dialog.getDialogPane().getStyleClass().add(WIDE);
         dialog.getDialogPane().setPrefWidth(Math.min(760, screen().getWidth() * 0.9));
     }
 
     /**
      * {@link #fit(Dialog)}, then, once shown, widens the dialog to 760 px at least and until the longest line of the list
      * made by {@link #create} in {@code box} fits (its text measured in the list's own font), up to
-     * 90% of the screen's visual bounds, still centred where it was and on the screen; the user
+     * 90% of the screen's visual bounds, centred over its owner and on the screen; the user
      * can still resize it.
      */
     static void fit(Dialog<?> dialog, VBox box) {
@@ -101,11 +113,30 @@ public final class ListingPane {
             Rectangle2D bounds = screen();
             double width = Math.min(Math.max(760, Math.ceil(longest + around)), bounds.getWidth() * 0.9);
             if (width > window.getWidth()) {
-                double x = window.getX() - (width - window.getWidth()) / 2;
+                // The pane's preferred width too: a real window sizes itself to its scene again
+                // after a layout, which undid a width set on the window alone (tryout 5, finding 7).
+                DialogPane pane = dialog.getDialogPane();
+                pane.setPrefWidth(pane.getWidth() + width - window.getWidth());
+                // The height too: right after it shows, a GTK window may not know its height yet
+                // and refuses a new width given alone ("gtk_window_resize: height > 0").
+                double height = window.getHeight();
                 window.setWidth(width);
-                window.setX(Math.max(bounds.getMinX(), Math.min(x, bounds.getMaxX() - width)));
+                window.setHeight(height);
             }
+            centre(window, width, bounds);
         }));
+    }
+
+    /**
+     * Centres the window over its owner (or the screen when it has none), kept on the screen: a
+     * report opened after another dialog closed was put at the screen's left edge (tryout 5,
+     * finding 10).
+     */
+    private static void centre(Window window, double width, Rectangle2D bounds) {
+        Window owner = window instanceof Stage stage ? stage.getOwner() : null;
+        double x = owner != null && owner.isShowing() ? owner.getX() + (owner.getWidth() - width) / 2
+                : bounds.getMinX() + (bounds.getWidth() - width) / 2;
+        window.setX(Math.max(bounds.getMinX(), Math.min(x, bounds.getMaxX() - width)));
     }
 
     private static Rectangle2D screen() {

@@ -5,8 +5,6 @@ import io.characterstudio.model.Draft;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.TrashEntry;
-import io.characterstudio.service.CharacterBulk;
-import io.characterstudio.service.CopyNames;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.bulk.BulkDialogs;
@@ -51,6 +49,7 @@ public final class BulkCommands {
     private final Executor bulkExecutor;
     private final LeaveGuard leaveGuard;
     private final BulkRunner runner;
+    private final BulkClone clone;
 
     BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, BulkDialogs dialogs,
                  TrashService trash, DraftJournal drafts, Supplier<Session> session, Executor ui,
@@ -66,6 +65,7 @@ public final class BulkCommands {
         this.bulkExecutor = bulkExecutor;
         this.leaveGuard = leaveGuard;
         this.runner = new BulkRunner(library, status, dialogs, ui, bulkExecutor, System::nanoTime);
+        this.clone = new BulkClone(library, dialogs, session, bulkExecutor, runner);
     }
 
     BulkRunner runner() {
@@ -96,7 +96,7 @@ public final class BulkCommands {
     }
 
     private CompletableFuture<Boolean> deleteRun(List<String> ids, boolean openOneGoes) {
-        BulkRunner.Job<TrashEntry> job = new BulkRunner.Job<>("Deleting", "Bulk delete", ids.size(),
+        BulkRunner.Job<String, TrashEntry> job = new BulkRunner.Job<>("Deleting", "Bulk delete", ids.size(),
                 onItem -> trash.deleteMany(session.get().service(), ids, CONCURRENCY, bulkExecutor, onItem),
                 library::nameOf, entry -> "deleted (a copy is in the trash)",
                 "The ones left are still selected: run it again to retry.", true);
@@ -115,57 +115,7 @@ public final class BulkCommands {
     /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone by itself. */
     public CompletableFuture<Boolean> cloneSelected() {
         Optional<List<String>> selection = selection();
-        if (selection.isEmpty()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        List<String> ids = selection.get();
-        Optional<BulkDialogs.BulkCloneRequest> request = dialogs.askBulkClone(ids.size());
-        if (request.isEmpty()) {
-            return CompletableFuture.completedFuture(false);
-        }
-        BulkDialogs.BulkCloneRequest r = request.get();
-        return cloneIfAgreed(CharacterBulk.cloneItems(ids, r.copies()), r);
-    }
-
-    /** Shows the dry run of the clone items (names free at this moment), then clones them if the user agrees. */
-    private CompletableFuture<Boolean> cloneIfAgreed(List<String> items, BulkDialogs.BulkCloneRequest r) {
-        Map<String, CopyNames.Proposed> names = CopyNames.forClones(r.namePattern(), items, library::nameOf,
-                library.all().stream().map(LibraryItem::name).toList());
-        List<String> lines = items.stream().map(item -> "clone   " + itemName(item) + "  \u2192  \""
-                + names.get(item).name() + "\"" + (r.withKnowledgeBank() ? " (with knowledge bank)" : "")
-                + (names.get(item).taken() ? " (a character of this name exists already)" : "")).toList();
-        long taken = names.values().stream().filter(CopyNames.Proposed::taken).count();
-        long sources = items.stream().map(CharacterBulk::sourceOf).distinct().count();
-        BulkPlan plan = new BulkPlan("Clone " + sources + " characters",
-                items.size() + " new characters, " + CONCURRENCY + " at a time. A clone is never retried by itself:"
-                        + " a retried clone would make a duplicate."
-                        + (taken > 0 ? " " + taken + " of the names exist already." : ""), lines,
-                "Clone " + items.size());
-        if (!dialogs.confirmPlan(plan)) {
-            return CompletableFuture.completedFuture(false);
-        }
-        Map<String, String> chosen = new HashMap<>();
-        if (r.namePattern() != null && !r.namePattern().isBlank()) {
-            names.forEach((item, proposed) -> chosen.put(item, proposed.name()));
-        }
-        return cloneRun(items, r, chosen);
-    }
-
-    private CompletableFuture<Boolean> cloneRun(List<String> items, BulkDialogs.BulkCloneRequest r,
-                                                Map<String, String> names) {
-        BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>("Cloning", "Bulk clone", items.size(),
-                onItem -> session.get().service().bulk().cloneMany(items, r.withKnowledgeBank(), names,
-                        CONCURRENCY, bulkExecutor, onItem),
-                this::itemName, copy -> "cloned as \"" + copy.name() + "\" (" + copy.id() + ")",
-                "Nothing is retried automatically: a retried clone would make a duplicate.", true);
-        return runner.run(job, failed -> { })
-                .thenCompose(outcome -> outcome.again().isEmpty()
-                        ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
-                        : cloneIfAgreed(outcome.again(), r));
-    }
-
-    private String itemName(String item) {
-        return library.nameOf(CharacterBulk.sourceOf(item)) + ", copy " + CharacterBulk.copyOf(item);
+        return selection.isEmpty() ? CompletableFuture.completedFuture(false) : clone.start(selection.get());
     }
 
     /** Reads the selection again from the server (missing ones are marked so), with a report. */
@@ -203,13 +153,13 @@ public final class BulkCommands {
     }
 
     private CompletableFuture<Boolean> refreshRun(String verb, String title, List<String> ids) {
-        BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>(verb, title, ids.size(),
+        BulkRunner.Job<String, ServerCharacter> job = new BulkRunner.Job<>(verb, title, ids.size(),
                 onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, bulkExecutor, onItem),
                 library::nameOf, copy -> "read (\"" + copy.name() + "\")",
                 "Reads can be run again at any time.", true);
         Map<String, KnownCharacter> before = new HashMap<>();
         ids.forEach(id -> library.item(id).ifPresent(i -> before.put(id, i.character())));
-        BulkRunner.Job<ServerCharacter> worded = title.equals("Bulk refresh")
+        BulkRunner.Job<String, ServerCharacter> worded = title.equals("Bulk refresh")
                 ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
         return runner.run(worded, failed -> { }).thenCompose(outcome -> outcome.again().isEmpty()
                 ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
@@ -275,7 +225,7 @@ public final class BulkCommands {
     }
 
     private CompletableFuture<Boolean> saveRun(List<Draft> chosen) {
-        BulkRunner.Job<ServerCharacter> job = new BulkRunner.Job<>("Saving drafts", "Save drafts", chosen.size(),
+        BulkRunner.Job<String, ServerCharacter> job = new BulkRunner.Job<>("Saving drafts", "Save drafts", chosen.size(),
                 onItem -> session.get().service().bulk().saveDrafts(chosen, CONCURRENCY, bulkExecutor,
                         d -> drafts.discard(d.connectionId(), d.key()), onItem),
                 library::nameOf, saved -> "saved", "The drafts not saved are kept.", true);

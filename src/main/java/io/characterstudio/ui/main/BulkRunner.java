@@ -14,12 +14,14 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,24 +38,31 @@ import java.util.function.LongSupplier;
 final class BulkRunner {
 
     /** One bulk operation: how to start it and how to word its items. */
-    record Job<T>(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
-                  Function<String, String> nameOf, Function<T, String> doneLine, String retryHint,
-                  boolean retryable, List<String> notRun, Function<T, String> doneWord) {
+    record Job<I, T>(String verb, String title, int total,
+                     Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start, Function<I, String> nameOf, Function<T, String> doneLine, String retryHint,
+                  boolean retryable, List<String> notRun, Function<T, String> doneWord, Optional<Path> folder) {
 
-        Job(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
-            Function<String, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable) {
+        Job(String verb, String title, int total, Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start,
+            Function<I, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable) {
             this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, List.of());
         }
 
-        Job(String verb, String title, int total, Function<Consumer<ItemResult<T>>, BulkRun<T>> start,
-            Function<String, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable,
+        Job(String verb, String title, int total, Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start,
+            Function<I, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable,
             List<String> notRun) {
-            this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, value -> "done");
+            this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, value -> "done",
+                    Optional.empty());
         }
 
         /** The same job, its report words for a done item given by {@code word} ("changed", "same"). */
-        Job<T> withDoneWord(Function<T, String> word) {
-            return new Job<>(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, word);
+        Job<I, T> withDoneWord(Function<T, String> word) {
+            return new Job<>(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, word, folder);
+        }
+
+        /** The same job, its report offering to open {@code written}, the folder it writes to. */
+        Job<I, T> withFolder(Path written) {
+            return new Job<>(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, doneWord,
+                    Optional.of(written));
         }
     }
 
@@ -61,17 +70,17 @@ final class BulkRunner {
      * What a finished run left: the items not done (failed or skipped), and what the user chose in
      * the report.
      */
-    record Outcome(List<String> failed, List<String> skipped, BulkReport.Choice choice) {
+    record Outcome<I>(List<I> failed, List<I> skipped, BulkReport.Choice choice) {
 
         /** The failed and the skipped items. */
-        List<String> notDone() {
-            List<String> all = new ArrayList<>(failed);
+        List<I> notDone() {
+            List<I> all = new ArrayList<>(failed);
             all.addAll(skipped);
             return all;
         }
 
         /** The items the user chose to run again (the failed or the skipped ones), or empty. */
-        List<String> again() {
+        List<I> again() {
             return switch (choice) {
                 case RETRY_FAILED -> failed;
                 case RUN_SKIPPED -> skipped;
@@ -88,7 +97,7 @@ final class BulkRunner {
     private final LongSupplier nanoTime;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
-    private BulkRun<?> current;
+    private BulkRun<?, ?> current;
     private StatusModel.Operation currentOperation;
 
     BulkRunner(LibraryViewModel library, StatusModel status, BulkDialogs dialogs, Executor ui, Executor io,
@@ -102,15 +111,15 @@ final class BulkRunner {
     }
 
     /** Starts the job; completes on the FX thread after the report was shown. */
-    <T> CompletableFuture<Outcome> run(Job<T> job, Consumer<List<String>> after) {
+    <I, T> CompletableFuture<Outcome<I>> run(Job<I, T> job, Consumer<List<I>> after) {
         AtomicInteger done = new AtomicInteger();
         long started = nanoTime.getAsLong();
         running.set(true);
         progress.set(0);
         status.clearResult(); // the previous run's message gives way to this run's progress
         StatusModel.Operation op = status.begin(job.verb() + " 0 of " + job.total() + "…");
-        CompletableFuture<Outcome> finished = new CompletableFuture<>();
-        BulkRun<T> bulkRun = job.start().apply(item -> {
+        CompletableFuture<Outcome<I>> finished = new CompletableFuture<>();
+        BulkRun<I, T> bulkRun = job.start().apply(item -> {
             int n = done.incrementAndGet();
             long now = nanoTime.getAsLong();
             ui.execute(() -> {
@@ -126,9 +135,8 @@ final class BulkRunner {
             current = null;
             currentOperation = null;
             BulkReport report = report(job, results);
-            List<String> notDone = new ArrayList<>(report.failedIds());
-            notDone.addAll(report.skippedIds());
-            after.accept(notDone);
+            Outcome<I> closed = outcome(results, BulkReport.Choice.CLOSE);
+            after.accept(closed.notDone());
             if (report.failedIds().isEmpty()) {
                 // Done, or cancelled with nothing failed: a neutral message, no error wording.
                 op.succeeded(job.title() + ": " + report.summary());
@@ -138,8 +146,7 @@ final class BulkRunner {
             library.refresh();
             BulkReport.Choice choice = dialogs.showReport(report);
             boolean offered = !report.itemsFor(choice).isEmpty();
-            finished.complete(new Outcome(report.failedIds(), report.skippedIds(),
-                    offered ? choice : BulkReport.Choice.CLOSE));
+            finished.complete(outcome(results, offered ? choice : BulkReport.Choice.CLOSE));
         }, ui);
         return finished;
     }
@@ -152,13 +159,20 @@ final class BulkRunner {
                 + String.format(Locale.ROOT, "%.1f", perSecond) + " per second, about " + left + " s left…";
     }
 
-    private <T> BulkReport report(Job<T> job, List<ItemResult<T>> results) {
+    /** The failed and the skipped items of a finished run, as the items themselves, and the user's choice. */
+    private static <I, T> Outcome<I> outcome(List<ItemResult<I, T>> results, BulkReport.Choice choice) {
+        List<I> failed = results.stream().filter(r -> r.failure().isPresent()).map(ItemResult::id).toList();
+        List<I> skipped = results.stream().filter(ItemResult::wasSkipped).map(ItemResult::id).toList();
+        return new Outcome<>(failed, skipped, choice);
+    }
+
+    private <I, T> BulkReport report(Job<I, T> job, List<ItemResult<I, T>> results) {
         List<String> failed = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         StringBuilder lines = new StringBuilder();
         Map<String, Integer> doneWords = new LinkedHashMap<>();
         int ok = 0;
-        for (ItemResult<T> r : results) {
+        for (ItemResult<I, T> r : results) {
             String name = job.nameOf().apply(r.id());
             if (r.succeeded()) {
                 ok++;
@@ -167,12 +181,12 @@ final class BulkRunner {
                 lines.append(String.format(Locale.ROOT, "%-9s ", word)).append(name).append(": ")
                         .append(job.doneLine().apply(r.value().orElseThrow())).append('\n');
             } else if (r.wasSkipped()) {
-                skipped.add(r.id());
+                skipped.add(String.valueOf(r.id()));
                 lines.append("skipped   ").append(name).append(" (cancelled)\n");
             } else {
-                failed.add(r.id());
+                failed.add(String.valueOf(r.id()));
                 lines.append("FAILED    ").append(name).append(": ")
-                        .append(FailureMessages.describe(r.failure().orElseThrow(), r.id())).append('\n');
+                        .append(FailureMessages.describe(r.failure().orElseThrow(), String.valueOf(r.id()))).append('\n');
             }
         }
         job.notRun().forEach(line -> lines.append(line).append('\n'));
@@ -183,7 +197,7 @@ final class BulkRunner {
         String title = job.title();
         String text = lines.toString();
         return new BulkReport(title, summary, text, failed, skipped, job.retryable(),
-                path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io));
+                path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io), job.folder());
     }
 
     /** "Cancelled: 47 done, 205 not run." (with ", 2 failed" only when some failed). */
@@ -215,7 +229,7 @@ final class BulkRunner {
     }
 
     void cancel() {
-        BulkRun<?> run = current;
+        BulkRun<?, ?> run = current;
         if (run != null) {
             run.cancel();
             currentOperation.progress("Cancelling: the items under way finish, the rest are skipped…");

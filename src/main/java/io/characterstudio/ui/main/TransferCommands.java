@@ -94,11 +94,11 @@ public final class TransferCommands {
                     }
                     // The report names the folder, and says when the export made it.
                     String title = "Export to " + folder + (made ? " (created)" : "");
-                    BulkRunner.Job<TransferService.Exported> job = new BulkRunner.Job<>("Exporting", title,
+                    BulkRunner.Job<String, TransferService.Exported> job = new BulkRunner.Job<>("Exporting", title,
                             ids.size(), onItem -> transfer.export(session.get().service(), ids, folder,
                             request.get().formats(), source, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
                             library::nameOf, TransferCommands::exportedLine,
-                            "Export again for the ones that failed.", false);
+                            "Export again for the ones that failed.", false).withFolder(folder);
                     return runner.run(job, failed -> { }).thenApply(outcome -> outcome.notDone().isEmpty());
                 }, ui).thenCompose(f -> f);
     }
@@ -146,7 +146,7 @@ public final class TransferCommands {
                 ? "REFUSED   " : "unchanged ") + i.key() + ": " + i.reason()).toList();
         Map<String, String> names = new HashMap<>();
         items.forEach(i -> names.put(i.key(), i.key() + " (" + i.title() + ")"));
-        BulkRunner.Job<String> job = new BulkRunner.Job<>("Importing", "Import", toRun.size(),
+        BulkRunner.Job<String, String> job = new BulkRunner.Job<>("Importing", "Import", toRun.size(),
                 onItem -> transfer.run(session.get().service(), toRun, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
                 key -> names.getOrDefault(key, key), done -> done,
                 "Import the same files again for the ones that failed: what was made is found and skipped.",

@@ -57,6 +57,17 @@ public final class ImportPreview {
                 .orElseGet(() -> String.valueOf(item.file().getFileName()));
     }
 
+    /**
+     * The heading of item {@code index}'s row: its file (or line) and the name shown for it
+     * ({@link #title}), "ann.character.json  —  Ann"; only the file when the name would repeat it
+     * (a refused file has no name of its own).
+     */
+    public String heading(int index) {
+        String key = chosen.get(index).key();
+        String title = title(index);
+        return title.equals(key) ? key : key + "  \u2014  " + title;
+    }
+
     /** An ID up to its first dash (a UUID's first group), or its first eight characters. */
     private static String shortId(String id) {
         int dash = id.indexOf('-');

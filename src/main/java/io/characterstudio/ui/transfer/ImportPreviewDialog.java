@@ -107,6 +107,9 @@ final class ImportPreviewDialog {
     /** One item: its key and name, the reason, and a choice of its action (or "refused"). */
     private static final class ItemCell extends ListCell<Integer> {
 
+        /** Room kept for the list's vertical scroll bar. */
+        private static final double SCROLL_BAR = 18;
+
         private final ImportPreview preview;
         private final Runnable changed;
 
@@ -124,7 +127,7 @@ final class ImportPreviewDialog {
             }
             ImportItem item = preview.item(index);
             // Wrapped, never cut: a keyboard user has no tooltip to read the rest in.
-            Label title = new Label(item.key() + "  \u2014  " + preview.title(index));
+            Label title = new Label(preview.heading(index));
             title.getStyleClass().add("library-name");
             title.setWrapText(true);
             Label reason = new Label(item.reason() + (item.notes().isEmpty() ? ""
@@ -164,10 +167,18 @@ final class ImportPreviewDialog {
          * lines (a list cell asks its graphic for one line's height otherwise, and the label is cut).
          */
         private void wrapToList(Region action, Label... labels) {
-            getGraphic().applyCss();
-            double room = Math.max(160, getListView().getWidth() - action.prefWidth(-1) - 60);
+            // The whole cell's CSS first: measured before the row's bold font is applied, a title
+            // wrapped onto one line more than its height allowed and was cut ("—  ...").
+            applyCss();
+            // The room the row really gives the text: the list less its insets and scroll bar, the
+            // cell's insets, the action and the gap. Each label is held to it (never wider), so
+            // the lines it wraps into are the lines measured.
+            double room = Math.max(160, getListView().getWidth() - getListView().snappedLeftInset()
+                    - getListView().snappedRightInset() - SCROLL_BAR - snappedLeftInset() - snappedRightInset()
+                    - action.prefWidth(-1) - 10 - 4);
             for (Label label : labels) {
                 label.setPrefWidth(room);
+                label.setMaxWidth(room);
                 label.setMinHeight(label.prefHeight(room));
             }
         }

@@ -87,4 +87,25 @@ class BulkListingTest {
         BulkListing cancelled = new BulkListing(List.of("done      A", "skipped   B (cancelled)"));
         assertThat(cancelled.label(Filter.SKIPPED)).isEqualTo("Not run (1)");
     }
+
+    @Test
+    void anImportReportListsWhatItDidFirstAndCallsRefusedFilesRefused() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            lines.add("unchanged ann-" + i + ".character.json: unchanged (same ID, same fields)");
+        }
+        lines.add(3, "done      bo.character.json (Bo): updated");
+        lines.add("done      cy.character.json (Cy): created");
+        lines.add("REFUSED   broken.character.json: the file ends in the middle (line 1, column 38)");
+        BulkListing listing = new BulkListing(lines);
+        assertThat(listing.filters()).containsExactly(Filter.ALL, Filter.FAILED, Filter.DONE, Filter.SKIPPED);
+        assertThat(listing.label(Filter.FAILED)).as("the summary's word").isEqualTo("Refused (1)");
+        assertThat(listing.label(Filter.DONE)).isEqualTo("Done (2)");
+        assertThat(listing.lines(Filter.ALL).subList(0, 3)).containsExactly(
+                "REFUSED   broken.character.json: the file ends in the middle (line 1, column 38)",
+                "done      bo.character.json (Bo): updated", "done      cy.character.json (Cy): created");
+        assertThat(listing.lines(Filter.DONE)).hasSize(2);
+        assertThat(new BulkListing(List.of("FAILED    a: x", "REFUSED   b: y", "done      c: z")).label(Filter.FAILED))
+                .isEqualTo("Failed or refused (2)");
+    }
 }

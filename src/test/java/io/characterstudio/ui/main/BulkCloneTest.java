@@ -126,4 +126,21 @@ class BulkCloneTest {
         assertThat(dialogs.plans.get(0).lines()).contains(
                 "clone   Ann, copy 1  \u2192  \"Ann copy\" (a character of this name exists already)");
     }
+
+    @Test
+    void theDryRunAndTheReportTellSameNamedSourcesApartAndSayWhenADraftIsLeftOut() {
+        String twin = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Another Ann.", List.of(),
+                List.of("en-US")));
+        vm.libraryCommands().syncWithAccount().join();
+        vm.library().markDraft(ids.get(1), true);
+        vm.library().selectedIds().setAll(List.of(ids.get(0), twin, ids.get(1)));
+        dialogs.bulkCloneAnswer = Optional.of(new BulkCloneRequest(1, false, "{name} v{n}"));
+        assertThat(vm.bulk().cloneSelected().join()).isTrue();
+        List<String> lines = dialogs.plans.get(0).lines();
+        assertThat(lines.get(0)).contains("Ann (" + ids.get(0).substring(0, 8)).contains("\"Ann v1\"");
+        assertThat(lines.get(1)).contains("Ann (" + twin.substring(0, 8)).contains("\"Ann v2\"");
+        assertThat(lines.get(2)).contains("Bo (cloned from the server copy; its draft is not included), copy 1");
+        assertThat(dialogs.reports.get(0)).contains("Ann (" + twin.substring(0, 8))
+                .contains("its draft is not included");
+    }
 }

@@ -110,6 +110,7 @@ class ImportExportTest {
         dialogs.exportAnswer = Optional.of(new ExportRequest(fresh, EnumSet.of(Format.STUDIO)));
         assertThat(vm.transfer().exportAll().join()).isTrue();
         assertThat(dialogs.reportTitles.get(1)).as("it exists now").isEqualTo("Export to " + fresh);
+        assertThat(dialogs.fullReports.get(1).folder()).as("the report offers to open it").contains(fresh);
     }
 
     @Test
@@ -174,7 +175,8 @@ class ImportExportTest {
                 .collect(Collectors.toMap(ImportItem::key, i -> i));
         assertThat(plan.get("good.character.json").action()).isEqualTo(Action.CREATE);
         assertThat(plan.get("good.character.json").notes()).containsExactly("ignored unknown field \"mood\"");
-        assertThat(plan.get("invalid.json").reason()).startsWith("not valid JSON");
+        assertThat(plan.get("invalid.json").reason()).as("plain words, not the parser's")
+                .matches("the file ends in the middle \\(line 1, column \\d+\\)");
         assertThat(plan.get("wrong-type.json").reason()).isEqualTo("\"name\" must be text, not number");
         assertThat(plan.get("missing.json").reason()).isEqualTo("missing \"name\"");
         assertThat(plan.get("bad-list.json").reason()).isEqualTo("\"actions\" must be a list of text");

@@ -58,7 +58,7 @@ class SingleCloneRenameTest {
         assertThat(copy).isNotEqualTo(id);
         assertThat(world.direct.get(copy).name()).isEqualTo("Ann");
         assertThat(vm.status().lastResultProperty().get())
-                .startsWith("Cloned Ann; the copy keeps the name Ann because renaming it to \"Ann v2\" failed: ")
+                .startsWith("Cloned Ann; the copy keeps the name Ann because renaming it to \"Ann v1\" failed: ")
                 .contains("broke before an answer came")
                 .endsWith(" Now editing the copy.")
                 .doesNotContain("\u2192");

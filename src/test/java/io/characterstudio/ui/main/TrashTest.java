@@ -80,6 +80,20 @@ class TrashTest {
     }
 
     @Test
+    void aRestoredCloneKeepsItsLineage() {
+        dialogs.cloneAnswer = java.util.Optional.of(false);
+        assertThat(vm.cloneCurrent().join()).isTrue();
+        String copy = vm.editor().snapshotProperty().get().id();
+        assertThat(vm.deleteCurrent().join()).isTrue();
+        vm.openTrash();
+        assertThat(vm.trash().restore(vm.trash().entries().get(0)).join()).isTrue();
+        String restored = vm.editor().snapshotProperty().get().id();
+        assertThat(restored).isNotEqualTo(copy);
+        assertThat(world.workspace.knownCharacters().find("sandbox", restored).orElseThrow().clonedFrom())
+                .as("still cloned from Ann").contains(id);
+    }
+
+    @Test
     void aDeleteThatFailsLeavesNoTrashEntryForACharacterStillOnTheServer() {
         world.sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
         assertThat(vm.deleteCurrent().join()).isFalse();

@@ -81,4 +81,14 @@ class ImportPreviewTest {
         assertThat(preview.title(2)).as("no ID: the file name").isEqualTo("Ada Ember 40 \u00B7 Ada.character.json");
         assertThat(preview.title(3)).as("a name of its own needs nothing").isEqualTo("Bo");
     }
+
+    @Test
+    void aRefusedFilesHeadingNamesTheFileOnce() {
+        ImportItem broken = new ImportItem("broken.character.json", Path.of("broken.character.json"),
+                Optional.empty(), Optional.empty(), Action.INVALID, "the file ends in the middle (line 1, column 38)",
+                List.of());
+        ImportPreview preview = new ImportPreview(List.of(broken, item(1, Action.CREATE)));
+        assertThat(preview.heading(0)).isEqualTo("broken.character.json");
+        assertThat(preview.heading(1)).isEqualTo("file1  \u2014  id-1");
+    }
 }
