@@ -7,6 +7,7 @@ import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -175,7 +177,7 @@ public final class TransferService {
     /** Why a file failed: a {@link CharacterFiles.BadFileException}'s reason, or what else went wrong with it. */
     private static String reasonOf(String name, RuntimeException e) {
         if (e instanceof CharacterFiles.BadFileException) {
-            return e.getMessage();
+            return Objects.requireNonNullElse(e.getMessage(), "");
         }
         LOG.warn("Import: {} could not be read", name, e);
         String message = e.getMessage() == null ? "" : ": " + ExportNames.cut(e.getMessage().strip(), 200);
@@ -192,7 +194,7 @@ public final class TransferService {
         }
         String identity = c.fields().name() + "\u0000" + c.fields().backstory();
         String earlier = seenInPlan.putIfAbsent(identity, key);
-        KnownCharacter comparing = null;
+        @Nullable KnownCharacter comparing = null;
         try {
             if (c.id().isPresent() && byId.containsKey(c.id().get())) {
                 KnownCharacter k = byId.get(c.id().get());
@@ -217,6 +219,9 @@ public final class TransferService {
                 }
             }
         } catch (RuntimeException e) {
+            if (comparing == null) {
+                throw e; // failed before any comparison: not a backstory that could not be read
+            }
             // Comparing with an empty backstory would propose a duplicate: the item fails instead.
             return new ImportItem(key, path, Optional.of(c), c.id(), Action.INVALID, "could not be compared with \""
                     + comparing.name() + "\" (" + comparing.id() + "), whose backstory could not be read: "
@@ -243,7 +248,7 @@ public final class TransferService {
         items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
                 || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));
         return BulkRun.start(List.copyOf(byKey.keySet()), concurrency, bulkExecutor, key -> {
-            ImportItem item = byKey.get(key);
+            ImportItem item = Objects.requireNonNull(byKey.get(key));
             switch (item.action()) {
                 case ADD_ID -> {
                     String id = item.id().orElseThrow();
