@@ -1,5 +1,7 @@
 package io.characterstudio.convai;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -87,7 +89,7 @@ final class BoundedExchange {
         private final long max;
         private final CompletableFuture<byte[]> result = new CompletableFuture<>();
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
+        private Flow.@Nullable Subscription subscription;
 
         LimitedBody(int status, long declared, long max) {
             this.status = status;
@@ -137,7 +139,9 @@ final class BoundedExchange {
         }
 
         private void refuse() {
-            subscription.cancel();
+            if (subscription != null) {
+                subscription.cancel();
+            }
             result.completeExceptionally(new TooLargeException(status, max));
         }
     }

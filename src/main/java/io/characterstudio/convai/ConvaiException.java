@@ -1,6 +1,9 @@
 package io.characterstudio.convai;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,12 +36,12 @@ public final class ConvaiException extends RuntimeException {
 
     private final Kind kind;
     private final int status;
-    private final String serverMessage;
-    private final String referenceId;
-    private final Duration retryAfter;
+    private final @Nullable String serverMessage;
+    private final @Nullable String referenceId;
+    private final @Nullable Duration retryAfter;
 
-    ConvaiException(Kind kind, String message, int status, String serverMessage, String referenceId,
-                    Duration retryAfter, Throwable cause) {
+    ConvaiException(Kind kind, String message, int status, @Nullable String serverMessage,
+                    @Nullable String referenceId, @Nullable Duration retryAfter, @Nullable Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
@@ -49,6 +52,12 @@ public final class ConvaiException extends RuntimeException {
 
     static ConvaiException of(Kind kind, String message, int status) {
         return new ConvaiException(kind, message, status, null, null, null, null);
+    }
+
+    /** The sentence for the user; never null (every constructor takes one). */
+    @Override
+    public String getMessage() {
+        return Objects.requireNonNull(super.getMessage());
     }
 
     public Kind kind() {

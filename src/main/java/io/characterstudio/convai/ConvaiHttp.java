@@ -1,5 +1,6 @@
 package io.characterstudio.convai;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -103,7 +105,7 @@ final class ConvaiHttp {
     }
 
     private JsonNode exchange(String path, HttpRequest request, boolean targetsCharacter) {
-        HttpClient client = http.get();
+        HttpClient client = Objects.requireNonNull(http.get());
         HttpResponse<byte[]> response;
         try {
             response = BoundedExchange.send(client, request, settings.requestTimeout(), maxBodyBytes);
@@ -166,13 +168,13 @@ final class ConvaiHttp {
                 : "The server refused the request: " + serverMessage, status, serverMessage, null, null, null);
     }
 
-    private static ConvaiException rateLimited(int status, Optional<Duration> retryAfter, String serverMessage) {
+    private static ConvaiException rateLimited(int status, Optional<Duration> retryAfter, @Nullable String serverMessage) {
         return new ConvaiException(Kind.RATE_LIMITED, "Too many requests" + retryAfter
                 .map(d -> "; try again in " + d.toSeconds() + " s.").orElse("; try again shortly."), status,
                 serverMessage, null, retryAfter.orElse(null), null);
     }
 
-    private JsonNode parse(byte[] body) {
+    private @Nullable JsonNode parse(byte[] body) {
         if (body.length == 0) {
             return null;
         }

@@ -1,5 +1,7 @@
 package io.characterstudio.convai;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -22,7 +24,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /** The wait before attempt {@code attempt + 1} after a failure, or null not to retry. */
-    Duration delayAfter(int attempt, ConvaiException failure) {
+    @Nullable Duration delayAfter(int attempt, ConvaiException failure) {
         if (attempt >= maxAttempts || !failure.isTransient()) {
             return null;
         }

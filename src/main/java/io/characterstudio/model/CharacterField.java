@@ -1,5 +1,7 @@
 package io.characterstudio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +87,7 @@ public enum CharacterField {
     /** Fields made of one value per field ({@code value} gives a String, or a List of Strings for the lists). */
     public static CharacterFields assemble(Function<CharacterField, Object> value) {
         return new CharacterFields((String) value.apply(NAME), (String) value.apply(VOICE),
-                (String) value.apply(BACKSTORY), strings(value.apply(ACTIONS)), strings(value.apply(LANGUAGES)));
+                (String) value.apply(BACKSTORY), list(value.apply(ACTIONS)), list(value.apply(LANGUAGES)));
     }
 
     /** An update made of one value per field (null: the field is not sent). */
@@ -94,7 +96,11 @@ public enum CharacterField {
                 (String) value.apply(BACKSTORY), strings(value.apply(ACTIONS)), strings(value.apply(LANGUAGES)));
     }
 
-    private static List<String> strings(Object list) {
-        return list == null ? null : ((List<?>) list).stream().map(String.class::cast).toList();
+    private static @Nullable List<String> strings(@Nullable Object list) {
+        return list == null ? null : list(list);
+    }
+
+    private static List<String> list(Object list) {
+        return ((List<?>) list).stream().map(String.class::cast).toList();
     }
 }

@@ -1,5 +1,7 @@
 package io.characterstudio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,7 +110,7 @@ public final class CharacterRules {
         return actions.stream().map(String::strip).toList();
     }
 
-    private static Optional<ValidationProblem> problem(CharacterField field, String message) {
+    private static Optional<ValidationProblem> problem(CharacterField field, @Nullable String message) {
         return message == null ? Optional.empty() : Optional.of(new ValidationProblem(field, message));
     }
 }

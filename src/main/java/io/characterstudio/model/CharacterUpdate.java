@@ -1,11 +1,13 @@
 package io.characterstudio.model;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.Arrays;
 import java.util.List;
 
 /** The fields an update sends; {@code null} means "unchanged, not sent". */
-public record CharacterUpdate(String name, String voiceType, String backstory, List<String> actions,
-                              List<String> languageCodes) {
+public record CharacterUpdate(@Nullable String name, @Nullable String voiceType, @Nullable String backstory,
+                              @Nullable List<String> actions, @Nullable List<String> languageCodes) {
 
     public CharacterUpdate {
         actions = actions == null ? null : List.copyOf(actions);

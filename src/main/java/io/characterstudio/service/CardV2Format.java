@@ -19,6 +19,7 @@ import static io.characterstudio.service.JsonFields.list;
 import static io.characterstudio.service.JsonFields.optionalText;
 import static io.characterstudio.service.JsonFields.text;
 import static io.characterstudio.service.JsonFields.textOr;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Character Card V2 ({@code "spec": "chara_card_v2"}): name and description in the card's own
@@ -50,9 +51,9 @@ final class CardV2Format {
 
     /** {@code data.extensions.convai}: the fields a card has no place for; a missing ID or source is left out. */
     @JsonPropertyOrder({"charID", "voiceType", "actions", "languageCodes", "clonedFrom"})
-    record Convai(@JsonProperty("charID") @JsonInclude(JsonInclude.Include.NON_NULL) String charId,
+    record Convai(@JsonProperty("charID") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String charId,
                   String voiceType, List<String> actions, List<String> languageCodes,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) String clonedFrom) {
+                  @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String clonedFrom) {
     }
 
     private CardV2Format() {

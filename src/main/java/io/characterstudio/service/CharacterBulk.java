@@ -10,6 +10,7 @@ import io.characterstudio.model.ServerCharacter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -98,7 +99,7 @@ public final class CharacterBulk {
             d.characterId().ifPresent(id -> byId.put(id, d));
         }
         Function<String, ServerCharacter> task = id -> {
-            Draft d = byId.get(id);
+            Draft d = Objects.requireNonNull(byId.get(id));
             ServerCharacter base = new ServerCharacter(id, d.base().orElse(d.fields()), "", "");
             ServerCharacter saved = calls.save(base, d.fields(), false);
             onSaved.accept(d);

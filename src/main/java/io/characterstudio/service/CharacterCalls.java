@@ -9,6 +9,7 @@ import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.store.KnownCharacterStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +57,7 @@ final class CharacterCalls {
     }
 
     /** Records the server's copy of a character (with the ID it was cloned from, or null). */
-    void record(ServerCharacter c, Origin origin, String clonedFrom) {
+    void record(ServerCharacter c, Origin origin, @Nullable String clonedFrom) {
         known.recordServerCopy(connectionId, c, origin, clonedFrom);
     }
 

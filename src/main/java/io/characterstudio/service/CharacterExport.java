@@ -10,6 +10,7 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
 import io.characterstudio.service.TransferService.Exported;
 import io.characterstudio.service.TransferService.Source;
+import org.jspecify.annotations.Nullable;
 
 
 import java.io.IOException;
@@ -24,6 +25,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -75,7 +77,7 @@ final class CharacterExport {
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             TransferService.FolderRefused refused = new TransferService.FolderRefused(
                     "Cannot export to " + folder + ": " + why + ". Nothing was exported.", e);
-            FailureMessages.log(refused, refused.getMessage());
+            FailureMessages.log(refused, Objects.requireNonNullElse(refused.getMessage(), ""));
             throw refused;
         }
     }
@@ -140,7 +142,7 @@ final class CharacterExport {
     private static final class Once {
         private final Runnable step;
         private boolean done;
-        private RuntimeException failure;
+        private @Nullable RuntimeException failure;
 
         Once(Runnable step) {
             this.step = step;

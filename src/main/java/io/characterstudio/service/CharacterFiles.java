@@ -12,6 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The export files: Character Studio's own format ({@link StudioFormat}: every field, tags, lineage,
@@ -61,13 +62,13 @@ public final class CharacterFiles {
 
     /** A file that cannot be imported, with the reason in words and, for JSON that does not parse, where. */
     public static final class BadFileException extends RuntimeException {
-        private final transient Where where;
+        private final transient @Nullable Where where;
 
         public BadFileException(String reason) {
             this(reason, null);
         }
 
-        BadFileException(String reason, Where where) {
+        BadFileException(String reason, @Nullable Where where) {
             super(reason);
             this.where = where;
         }
@@ -122,7 +123,7 @@ public final class CharacterFiles {
             // The whole text, not the stripped one: a reason's line and column are the file's.
             root = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(text);
         } catch (JacksonException e) {
-            Where where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? null
+            @Nullable Where where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? null
                     : new Where(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
             throw new BadFileException("not valid JSON (" + e.getOriginalMessage() + (where == null ? ""
                     : " at line " + where.line() + ", column " + where.column()) + ")", where);

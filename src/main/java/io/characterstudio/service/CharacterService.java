@@ -12,6 +12,7 @@ import io.characterstudio.model.VoiceOption;
 import io.characterstudio.store.KnownCharacterStore;
 import io.characterstudio.store.RevisionStore;
 import io.characterstudio.store.TagStore;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -166,7 +167,7 @@ public final class CharacterService {
      * rename is idempotent and may be retried; a copy whose rename failed keeps the source's name).
      */
     public CompletableFuture<ServerCharacter> cloneCharacter(String sourceId, boolean withKnowledgeBank,
-                                                             String newName) {
+                                                             @Nullable String newName) {
         return cloneAndRename(sourceId, withKnowledgeBank, newName).thenApply(ClonedCopy::copy);
     }
 
@@ -174,7 +175,7 @@ public final class CharacterService {
      * As {@link #cloneCharacter(String, boolean, String)}, also telling whether the rename failed
      * (and why): the copy then exists under the source's name.
      */
-    public CompletableFuture<ClonedCopy> cloneAndRename(String sourceId, boolean withKnowledgeBank, String newName) {
+    public CompletableFuture<ClonedCopy> cloneAndRename(String sourceId, boolean withKnowledgeBank, @Nullable String newName) {
         return CompletableFuture.supplyAsync(() -> {
             String source = sourceId.strip();
             ServerCharacter local = calls.cloneOnce(source, withKnowledgeBank, calls.knownFields(source));

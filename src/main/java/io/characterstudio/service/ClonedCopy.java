@@ -1,6 +1,7 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.ServerCharacter;
+import org.jspecify.annotations.Nullable;
 
 import java.util.Optional;
 
@@ -12,5 +13,5 @@ import java.util.Optional;
  * @param wantedName   the name asked for, or null when none was
  * @param renameFailed why the rename to {@code wantedName} failed; empty when it worked or was not asked for
  */
-public record ClonedCopy(ServerCharacter copy, String wantedName, Optional<RuntimeException> renameFailed) {
+public record ClonedCopy(ServerCharacter copy, @Nullable String wantedName, Optional<RuntimeException> renameFailed) {
 }

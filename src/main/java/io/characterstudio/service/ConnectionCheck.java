@@ -1,5 +1,7 @@
 package io.characterstudio.service;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.util.Locale;
 
@@ -18,7 +20,7 @@ public record ConnectionCheck(Outcome outcome, String message, Duration took) {
      * address and what went wrong) for an unreachable server or a redirect, a fixed sentence for a
      * refused key, and "Not a Convai API: …" only when the description does not say so already.
      */
-    static String sentence(Outcome outcome, boolean redirected, String detail) {
+    static String sentence(Outcome outcome, boolean redirected, @Nullable String detail) {
         String d = detail == null || detail.isBlank() ? "no details" : detail.strip();
         if (redirected || outcome == Outcome.UNREACHABLE) {
             return d;

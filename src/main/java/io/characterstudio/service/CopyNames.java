@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -78,6 +79,7 @@ public final class CopyNames {
      */
     public static String next(String sourceName, Collection<String> knownNames) {
         CloneItem only = new CloneItem("source", 1);
-        return forClones(DEFAULT_PATTERN, List.of(only), id -> sourceName, knownNames).get(only).name();
+        return Objects.requireNonNull(forClones(DEFAULT_PATTERN, List.of(only), id -> sourceName, knownNames).get(only))
+                .name();
     }
 }

@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /** Writes one export file under its usual name, or under the ASCII fallback name when the file system refuses it. */
 final class ExportWriter {
@@ -36,7 +37,7 @@ final class ExportWriter {
             refused.addSuppressed(e);
             throw refused;
         }
-        String reason = refused instanceof UncheckedIOException u ? u.getCause().getMessage() : refused.getMessage();
+        String reason = refused instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()).getMessage() : refused.getMessage();
         notes.add("saved as " + fallback + " because the file system refused the name \"" + name + "\" (" + reason
                 + ")");
         return file;

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletionException;
@@ -77,7 +78,7 @@ public final class FailureMessages {
             };
         }
         if (t instanceof InvalidCharacterException || t instanceof WorkspaceException || t instanceof ConflictException) {
-            return t.getMessage();
+            return Objects.requireNonNullElse(t.getMessage(), t.getClass().getSimpleName());
         }
         return "Something went wrong (" + t.getClass().getSimpleName() + "). The details are in the log.";
     }

@@ -4,6 +4,7 @@ import tools.jackson.core.JacksonException;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Says why a file is not JSON in plain words, for the import preview and its report: the
@@ -26,7 +27,7 @@ public final class JsonReasons {
     /** The plain reason a file was refused; {@code failure}'s cause is read when it is the parser's. */
     public static String plain(RuntimeException failure) {
         if (failure.getCause() instanceof JacksonException json) {
-            String where = json.getLocation() == null ? null
+            @Nullable String where = json.getLocation() == null ? null
                     : json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
             return words(json.getOriginalMessage(), where);
         }
@@ -43,7 +44,7 @@ public final class JsonReasons {
     }
 
     /** "the file ends in the middle (line 1, column 38)" from a parser's message and where it stopped. */
-    private static String words(String message, String lineAndColumn) {
+    private static String words(String message, @Nullable String lineAndColumn) {
         String text = message == null ? "" : message;
         String what;
         Matcher character = CHARACTER.matcher(text);

@@ -17,6 +17,7 @@ import static io.characterstudio.service.JsonFields.list;
 import static io.characterstudio.service.JsonFields.optionalText;
 import static io.characterstudio.service.JsonFields.text;
 import static io.characterstudio.service.JsonFields.textOr;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Character Studio's own file ({@code "format": "character-studio"}, version 1): every field, the
@@ -32,9 +33,9 @@ final class StudioFormat {
     /** The file as written, in this order; a missing ID or source is left out. */
     @JsonPropertyOrder({"format", "version", "id", "name", "voiceType", "backstory", "actions", "languageCodes",
             "tags", "clonedFrom", "extensions"})
-    record File(String format, int version, @JsonInclude(JsonInclude.Include.NON_NULL) String id, String name,
+    record File(String format, int version, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String id, String name,
                 String voiceType, String backstory, List<String> actions, List<String> languageCodes,
-                List<String> tags, @JsonInclude(JsonInclude.Include.NON_NULL) String clonedFrom,
+                List<String> tags, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String clonedFrom,
                 JsonNode extensions) {
 
         static File of(PortableCharacter c, JsonNode extensions) {

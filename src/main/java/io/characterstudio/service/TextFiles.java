@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,7 +39,7 @@ public final class TextFiles {
     /** Writes {@code text} to {@code file} on the caller's thread (never the FX thread). */
     public static void writeWhole(Path file, String text) {
         try {
-            Path temp = createTemp(file.toAbsolutePath().getParent());
+            Path temp = createTemp(Objects.requireNonNull(file.toAbsolutePath().getParent(), "a file has a folder"));
             try {
                 ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
                 try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.WRITE)) {

@@ -8,6 +8,7 @@ import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -196,7 +198,7 @@ public final class TransferService {
         }
         String identity = c.fields().name() + "\u0000" + c.fields().backstory();
         String earlier = seenInPlan.putIfAbsent(identity, key);
-        KnownCharacter comparing = null;
+        @Nullable KnownCharacter comparing = null;
         try {
             if (c.id().isPresent() && byId.containsKey(c.id().get())) {
                 KnownCharacter k = byId.get(c.id().get());
@@ -221,6 +223,9 @@ public final class TransferService {
                 }
             }
         } catch (RuntimeException e) {
+            if (comparing == null) {
+                throw e; // failed before any comparison: not a backstory that could not be read
+            }
             // Comparing with an empty backstory would propose a duplicate: the item fails instead.
             return new ImportItem(key, path, Optional.of(c), c.id(), Action.INVALID, "could not be compared with \""
                     + comparing.name() + "\" (" + comparing.id() + "), whose backstory could not be read: "
@@ -247,7 +252,7 @@ public final class TransferService {
         items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
                 || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));
         return BulkRun.start(List.copyOf(byKey.keySet()), concurrency, bulkExecutor, key -> {
-            ImportItem item = byKey.get(key);
+            ImportItem item = Objects.requireNonNull(byKey.get(key));
             switch (item.action()) {
                 case ADD_ID -> {
                     String id = item.id().orElseThrow();

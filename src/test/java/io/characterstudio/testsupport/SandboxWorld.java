@@ -14,13 +14,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 /**
  * A real sandbox, a real workspace and the services over them, for view-model and view tests.
- * With {@code Runnable::run} as executor every call completes before it returns.
+ * With {@code Runnable::run} as executor every call completes before it returns. The sandbox keeps
+ * its characters in memory; the workspace is SQLite in {@code dataDir}, or, with
+ * {@link #inMemory(Executor)}, in a folder on a memory file system that closing removes.
  */
 public final class SandboxWorld implements AutoCloseable {
 
@@ -39,7 +44,30 @@ public final class SandboxWorld implements AutoCloseable {
     public final io.characterstudio.service.TransferService transfer = new io.characterstudio.service.TransferService(
             new io.characterstudio.service.CharacterFiles(JSON));
 
+    /** Where a world made by {@link #inMemory} keeps its workspace: a memory file system on Linux. */
+    static final Path MEMORY_ROOT = Path.of("/dev/shm");
+
+    /**
+     * A world whose workspace lives on a memory file system ({@code /dev/shm} where the machine has
+     * one, else the temp folder): the same SQLite and the same code, without waiting for a disk.
+     * {@link #close()} deletes the folder.
+     */
+    public static SandboxWorld inMemory(Executor executor) {
+        try {
+            Path root = Files.isDirectory(MEMORY_ROOT) && Files.isWritable(MEMORY_ROOT) ? MEMORY_ROOT
+                    : Path.of(System.getProperty("java.io.tmpdir"));
+            return new SandboxWorld(Files.createTempDirectory(root, "cs-world-"), executor, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public SandboxWorld(Path dataDir, Executor executor) {
+        this(dataDir, executor, false);
+    }
+
+    private SandboxWorld(Path dataDir, Executor executor, boolean ownsDataDir) {
+        this.ownedDataDir = ownsDataDir ? dataDir : null;
         try {
             sandbox = Sandbox.start(SandboxConfig.inMemory());
         } catch (IOException e) {
@@ -61,6 +89,7 @@ public final class SandboxWorld implements AutoCloseable {
     }
 
     private final Executor executor;
+    private final Path ownedDataDir;
     private final java.util.Map<String, CharacterService> services = new java.util.HashMap<>();
 
     /** The service of a connection, as the app's composition root makes it. */
@@ -82,5 +111,14 @@ public final class SandboxWorld implements AutoCloseable {
     public void close() {
         workspace.close();
         sandbox.close();
+        if (ownedDataDir != null) {
+            try (Stream<Path> files = Files.walk(ownedDataDir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

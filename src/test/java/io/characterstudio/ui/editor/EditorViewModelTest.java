@@ -10,9 +10,7 @@ import io.characterstudio.ui.common.StatusModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The editor's rules and commands against a real sandbox, without a toolkit. */
 class EditorViewModelTest {
 
-    @TempDir
-    Path dataDir;
-
     private SandboxWorld world;
     private StatusModel status;
     private EditorViewModel vm;
 
     @BeforeEach
     void start() {
-        world = new SandboxWorld(dataDir, Runnable::run);
+        world = SandboxWorld.inMemory(Runnable::run);
         status = new StatusModel();
         vm = new EditorViewModel(world.session(), world.drafts, status, Runnable::run);
         vm.loadCatalogues().join();
@@ -296,7 +291,7 @@ class EditorViewModelTest {
     @Test
     void textTypedWhileASaveIsUnderWayIsNotOverwritten() {
         java.util.ArrayDeque<Runnable> pending = new java.util.ArrayDeque<>();
-        try (SandboxWorld slow = new SandboxWorld(dataDir.resolve("slow"), pending::add)) {
+        try (SandboxWorld slow = SandboxWorld.inMemory(pending::add)) {
             EditorViewModel editor = new EditorViewModel(slow.session(), slow.drafts, status, Runnable::run);
             editor.loadCatalogues();
             runAll(pending);

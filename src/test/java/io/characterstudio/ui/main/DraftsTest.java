@@ -11,9 +11,7 @@ import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,16 +22,13 @@ class DraftsTest {
     private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
             List.of("Wave"), List.of("en-US"));
 
-    @TempDir
-    Path dataDir;
-
     private SandboxWorld world;
     private final FakeDialogs dialogs = new FakeDialogs();
     private MainViewModel vm;
 
     @BeforeEach
     void start() {
-        world = new SandboxWorld(dataDir, Runnable::run);
+        world = SandboxWorld.inMemory(Runnable::run);
         vm = restartedApp();
     }
 

@@ -10,17 +10,12 @@ import io.characterstudio.ui.history.HistoryViewModel.Against;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every create and save is a revision; revisions are compared and restored into the editor. */
 class HistoryTest {
-
-    @TempDir
-    Path dataDir;
 
     private SandboxWorld world;
     private final FakeDialogs dialogs = new FakeDialogs();
@@ -29,7 +24,7 @@ class HistoryTest {
 
     @BeforeEach
     void start() {
-        world = new SandboxWorld(dataDir, Runnable::run);
+        world = SandboxWorld.inMemory(Runnable::run);
         vm = Apps.started(world, dialogs);
         vm.newCharacter();
         vm.editor().nameProperty().set("Ann");

@@ -8,9 +8,7 @@ import io.characterstudio.ui.library.LibraryItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Local tags and the star: added to the selection, filtered by, kept across restarts. */
 class TagsTest {
 
-    @TempDir
-    Path dataDir;
-
     private SandboxWorld world;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> ids = new ArrayList<>();
@@ -30,7 +25,7 @@ class TagsTest {
 
     @BeforeEach
     void start() {
-        world = new SandboxWorld(dataDir, Runnable::run);
+        world = SandboxWorld.inMemory(Runnable::run);
         for (String name : List.of("Ann", "Bo", "Cy")) {
             ids.add(world.direct.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US"))));
         }
