@@ -76,6 +76,8 @@ class DeleteAndTrashIT extends AppWindowIT {
         app.waitFor(() -> library().getItems().size() == 4);
         openRow(1);
         String next = fx(() -> library().getItems().get(2).id());
+        keys(KeyCode.CONTROL, KeyCode.F); // the focus in the editor (its find field), which the delete closes
+        app.waitFor(() -> "findField".equals(focusIn(app.stage())));
         deleteOpen();
         app.waitFor(() -> "library".equals(focusIn(app.stage())));
         assertThat(fx(() -> library().getFocusModel().getFocusedItem().id())).as("the row after the deleted one")

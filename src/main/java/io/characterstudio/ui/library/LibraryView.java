@@ -77,7 +77,7 @@ public final class LibraryView {
         rowMenu = new RowMenu(vm, ids -> onRemove.accept(ids));
         RowMenu menu = rowMenu;
         list.setCellFactory(l -> new LibraryCell(vm, menu));
-        FocusedRowKeeper.install(list, LibraryItem::id);
+        FocusedRowKeys.install(list, LibraryItem::id);
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (RowMenu.asksForMenu(e)) {
                 rowMenu.showForFocusedRow(list);
@@ -211,13 +211,16 @@ public final class LibraryView {
 
     /**
      * Puts the focus on the list and its focused row (the frame the arrows move from) on row
-     * {@code index}, the last row when there are fewer, without selecting or opening it.
+     * {@code index}, the last row when there are fewer, without selecting or opening it; on the FX
+     * thread, after the events already queued (the selection put back after the rows changed).
      */
     public void focusRow(int index) {
-        list.requestFocus();
-        if (!list.getItems().isEmpty()) {
-            list.getFocusModel().focus(Math.max(0, Math.min(index, list.getItems().size() - 1)));
-        }
+        Platform.runLater(() -> {
+            list.requestFocus();
+            if (!list.getItems().isEmpty()) {
+                list.getFocusModel().focus(Math.max(0, Math.min(index, list.getItems().size() - 1)));
+            }
+        });
     }
 
     public void focusSearch() {

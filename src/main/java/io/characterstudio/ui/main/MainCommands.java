@@ -3,7 +3,6 @@ package io.characterstudio.ui.main;
 import io.characterstudio.service.ConnectionService;
 import io.characterstudio.ui.editor.EditorView;
 import io.characterstudio.ui.library.LibraryView;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanExpression;
 
@@ -79,7 +78,7 @@ final class MainCommands {
             int row = library.openRow();
             vm.deleteCurrent().thenAccept(deleted -> {
                 if (deleted) {
-                    Platform.runLater(() -> library.focusRow(row));
+                    library.focusRow(row);
                 }
             });
         }).icon("fth-trash-2")

@@ -13,9 +13,9 @@ import java.util.function.Function;
  * focused again, else the row now at the same place (the last row when there are fewer): after a
  * delete, the row that took the deleted one's place.
  */
-final class FocusedRowKeeper {
+final class FocusedRowKeys {
 
-    private FocusedRowKeeper() {
+    private FocusedRowKeys() {
     }
 
     static <T> void install(ListView<T> list, Function<T, String> idOf) {
