@@ -88,7 +88,7 @@ public final class CharacterStudioApp extends Application {
 
     private void showMain(Stage stage, StartupInfo info) {
         StartupProbe.mark("context-ready");
-        MainDialogs dialogs = FxMainDialogs.create(() -> stage,
+        MainDialogs dialogs = FxMainDialogs.create(new DialogOwner(stage),
                 FolderOpener.showing(uri -> getHostServices().showDocument(uri), context.bulkExecutor()));
         MainViewModel vm = MainAssembly.build(new MainInputs(context.connections(), context::serviceFor,
                 context.drafts(), context.trash(), context.transfer(), context.settings(), dialogs, new FxClipboard(),

@@ -17,7 +17,11 @@ import javafx.stage.Window;
 
 import java.util.function.Supplier;
 
-/** Wires each feature's JavaFX dialogs, all owned by the main window, into the main window's {@link MainDialogs}. */
+/**
+ * Wires each feature's JavaFX dialogs into the main window's {@link MainDialogs}; each dialog is
+ * owned by the window {@code owner} names when it opens (the app passes {@link DialogOwner}: the
+ * top-most modal window over the main window, else the main window).
+ */
 final class FxMainDialogs {
 
     private FxMainDialogs() {

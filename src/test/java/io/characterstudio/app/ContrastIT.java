@@ -21,7 +21,9 @@ import java.util.concurrent.Callable;
  * Renders the key controls in the light and the dark theme (switched with the app's own toolbar button)
  * and measures WCAG contrast from the pixels: focus rings >= 3:1 against what they cover, the focused
  * list cell, the selected row of the library and of any other list >= 3:1 against the list, a list
- * row's rename field's border >= 3:1 against the row, the danger button's text and
+ * row's rename field's border >= 3:1 against the row, its selected text's highlight >= 3:1 against
+ * the field, a filled default button's focus indicator >= 3:1 against its fill, nothing moving or
+ * resizing when the focus arrives, the danger button's text and
  * placeholders >= 4.5:1. Saves focus-rings-light.png and focus-rings-dark.png under target/screenshots.
  */
 class ContrastIT extends AppWindowIT {
@@ -54,10 +56,11 @@ class ContrastIT extends AppWindowIT {
     private void checkTheme(String theme) throws Exception {
         List<Image> rings = new ArrayList<>();
         for (Control c : List.of(page.normal, page.defaultButton, page.danger, page.tick, page.radio, page.field,
-                page.combo, page.link, page.chip, page.plainList)) {
+                page.combo, page.link, page.chip, page.spinner, page.plainList)) {
             rings.add(ring(theme, c));
         }
         Screenshots.save(sheet(rings), "focus-rings-" + theme);
+        filledButtonFocus(theme, page.defaultButton);
 
         text(theme + " danger button", page.danger, false);
         text(theme + " focused danger button", page.danger, true);
@@ -110,6 +113,20 @@ class ContrastIT extends AppWindowIT {
         int border = shot.getPixelReader().getArgb((int) field.getMinX() + 1, y);
         int row = shot.getPixelReader().getArgb((int) field.getMinX() - 2, y);
         check(theme + " rename field's border against its row", border, row, RING);
+        // The field's text selected (as when the rename starts): the selection's fill against the field's.
+        fx(() -> {
+            javafx.scene.control.TextField editor = (javafx.scene.control.TextField) page.plainList
+                    .lookup(".list-cell .text-field");
+            editor.requestFocus();
+            editor.selectAll();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        shot = fx(page::snapshot);
+        Screenshots.save(fx(() -> crop(page.snapshot(), field)), "rename-field-" + theme);
+        int selection = Swatch.of(shot, new javafx.geometry.BoundingBox(field.getMinX() + 7, y - 3, 10, 6)).dominant();
+        int fieldFill = shot.getPixelReader().getArgb((int) field.getMaxX() - 5, y);
+        check(theme + " selected text's highlight in the rename field", selection, fieldFill, RING);
         fx(() -> {
             page.plainList.edit(-1);
             return null;
@@ -121,9 +138,14 @@ class ContrastIT extends AppWindowIT {
         Callable<Bounds> area = () -> page.area(control, 5);
         focus(page.root);
         Swatch before = Swatch.of(fx(page::snapshot), fx(area));
+        Bounds sizeBefore = fx(control::getLayoutBounds);
+        javafx.geometry.Insets insetsBefore = fx(control::getInsets);
         focus(control);
         Image focused = fx(page::snapshot);
         Swatch after = Swatch.of(focused, fx(area));
+        String moved = theme + " " + control.getStyleClass() + ": nothing moves when the focus arrives";
+        soft.assertThat(fx(control::getLayoutBounds)).as(moved + " (size)").isEqualTo(sizeBefore);
+        soft.assertThat(fx(control::getInsets)).as(moved + " (insets)").isEqualTo(insetsBefore);
         int[] change = after.changeFrom(before);
         Bounds b = fx(area);
         int perimeter = (int) (2 * (b.getWidth() + b.getHeight()) - 40);
@@ -131,6 +153,22 @@ class ContrastIT extends AppWindowIT {
         soft.assertThat(change[0]).as(what + ": changed pixels (a ring goes all round)").isGreaterThan(perimeter);
         check(what, change[2], change[1], RING);
         return fx(() -> crop(focused, b));
+    }
+
+    /**
+     * A filled button (the default button, filled with the accent like the ring around it): inside its
+     * fill something must change on focus, >= 3:1 against the fill, all the way round.
+     */
+    private void filledButtonFocus(String theme, Control button) throws Exception {
+        Callable<Bounds> inside = () -> page.area(button, -1);
+        focus(page.root);
+        Swatch before = Swatch.of(fx(page::snapshot), fx(inside));
+        focus(button);
+        int[] change = Swatch.of(fx(page::snapshot), fx(inside)).changeFrom(before);
+        String what = theme + " focus indicator inside the filled " + button.getStyleClass();
+        soft.assertThat(change[0]).as(what + ": changed pixels (all the way round)")
+                .isGreaterThan(before.width() + before.height());
+        check(what + " against the button's fill", change[2], change[1], RING);
     }
 
     private void text(String what, Control control, boolean focused) throws Exception {

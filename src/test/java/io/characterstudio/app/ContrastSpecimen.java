@@ -36,6 +36,7 @@ final class ContrastSpecimen {
     final ComboBox<String> combo = new ComboBox<>(FXCollections.observableArrayList("Voice A", "Voice B"));
     final Hyperlink link = new Hyperlink("2 clones");
     final Button chip = new Button("English \u00d7");
+    final javafx.scene.control.Spinner<Integer> spinner = new javafx.scene.control.Spinner<>(1, 50, 1);
     final ListView<String> library = new ListView<>(FXCollections.observableArrayList("Ann", "Bob", "Cy", "Dee"));
     final ListView<String> plainList = new ListView<>(FXCollections.observableArrayList("One", "Two", "Three"));
     final VBox root;
@@ -49,13 +50,15 @@ final class ContrastSpecimen {
         field.setPrefColumnCount(18);
         combo.setPromptText("Choose a voice");
         library.setId("library");
+        spinner.setEditable(true); // the bulk clone's "Copies of each"
         plainList.setEditable(true); // a row's rename field, like the actions' (F2)
         plainList.setCellFactory(javafx.scene.control.cell.TextFieldListCell.forListView());
         library.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         for (ListView<String> list : java.util.List.of(library, plainList)) {
             list.setPrefSize(220, 150);
         }
-        FlowPane controls = new FlowPane(24, 24, normal, defaultButton, danger, tick, radio, field, combo, link, chip);
+        FlowPane controls = new FlowPane(24, 24, normal, defaultButton, danger, tick, radio, field, combo, link, chip,
+                spinner);
         root = new VBox(24, controls, new HBox(24, library, plainList));
         root.setPadding(new Insets(24));
         root.setPrefWidth(640);

@@ -232,6 +232,10 @@ class KeyboardIT extends AppWindowIT {
         app.waitFor(() -> chips().size() == chosen.size() - 2);
         assertThat(chips()).doesNotContain(french);
         assertThat(focusedId()).isEqualTo("addLanguage");
+        robot.type(KeyCode.TAB);
+        assertThat(focusedId()).as("a writer tabbing down the form reaches the backstory next").isEqualTo("backstory");
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+        assertThat(focusedId()).as("the find bar comes after the text").isEqualTo("findField");
     }
 
     /** The letter after the first underscore, in lower case, or "". */

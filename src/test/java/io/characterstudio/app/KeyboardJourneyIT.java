@@ -10,7 +10,6 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,21 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * knowledge bank by Return, delete it, restore it from the trash, bulk-clone two characters and open
  * a row's menu with Shift+F10. Each step asserts where the focus is.
  */
-@org.junit.jupiter.api.Disabled("Unfinished: passes create, save, open by name, clone by Return, delete and restore;"
-        + " then no key (Escape, Tab) reaches the trash under Monocle after its nested question closed, although"
-        + " trash.isFocused(); in a real window (Xvfb, GTK) Escape closes the trash after a restore (tryout of"
-        + " session 5). Shift+F10 is covered by KeyboardIT; the bulk clone by keyboard has no running test yet.")
 class KeyboardJourneyIT extends AppWindowIT {
 
     /** The id of the focus owner of {@code window} (after the FX queue has run). */
     private String focusIn(Window window) {
-        WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<String> id = new AtomicReference<>();
-        robot.interact(() -> {
-            Node owner = window.getScene().getFocusOwner();
-            id.set(owner == null ? null : owner.getId());
-        });
-        return id.get();
+        return app.focusIn(window);
     }
 
     private String focused() {
@@ -50,12 +39,7 @@ class KeyboardJourneyIT extends AppWindowIT {
     }
 
     private void keys(KeyCode... chord) {
-        for (KeyCode k : chord) {
-            robot.press(k);
-        }
-        for (int i = chord.length - 1; i >= 0; i--) {
-            robot.release(chord[i]);
-        }
+        app.keys(chord);
     }
 
     @SuppressWarnings("unchecked")
@@ -67,23 +51,8 @@ class KeyboardJourneyIT extends AppWindowIT {
         typeKeys(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /**
-     * Types {@code text} (letters, digits, spaces) as key presses into the focused control of the
-     * focused window; {@code write} sends its characters to a window of its own choosing, which is
-     * not a dialog.
-     */
     private void typeKeys(String text) {
-        for (char c : text.toCharArray()) {
-            if (c == ' ') {
-                robot.type(KeyCode.SPACE);
-            } else if (Character.isDigit(c)) {
-                robot.type(KeyCode.valueOf("DIGIT" + c));
-            } else if (Character.isUpperCase(c)) {
-                keys(KeyCode.SHIFT, KeyCode.getKeyCode(String.valueOf(c)));
-            } else {
-                robot.type(KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c))));
-            }
-        }
+        app.typeKeys(text);
     }
 
     @Test
@@ -156,7 +125,7 @@ class KeyboardJourneyIT extends AppWindowIT {
         robot.type(KeyCode.ENTER);
         app.waitFor(() -> !delete.isShowing());
         app.waitFor(() -> server.list().size() == 1);
-        assertThat(focused()).as("after the delete").isNotNull();
+        app.waitFor(() -> "library".equals(focused())); // after the delete: the library, not the toolbar
 
         // Restore it from the trash.
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
@@ -170,9 +139,9 @@ class KeyboardJourneyIT extends AppWindowIT {
         app.waitFor(confirm::isFocused);
         robot.type(KeyCode.ENTER);
         app.waitFor(() -> app.text("#trashMessage").startsWith("Restored"));
-        // The restored entry stays listed ("Restored as …") and selected, so its button stays enabled
-        // and the focus comes back to it from the question.
-        assertThat(focusIn(trash)).as("after the restore").isEqualTo("trashRestore");
+        // The restored entry stays listed ("Restored as …") and selected; it cannot be restored again,
+        // so its button is disabled and the focus goes to the list.
+        assertThat(focusIn(trash)).as("after the restore").isEqualTo("trashList");
         assertThat(trash.isFocused()).as("the keyboard is back in the trash after the question").isTrue();
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !trash.isShowing());
@@ -184,11 +153,25 @@ class KeyboardJourneyIT extends AppWindowIT {
         app.waitFor(() -> library().getItems().size() == 2);
         robot.type(KeyCode.DOWN);
         app.waitFor(() -> "library".equals(focused()));
+        robot.type(KeyCode.HOME); // the first row (the restored character was selected), then one more
+        String first = WaitForAsyncUtils.asyncFx(() -> library().getItems().get(0).id()).get();
+        app.waitFor(() -> first.equals(app.text("#characterId")));
         keys(KeyCode.SHIFT, KeyCode.DOWN);
         app.waitFor(() -> library().getSelectionModel().getSelectedItems().size() == 2);
+        assertThat(focused()).as("Shift+Down keeps the focus in the list").isEqualTo("library");
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
         Window bulk = app.dialog("bulkCloneDialog");
         app.waitFor(bulk::isFocused);
+        assertThat(focusIn(bulk)).as("the bulk clone opens on its Clone button (its focus drawn inside the fill)")
+                .isEqualTo("bulkCloneOk");
+        Node tick = robot.lookup("#bulkCloneKnowledgeBank").query();
+        double tickAt = WaitForAsyncUtils.asyncFx(() -> tick.localToScene(0, 0).getY()).get();
+        robot.type(KeyCode.TAB);
+        assertThat(focusIn(bulk)).as("Tab wraps round to the first control").isEqualTo("bulkCloneCopies");
+        assertThat(WaitForAsyncUtils.asyncFx(() -> tick.localToScene(0, 0).getY()).get())
+                .as("the tick box does not move when the ring above it appears").isEqualTo(tickAt);
+        keys(KeyCode.SHIFT, KeyCode.TAB);
+        assertThat(focusIn(bulk)).isEqualTo("bulkCloneOk");
         robot.type(KeyCode.ENTER);
         Window plan = app.dialog("bulkPlanDialog");
         app.waitFor(plan::isFocused);
@@ -196,6 +179,7 @@ class KeyboardJourneyIT extends AppWindowIT {
         robot.type(KeyCode.ENTER);
         Window report = app.dialog("reportDialog");
         app.waitFor(report::isFocused);
+        assertThat(focusIn(report)).as("the report opens on Close").isEqualTo("reportClose");
         assertThat(app.text("#reportSummary")).startsWith("2 done, 0 failed");
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !report.isShowing());

@@ -111,6 +111,46 @@ public final class AppDriver {
         return robot.lookup("#" + id).query().getScene().getWindow();
     }
 
+    /** The ID of the focus owner of {@code window}, after the FX queue has run (null when none). */
+    public String focusIn(Window window) {
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.atomic.AtomicReference<String> id = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> {
+            Node owner = window.getScene().getFocusOwner();
+            id.set(owner == null ? null : owner.getId());
+        });
+        return id.get();
+    }
+
+    /** Presses the keys of {@code chord} in order and releases them in reverse (Ctrl+Shift+D…). */
+    public void keys(javafx.scene.input.KeyCode... chord) {
+        for (javafx.scene.input.KeyCode k : chord) {
+            robot.press(k);
+        }
+        for (int i = chord.length - 1; i >= 0; i--) {
+            robot.release(chord[i]);
+        }
+    }
+
+    /**
+     * Types {@code text} (letters, digits, spaces) as key presses into the focused control of the
+     * focused window; {@code write} sends its characters to a window of its own choosing, which is
+     * not a dialog.
+     */
+    public void typeKeys(String text) {
+        for (char c : text.toCharArray()) {
+            if (c == ' ') {
+                robot.type(javafx.scene.input.KeyCode.SPACE);
+            } else if (Character.isDigit(c)) {
+                robot.type(javafx.scene.input.KeyCode.valueOf("DIGIT" + c));
+            } else if (Character.isUpperCase(c)) {
+                keys(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.getKeyCode(String.valueOf(c)));
+            } else {
+                robot.type(javafx.scene.input.KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c))));
+            }
+        }
+    }
+
     /** Saves the window that holds {@code #id} (a dialog, for example). */
     public void screenshotOf(String id, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();

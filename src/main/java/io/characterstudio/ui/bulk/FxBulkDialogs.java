@@ -195,6 +195,8 @@ public final class FxBulkDialogs implements BulkDialogs {
         pattern.setAccessibleText("Name pattern");
         ButtonType clone = new ButtonType("Clone", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(clone, ButtonType.CANCEL);
+        // Clone (the default button) has the focus when the dialog opens: Return clones.
+        dialog.getDialogPane().lookupButton(clone).setId("bulkCloneOk");
         dialog.getDialogPane().setContent(box(new HBox(8, new Label("Copies of each"), copies), knowledgeBank,
                 new Label("Name of each copy ({name} and {n}; empty keeps the name)"), pattern,
                 hint("A clone is never retried automatically: a retry would make a duplicate.")));

@@ -16,7 +16,8 @@ import javafx.stage.Window;
 import java.util.function.Supplier;
 
 /**
- * The generic dialogs of the app as modal JavaFX dialogs owned by the main window, and the helpers
+ * The generic dialogs of the app as modal JavaFX dialogs owned by the window {@code owner} names (the
+ * main window, or the dialog open over it), and the helpers
  * every feature's dialogs use ({@link #prepare}, {@link #closeOnEscape}, {@link #hint}, {@link #box}).
  */
 public final class FxDialogService implements DialogService {

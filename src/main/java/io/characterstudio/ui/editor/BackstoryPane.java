@@ -18,18 +18,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.RowConstraints;
 
 import java.util.Locale;
 
-/** The backstory: a find bar, the text (which takes all the height it is given), the word meter and its message. */
+/**
+ * The backstory: a find bar, the text (which takes all the height it is given), the word meter and
+ * its message. Tab reaches the text before the find bar drawn above it.
+ */
 final class BackstoryPane {
 
     private final BackstoryViewModel vm;
     private final TextArea area = new TextArea();
     private final TextField findField = new TextField();
     private final Label findResult = new Label();
-    private final VBox root;
+    private final GridPane root;
 
     BackstoryPane(BackstoryViewModel vm, FieldMessage problem) {
         this.vm = vm;
@@ -39,7 +44,6 @@ final class BackstoryPane {
         area.setPromptText("Who is this character? Where do they come from, what do they want?");
         area.textProperty().bindBidirectional(vm.textProperty());
         area.getStyleClass().add("backstory");
-        VBox.setVgrow(area, Priority.ALWAYS);
 
         findField.setId("findField");
         findField.setPromptText("Find (Ctrl+F)");
@@ -85,7 +89,23 @@ final class BackstoryPane {
         HBox meterRow = new HBox(8, meter, counter);
         meterRow.setAlignment(Pos.CENTER_LEFT);
 
-        root = new VBox(6, bar, area, meterRow, message("backstoryProblem", problem, "field-problem"));
+        root = new GridPane();
+        root.setVgap(6);
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        wide.setFillWidth(true);
+        root.getColumnConstraints().add(wide);
+        // Tab follows the order of the children, not the rows they are drawn in: the text comes first
+        // (Tab from the languages reaches it at once, as a writer going down the form expects), then
+        // the meter and message, then the find bar drawn above it (Ctrl+Tab out of the text, or Ctrl+F).
+        root.add(area, 0, 1);
+        root.add(meterRow, 0, 2);
+        root.add(message("backstoryProblem", problem, "field-problem"), 0, 3);
+        root.add(bar, 0, 0);
+        RowConstraints text = new RowConstraints();
+        text.setVgrow(Priority.ALWAYS);
+        root.getRowConstraints().addAll(new RowConstraints(), text);
+        GridPane.setVgrow(area, Priority.ALWAYS);
         root.setId("backstoryPane");
     }
 

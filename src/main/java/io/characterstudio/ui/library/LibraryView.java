@@ -77,6 +77,7 @@ public final class LibraryView {
         rowMenu = new RowMenu(vm, ids -> onRemove.accept(ids));
         RowMenu menu = rowMenu;
         list.setCellFactory(l -> new LibraryCell(vm, menu));
+        FocusedRowKeys.install(list, LibraryItem::id);
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (RowMenu.asksForMenu(e)) {
                 rowMenu.showForFocusedRow(list);
@@ -195,6 +196,31 @@ public final class LibraryView {
 
     public Parent root() {
         return root;
+    }
+
+    /** The row index of the open character in the list (-1 when it has no row). */
+    public int openRow() {
+        String id = currentId.get();
+        for (int i = 0; id != null && i < list.getItems().size(); i++) {
+            if (list.getItems().get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Puts the focus on the list and its focused row (the frame the arrows move from) on row
+     * {@code index}, the last row when there are fewer, without selecting or opening it; on the FX
+     * thread, after the events already queued (the selection put back after the rows changed).
+     */
+    public void focusRow(int index) {
+        Platform.runLater(() -> {
+            list.requestFocus();
+            if (!list.getItems().isEmpty()) {
+                list.getFocusModel().focus(Math.max(0, Math.min(index, list.getItems().size() - 1)));
+            }
+        });
     }
 
     public void focusSearch() {

@@ -72,7 +72,16 @@ final class MainCommands {
                 .disabledWhen(vm.editor().dirtyProperty().not());
         cloneCurrent = Command.of("Clone", "_Clone…", vm::cloneCurrent).icon("fth-copy").shortcut("Shortcut+D")
                 .disabledWhen(noSaved);
-        delete = Command.of("Delete", "_Delete…", vm::deleteCurrent).icon("fth-trash-2")
+        delete = Command.of("Delete", "_Delete…", () -> {
+            // The focus goes to the library, on the row that took the deleted one's place (the
+            // closed editor would leave it to the scene, which gave it to the connection selector).
+            int row = library.openRow();
+            vm.deleteCurrent().thenAccept(deleted -> {
+                if (deleted) {
+                    library.focusRow(row);
+                }
+            });
+        }).icon("fth-trash-2")
                 .shortcut("Shortcut+Shift+Delete").disabledWhen(noSaved);
         copyId = Command.of("CopyId", "Cop_y ID", vm::copyId).icon("fth-clipboard").shortcut("Shortcut+Shift+C")
                 .disabledWhen(noSaved);

@@ -267,6 +267,7 @@ public final class MainViewModel {
 
     /** Shows the trash of the active connection. */
     public void openTrash() {
+        parts.trash().startFresh();
         parts.trash().refresh().thenRun(() -> parts.ui().execute(
                 () -> parts.dialogs().trash().showTrash(parts.trash())));
     }

@@ -111,7 +111,10 @@ final class OpenCharacterCommands {
         return clone.backProperty();
     }
 
-    /** Deletes the open character after asking; a copy goes to the trash. */
+    /**
+     * Deletes the open character after asking; a copy goes to the trash. Completes with true once
+     * the library has been read again without it.
+     */
     CompletableFuture<Boolean> deleteCurrent() {
         ServerCharacter target = editor.snapshotProperty().get();
         if (target == null || !parts.dialogs().confirmDelete(target.name(), target.id())) {
@@ -126,15 +129,14 @@ final class OpenCharacterCommands {
                 editor.showError("Not deleted. " + message);
                 op.failed("Delete failed: " + message, failure);
                 keyFix.offer(failure);
-                return false;
+                return CompletableFuture.completedFuture(false);
             }
             editor.discardDraft();
             editor.close();
             op.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + "); a copy is in the trash.");
             parts.settings().putAll(Map.of(Opener.lastCharacterKey(session.connection()), ""));
-            parts.library().refresh();
-            return true;
-        }, parts.ui());
+            return parts.library().refresh().handle((read, f) -> true);
+        }, parts.ui()).thenCompose(done -> done);
     }
 
     /** Copies the open character's ID to the clipboard. */

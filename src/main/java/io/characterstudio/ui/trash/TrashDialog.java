@@ -28,7 +28,10 @@ import java.util.List;
  * connection, a list where many can be selected, counts ("12 of 340 shown, 3 selected"), and
  * Restore selected, Forget selected (each after a dry run) and Empty trash. The buttons keep their
  * whole labels (they wrap to a second row in a narrow dialog); restored entries start with
- * "Restored as …" in bold; when a command leaves its button disabled the focus goes back to the list.
+ * "Restored as …" in bold and cannot be restored again (Restore selected… is disabled while only
+ * restored entries are selected); long lines wrap (no horizontal scroll bar). The result of a
+ * command has a place of its own under the buttons, kept while empty, so nothing moves when it
+ * appears. When a command leaves its button disabled the focus goes back to the list.
  */
 public final class TrashDialog {
 
@@ -60,6 +63,12 @@ public final class TrashDialog {
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPlaceholder(new Label("Nothing in the trash matches."));
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                // Long lines wrap inside the list's width: no horizontal scroll bar to hide the last row.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(TrashEntry e, boolean empty) {
                 super.updateItem(e, empty);
@@ -85,11 +94,11 @@ public final class TrashDialog {
         all.setOnAction(e -> list.getSelectionModel().selectAll());
         Button restore = new Button("Restore selected…");
         restore.setId("trashRestore");
-        restore.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
+        restore.disableProperty().bind(vm.restorableSelectedProperty().not());
         restore.setOnAction(e -> vm.restoreSelected());
         Button purge = new Button("Forget selected…");
         purge.setId("trashPurge");
-        purge.disableProperty().bind(restore.disableProperty());
+        purge.disableProperty().bind(Bindings.isEmpty(list.getSelectionModel().getSelectedItems()));
         purge.setOnAction(e -> vm.purgeSelected());
         Button empty = new Button("Empty trash…");
         empty.setId("trashEmpty");
@@ -98,7 +107,9 @@ public final class TrashDialog {
         message.setId("trashMessage");
         message.setWrapText(true);
         message.setMaxWidth(560);
-        message.setMinHeight(Region.USE_PREF_SIZE);
+        // The message's place is kept while it is empty (theme.css: three lines), so the list and the
+        // buttons do not move when a result appears.
+        message.getStyleClass().add("trash-message");
         message.textProperty().bind(vm.messageProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
         FlowPane buttons = new FlowPane(8, 8, all, restore, purge, empty);

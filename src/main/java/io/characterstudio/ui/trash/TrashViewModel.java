@@ -7,6 +7,8 @@ import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
@@ -41,6 +43,8 @@ public final class TrashViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final FilteredList<TrashEntry> shown = new FilteredList<>(entries);
     private final ObservableList<TrashEntry> selected = FXCollections.observableArrayList();
+    private final BooleanBinding restorableSelected = Bindings.createBooleanBinding(
+            () -> selected.stream().anyMatch(e -> !e.restored()), selected);
 
     public TrashViewModel(TrashService trash, ObservableValue<Session> session, DialogService dialogs,
                           StatusModel status, Executor ui, Consumer<ServerCharacter> onRestored) {
@@ -54,6 +58,21 @@ public final class TrashViewModel {
             shown.setPredicate(e -> TrashBatch.matches(e, now));
             selected.retainAll(shown);
         });
+    }
+
+    /**
+     * Starts afresh for a new opening of the trash: no message from the last time (its result
+     * belongs to that visit), no search, nothing selected.
+     */
+    public void startFresh() {
+        message.set("");
+        query.set("");
+        selected.clear();
+    }
+
+    /** Whether the selection holds an entry not restored yet (only those can be restored). */
+    public BooleanBinding restorableSelectedProperty() {
+        return restorableSelected;
     }
 
     public CompletableFuture<Void> refresh() {

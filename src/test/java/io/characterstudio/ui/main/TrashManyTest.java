@@ -24,11 +24,12 @@ class TrashManyTest {
     private SandboxWorld world;
     private final FakeDialogs dialogs = new FakeDialogs();
     private TrashViewModel trash;
+    private MainViewModel vm;
 
     @BeforeEach
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
-        MainViewModel vm = Apps.started(world, dialogs);
+        vm = Apps.started(world, dialogs);
         for (String name : List.of("Harbour master", "Harbour pilot", "Baker", "Smith", "harbour cat")) {
             String id = world.service.create(new CharacterFields(name, "AriaNeural", name + " story.", List.of(),
                     List.of("en-US"))).join().character().id();
@@ -108,5 +109,24 @@ class TrashManyTest {
         assertThat(trash.purgeSelected().join()).isZero();
         assertThat(dialogs.questions).isEmpty();
         assertThat(trash.messageProperty().get()).isEqualTo("Select one or more deleted characters first.");
+    }
+
+    @Test
+    void restoredEntriesAreNotRestorableAndTheTrashOpensAgainWithoutTheLastResult() {
+        trash.queryProperty().set("baker");
+        trash.select(List.copyOf(trash.shown()));
+        assertThat(trash.restorableSelectedProperty().get()).isTrue();
+        dialogs.confirmAnswer = true;
+        assertThat(trash.restoreSelected().join()).isEqualTo(1);
+        trash.refresh().join();
+        assertThat(trash.selected()).singleElement().matches(TrashEntry::restored);
+        assertThat(trash.restorableSelectedProperty().get()).as("a restored entry cannot be restored again").isFalse();
+        assertThat(trash.messageProperty().get()).startsWith("Restored 1 of 1.");
+
+        vm.openTrash();
+        assertThat(trash.messageProperty().get()).as("a fresh trash: no result of the last visit").isEmpty();
+        assertThat(trash.queryProperty().get()).isEmpty();
+        assertThat(trash.selected()).isEmpty();
+        assertThat(trash.restorableSelectedProperty().get()).isFalse();
     }
 }
