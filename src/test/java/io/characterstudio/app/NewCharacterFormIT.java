@@ -50,6 +50,16 @@ class NewCharacterFormIT extends AppWindowIT {
         assertThat(label("#voiceWarning").getText()).isEqualTo("Choose a voice.");
         assertThat(label("#backstoryProblem").getText()).isEqualTo("The backstory is required.");
         assertThat(hinting("#voiceWarning") || hinting("#backstoryProblem")).as("a save was tried").isFalse();
+        assertThat(app.text("#editorError")).startsWith("Not saved");
+        assertThat(label("#nameProblem").localToScene(0, 0).getY()).as("the banner moves nothing").isEqualTo(nameMessageY);
+        assertThat(robot.lookup("#backstory").query().localToScene(0, 0).getY()).as("nor the backstory").isEqualTo(backstoryY);
+        assertThat(label("#voiceWarning").getStyleClass()).as("a missing voice blocks the save: red like the others")
+                .contains("field-problem").doesNotContain("field-warning");
+
+        robot.clickOn("#name").write("Ada");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.text("#statusResult")).as("the status line follows the form")
+                .startsWith("Not saved").doesNotContain("name is required").contains("Choose a voice");
     }
 
     @Test
