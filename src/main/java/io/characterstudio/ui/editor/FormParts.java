@@ -64,10 +64,15 @@ final class FormParts {
         vm.problemsProperty().addListener((obs, was, now) -> apply.run());
     }
 
-    /** Tells {@code vm} when the focus leaves {@code node}, so a blank field's hint gives way to its message. */
+    /**
+     * Tells {@code vm} when the focus enters and leaves {@code node}, so a blank field's hint gives
+     * way to its message when it is left (after a revert, once it was entered again).
+     */
     static void reportLeaving(Node node, EditorViewModel vm, CharacterField field) {
         node.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (now) {
+                vm.fieldEntered(field);
+            } else {
                 vm.fieldLeft(field);
             }
         });
