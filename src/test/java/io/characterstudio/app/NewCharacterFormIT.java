@@ -34,6 +34,10 @@ class NewCharacterFormIT extends AppWindowIT {
             assertThat(label(id).getText()).as(id).startsWith("Required").doesNotContain("is required");
             assertThat(hinting(id)).as(id + " is a neutral hint").isTrue();
         }
+        javafx.scene.Node revert = robot.lookup("#toolRevert").query();
+        assertThat(revert.isDisabled()).as("nothing to revert on a blank form: the toolbar's Revert is disabled").isTrue();
+        assertThat(revert.getOpacity()).as("and looks it, like the other disabled tools")
+                .isEqualTo(robot.lookup("#toolReload").query().getOpacity()).isLessThan(1.0);
         double nameMessageY = label("#nameProblem").localToScene(0, 0).getY();
         double backstoryY = robot.lookup("#backstory").query().localToScene(0, 0).getY();
 
