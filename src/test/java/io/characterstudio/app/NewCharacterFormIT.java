@@ -34,6 +34,10 @@ class NewCharacterFormIT extends AppWindowIT {
             assertThat(label(id).getText()).as(id).startsWith("Required").doesNotContain("is required");
             assertThat(hinting(id)).as(id + " is a neutral hint").isTrue();
         }
+        javafx.scene.Node revert = robot.lookup("#toolRevert").query();
+        assertThat(revert.isDisabled()).as("nothing to revert on a blank form: the toolbar's Revert is disabled").isTrue();
+        assertThat(revert.getOpacity()).as("and looks it, like the other disabled tools")
+                .isEqualTo(robot.lookup("#toolReload").query().getOpacity()).isLessThan(1.0);
         double nameMessageY = label("#nameProblem").localToScene(0, 0).getY();
         double backstoryY = robot.lookup("#backstory").query().localToScene(0, 0).getY();
 
@@ -50,6 +54,16 @@ class NewCharacterFormIT extends AppWindowIT {
         assertThat(label("#voiceWarning").getText()).isEqualTo("Choose a voice.");
         assertThat(label("#backstoryProblem").getText()).isEqualTo("The backstory is required.");
         assertThat(hinting("#voiceWarning") || hinting("#backstoryProblem")).as("a save was tried").isFalse();
+        assertThat(app.text("#editorError")).startsWith("Not saved");
+        assertThat(label("#nameProblem").localToScene(0, 0).getY()).as("the banner moves nothing").isEqualTo(nameMessageY);
+        assertThat(robot.lookup("#backstory").query().localToScene(0, 0).getY()).as("nor the backstory").isEqualTo(backstoryY);
+        assertThat(label("#voiceWarning").getStyleClass()).as("a missing voice blocks the save: red like the others")
+                .contains("field-problem").doesNotContain("field-warning");
+
+        robot.clickOn("#name").write("Ada");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.text("#statusResult")).as("the status line follows the form")
+                .startsWith("Not saved").doesNotContain("name is required").contains("Choose a voice");
     }
 
     @Test

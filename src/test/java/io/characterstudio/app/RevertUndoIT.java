@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real app, headless: Revert keeps the edits in the history and the status bar offers Undo
- * (a link, and Ctrl+Z), which puts them back as unsaved edits; History lists "Discarded edits".
+ * (a link, and Ctrl+Z), which puts them back as unsaved edits; History lists "Discarded by Revert".
  */
 class RevertUndoIT extends AppWindowIT {
 
@@ -62,7 +62,7 @@ class RevertUndoIT extends AppWindowIT {
         ListView<?> revisions = robot.lookup("#historyList").queryAs(ListView.class);
         assertThat(revisions.getItems()).hasSize(3);
         assertThat(robot.from(revisions).lookup(".list-cell").nth(0).queryAs(ListCell.class).getText())
-                .startsWith("Discarded edits \u00B7 ");
+                .startsWith("Discarded by Revert \u00B7 ");
         robot.clickOn("Close");
     }
 }

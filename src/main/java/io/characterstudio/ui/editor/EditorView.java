@@ -58,7 +58,8 @@ public final class EditorView {
         error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        error.setMinWidth(0);
+        HBox.setHgrow(error, Priority.ALWAYS);
 
         EditorSide side = new EditorSide(vm);
         Node sideColumn = side.create(copyId);
@@ -70,7 +71,7 @@ public final class EditorView {
         fieldNodes.put(CharacterField.BACKSTORY, backstory.area());
         fieldNodes.put(CharacterField.ACTIONS, side.actionsList());
 
-        VBox form = new VBox(6, header(), error, headerFields(), columns);
+        VBox form = new VBox(6, header(error), headerFields(), columns);
         form.setPadding(new Insets(8));
         form.visibleProperty().bind(vm.openProperty());
         welcome.visibleProperty().bind(vm.openProperty().not());
@@ -83,8 +84,12 @@ public final class EditorView {
         });
     }
 
-    /** The character's name and, while there are edits the server does not have, "● Unsaved changes". */
-    private Node header() {
+    /**
+     * The character's name, "● Unsaved changes" while there are edits the server does not have, and
+     * the banner {@code error} beside them: its line is kept while it is empty, so the form below
+     * does not move when a message comes or goes.
+     */
+    private Node header(Label error) {
         Label heading = detail("editorHeading", vm.headingProperty());
         heading.getStyleClass().setAll("label", "editor-heading");
         Label unsaved = new Label("\u25CF Unsaved changes");
@@ -92,7 +97,7 @@ public final class EditorView {
         unsaved.getStyleClass().add("unsaved-mark");
         unsaved.setMinWidth(Region.USE_PREF_SIZE);
         unsaved.visibleProperty().bind(vm.dirtyProperty());
-        HBox header = new HBox(10, heading, unsaved);
+        HBox header = new HBox(10, heading, unsaved, error);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
     }
@@ -130,6 +135,7 @@ public final class EditorView {
         voice.setMaxWidth(Double.MAX_VALUE);
         voice.setPrefWidth(FIELD_WIDTH); // the same as the name's, so the two share the width evenly
         Label voiceWarning = message("voiceWarning", vm.voiceMessage(), "field-warning");
+        FormParts.redWhileBlocking(voiceWarning, vm, CharacterField.VOICE);
         FormParts.reportLeaving(nameField, vm, CharacterField.NAME);
         FormParts.reportLeaving(voice, vm, CharacterField.VOICE);
 

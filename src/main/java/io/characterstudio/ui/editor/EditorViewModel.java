@@ -124,6 +124,9 @@ public final class EditorViewModel {
 
     public void revert() {
         edited.show(edited.baseline());
+        if (edited.snapshot() == null) {
+            hints.calmAll();
+        }
     }
 
     /**
@@ -189,6 +192,11 @@ public final class EditorViewModel {
     /** The focus left {@code field}: a blank field's hint gives way to its real message. */
     public void fieldLeft(CharacterField field) {
         hints.left(field);
+    }
+
+    /** The focus entered {@code field} (after a revert, only then does leaving it count). */
+    public void fieldEntered(CharacterField field) {
+        hints.entered(field);
     }
 
     public BackstoryViewModel backstory() {

@@ -21,6 +21,8 @@ final class FieldHints {
 
     private final Map<CharacterField, BooleanProperty> revealed = new EnumMap<>(CharacterField.class);
     private final Map<CharacterField, ObservableStringValue> values = new EnumMap<>(CharacterField.class);
+    /** Fields whose next leave does not count until the user enters them again (after a revert). */
+    private final java.util.Set<CharacterField> calmed = java.util.EnumSet.noneOf(CharacterField.class);
 
     /** The message line of {@code field}: {@code hint} while held back and blank, else {@code problem}. */
     FieldMessage message(CharacterField field, ObservableStringValue value, ObservableStringValue problem, String hint) {
@@ -39,6 +41,9 @@ final class FieldHints {
 
     /** The focus left {@code field}: from now on its real message shows. */
     void left(CharacterField field) {
+        if (calmed.contains(field)) {
+            return;
+        }
         BooleanProperty shown = revealed.get(field);
         if (shown != null) {
             shown.set(true);
@@ -47,12 +52,27 @@ final class FieldHints {
 
     /** A save was tried, or the character exists: every field shows its real message. */
     void revealAll() {
+        calmed.clear();
         revealed.values().forEach(p -> p.set(true));
     }
 
     /** A new character's form was filled: its blank fields show their hints again. */
     void holdBack() {
+        calmed.clear();
         revealed.forEach((field, shown) -> shown.set(!blank(values.get(field).get())));
+    }
+
+    /**
+     * A new character was reverted to blank: the focus may still be in a field the user typed in
+     * before, so leaving a field counts only once the user has entered it again ({@link #entered}).
+     */
+    void calmAll() {
+        calmed.addAll(revealed.keySet());
+    }
+
+    /** The focus entered {@code field}: leaving it from now on shows its real message. */
+    void entered(CharacterField field) {
+        calmed.remove(field);
     }
 
     private static boolean blank(String s) {

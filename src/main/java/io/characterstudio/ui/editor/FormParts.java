@@ -49,10 +49,30 @@ final class FormParts {
         return label;
     }
 
-    /** Tells {@code vm} when the focus leaves {@code node}, so a blank field's hint gives way to its message. */
+    /**
+     * Gives the warning line {@code line} the problem style ({@code field-problem}, red) while the
+     * form's problems name {@code field} (a missing voice blocks the save like a missing name), and
+     * its own warning style otherwise (a voice not in the catalogue only warns).
+     */
+    static void redWhileBlocking(Label line, EditorViewModel vm, CharacterField field) {
+        Runnable apply = () -> {
+            boolean blocks = vm.problemsProperty().get().stream().anyMatch(p -> p.field() == field);
+            line.getStyleClass().removeAll("field-warning", "field-problem");
+            line.getStyleClass().add(blocks ? "field-problem" : "field-warning");
+        };
+        apply.run();
+        vm.problemsProperty().addListener((obs, was, now) -> apply.run());
+    }
+
+    /**
+     * Tells {@code vm} when the focus enters and leaves {@code node}, so a blank field's hint gives
+     * way to its message when it is left (after a revert, once it was entered again).
+     */
     static void reportLeaving(Node node, EditorViewModel vm, CharacterField field) {
         node.focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
+            if (now) {
+                vm.fieldEntered(field);
+            } else {
                 vm.fieldLeft(field);
             }
         });

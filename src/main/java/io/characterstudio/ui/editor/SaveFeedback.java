@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * What the user is told about saving: once the user edits again after a "Saved …"
  * message, the status bar says "Unsaved changes" instead (a plain message, no operation); a
  * refused save names the first problem in the status bar and asks the view to put the cursor in
- * that field ({@link #focusRequestProperty()}); its banner follows the problems as they are fixed
- * and goes once none is left.
+ * that field ({@link #focusRequestProperty()}); its banner and that status line follow the
+ * problems as they are fixed, and go once none is left.
  */
 final class SaveFeedback {
 
@@ -52,6 +52,9 @@ final class SaveFeedback {
             return null;
         }
         if (!now.isEmpty()) {
+            if (status.lastResultProperty().get().startsWith("Not saved:")) {
+                status.failed(statusLine(now));
+            }
             return refusedBanner(now);
         }
         refusalBanner = "";
@@ -63,11 +66,15 @@ final class SaveFeedback {
 
     /** Save was refused for {@code problems} (not empty): says why and asks for the first field's focus. */
     void refused(List<ValidationProblem> problems) {
-        ValidationProblem first = problems.get(0);
-        status.failed("Not saved: " + first.message() + (problems.size() > 1
-                ? " (" + (problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "") + " in the form)" : ""));
+        status.failed(statusLine(problems));
         focusRequest.set(null); // the same field twice in a row is asked for again
-        focusRequest.set(first.field());
+        focusRequest.set(problems.get(0).field());
+    }
+
+    /** The status bar's line for a save refused for {@code problems} (not empty): the first, and how many more. */
+    private static String statusLine(List<ValidationProblem> problems) {
+        return "Not saved: " + problems.get(0).message() + (problems.size() > 1
+                ? " (" + (problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "") + " in the form)" : "");
     }
 
     /** The message after a successful save: never "Saved" while edits typed meanwhile are pending. */

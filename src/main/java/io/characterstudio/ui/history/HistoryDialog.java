@@ -60,7 +60,7 @@ public final class HistoryDialog {
         FirstRowOnFocus.install(list);
         list.setId("historyList");
         list.setAccessibleText("Revisions");
-        list.setPrefWidth(310); // "Discarded edits · 29 Nov 2026, 09:39:05" whole
+        list.setPrefWidth(350); // "Discarded by Don't save · 29 Nov 2026, 09:39:05" whole
         list.setPlaceholder(new Label("No revisions yet."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override

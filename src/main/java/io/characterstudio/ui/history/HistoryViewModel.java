@@ -74,11 +74,12 @@ public final class HistoryViewModel {
     }
 
     /**
-     * How the list names an entry: "#12 · 3 May 2025, 14:02:10" for a save, "Discarded edits ·
-     * 3 May 2025, 14:05:41" for edits the user threw away (revert, "Don't save", a discarded draft).
+     * How the list names an entry: "#12 · 3 May 2025, 14:02:10" for a save, "Discarded by Revert ·
+     * 3 May 2025, 14:05:41" for edits the user threw away, naming what discarded them as the Recover
+     * dialog does (Revert, Don't save, …; "Discarded edits" for an entry that does not say).
      */
     public static String label(Revision r) {
-        return (r.kind() == Revision.Kind.DISCARDED ? "Discarded edits" : "#" + r.id()) + " \u00B7 "
+        return (r.kind() == Revision.Kind.DISCARDED ? discarded(r) : "#" + r.id()) + " \u00B7 "
                 + DisplayTime.SECONDS.format(r.savedAt().atZone(ZoneId.systemDefault()));
     }
 
@@ -101,12 +102,12 @@ public final class HistoryViewModel {
     }
 
     /**
-     * How the comparison and the status bar name an entry: "Revision #12", or "Discarded edits,
-     * 14:05" for edits the user threw away.
+     * How the comparison and the status bar name an entry: "Revision #12", or "Discarded by
+     * Revert, 14:05" for edits the user threw away.
      */
     public static String heading(Revision r) {
         return r.kind() == Revision.Kind.DISCARDED
-                ? "Discarded edits, " + DisplayTime.TIME.format(r.savedAt().atZone(ZoneId.systemDefault()))
+                ? discarded(r) + ", " + DisplayTime.TIME.format(r.savedAt().atZone(ZoneId.systemDefault()))
                 : "Revision #" + r.id();
     }
 
@@ -180,5 +181,10 @@ public final class HistoryViewModel {
     /** The field changes, older side to newer side (kept up to date only while the comparison shows). */
     public ReadOnlyStringProperty fieldChangesProperty() {
         return comparison.fieldChangesProperty();
+    }
+
+    /** "Discarded by Revert" (what discarded the entry), or "Discarded edits" when it does not say. */
+    private static String discarded(Revision r) {
+        return r.discardedBy() == null || r.discardedBy().isBlank() ? "Discarded edits" : "Discarded by " + r.discardedBy();
     }
 }

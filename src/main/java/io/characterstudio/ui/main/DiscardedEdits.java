@@ -56,7 +56,7 @@ final class DiscardedEdits {
             return CompletableFuture.completedFuture(null);
         }
         String where = editor.snapshotProperty().get() == null
-                ? "Edit > Recover discarded new characters\u2026" : "History";
+                ? "Edit > Recover discarded new characters" : "History"; // the menu item's name without its "…", so no "…."
         return replaceKeeping(() -> {
             editor.revert();
             editor.discardDraft();

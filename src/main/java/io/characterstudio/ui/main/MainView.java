@@ -65,8 +65,8 @@ public final class MainView {
         split.setId("mainSplit");
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(library.root(), false);
-        librarySlot = new LibrarySlot(split, library.root(), editor.root(), vm.libraryPane(), library::focusSearch,
-                message -> vm.status().succeeded(message));
+        librarySlot = new LibrarySlot(split, (Region) library.root(), editor.root(), vm.libraryPane(), library::focusSearch,
+                vm.status());
 
         MainCommands commands = new MainCommands(vm, editor, library, this::newCharacter, quit, about, restoreBackup);
         MenuBar menus = MainMenuBar.create(commands, vm.darkThemeProperty(), librarySlot.menuItem(),

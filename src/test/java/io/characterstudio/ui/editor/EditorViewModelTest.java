@@ -69,6 +69,19 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aRevertedNewCharacterHintsCalmlyUntilAFieldIsEnteredAgainAndLeft() {
+        vm.startNew();
+        vm.fieldEntered(io.characterstudio.model.CharacterField.BACKSTORY);
+        vm.backstory().textProperty().set("Twelve hundred words.");
+        vm.revert();
+        vm.fieldLeft(io.characterstudio.model.CharacterField.BACKSTORY); // the focus was still there
+        assertThat(vm.backstoryMessage().hint().get()).as("not typed in since the revert: a calm hint").isTrue();
+        vm.fieldEntered(io.characterstudio.model.CharacterField.BACKSTORY);
+        vm.fieldLeft(io.characterstudio.model.CharacterField.BACKSTORY);
+        assertThat(vm.backstoryMessage().text().get()).as("entered and left empty").isEqualTo("The backstory is required.");
+    }
+
+    @Test
     void aBlankNewCharacterShowsNeutralHintsUntilAFieldIsLeftEmptyOrASaveIsTried() {
         vm.startNew();
         for (FieldMessage m : List.of(vm.nameMessage(), vm.voiceMessage(), vm.backstoryMessage())) {

@@ -63,7 +63,8 @@ class DiscardedEditsTest {
         assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
         assertThat(discarded()).singleElement().satisfies(r -> {
             assertThat(r.fields().backstory()).isEqualTo(PASTED);
-            assertThat(HistoryViewModel.label(r)).startsWith("Discarded edits \u00B7 ");
+            assertThat(HistoryViewModel.label(r)).as("says what discarded it, as Recover does")
+                    .startsWith("Discarded by Revert \u00B7 ");
         });
         assertThat(vm.status().lastResultProperty().get()).isEqualTo("Reverted: your edits are in History.");
         assertThat(vm.undoRevertAvailableProperty().get()).isTrue();
@@ -189,7 +190,7 @@ class DiscardedEditsTest {
         vm.editor().nameProperty().set("Tobin");
         vm.revert().join();
         assertThat(vm.status().lastResultProperty().get())
-                .isEqualTo("Reverted: your edits are in Edit > Recover discarded new characters\u2026.");
+                .isEqualTo("Reverted: your edits are in Edit > Recover discarded new characters."); // no "…."
     }
 
     @Test
@@ -197,7 +198,7 @@ class DiscardedEditsTest {
         HistoryViewModel h = revertedThenSelected();
         Revision entry = h.selectedProperty().get();
         h.comparison().show();
-        assertThat(h.comparison().olderTitleProperty().get()).matches("Discarded edits, \\d\\d:\\d\\d");
+        assertThat(h.comparison().olderTitleProperty().get()).matches("Discarded by Revert, \\d\\d:\\d\\d");
         assertThat(HistoryViewModel.heading(entry)).doesNotContain("#");
     }
 }

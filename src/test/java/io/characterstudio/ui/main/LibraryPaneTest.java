@@ -59,4 +59,18 @@ class LibraryPaneTest {
         assertThat(pane.shownProperty().get()).as("narrowed again: folds away again").isFalse();
         assertThat(pane.wanted()).isTrue();
     }
+
+    @Test
+    void theWidthTheUserDraggedIsKeptAcrossRestartsAndNothingElseIs() {
+        LibraryPane pane = pane();
+        assertThat(pane.width()).isEqualTo(LibraryPane.DEFAULT_WIDTH);
+        pane.windowWidth(900);
+        pane.windowWidth(1400);
+        assertThat(settings).as("a narrow window changes no kept width").doesNotContainKey(LibraryPane.WIDTH_KEY);
+        pane.userWidth(340.4);
+        assertThat(pane.width()).isEqualTo(340);
+        assertThat(pane().width()).as("after a restart").isEqualTo(340);
+        settings.put(LibraryPane.WIDTH_KEY, "nonsense");
+        assertThat(pane().width()).as("a damaged value gives the default").isEqualTo(LibraryPane.DEFAULT_WIDTH);
+    }
 }
