@@ -37,11 +37,4 @@ public final class Em {
         }
         region.setStyle(style.toString());
     }
-
-    /** The minimum width (px at the 14 px base) of {@code region}, in em. */
-    public static void minWidth(Region region, double widthPx) {
-        if (!region.styleProperty().isBound()) {
-            region.setStyle((region.getStyle() == null ? "" : region.getStyle()) + "-fx-min-width: " + of(widthPx) + ";");
-        }
-    }
 }

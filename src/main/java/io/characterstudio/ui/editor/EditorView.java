@@ -45,6 +45,8 @@ public final class EditorView {
     private static final double FIELD_WIDTH = 160;
     /** Below this width (in em) the voice goes under the name instead of beside it (a larger text size). */
     static final double HEADER_STACK_EMS = 48;
+    /** The backstory's share of the height when the actions and details are under it. */
+    static final double STACKED_BACKSTORY_SHARE = 0.8;
     /** Below this width (in em) the actions and details go under the backstory instead of beside it. */
     static final double COLUMNS_STACK_EMS = 46;
 
@@ -83,7 +85,7 @@ public final class EditorView {
                 beside[0] = columns.getDividerPositions()[0];
             }
             columns.setOrientation(narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL);
-            columns.setDividerPositions(narrow ? BACKSTORY_SHARE : beside[0]);
+            columns.setDividerPositions(narrow ? STACKED_BACKSTORY_SHARE : beside[0]);
             if (!narrow && sideWidth != null) {
                 javafx.application.Platform.runLater(sideWidth::restore); // once laid out side by side
             }

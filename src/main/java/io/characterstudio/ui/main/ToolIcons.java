@@ -7,8 +7,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The toolbar's icons grow and shrink with the text size: each icon under the main window's
- * {@code .tool-bar} takes the theme's 18 px times the size (bound, so the theme's fixed 18 px does
- * not apply), and is back at 18 px at 100 %.
+ * {@code .tool-bar} takes the theme's 18 px times the size, and is back at 18 px at 100 %. The size
+ * is the icon's inline style: the theme's own size would win over a value set in code, and a bound
+ * size makes the theme's state changes (hover, focus) fail to reset it.
  */
 final class ToolIcons {
 
@@ -18,13 +19,17 @@ final class ToolIcons {
     private ToolIcons() {
     }
 
-    /** Binds the size of every toolbar icon under {@code root} (the toolbars are made before this is called). */
+    private static String style(int percent) {
+        return "-fx-icon-size: " + Math.round(BASE_PX * percent / 100f) + "px;";
+    }
+
+    /** Sizes every toolbar icon under {@code root} (the toolbars are made before this is called). */
     static void follow(Parent root, TextSize size) {
         // The bar's items, not its children: a toolbar has no children until its skin is made.
         root.lookupAll(".tool-bar").forEach(bar -> ((ToolBar) bar).getItems().forEach(item -> {
-            if (item instanceof Labeled labeled && labeled.getGraphic() instanceof FontIcon icon
-                    && !icon.iconSizeProperty().isBound()) {
-                icon.iconSizeProperty().bind(size.percentProperty().multiply(BASE_PX).divide(100));
+            if (item instanceof Labeled labeled && labeled.getGraphic() instanceof FontIcon icon) {
+                icon.setStyle(style(size.percentProperty().get()));
+                size.percentProperty().addListener((obs, was, now) -> icon.setStyle(style(now.intValue())));
             }
         }));
     }
