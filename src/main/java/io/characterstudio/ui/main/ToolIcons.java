@@ -8,7 +8,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /**
  * The toolbar's icons grow and shrink with the text size: each icon under the main window's
  * {@code .tool-bar} takes the theme's 18 px times the size, and is back at 18 px at 100 %. The size
- * is the icon's inline style: the theme's own size would win over a value set in code, and a bound
+ * is in the icon's inline style (added to the font family the icon keeps there): the theme's own
+ * size would win over a value set in code, and a bound
  * size makes the theme's state changes (hover, focus) fail to reset it.
  */
 final class ToolIcons {
@@ -19,8 +20,11 @@ final class ToolIcons {
     private ToolIcons() {
     }
 
-    private static String style(int percent) {
-        return "-fx-icon-size: " + Math.round(BASE_PX * percent / 100f) + "px;";
+    /** Puts the size in the icon's style beside what the icon keeps there itself (its font family and size). */
+    private static void resize(FontIcon icon, int percent) {
+        String own = icon.getStyle() == null ? "" : icon.getStyle().replaceAll("-fx-icon-size:[^;]*;", "").strip();
+        String separator = own.isEmpty() || own.endsWith(";") ? "" : ";";
+        icon.setStyle(own + separator + "-fx-icon-size: " + Math.round(BASE_PX * percent / 100f) + "px;");
     }
 
     /** Sizes every toolbar icon under {@code root} (the toolbars are made before this is called). */
@@ -28,8 +32,8 @@ final class ToolIcons {
         // The bar's items, not its children: a toolbar has no children until its skin is made.
         root.lookupAll(".tool-bar").forEach(bar -> ((ToolBar) bar).getItems().forEach(item -> {
             if (item instanceof Labeled labeled && labeled.getGraphic() instanceof FontIcon icon) {
-                icon.setStyle(style(size.percentProperty().get()));
-                size.percentProperty().addListener((obs, was, now) -> icon.setStyle(style(now.intValue())));
+                resize(icon, size.percentProperty().get());
+                size.percentProperty().addListener((obs, was, now) -> resize(icon, now.intValue()));
             }
         }));
     }
