@@ -1,5 +1,6 @@
 package io.characterstudio.ui.backup;
 
+import io.characterstudio.ui.common.Em;
 import io.characterstudio.model.BackupInfo;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
@@ -35,8 +36,7 @@ public final class FxBackupDialogs implements BackupDialogs {
         ListView<BackupInfo> list = new ListView<>();
         list.setId("backupList");
         list.getItems().setAll(backups);
-        list.setPrefHeight(180);
-        list.setPrefWidth(560);
+        Em.prefSize(list, 560, 180); // in em: it grows with the text size
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(BackupInfo b, boolean empty) {

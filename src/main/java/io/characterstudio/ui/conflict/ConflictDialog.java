@@ -1,6 +1,7 @@
 package io.characterstudio.ui.conflict;
 
 import io.characterstudio.ui.common.DialogFrame;
+import io.characterstudio.ui.common.Em;
 import io.characterstudio.ui.common.DialogKeys;
 import io.characterstudio.ui.conflict.ConflictViewModel.Outcome;
 import javafx.scene.control.ButtonBar;
@@ -50,7 +51,7 @@ public final class ConflictDialog {
         grid.getColumnConstraints().setAll(field, side, side, choice);
         VBox content = new VBox(8, grid);
         content.getStyleClass().add(DialogFrame.CONTENT);
-        content.setPrefWidth(760);
+        Em.prefSize(content, 760, Double.NaN); // in em: it grows with the text size
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(820);
         dialog.setResizable(true);

@@ -1,5 +1,6 @@
 package io.characterstudio.ui.connections;
 
+import io.characterstudio.ui.common.Em;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.ConnectionCheck;
 import io.characterstudio.ui.common.DialogFrame;
@@ -115,7 +116,7 @@ public final class ConnectionDialog {
         GridPane.setHgrow(name, Priority.ALWAYS);
         VBox content = new VBox(10, grid, new HBox(8, test, testResult), problems);
         content.getStyleClass().add(DialogFrame.CONTENT);
-        content.setPrefWidth(580);
+        Em.prefSize(content, 580, Double.NaN); // in em: it grows with the text size
         dialog.getDialogPane().setContent(content);
         // A message that wraps to more lines grows the dialog instead of being cut off
         testResult.textProperty().addListener((obs, was, now) -> fitWindow(dialog));

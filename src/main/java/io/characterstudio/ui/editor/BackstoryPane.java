@@ -6,6 +6,7 @@ import static io.characterstudio.ui.editor.FormParts.detail;
 import static io.characterstudio.ui.editor.FormParts.message;
 
 import io.characterstudio.model.WordCount;
+import io.characterstudio.ui.common.NarrowLayout;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -29,6 +30,9 @@ import java.util.Locale;
  * its message. Tab reaches the text before the find bar drawn above it.
  */
 final class BackstoryPane {
+
+    /** Below this width (in em) the find field and its buttons go on a line under the title. */
+    static final double FIND_BESIDE_EMS = 39;
 
     private final BackstoryViewModel vm;
     private final TextArea area = new TextArea();
@@ -107,6 +111,22 @@ final class BackstoryPane {
         root.getRowConstraints().addAll(new RowConstraints(), text);
         GridPane.setVgrow(area, Priority.ALWAYS);
         root.setId("backstoryPane");
+        // Narrow for its text (a larger text size): find, Find next and its result on a line of their own
+        // under the title, so the find field keeps the room for its placeholder.
+        HBox findRow = new HBox(4);
+        findRow.setAlignment(Pos.CENTER_LEFT);
+        Node[] finding = {findField, next, resultSlot};
+        NarrowLayout.when(root, findField.fontProperty(), FIND_BESIDE_EMS, narrow -> {
+            if (narrow) {
+                bar.getChildren().removeAll(finding);
+                findRow.getChildren().setAll(finding);
+                root.getChildren().add(1, findRow);
+            } else {
+                root.getChildren().remove(findRow);
+                findRow.getChildren().clear();
+                bar.getChildren().addAll(2, java.util.List.of(finding));
+            }
+        });
     }
 
     Node root() {

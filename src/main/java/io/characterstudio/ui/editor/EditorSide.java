@@ -49,8 +49,7 @@ final class EditorSide {
         ScrollPane scroll = new ScrollPane(side);
         scroll.setFitToWidth(true);
         scroll.setId("editorSide");
-        scroll.setMinWidth(240);
-        scroll.setPrefWidth(300);
+        // Its widths are in theme.css, in em (240 px at least, 300 px wanted, at 100 %): they grow with the text size.
         return scroll;
     }
 

@@ -7,7 +7,10 @@ import static io.characterstudio.ui.editor.FormParts.message;
 
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.VoiceOption;
+import io.characterstudio.ui.common.NarrowLayout;
+import io.characterstudio.ui.common.TextWidth;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -40,12 +43,21 @@ public final class EditorView {
     static final double BACKSTORY_SHARE = 0.7;
 
     private static final double FIELD_WIDTH = 160;
+    /** Below this width (in em) the voice goes under the name instead of beside it (a larger text size). */
+    static final double HEADER_STACK_EMS = 48;
+    /** The backstory's share of the height when the actions and details are under it. */
+    static final double STACKED_BACKSTORY_SHARE = 0.8;
+    /** Below this width (in em) the actions and details go under the backstory instead of beside it. */
+    static final double COLUMNS_STACK_EMS = 46;
 
     private final EditorViewModel vm;
     private final StackPane root;
     private final TextField nameField = new TextField();
     private final BackstoryPane backstory;
     private final Map<CharacterField, Node> fieldNodes = new EnumMap<>(CharacterField.class);
+    private final SplitPane columns;
+    /** The side column's width in em as the text size changes; null until {@link #followTextSize}. */
+    private TextWidth sideWidth;
 
     public EditorView(EditorViewModel vm, Node welcome, Runnable copyId) {
         this.vm = vm;
@@ -63,10 +75,22 @@ public final class EditorView {
 
         EditorSide side = new EditorSide(vm);
         Node sideColumn = side.create(copyId);
-        SplitPane columns = new SplitPane(backstory.root(), sideColumn);
+        columns = new SplitPane(backstory.root(), sideColumn);
         columns.setId("editorColumns");
         columns.setDividerPositions(BACKSTORY_SHARE);
         SplitPane.setResizableWithParent(sideColumn, false);
+        // Narrow for its text (a larger text size): the actions and details under the backstory.
+        double[] beside = {BACKSTORY_SHARE};
+        NarrowLayout.when(columns, nameField.fontProperty(), COLUMNS_STACK_EMS, narrow -> {
+            if (narrow && columns.getOrientation() == Orientation.HORIZONTAL) {
+                beside[0] = columns.getDividerPositions()[0];
+            }
+            columns.setOrientation(narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL);
+            columns.setDividerPositions(narrow ? STACKED_BACKSTORY_SHARE : beside[0]);
+            if (!narrow && sideWidth != null) {
+                javafx.application.Platform.runLater(sideWidth::restore); // once laid out side by side
+            }
+        });
         VBox.setVgrow(columns, Priority.ALWAYS);
         fieldNodes.put(CharacterField.BACKSTORY, backstory.area());
         fieldNodes.put(CharacterField.ACTIONS, side.actionsList());
@@ -104,6 +128,14 @@ public final class EditorView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * The side column (actions, details) keeps its width in em as {@code percent} (the text size)
+     * changes, and comes back at that width when the columns are side by side again.
+     */
+    public void followTextSize(javafx.beans.value.ObservableValue<Number> percent) {
+        sideWidth = TextWidth.follow(columns, (Region) columns.getItems().get(1), percent);
     }
 
     /** Ctrl+F: puts the cursor in the find field. */
@@ -157,9 +189,11 @@ public final class EditorView {
         wide.setHgrow(Priority.ALWAYS);
         wide.setFillWidth(true);
         grid.getColumnConstraints().addAll(captions, wide, captions, wide);
-        grid.add(caption("Name", nameField), 0, 0);
+        Label nameCaption = caption("Name", nameField);
+        grid.add(nameCaption, 0, 0);
         grid.add(nameField, 1, 0);
-        grid.add(caption("Voice", voice), 2, 0);
+        Label voiceCaption = caption("Voice", voice);
+        grid.add(voiceCaption, 2, 0);
         grid.add(voice, 3, 0);
         Label nameProblem = message("nameProblem", vm.nameMessage(), "field-problem");
         for (Label line : new Label[] {nameProblem, voiceWarning, languagesProblem}) {
@@ -171,12 +205,34 @@ public final class EditorView {
         }
         grid.add(nameProblem, 1, 1);
         grid.add(voiceWarning, 3, 1);
-        grid.add(caption("Languages", picker), 0, 2);
+        Label languagesCaption = caption("Languages", picker);
+        grid.add(languagesCaption, 0, 2);
         grid.add(languages, 1, 2, 3, 1);
         grid.add(languagesProblem, 1, 3, 3, 1);
         for (Node n : grid.getChildren()) {
             GridPane.setValignment(n, VPos.CENTER);
         }
+        NarrowLayout.when(grid, nameField.fontProperty(), HEADER_STACK_EMS, narrow -> {
+            // Narrow for its text: one field under the other, each with its caption above it and its
+            // message below it, every one the whole width.
+            if (narrow) {
+                Node[] order = {nameCaption, nameField, nameProblem, voiceCaption, voice, voiceWarning,
+                        languagesCaption, languages, languagesProblem};
+                for (int row = 0; row < order.length; row++) {
+                    GridPane.setConstraints(order[row], 0, row, 4, 1);
+                }
+                return;
+            }
+            GridPane.setConstraints(nameCaption, 0, 0, 1, 1);
+            GridPane.setConstraints(nameField, 1, 0, 1, 1);
+            GridPane.setConstraints(nameProblem, 1, 1, 1, 1);
+            GridPane.setConstraints(voiceCaption, 2, 0, 1, 1);
+            GridPane.setConstraints(voice, 3, 0, 1, 1);
+            GridPane.setConstraints(voiceWarning, 3, 1, 1, 1);
+            GridPane.setConstraints(languagesCaption, 0, 2, 1, 1);
+            GridPane.setConstraints(languages, 1, 2, 3, 1);
+            GridPane.setConstraints(languagesProblem, 1, 3, 3, 1);
+        });
         return grid;
     }
 }

@@ -132,7 +132,7 @@ final class LanguagePicker {
         });
         picker.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.selected().size()
                 >= CharacterRules.MAX_LANGUAGES ? "4 of 4 chosen" : "Add a language\u2026", vm.selected()));
-        picker.setPrefWidth(190);
+        // Its width is in theme.css, in em (190 px at 100 %): it grows with the text size.
         // What the popup shows when the search matches no language (an empty box reads as broken).
         Label none = new Label(NO_MATCH);
         none.getStyleClass().add("picker-placeholder");

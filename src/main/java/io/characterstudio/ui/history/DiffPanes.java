@@ -1,6 +1,7 @@
 package io.characterstudio.ui.history;
 
 import io.characterstudio.model.WordDiff;
+import io.characterstudio.ui.common.Em;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -52,8 +53,8 @@ final class DiffPanes {
         newerTitle.textProperty().bind(comparison.newerTitleProperty());
         VBox left = new VBox(4, older);
         VBox right = new VBox(4, newer);
-        left.setPrefWidth(300);
-        right.setPrefWidth(300);
+        Em.prefSize(left, 300, Double.NaN); // in em: the room grows with the text size
+        Em.prefSize(right, 300, Double.NaN);
         HBox.setHgrow(left, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
         sideBySide = new HBox(16, left, right);
@@ -61,7 +62,7 @@ final class DiffPanes {
         scroll = new ScrollPane(sideBySide);
         scroll.setId("historyDiffScroll");
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(620, 420);
+        Em.prefSize(scroll, 620, 420);
         scroll.setMinHeight(120);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         // The headings sit above the scroll pane, each as wide as its column, so they stay in view

@@ -4,6 +4,7 @@ import io.characterstudio.model.Revision;
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.WordCount;
 import io.characterstudio.ui.common.DialogFrame;
+import io.characterstudio.ui.common.Em;
 import io.characterstudio.ui.common.FirstRowOnFocus;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -60,7 +61,7 @@ public final class HistoryDialog {
         FirstRowOnFocus.install(list);
         list.setId("historyList");
         list.setAccessibleText("Revisions");
-        list.setPrefWidth(350); // "Discarded by Don't save · 29 Nov 2026, 09:39:05" whole
+        Em.prefSize(list, 350, Double.NaN); // "Discarded by Don't save · 29 Nov 2026, 09:39:05" whole, at every text size
         list.setPlaceholder(new Label("No revisions yet."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -137,14 +138,16 @@ public final class HistoryDialog {
         });
         dialog.setResizable(true);
         // The dialog's own sizing settles on the content's narrow preferred width: once shown, give it
-        // the room a side-by-side diff wants (up to 1100 x 720, within the screen).
+        // the room a side-by-side diff wants (1100 x 720 at 100 %, in proportion to the text size, within
+        // the screen).
         dialog.setOnShown(e -> Platform.runLater(() -> {
             Window window = pane.getScene().getWindow();
+            double scale = changes.getFont().getSize() / Em.BASE_PX;
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             double width = Double.isNaN(window.getWidth()) ? 0 : window.getWidth();
             double height = Double.isNaN(window.getHeight()) ? 0 : window.getHeight();
-            double w = Math.min(screen.getWidth() * 0.95, Math.max(width, 1100));
-            double h = Math.min(screen.getHeight() * 0.95, Math.max(height, 720));
+            double w = Math.min(screen.getWidth() * 0.95, Math.max(width, 1100 * scale));
+            double h = Math.min(screen.getHeight() * 0.95, Math.max(height, 720 * scale));
             window.setWidth(w);
             window.setHeight(h);
             window.setX(screen.getMinX() + (screen.getWidth() - w) / 2);

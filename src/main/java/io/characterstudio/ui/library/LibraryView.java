@@ -1,6 +1,7 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.ui.common.Accelerators;
+import io.characterstudio.ui.common.TextWidth;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -10,6 +11,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -165,8 +167,13 @@ public final class LibraryView {
         root = new VBox(6, top, search, sortRow, list, count,
                 HiddenRowsLine.of(vm));
         root.setPadding(new Insets(8));
-        root.setMinWidth(220);
+        // Its minimum width is in theme.css, in em (220 px at 100 %): it grows with the text size.
         root.setId("libraryPane");
+    }
+
+    /** The library keeps its width in em in {@code split} as the text size changes (see {@link TextWidth}). */
+    public void followTextSize(SplitPane split, javafx.beans.value.ObservableValue<Number> percent) {
+        TextWidth.follow(split, root, percent);
     }
 
     /** What "Remove from library…" in a row's context menu does with the IDs it acts on. */

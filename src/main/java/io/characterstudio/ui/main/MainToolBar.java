@@ -28,7 +28,7 @@ final class MainToolBar {
                 target -> vm.switchTo(target).thenAccept(ok -> Platform.runLater(this::showActive)),
                 MainViewModel::describe);
         ComboBox<ConnectionInfo> combo = selector.combo();
-        combo.setPrefWidth(230);
+        // Its width is in theme.css, in em (230 px at 100 %): it grows with the text size.
         vm.connections().sessionProperty().addListener((obs, was, now) -> selector.showActive());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

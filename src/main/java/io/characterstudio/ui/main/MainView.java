@@ -78,6 +78,8 @@ public final class MainView {
         librarySlot.install(root);
         UndoRevertControls.installKey(root, editor.root(), vm);
         TextSizeControls.install(root, vm.textSize());
+        library.followTextSize(split, vm.textSize().percentProperty());
+        editor.followTextSize(vm.textSize().percentProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.LEFT && e.isAltDown()
                     && vm.backToOriginalProperty().get() != null) {

@@ -30,13 +30,14 @@ final class TextSizeControls {
     private TextSizeControls() {
     }
 
-    /** The View > Text size submenu. */
+    /** The View > Text size submenu; its label says the size now ("Text size (125%)"). */
     static Menu menu(TextSize size) {
         Menu menu = new Menu("Te_xt size", null,
                 item("menuTextLarger", "_Larger", "Shortcut+Plus", size::larger),
                 item("menuTextSmaller", "_Smaller", "Shortcut+Minus", size::smaller),
                 item("menuTextReset", "_Reset", "Shortcut+0", size::reset));
         menu.setId("menuTextSize");
+        menu.textProperty().bind(javafx.beans.binding.Bindings.format("Te_xt size (%d%%)", size.percentProperty()));
         return menu;
     }
 
@@ -46,6 +47,7 @@ final class TextSizeControls {
      */
     static void install(Parent root, TextSize size) {
         root.styleProperty().bind(size.rootStyleProperty());
+        ToolIcons.follow(root, size);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> keys(e, size, false));
         followInEveryWindow(root, size);
     }

@@ -1,6 +1,7 @@
 package io.characterstudio.ui.open;
 
 import io.characterstudio.ui.common.DialogFrame;
+import io.characterstudio.ui.common.Em;
 import io.characterstudio.ui.common.FxDialogService;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -30,6 +31,9 @@ import java.util.stream.Stream;
  */
 public final class FxOpenDialogs implements OpenDialogs {
 
+    /** The height of a row of a chooser's list at 100 % (2.2 em in theme.css). */
+    private static final double ROW_PX = 2.2 * Em.BASE_PX;
+
     private static final int MAX_SUGGESTIONS = 6;
 
     private final Supplier<Window> owner;
@@ -51,7 +55,7 @@ public final class FxOpenDialogs implements OpenDialogs {
         ObservableList<String> shown = FXCollections.observableArrayList();
         ListView<String> suggestions = new ListView<>(shown);
         suggestions.setId("openSuggestions");
-        suggestions.setPrefHeight(6 * 26);
+        Em.prefSize(suggestions, Double.NaN, 6 * 26);
         // Its room is kept while it is empty: the dialog is sized when it opens, and a list that only
         // took room once names matched was squeezed to a few pixels (and cut the help lines).
         suggestions.setMinHeight(Region.USE_PREF_SIZE);
@@ -143,8 +147,10 @@ public final class FxOpenDialogs implements OpenDialogs {
         dialog.setHeaderText(header);
         ListView<Found> list = new ListView<>(FXCollections.observableArrayList(found));
         list.setId(id + "List");
-        // At least three rows of room and never squeezed below it by the dialog's layout.
-        list.setPrefHeight(Math.max(3, Math.min(found.size(), 8)) * 26 + 4);
+        // At least three rows of room (in em: as many rows at every text size), never squeezed below it
+        // by the dialog's layout, and the room a larger (resizable) dialog gives.
+        // Its rows have a height in em (theme.css: 2.2 em, 31 px at 100 %), so whole rows fit at every size.
+        Em.prefSize(list, Double.NaN, Math.max(3, Math.min(found.size(), 8)) * ROW_PX + 4);
         list.setMinHeight(Region.USE_PREF_SIZE);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -157,6 +163,7 @@ public final class FxOpenDialogs implements OpenDialogs {
         ButtonType ok = new ButtonType(button, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(list);
+        dialog.setResizable(true);
         dialog.setResultConverter(b -> b == ok && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().id() : null);
         FxDialogService.prepare(owner.get(), dialog, id + "Dialog");

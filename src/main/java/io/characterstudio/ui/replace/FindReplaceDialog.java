@@ -1,6 +1,7 @@
 package io.characterstudio.ui.replace;
 
 import io.characterstudio.ui.common.DialogFrame;
+import io.characterstudio.ui.common.Em;
 import io.characterstudio.ui.replace.FindReplaceViewModel.CharacterHits;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -55,7 +56,7 @@ public final class FindReplaceDialog {
 
         ListView<CharacterHits> list = new ListView<>(vm.hits());
         list.setId("replaceHits");
-        list.setPrefSize(680, 320);
+        Em.prefSize(list, 680, 320); // in em: it grows with the text size
         list.setCellFactory(l -> new HitCell());
         Label summary = new Label();
         summary.setId("replaceSummary");

@@ -1,0 +1,40 @@
+package io.characterstudio.ui.common;
+
+import javafx.scene.layout.Region;
+
+import java.util.Locale;
+
+/**
+ * Sizes that follow the text size (View > Text size): a size given in px at the theme's 14 px base
+ * is set as an inline style in em, so it grows and shrinks with the font its node inherits (at
+ * 100 % it is the same number of px). Use it for a region that has no style of its own (the style
+ * it sets replaces the property's, and a style bound elsewhere is left alone).
+ */
+public final class Em {
+
+    /** The theme's base font size in px (AtlantaFX Primer), at which 1 em is this many px. */
+    public static final double BASE_PX = 14;
+
+    private Em() {
+    }
+
+    /** {@code px} at the 14 px base, in em: "22.142857em". */
+    public static String of(double px) {
+        return String.format(Locale.ROOT, "%.6fem", px / BASE_PX);
+    }
+
+    /** The preferred width and height (px at the 14 px base; NaN: not set) of {@code region}, in em. */
+    public static void prefSize(Region region, double widthPx, double heightPx) {
+        if (region.styleProperty().isBound()) {
+            return;
+        }
+        StringBuilder style = new StringBuilder(region.getStyle() == null ? "" : region.getStyle());
+        if (!Double.isNaN(widthPx)) {
+            style.append("-fx-pref-width: ").append(of(widthPx)).append(';');
+        }
+        if (!Double.isNaN(heightPx)) {
+            style.append("-fx-pref-height: ").append(of(heightPx)).append(';');
+        }
+        region.setStyle(style.toString());
+    }
+}
