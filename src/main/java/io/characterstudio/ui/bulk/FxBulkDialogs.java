@@ -29,6 +29,8 @@ import java.util.function.Supplier;
 
 import static io.characterstudio.ui.common.FxDialogService.box;
 import static io.characterstudio.ui.common.FxDialogService.hint;
+import java.util.Locale;
+import io.characterstudio.ui.common.DialogFrame;
 
 /**
  * The dialogs of bulk work: the dry run before, the typed delete confirmation, the report after;
@@ -92,7 +94,7 @@ public final class FxBulkDialogs implements BulkDialogs {
         VBox box = ListingPane.create(listing, listing.summary(plan.title()), "bulkPlanLines",
                 "What will happen to each character");
         box.getChildren().add(1, explanation);
-        box.setPadding(new Insets(8, 12, 0, 12));
+        box.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(box);
         ListingPane.fit(dialog, box);
         prepare(dialog, id);
@@ -117,7 +119,7 @@ public final class FxBulkDialogs implements BulkDialogs {
         save.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle("Save the report");
-            chooser.setInitialFileName(report.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-report.txt");
+            chooser.setInitialFileName(report.title().toLowerCase(Locale.ROOT).replace(' ', '-') + "-report.txt");
             File file = chooser.showSaveDialog(box.getScene().getWindow());
             if (file != null) {
                 saved.setText("Saving…");
@@ -134,7 +136,7 @@ public final class FxBulkDialogs implements BulkDialogs {
             actions.getChildren().add(openFolderButton(report.folder().get(), saved));
         }
         box.getChildren().addAll(actions, saved);
-        box.setPadding(new Insets(8, 12, 0, 12));
+        box.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(box);
         ButtonType retry = choiceButton(dialog, report.retryButton(), "reportRetry");
         ButtonType runSkipped = choiceButton(dialog, report.runSkippedButton(), "reportRunSkipped");
@@ -169,7 +171,7 @@ public final class FxBulkDialogs implements BulkDialogs {
     }
 
     /** A button with the given words and ID when they are offered; null (no button) otherwise. */
-    private static ButtonType choiceButton(Dialog<?> dialog, java.util.Optional<String> words, String id) {
+    private static ButtonType choiceButton(Dialog<?> dialog, Optional<String> words, String id) {
         if (words.isEmpty()) {
             return null;
         }

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
+import java.util.Locale;
 
 /**
  * The long list of a dry run or a report, bound to a {@link BulkListing}: the summary line, one
@@ -51,7 +52,7 @@ public final class ListingPane {
         ToggleGroup group = new ToggleGroup();
         for (BulkListing.Filter f : listing.filters()) {
             ToggleButton button = new ToggleButton(listing.label(f));
-            button.setId("filter" + f.name().charAt(0) + f.name().substring(1).toLowerCase(java.util.Locale.ROOT));
+            button.setId("filter" + f.name().charAt(0) + f.name().substring(1).toLowerCase(Locale.ROOT));
             button.setToggleGroup(group);
             button.setSelected(f == BulkListing.Filter.ALL);
             button.setOnAction(e -> {

@@ -24,6 +24,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
 
 import java.util.Locale;
+import java.util.List;
 
 /**
  * The backstory: a find bar, the text (which takes all the height it is given), the word meter and
@@ -124,7 +125,7 @@ final class BackstoryPane {
             } else {
                 root.getChildren().remove(findRow);
                 findRow.getChildren().clear();
-                bar.getChildren().addAll(2, java.util.List.of(finding));
+                bar.getChildren().addAll(2, List.of(finding));
             }
         });
     }

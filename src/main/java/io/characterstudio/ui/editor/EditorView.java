@@ -30,6 +30,8 @@ import org.controlsfx.control.SearchableComboBox;
 
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The editor form, laid out for writing: the name, voice and languages sit compactly at the top;
@@ -88,7 +90,7 @@ public final class EditorView {
             columns.setOrientation(narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL);
             columns.setDividerPositions(narrow ? STACKED_BACKSTORY_SHARE : beside[0]);
             if (!narrow && sideWidth != null) {
-                javafx.application.Platform.runLater(sideWidth::restore); // once laid out side by side
+                Platform.runLater(sideWidth::restore); // once laid out side by side
             }
         });
         VBox.setVgrow(columns, Priority.ALWAYS);
@@ -134,7 +136,7 @@ public final class EditorView {
      * The side column (actions, details) keeps its width in em as {@code percent} (the text size)
      * changes, and comes back at that width when the columns are side by side again.
      */
-    public void followTextSize(javafx.beans.value.ObservableValue<Number> percent) {
+    public void followTextSize(ObservableValue<Number> percent) {
         sideWidth = TextWidth.follow(columns, (Region) columns.getItems().get(1), percent);
     }
 

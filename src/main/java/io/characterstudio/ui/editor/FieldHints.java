@@ -9,6 +9,8 @@ import javafx.beans.value.ObservableStringValue;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.EnumSet;
 
 /**
  * Holds back the "required" messages of a new character's blank fields, so a blank form greets
@@ -22,7 +24,7 @@ final class FieldHints {
     private final Map<CharacterField, BooleanProperty> revealed = new EnumMap<>(CharacterField.class);
     private final Map<CharacterField, ObservableStringValue> values = new EnumMap<>(CharacterField.class);
     /** Fields whose next leave does not count until the user enters them again (after a revert). */
-    private final java.util.Set<CharacterField> calmed = java.util.EnumSet.noneOf(CharacterField.class);
+    private final Set<CharacterField> calmed = EnumSet.noneOf(CharacterField.class);
 
     /** The message line of {@code field}: {@code hint} while held back and blank, else {@code problem}. */
     FieldMessage message(CharacterField field, ObservableStringValue value, ObservableStringValue problem, String hint) {

@@ -32,6 +32,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import javafx.beans.value.ObservableValue;
 
 /** The library list: search, sort, and one row per known character. */
 public final class LibraryView {
@@ -172,7 +173,7 @@ public final class LibraryView {
     }
 
     /** The library keeps its width in em in {@code split} as the text size changes (see {@link TextWidth}). */
-    public void followTextSize(SplitPane split, javafx.beans.value.ObservableValue<Number> percent) {
+    public void followTextSize(SplitPane split, ObservableValue<Number> percent) {
         TextWidth.follow(split, root, percent);
     }
 

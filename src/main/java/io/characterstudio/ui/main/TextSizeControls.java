@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import javafx.beans.binding.Bindings;
 
 /**
  * View > Text size (Smaller, Larger, Reset) and its keys: Ctrl+minus, Ctrl+plus and Ctrl+0 (Cmd on
@@ -37,7 +38,7 @@ final class TextSizeControls {
                 item("menuTextSmaller", "_Smaller", "Shortcut+Minus", size::smaller),
                 item("menuTextReset", "_Reset", "Shortcut+0", size::reset));
         menu.setId("menuTextSize");
-        menu.textProperty().bind(javafx.beans.binding.Bindings.format("Te_xt size (%d%%)", size.percentProperty()));
+        menu.textProperty().bind(Bindings.format("Te_xt size (%d%%)", size.percentProperty()));
         return menu;
     }
 

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import io.characterstudio.ui.common.DialogFrame;
 
 /** The dialogs of export and import: where to, which files, and the import preview. */
 public final class FxTransferDialogs implements TransferDialogs {
@@ -77,7 +78,7 @@ public final class FxTransferDialogs implements TransferDialogs {
         dialog.setTitle("Export " + count + " character" + (count == 1 ? "" : "s"));
         dialog.setHeaderText("Export " + count + " character" + (count == 1 ? "" : "s") + " to JSON files");
         VBox box = new VBox(10, new HBox(8, folder, choose), studio, card, refresh, hint);
-        box.setPadding(new Insets(8, 12, 0, 12));
+        box.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(box);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);

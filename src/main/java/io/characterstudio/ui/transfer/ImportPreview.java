@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * The import preview's state without the toolkit: each item's proposed and chosen action, the
@@ -118,7 +119,7 @@ public final class ImportPreview {
         List<String> parts = new ArrayList<>();
         for (Action a : List.of(Action.UPDATE, Action.CREATE, Action.ADD_ID, Action.SKIP, Action.INVALID)) {
             if (counts.containsKey(a)) {
-                parts.add(counts.get(a) + " " + word(a).toLowerCase(java.util.Locale.ROOT));
+                parts.add(counts.get(a) + " " + word(a).toLowerCase(Locale.ROOT));
             }
         }
         return parts.isEmpty() ? "Nothing to import" : String.join(", ", parts);

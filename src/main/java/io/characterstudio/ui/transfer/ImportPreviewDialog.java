@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.util.List;
+import io.characterstudio.ui.common.DialogFrame;
 
 /**
  * The import preview bound to an {@link ImportPreview}: the totals per action at the top, one
@@ -94,7 +95,7 @@ final class ImportPreviewDialog {
         dialog.setTitle("Import characters");
         dialog.setHeaderText("Import preview");
         VBox box = new VBox(10, totals, summary, bulk, list);
-        box.setPadding(new Insets(8, 12, 0, 12));
+        box.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(box);
         ButtonType run = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(run, ButtonType.CANCEL);
