@@ -19,7 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The heap settings of the packaged app (packaging/common.args, jpackage's --java-options) and of
  * {@code mvn javafx:run} (the pom): the same in both, accepted by the JVM the build uses, and in
- * effect there: at most 1 GB of heap, G1, and unused memory handed back to the system.
+ * effect there: at most 1 GB of heap, G1, and unused memory handed back to the system. The
+ * benchmark suite's JVM ({@code mvn -Pbench verify}) runs the app with the same settings, so that
+ * its memory and pulse figures are what users get.
  */
 class JvmOptionsTest {
 
@@ -33,11 +35,34 @@ class JvmOptionsTest {
         return options;
     }
 
-    private static List<String> javafxRun() throws Exception {
+    private static Element pom() throws Exception {
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        NodeList plugins = factory.newDocumentBuilder().parse(Path.of("pom.xml").toFile())
-                .getElementsByTagName("plugin");
+        return factory.newDocumentBuilder().parse(Path.of("pom.xml").toFile()).getDocumentElement();
+    }
+
+    /** The JVM options (before the class path) of the bench profile's {@code java} command. */
+    private static List<String> benchJvm() throws Exception {
+        NodeList profiles = pom().getElementsByTagName("profile");
+        for (int i = 0; i < profiles.getLength(); i++) {
+            Element profile = (Element) profiles.item(i);
+            if (profile.getElementsByTagName("id").item(0).getTextContent().equals("bench")) {
+                NodeList arguments = profile.getElementsByTagName("argument");
+                List<String> found = new ArrayList<>();
+                for (int j = 0; j < arguments.getLength(); j++) {
+                    String argument = arguments.item(j).getTextContent().strip();
+                    if (argument.equals("-classpath")) {
+                        return found;
+                    }
+                    found.add(argument);
+                }
+            }
+        }
+        throw new AssertionError("no bench profile with a -classpath argument in pom.xml");
+    }
+
+    private static List<String> javafxRun() throws Exception {
+        NodeList plugins = pom().getElementsByTagName("plugin");
         for (int i = 0; i < plugins.getLength(); i++) {
             Element plugin = (Element) plugins.item(i);
             if (plugin.getElementsByTagName("artifactId").item(0).getTextContent().equals("javafx-maven-plugin")) {
@@ -56,6 +81,12 @@ class JvmOptionsTest {
     void thePackagedAppAndJavafxRunUseTheSameHeapSettings() throws Exception {
         assertThat(packaged()).contains("-Xmx1g", "-XX:+UseG1GC", "-XX:G1PeriodicGCInterval=10000");
         assertThat(javafxRun()).containsExactlyElementsOf(packaged());
+    }
+
+    @Test
+    void theBenchmarkSuiteRunsTheAppWithTheUsersHeapSettings() throws Exception {
+        List<String> heap = benchJvm().stream().filter(o -> o.startsWith("-Xm") || o.startsWith("-XX:")).toList();
+        assertThat(heap).containsExactlyElementsOf(packaged());
     }
 
     @Test

@@ -165,7 +165,9 @@ public final class BenchSuite {
                 browse.keys() - browse.followed(),
                 browse.followed() == browse.keys()));
         figures.add(new Figure("Longest gap between JavaFX pulses while browsing", "none", "under 100 ms",
-                "max " + ms(browse.pulses().max()) + ", p99 " + ms(browse.pulses().p99()), browse.pulses().max(),
+                "max " + ms(browse.pulses().max()) + ", p99 " + ms(browse.pulses().p99()) + " (FX thread on a core "
+                        + ms(browse.fxCpuMs()) + " of " + ms(browse.wallMs()) + ", collector " + ms(browse.gcMs()) + ")",
+                browse.pulses().max(),
                 browse.pulses().max() < 100));
         figures.add(new Figure("Resident memory growth while browsing", "none", "under 50 MB",
                 mb(browse.residentGrowthMb()), browse.residentGrowthMb(), browse.residentGrowthMb() < 50));

@@ -7,8 +7,11 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,8 +31,13 @@ final class BrowseBench {
     static final int REPEAT_PER_SECOND = 30;
     static final int PAGE_DOWNS = 40;
 
-    /** What one run measured. */
-    record Result(int keys, int followed, AppBench.Gaps pulses, double residentGrowthMb, List<String> misses) {
+    /**
+     * What one run measured. {@code fxCpuMs} is the CPU time the FX thread used while browsing,
+     * {@code gcMs} the collectors' time, {@code wallMs} the time it took: on a loaded machine a
+     * long pulse gap with little FX CPU time is waiting for a core, not work the app does.
+     */
+    record Result(int keys, int followed, AppBench.Gaps pulses, double residentGrowthMb, List<String> misses,
+                  long fxCpuMs, long gcMs, long wallMs) {
     }
 
     private BrowseBench() {
@@ -48,6 +56,10 @@ final class BrowseBench {
             });
             app.waitFor(() -> !app.text("#characterId").isBlank());
             double rssBefore = residentMb();
+            long fxThread = fxThreadId();
+            long fxCpuBefore = cpuNanos(fxThread);
+            long gcBefore = gcMillis();
+            long wallBefore = System.nanoTime();
             AppBench.PulseRecorder pulses = AppBench.PulseRecorder.start();
             int downs = (int) Math.round(holdSeconds * REPEAT_PER_SECOND);
             List<String> misses = new CopyOnWriteArrayList<>();
@@ -55,7 +67,9 @@ final class BrowseBench {
                     + press(library, KeyCode.PAGE_DOWN, PAGE_DOWNS, misses);
             app.waitFor(() -> app.text("#characterId").equals(selectedId(library)));
             AppBench.Gaps gaps = pulses.stop();
-            return new Result(downs + PAGE_DOWNS, followed, gaps, residentMb() - rssBefore, List.copyOf(misses));
+            return new Result(downs + PAGE_DOWNS, followed, gaps, residentMb() - rssBefore, List.copyOf(misses),
+                    (cpuNanos(fxThread) - fxCpuBefore) / 1_000_000, gcMillis() - gcBefore,
+                    (System.nanoTime() - wallBefore) / 1_000_000);
         } finally {
             app.close();
         }
@@ -108,6 +122,22 @@ final class BrowseBench {
             repeat.shutdownNow();
         }
         return followed.get();
+    }
+
+    /** The FX thread's ID (Monocle names it "Event Thread"). */
+    private static long fxThreadId() throws Exception {
+        CompletableFuture<Long> id = new CompletableFuture<>();
+        Platform.runLater(() -> id.complete(Thread.currentThread().getId()));
+        return id.get(1, TimeUnit.MINUTES);
+    }
+
+    private static long cpuNanos(long threadId) {
+        return ManagementFactory.getThreadMXBean().getThreadCpuTime(threadId);
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     /** This process's resident memory (Linux), in MB. */

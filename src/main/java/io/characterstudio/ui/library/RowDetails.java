@@ -17,48 +17,72 @@ import java.util.stream.Stream;
  * line of its own); and "N clones" as a link to the {@code from:} filter of the row. The voice
  * and the languages no longer share a line, so that at the library's default width neither ends
  * in "…" (a catalogue voice name alone fills most of it).
+ * <p>
+ * One per cell, made once: {@link #show} only sets texts and hides the lines a row does not have.
+ * A new node tree with its two tooltips (each a popup window with a scene of its own) per row
+ * update held the FX thread while an arrow key scrolled the list.
  */
 final class RowDetails {
 
-    private RowDetails() {
-    }
+    private final Label voice = detail();
+    private final Tooltip voiceTip = new Tooltip();
+    private final Label languages = detail();
+    private final Label lineage = detail();
+    private final Label dot = new Label("·");
+    private final Hyperlink clones = new Hyperlink();
+    private final Tooltip clonesTip = new Tooltip();
+    private final HBox line = new HBox(4, lineage, dot, clones);
+    private final VBox box = new VBox(2, voice, languages, line);
+    private LibraryItem item;
 
-    static Node of(LibraryItem item, LibraryViewModel vm) {
-        // The voice has a line of its own (a catalogue name alone fills most of the default width);
-        // the languages share theirs with the short ID, or a clone's lineage takes a line of its own.
-        Label voice = detail(vm.voices().label(item.voice()));
-        voice.setTooltip(new Tooltip(vm.voices().tooltip(item.voice())));
-        boolean clone = !item.lineage().isEmpty();
-        Label languages = detail(Stream.of(item.languages(), clone ? "" : item.shortId()).filter(s -> !s.isBlank())
-                .collect(Collectors.joining(" · ")));
-        VBox box = new VBox(2, voice, languages);
-        Label lineage = detail(clone ? item.lineage() : "");
-        if (item.cloneText().isEmpty()) {
-            if (clone) {
-                box.getChildren().add(lineage);
-            }
-            return box;
-        }
-        Hyperlink clones = new Hyperlink(item.cloneText());
+    RowDetails(LibraryViewModel vm) {
+        voice.setTooltip(voiceTip);
         clones.getStyleClass().addAll("detail", "library-clones");
         clones.setMinWidth(Hyperlink.USE_PREF_SIZE);
         clones.setFocusTraversable(false);
-        clones.setTooltip(new Tooltip("Show the clones of " + item.name()));
+        clones.setTooltip(clonesTip);
         clones.setOnAction(e -> {
-            vm.showClonesOf(item.id());
+            if (item != null) {
+                vm.showClonesOf(item.id());
+            }
             e.consume();
         });
-        Label dot = new Label("·");
         dot.setMinWidth(Label.USE_PREF_SIZE);
-        HBox line = clone ? new HBox(4, lineage, dot, clones) : new HBox(4, clones);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setMinWidth(0);
-        box.getChildren().add(line);
+    }
+
+    /** The lines, to be placed in the cell once. */
+    Node node() {
         return box;
     }
 
-    private static Label detail(String text) {
-        Label label = new Label(text);
+    /** Shows {@code row}'s lines: the voice, the languages (with the short ID unless a clone), lineage, clones. */
+    void show(LibraryItem row, VoiceNames voices) {
+        this.item = row;
+        voice.setText(voices.label(row.voice()));
+        voiceTip.setText(voices.tooltip(row.voice()));
+        boolean clone = !row.lineage().isEmpty();
+        languages.setText(Stream.of(row.languages(), clone ? "" : row.shortId()).filter(s -> !s.isBlank())
+                .collect(Collectors.joining(" · ")));
+        lineage.setText(clone ? row.lineage() : "");
+        boolean hasClones = !row.cloneText().isEmpty();
+        clones.setText(row.cloneText());
+        clonesTip.setText(hasClones ? "Show the clones of " + row.name() : "");
+        present(lineage, clone);
+        present(dot, clone && hasClones);
+        present(clones, hasClones);
+        present(line, clone || hasClones);
+    }
+
+    /** Shows a node and gives it room, or hides it and takes its room away (no new node either way). */
+    static void present(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    private static Label detail() {
+        Label label = new Label();
         label.getStyleClass().add("detail");
         label.setMinWidth(0);
         return label;
