@@ -36,7 +36,14 @@ public final class TypingAppChild {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupApplication(CharacterStudioApp.class, "--data-dir=" + dataDir);
         FxRobot robot = new FxRobot();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#welcomeCreate").tryQuery().isPresent());
+        // Looked up on the FX thread, and only once it is in the showing window: read from this
+        // thread, the scene graph can be caught while the main view is becoming the window's root,
+        // its buttons found under the new root before they are given its scene (TestFX's click then
+        // failed on a null scene under load).
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
+                .lookup("#welcomeCreate").tryQuery().map(n -> n.getScene() != null
+                        && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+                .orElse(false)).get());
         Connection lock = refuseFirstWrite ? holdWriteLock(dataDir) : null;
         CountDownLatch refused = refuseFirstWrite ? journalFailures() : null;
         robot.clickOn("#welcomeCreate").write(args[1]);

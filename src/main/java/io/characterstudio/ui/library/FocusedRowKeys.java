@@ -44,4 +44,33 @@ final class FocusedRowKeys {
         });
         list.getItems().addListener((ListChangeListener<T>) c -> Platform.runLater(restore));
     }
+
+    /**
+     * Puts the focus on {@code list} and its focused row on row {@code index} (the last row when
+     * there are fewer), without selecting it, once its rows no longer hold {@code goneId}: at once
+     * (after the events already queued) when they do not, else after their next change. The rows
+     * are filtered off the FX thread, so after a delete they may come after the delete completed;
+     * a focus placed on the old rows was then moved to the first row by the new ones. After the
+     * events the change queued (the selection put back, which clears the focused row and has
+     * {@link #install}'s keeper put it back on the same row).
+     */
+    static <T> void inPlaceOf(ListView<T> list, Function<T, String> idOf, String goneId, int index) {
+        Runnable focus = () -> Platform.runLater(() -> {
+            list.requestFocus();
+            if (!list.getItems().isEmpty()) {
+                list.getFocusModel().focus(Math.max(0, Math.min(index, list.getItems().size() - 1)));
+            }
+        });
+        if (list.getItems().stream().noneMatch(row -> idOf.apply(row).equals(goneId))) {
+            focus.run();
+            return;
+        }
+        list.getItems().addListener(new ListChangeListener<T>() {
+            @Override
+            public void onChanged(Change<? extends T> c) {
+                list.getItems().removeListener(this);
+                focus.run();
+            }
+        });
+    }
 }

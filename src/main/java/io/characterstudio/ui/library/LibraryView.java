@@ -218,17 +218,15 @@ public final class LibraryView {
     }
 
     /**
-     * Puts the focus on the list and its focused row (the frame the arrows move from) on row
-     * {@code index}, the last row when there are fewer, without selecting or opening it; on the FX
-     * thread, after the events already queued (the selection put back after the rows changed).
+     * Taken before the open character is deleted; run after the delete: puts the focus on the list
+     * and its focused row (the frame the arrows move from) on the row that took the deleted one's
+     * place (its row now, the last row when there are fewer), without selecting or opening it,
+     * once the shown rows no longer hold it (see {@link FocusedRowKeys#inPlaceOf}).
      */
-    public void focusRow(int index) {
-        Platform.runLater(() -> {
-            list.requestFocus();
-            if (!list.getItems().isEmpty()) {
-                list.getFocusModel().focus(Math.max(0, Math.min(index, list.getItems().size() - 1)));
-            }
-        });
+    public Runnable focusInPlaceOfOpen() {
+        String id = currentId.get();
+        int row = openRow();
+        return () -> FocusedRowKeys.inPlaceOf(list, LibraryItem::id, id, row);
     }
 
     public void focusSearch() {

@@ -75,10 +75,11 @@ final class MainCommands {
         delete = Command.of("Delete", "_Delete…", () -> {
             // The focus goes to the library, on the row that took the deleted one's place (the
             // closed editor would leave it to the scene, which gave it to the connection selector).
-            int row = library.openRow();
+            // (The rows are filtered after the delete completes: the focus waits for the deleted one to go.)
+            Runnable focusNext = library.focusInPlaceOfOpen();
             vm.deleteCurrent().thenAccept(deleted -> {
                 if (deleted) {
-                    library.focusRow(row);
+                    focusNext.run();
                 }
             });
         }).icon("fth-trash-2")
