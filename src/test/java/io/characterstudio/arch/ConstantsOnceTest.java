@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * No main class writes a constant of the app again as a literal (issue 17): the default language
  * ({@code Language.DEFAULT_CODE}), the display date patterns ({@code DisplayTime}), a megabyte, the
  * dialogs' padding (the {@code dialog-content} style class of theme.css), the number of bulk
- * workers ({@code BulkCommands.CONCURRENCY}) and the numbers of the rule texts.
+ * workers ({@code BulkCommands.CONCURRENCY}) and the numbers of the rule texts (the language
+ * picker's "4 of 4 chosen" is made from {@code CharacterRules.MAX_LANGUAGES}).
  */
 class ConstantsOnceTest {
 
@@ -30,7 +31,8 @@ class ConstantsOnceTest {
             "new Insets(8, 12, 0, 12)", "",
             "namedPool(\"studio-bulk\", 8", "",
             "1 to 4 languages", "",
-            "of 1000", "");
+            "of 1000", "",
+            "4 of 4", "");
     /**
      * Dialogs of the bulk and transfer features, being changed on other branches while this rule
      * came in: their padding moves to the style class when those land.

@@ -130,8 +130,9 @@ final class LanguagePicker {
                 return null;
             }
         });
-        picker.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.selected().size()
-                >= CharacterRules.MAX_LANGUAGES ? "4 of 4 chosen" : "Add a language\u2026", vm.selected()));
+        int max = CharacterRules.MAX_LANGUAGES;
+        picker.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.selected().size() >= max
+                ? max + " of " + max + " chosen" : "Add a language\u2026", vm.selected()));
         // Its width is in theme.css, in em (190 px at 100 %): it grows with the text size.
         // What the popup shows when the search matches no language (an empty box reads as broken).
         Label none = new Label(NO_MATCH);

@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The voice picker: the catalogue filtered to voices that speak every chosen language and match
- * the search text, and a warning (never a silent change) when the current voice is not in the
+ * The voice picker: the catalogue filtered to voices that speak every chosen language (typing in
+ * the picker, a {@code SearchableComboBox}, narrows them further), and a warning (never a silent change) when the current voice is not in the
  * catalogue or does not speak a chosen language.
  */
 public final class VoiceViewModel {
@@ -24,13 +24,11 @@ public final class VoiceViewModel {
     private final ObservableList<VoiceOption> catalogue = FXCollections.observableArrayList();
     private final FilteredList<VoiceOption> choices = new FilteredList<>(catalogue);
     private final StringProperty voice = new SimpleStringProperty("");
-    private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<String> languages;
     private final StringBinding warning;
 
     public VoiceViewModel(ObservableList<String> languages) {
         this.languages = languages;
-        search.addListener((obs, was, now) -> refilter());
         languages.addListener((ListChangeListener<String>) c -> refilter());
         refilter();
         warning = Bindings.createStringBinding(this::describeProblem, voice, catalogue, languages);
@@ -48,10 +46,6 @@ public final class VoiceViewModel {
     /** The voice value sent as {@code voiceType}. */
     public StringProperty voiceProperty() {
         return voice;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
     }
 
     public StringBinding warningProperty() {
@@ -73,11 +67,8 @@ public final class VoiceViewModel {
     }
 
     private void refilter() {
-        String query = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         List<String> codes = List.copyOf(languages);
-        choices.setPredicate(v -> v.speaksAll(codes) && (query.isEmpty()
-                || describe(v).toLowerCase(Locale.ROOT).contains(query)
-                || v.voiceValue().toLowerCase(Locale.ROOT).contains(query)));
+        choices.setPredicate(v -> v.speaksAll(codes));
     }
 
     private String describeProblem() {

@@ -9,7 +9,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -35,23 +34,19 @@ import java.util.concurrent.Executor;
 /**
  * The library of known characters: filtered as the user types (off the FX thread, the newest query
  * winning; see {@link LibraryFilter}), sorted as chosen (names in natural order), with the counts
- * the library shows ("392 of 10,000", "N selected", "Opening…" until the first load).
+ * the library shows ("392 of 10,000", "N selected", "Opening…" until the first load); the rows
+ * shown are kept by {@link ShownRows}.
  */
 public final class LibraryViewModel {
 
     private final ObservableList<LibraryItem> items = FXCollections.observableArrayList();
-    private final ObservableList<LibraryItem> visible = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper draftMarks = new ReadOnlyIntegerWrapper();
-    private final LibraryFilter filterer;
-    /** The rows as the last filter saw them; null once they changed (a new snapshot is sorted once). */
-    private List<LibraryItem> snapshot;
+    private final ShownRows shown;
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<LibrarySort> sort = new SimpleObjectProperty<>(LibrarySort.NAME);
     private final ObservableList<String> selectedIds = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LibraryQuery> query = new ReadOnlyObjectWrapper<>(LibraryQuery.EVERYTHING);
     private final BooleanProperty showGone = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper hiddenText = new ReadOnlyStringWrapper("");
-    private boolean changingRows;
     private final StringProperty unsavedId = new SimpleStringProperty("");
     private final StringBinding selectionCount = Bindings.createStringBinding(
             () -> selectedIds.size() > 1 ? selectedIds.size() + " selected" : "", selectedIds);
@@ -60,7 +55,6 @@ public final class LibraryViewModel {
     private final BooleanProperty loaded = new SimpleBooleanProperty(false);
     private final LibraryReader reader;
     private final BooleanBinding offerFirstCharacter = loaded.and(hasCharacters.not());
-    private final StringProperty countText = new SimpleStringProperty(LibraryTexts.OPENING);
     private final StringBinding emptyText;
     private TagSuggestions tagSuggestions = TagSuggestions.NONE;
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
@@ -75,12 +69,12 @@ public final class LibraryViewModel {
     /** @param filtering where queries run (a background thread in the app); results come back on {@code ui} */
     public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui,
                             Executor filtering) {
-        this.filterer = new LibraryFilter(filtering, ui, this::showFiltered);
+        this.shown = new ShownRows(filtering, ui, loaded);
         this.reader = new LibraryReader(() -> session.getValue().service(), drafts, status, ui);
         BooleanProperty readFailed = reader.failedProperty();
         emptyText = Bindings.createStringBinding(() -> LibraryTexts.empty(loaded.get(), readFailed.get(),
                 items.isEmpty(), filter.get()), loaded, readFailed, items, filter);
-        items.addListener((ListChangeListener<LibraryItem>) change -> snapshot = null);
+        items.addListener((ListChangeListener<LibraryItem>) change -> shown.rowsChanged());
         filter.addListener((obs, was, now) -> {
             query.set(LibraryQuery.parse(now));
             applyFilter();
@@ -94,16 +88,7 @@ public final class LibraryViewModel {
      * changes then by itself, which is not the user choosing (the selection must survive it).
      */
     public boolean changingRows() {
-        return changingRows;
-    }
-
-    private void changingRows(Runnable change) {
-        changingRows = true;
-        try {
-            change.run();
-        } finally {
-            changingRows = false;
-        }
+        return shown.changingRows();
     }
 
     /**
@@ -112,24 +97,7 @@ public final class LibraryViewModel {
      */
     private void applyFilter() {
         LibraryQuery parsed = query.get();
-        if (snapshot == null) {
-            snapshot = List.copyOf(items);
-        }
-        filterer.run(snapshot, parsed, showGone.get() || parsed.asksForGone(), LibrarySort.order(sort.get()));
-    }
-
-    /**
-     * The newest query's rows replace the shown ones (on the FX thread); when they are the same
-     * rows in the same order (a row read again after an open), only the changed rows are set.
-     */
-    private void showFiltered(LibraryFilter.Result result) {
-        changingRows(() -> {
-            if (!LibraryRows.replaceInPlace(visible, result.rows())) {
-                visible.setAll(result.rows());
-            }
-        });
-        countText.set(loaded.get() ? result.countText() : LibraryTexts.OPENING);
-        hiddenText.set(result.hiddenText());
+        shown.filter(items, parsed, showGone.get() || parsed.asksForGone(), LibrarySort.order(sort.get()));
     }
 
     /** Whether deleted and missing rows are shown (they are hidden by default). */
@@ -142,7 +110,7 @@ public final class LibraryViewModel {
      * search and filter would show; empty when no such row is hidden for its status.
      */
     public ReadOnlyStringProperty hiddenTextProperty() {
-        return hiddenText.getReadOnlyProperty();
+        return shown.hiddenTextProperty();
     }
 
     /** Reloads the list from the workspace; an answer older than a newer request is dropped. */
@@ -181,7 +149,7 @@ public final class LibraryViewModel {
 
     /** Replaces the row of {@code newer} (and, when its name changed, its clones' "cloned from" name). */
     void replace(KnownCharacter newer) {
-        changingRows(() -> LibraryRows.replace(items, byId, newer));
+        shown.changing(() -> LibraryRows.replace(items, byId, newer));
         applyFilter();
     }
 
@@ -192,7 +160,7 @@ public final class LibraryViewModel {
         byId = index;
         tagSuggestions = TagSuggestions.of(rows);
         loaded.set(true);
-        changingRows(() -> items.setAll(rows));
+        shown.changing(() -> items.setAll(rows));
         applyFilter();
     }
 
@@ -222,7 +190,7 @@ public final class LibraryViewModel {
 
     /** "392 of 10,000" while a search or filter narrows the rows, "10,000 characters" otherwise; "Opening…" first. */
     public ReadOnlyStringProperty countTextProperty() {
-        return countText;
+        return shown.countTextProperty();
     }
 
     /** What the empty list says: "Opening…" until loaded, "No characters yet…", or that nothing matches. */
@@ -242,7 +210,7 @@ public final class LibraryViewModel {
 
     /** The rows shown, filtered and sorted. */
     public ObservableList<LibraryItem> visible() {
-        return visible;
+        return shown.visible();
     }
 
     public ObservableList<LibraryItem> all() {

@@ -1,7 +1,5 @@
 package io.characterstudio.ui.main;
 
-import io.characterstudio.model.CharacterFields;
-import io.characterstudio.model.Draft;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.TrashEntry;
@@ -17,21 +15,18 @@ import io.characterstudio.ui.library.LibraryViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * Bulk work on the library's selection. Each command first shows a dry run (what will happen to
  * each character) and runs only when the user agrees; then {@link BulkRunner} shows progress and
  * the report, whose "Retry the N failed" and "Run the N not run" run the same operation on exactly
- * those items (two separate choices).
+ * those items (two separate choices). Delete is here; clone, refresh and saving drafts are their
+ * own pieces ({@link BulkClone}, {@link BulkRefresh}, {@link BulkDraftSave}).
  */
 public final class BulkCommands {
 
@@ -43,13 +38,13 @@ public final class BulkCommands {
     private final StatusModel status;
     private final BulkDialogs dialogs;
     private final TrashService trash;
-    private final DraftJournal drafts;
     private final Supplier<Session> session;
-    private final Executor ui;
     private final Executor bulkExecutor;
     private final LeaveGuard leaveGuard;
     private final BulkRunner runner;
     private final BulkClone clone;
+    private final BulkRefresh refresh;
+    private final BulkDraftSave draftSave;
 
     BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, BulkDialogs dialogs,
                  TrashService trash, DraftJournal drafts, Supplier<Session> session, Executor ui,
@@ -59,13 +54,13 @@ public final class BulkCommands {
         this.status = status;
         this.dialogs = dialogs;
         this.trash = trash;
-        this.drafts = drafts;
         this.session = session;
-        this.ui = ui;
         this.bulkExecutor = bulkExecutor;
         this.leaveGuard = leaveGuard;
         this.runner = new BulkRunner(library, status, dialogs, ui, bulkExecutor, System::nanoTime);
         this.clone = new BulkClone(library, dialogs, session, bulkExecutor, runner);
+        this.refresh = new BulkRefresh(library, dialogs, session, bulkExecutor, runner);
+        this.draftSave = new BulkDraftSave(library, status, dialogs, drafts, session, ui, bulkExecutor, runner);
     }
 
     BulkRunner runner() {
@@ -118,22 +113,13 @@ public final class BulkCommands {
         return selection.isEmpty() ? CompletableFuture.completedFuture(false) : clone.start(selection.get());
     }
 
-    /** Reads the selection again from the server (missing ones are marked so), with a report. */
+    /** Reads the selection again from the server (missing ones are marked so), with a report ({@link BulkRefresh}). */
     public CompletableFuture<Boolean> refreshSelected() {
         Optional<List<String>> selection = selection();
         if (selection.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        return refreshIfAgreed(selection.get());
-    }
-
-    private CompletableFuture<Boolean> refreshIfAgreed(List<String> ids) {
-        BulkPlan plan = new BulkPlan("Refresh " + ids.size() + " characters",
-                "Each is read again from the server; nothing is changed there.",
-                ids.stream().map(id -> "read    " + library.nameOf(id) + " (" + id + ")").toList(),
-                "Refresh " + ids.size());
-        return dialogs.confirmPlan(plan) ? refreshRun("Refreshing", "Bulk refresh", ids)
-                : CompletableFuture.completedFuture(false);
+        return refresh.refreshIfAgreed(selection.get());
     }
 
     /** Fetches the backstories the library does not have yet (characters that came from a sync), in the background. */
@@ -149,89 +135,20 @@ public final class BulkCommands {
             status.succeeded("Every backstory is already here.");
             return CompletableFuture.completedFuture(true);
         }
-        return refreshRun("Fetching backstories", "Fetch backstories", ids);
-    }
-
-    private CompletableFuture<Boolean> refreshRun(String verb, String title, List<String> ids) {
-        BulkRunner.Job<String, ServerCharacter> job = new BulkRunner.Job<>(verb, title, ids.size(),
-                onItem -> session.get().service().bulk().refreshMany(ids, CONCURRENCY, bulkExecutor, onItem),
-                library::nameOf, copy -> "read (\"" + copy.name() + "\")",
-                "Reads can be run again at any time.", true);
-        Map<String, KnownCharacter> before = new HashMap<>();
-        ids.forEach(id -> library.item(id).ifPresent(i -> before.put(id, i.character())));
-        BulkRunner.Job<String, ServerCharacter> worded = title.equals("Bulk refresh")
-                ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
-        return runner.run(worded, failed -> { }).thenCompose(outcome -> outcome.again().isEmpty()
-                ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
-                : title.equals("Bulk refresh") ? refreshIfAgreed(outcome.again())
-                : refreshRun(verb, title, outcome.again()));
-    }
-
-    /**
-     * "changed" when the server's copy differs from the one the library had (name, voice,
-     * languages, actions, or a backstory the library knew), "fetched" when the library had no
-     * backstory to compare with, else "same".
-     */
-    static String refreshWord(KnownCharacter known, ServerCharacter fresh) {
-        if (known == null) {
-            return "same";
-        }
-        CharacterFields f = fresh.fields();
-        boolean same = known.name().equals(f.name()) && known.voiceType().equals(f.voiceType())
-                && known.languageCodes().equals(f.languageCodes()) && known.actions().equals(f.actions())
-                && known.backstory().map(b -> b.equals(f.backstory())).orElse(true);
-        return !same ? "changed" : known.backstory().isEmpty() ? "fetched" : "same";
+        return refresh.fetchBackstories(ids);
     }
 
     /**
      * Saves the journalled drafts of the selection (or of every character, when none is
-     * selected), each against the copy it started from; the open character is left to Ctrl+S.
+     * selected), each against the copy it started from; the open character is left to Ctrl+S
+     * ({@link BulkDraftSave}).
      */
     public CompletableFuture<Boolean> saveDrafts() {
         if (runner.isRunning()) {
             status.failed("A bulk operation is running.");
             return CompletableFuture.completedFuture(false);
         }
-        List<String> selected = List.copyOf(library.selectedIds());
-        ServerCharacter open = editor.snapshotProperty().get();
-        String connectionId = session.get().connection().id();
-        return drafts.list(connectionId).thenComposeAsync(found -> {
-            List<Draft> chosen = new ArrayList<>();
-            List<String> leftOut = new ArrayList<>();
-            for (Draft d : found) {
-                String id = d.characterId().orElse(null);
-                boolean isOpen = open != null && open.id().equals(id);
-                if (id != null && (selected.size() <= 1 || selected.contains(id))) {
-                    if (isOpen) {
-                        leftOut.add("open    " + d.title() + " is open in the editor: save it there (Ctrl+S)");
-                    } else {
-                        chosen.add(d);
-                    }
-                }
-            }
-            if (chosen.isEmpty()) {
-                status.succeeded("No drafts to save" + (open != null ? " (save the open character with Ctrl+S)." : "."));
-                return CompletableFuture.completedFuture(true);
-            }
-            List<String> lines = chosen.stream().map(d -> "save    " + d.title() + ": "
-                    + String.join(", ", d.base().map(b -> b.changesTo(d.fields()).changedFields())
-                    .orElse(List.of("all fields")))).collect(Collectors.toCollection(ArrayList::new));
-            lines.addAll(leftOut);
-            BulkPlan plan = new BulkPlan("Save " + chosen.size() + (chosen.size() == 1 ? " draft" : " drafts"),
-                    "Each draft is saved over the copy it started from; one changed elsewhere is left for you to"
-                            + " open and merge.", lines, "Save " + chosen.size());
-            return dialogs.confirmPlan(plan) ? saveRun(chosen) : CompletableFuture.completedFuture(false);
-        }, ui);
-    }
-
-    private CompletableFuture<Boolean> saveRun(List<Draft> chosen) {
-        BulkRunner.Job<String, ServerCharacter> job = new BulkRunner.Job<>("Saving drafts", "Save drafts", chosen.size(),
-                onItem -> session.get().service().bulk().saveDrafts(chosen, CONCURRENCY, bulkExecutor,
-                        d -> drafts.discard(d.connectionId(), d.key()), onItem),
-                library::nameOf, saved -> "saved", "The drafts not saved are kept.", true);
-        return runner.run(job, failed -> { }).thenCompose(outcome -> outcome.again().isEmpty()
-                ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
-                : saveRun(chosen.stream().filter(d -> outcome.again().contains(d.characterId().orElse(""))).toList()));
+        return draftSave.start(List.copyOf(library.selectedIds()), editor.snapshotProperty().get());
     }
 
     /** The selected IDs, or empty (and said why) when there are none or a bulk run is going on. */

@@ -1,11 +1,8 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.service.BulkRun;
-import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.ItemResult;
-import io.characterstudio.service.TextFiles;
 import io.characterstudio.ui.bulk.BulkDialogs;
-import io.characterstudio.ui.bulk.BulkListing;
 import io.characterstudio.ui.bulk.BulkReport;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.library.LibraryViewModel;
@@ -16,11 +13,8 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -33,7 +27,7 @@ import java.util.function.LongSupplier;
  * Runs one bulk operation at a time and shows it: progress bar, the current item, speed and time
  * left in the status bar, cancel, and at the end a report of each item that can be copied or
  * saved, with "Retry the N failed" and "Run the N not run" (separate choices) when the operation
- * allows them.
+ * allows them ({@link BulkReportWriter} words the report).
  */
 final class BulkRunner {
 
@@ -134,7 +128,7 @@ final class BulkRunner {
             running.set(false);
             current = null;
             currentOperation = null;
-            BulkReport report = report(job, results);
+            BulkReport report = BulkReportWriter.report(job, results, io);
             Outcome<I> closed = outcome(results, BulkReport.Choice.CLOSE);
             after.accept(closed.notDone());
             if (report.failedIds().isEmpty()) {
@@ -164,64 +158,6 @@ final class BulkRunner {
         List<I> failed = results.stream().filter(r -> r.failure().isPresent()).map(ItemResult::id).toList();
         List<I> skipped = results.stream().filter(ItemResult::wasSkipped).map(ItemResult::id).toList();
         return new Outcome<>(failed, skipped, choice);
-    }
-
-    private <I, T> BulkReport report(Job<I, T> job, List<ItemResult<I, T>> results) {
-        List<String> failed = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        StringBuilder lines = new StringBuilder();
-        Map<String, Integer> doneWords = new LinkedHashMap<>();
-        int ok = 0;
-        for (ItemResult<I, T> r : results) {
-            String name = job.nameOf().apply(r.id());
-            if (r.succeeded()) {
-                ok++;
-                String word = job.doneWord().apply(r.value().orElseThrow());
-                doneWords.merge(word, 1, Integer::sum);
-                lines.append(String.format(Locale.ROOT, "%-9s ", word)).append(name).append(": ")
-                        .append(job.doneLine().apply(r.value().orElseThrow())).append('\n');
-            } else if (r.wasSkipped()) {
-                skipped.add(String.valueOf(r.id()));
-                lines.append("skipped   ").append(name).append(" (cancelled)\n");
-            } else {
-                failed.add(String.valueOf(r.id()));
-                lines.append("FAILED    ").append(name).append(": ")
-                        .append(FailureMessages.describe(r.failure().orElseThrow(), String.valueOf(r.id()))).append('\n');
-            }
-        }
-        job.notRun().forEach(line -> lines.append(line).append('\n'));
-        String summary = skipped.isEmpty()
-                ? ok + " done" + doneBreakdown(doneWords) + ", " + failed.size() + " failed, 0 skipped"
-                        + notRunCounts(job.notRun()) + "."
-                : cancelledSummary(ok + " done" + doneBreakdown(doneWords), failed.size(), skipped.size());
-        String title = job.title();
-        String text = lines.toString();
-        return new BulkReport(title, summary, text, failed, skipped, job.retryable(),
-                path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io), job.folder());
-    }
-
-    /** "Cancelled: 47 done, 205 not run." (with ", 2 failed" only when some failed). */
-    static String cancelledSummary(String done, int failed, int notRun) {
-        return "Cancelled: " + done + (failed > 0 ? ", " + failed + " failed" : "") + ", " + notRun + " not run.";
-    }
-
-    /** " (12 changed on the server, 834 up to date)" when done items have words of their own, else "". */
-    private static String doneBreakdown(Map<String, Integer> doneWords) {
-        if (doneWords.isEmpty() || doneWords.keySet().equals(Set.of("done"))) {
-            return "";
-        }
-        List<String> parts = new ArrayList<>();
-        doneWords.forEach((word, n) -> parts.add(n + " " + BulkListing.phrase(word)));
-        return " (" + String.join(", ", parts) + ")";
-    }
-
-    /** ", 1 unchanged, 3 refused": the items not run, counted by the first word of their lines. */
-    static String notRunCounts(List<String> notRun) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        notRun.forEach(line -> counts.merge(line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT), 1, Integer::sum));
-        StringBuilder text = new StringBuilder();
-        counts.forEach((word, n) -> text.append(", ").append(n).append(' ').append(word));
-        return text.toString();
     }
 
     boolean isRunning() {

@@ -86,9 +86,9 @@ final class MainCommands {
                 .shortcut("Shortcut+Shift+Delete").disabledWhen(noSaved);
         copyId = Command.of("CopyId", "Cop_y ID", vm::copyId).icon("fth-clipboard").shortcut("Shortcut+Shift+C")
                 .disabledWhen(noSaved);
-        history = Command.of("History", "_History…", vm::openHistory).shortcut("Shortcut+Shift+H")
+        history = Command.of("History", "_History…", vm.windows()::openHistory).shortcut("Shortcut+Shift+H")
                 .disabledWhen(noSaved);
-        trash = Command.of("Trash", "_Trash…", vm::openTrash).shortcut("Shortcut+Shift+T");
+        trash = Command.of("Trash", "_Trash…", vm.windows()::openTrash).shortcut("Shortcut+Shift+T");
         importFiles = Command.of("Import", "_Import characters…", vm.transfer()::importFiles).shortcut("Shortcut+I")
                 .disabledWhen(bulkRuns);
         exportSelected = Command.of("Export", "_Export selected…", vm.transfer()::exportSelected)
@@ -103,7 +103,7 @@ final class MainCommands {
                 vm::recoverDiscardedNew);
         find = Command.of("Find", "_Find in backstory", editor::focusFind).shortcut("Shortcut+F");
         search = Command.of("Search", "Search the _library", library::focusSearch).shortcut("Shortcut+L");
-        replace = Command.of("Replace", "Find and _replace across characters…", vm::findAndReplace)
+        replace = Command.of("Replace", "Find and _replace across characters…", vm.windows()::findAndReplace)
                 .shortcut("Shortcut+Shift+R");
         showClones = Command.of("ShowClones", "Show the _clones of the selected", library::showClonesOfSelected);
         showSource = Command.of("ShowSource", "Show what the selected was cloned fr_om",
@@ -135,7 +135,7 @@ final class MainCommands {
         sync = Command.of("Sync", "_Sync with account", lib::syncWithAccount).shortcut("Shortcut+Shift+Y");
         fetchBackstories = Command.of("FetchBackstories", "_Fetch missing backstories", bulk::fetchMissingBackstories)
                 .disabledWhen(bulkRuns);
-        showMessage = Command.of("ShowMessage", "Show the last _message", vm::showLastMessage).shortcut("F8");
+        showMessage = Command.of("ShowMessage", "Show the last _message", vm.windows()::showLastMessage).shortcut("F8");
         this.about = Command.of("About", "_About Character Studio", about);
     }
 }

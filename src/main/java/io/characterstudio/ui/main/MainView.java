@@ -193,7 +193,7 @@ public final class MainView {
         // One line, always: a long message ends in "…" (the whole text is on hover, in F8 / a click, and in the report)
         // rather than making the status bar taller and pushing the window's content up.
         last.setWrapText(false);
-        last.setOnMouseClicked(e -> vm.showLastMessage()); // in full, as F8 (View > Show the last message) does
+        last.setOnMouseClicked(e -> vm.windows().showLastMessage()); // in full, as F8 (View > Show the last message) does
         last.setMinWidth(120);
         vm.status().lastFailedProperty().addListener((obs, was, failed) -> {
             last.getStyleClass().remove("status-error");

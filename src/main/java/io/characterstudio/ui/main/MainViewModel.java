@@ -5,9 +5,7 @@ import io.characterstudio.service.SettingsService;
 import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
-import io.characterstudio.ui.history.HistoryViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
-import io.characterstudio.ui.trash.TrashViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -20,8 +18,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The main window's commands: new, open, the commands of the open character (see {@link
- * OpenCharacterCommands}), connections, history, trash, find and replace, and the guard that asks
- * before unsaved changes are left (see {@link LeaveGuard}). Holds the library, the editor and the
+ * OpenCharacterCommands}), connections, the feature windows (history, trash, find and replace: see
+ * {@link FeatureWindows}), and the guard that asks before unsaved changes are left (see {@link
+ * LeaveGuard}). Holds the library, the editor and the
  * parts.status(). Built, with all its collaborators, by {@link MainAssembly}.
  */
 public final class MainViewModel {
@@ -36,11 +35,13 @@ public final class MainViewModel {
     private final StringBinding backToOriginal;
     private final StringBinding windowTitle;
     private final BooleanBinding hasSavedCharacter;
+    private final FeatureWindows windows;
 
     MainViewModel(MainParts parts) {
         this.parts = parts;
         this.open = parts.open();
         this.editor = parts.editor();
+        this.windows = new FeatureWindows(parts);
         SettingsService settings = parts.settings();
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
@@ -232,13 +233,6 @@ public final class MainViewModel {
         return parts.libraryPane();
     }
 
-    /** View > Show the last message (F8, or a click on it): in full, in a dialog a screen reader reads. */
-    public void showLastMessage() {
-        String message = parts.status().lastResultProperty().get();
-        parts.dialogs().common().showNotice("Last message",
-                message == null || message.isBlank() ? "No message yet." : message);
-    }
-
     /** The window's text size (View > Text size), kept in the settings. */
     public TextSize textSize() {
         return parts.textSize();
@@ -248,32 +242,9 @@ public final class MainViewModel {
         return parts.libraryCommands();
     }
 
-    /** Find and replace across characters (the selection, or what the library shows), as drafts. */
-    public int findAndReplace() {
-        return parts.dialogs().replace().showFindReplace(parts.findReplace().get());
-    }
-
-    /** Shows the history of the open character. */
-    public void openHistory() {
-        if (editor.snapshotProperty().get() != null) {
-            parts.history().load().thenRun(() -> parts.ui().execute(
-                    () -> parts.dialogs().history().showHistory(parts.history())));
-        }
-    }
-
-    public HistoryViewModel history() {
-        return parts.history();
-    }
-
-    /** Shows the trash of the active connection. */
-    public void openTrash() {
-        parts.trash().startFresh();
-        parts.trash().refresh().thenRun(() -> parts.ui().execute(
-                () -> parts.dialogs().trash().showTrash(parts.trash())));
-    }
-
-    public TrashViewModel trash() {
-        return parts.trash();
+    /** History, trash, find and replace and the last message: the windows the main window opens. */
+    public FeatureWindows windows() {
+        return windows;
     }
 
     public ConnectionsViewModel connections() {

@@ -31,7 +31,7 @@ import java.util.function.Supplier;
 /**
  * Getting characters into the editor: the start (drafts a crash left, the character of last
  * time), opening by ID, name or from the library, and showing what the server answered, with a
- * journalled draft put back over it.
+ * journalled draft put back over it ({@link ConnectionStart} does the start).
  */
 final class Opener {
 
@@ -39,10 +39,8 @@ final class Opener {
     private final EditorViewModel editor;
     private final StatusModel status;
     private final DialogService dialogs;
-    private final EditorDialogs editorDialogs;
     private final OpenDialogs openDialogs;
     private final DraftJournal drafts;
-    private final DiscardedEdits discards;
     private final SettingsService settings;
     private final Supplier<Session> session;
     private final Executor ui;
@@ -50,6 +48,7 @@ final class Opener {
     private final Consumer<Throwable> offerToFixKey;
     /** Counts opens and selections: an open's answer is shown only while nothing newer came. */
     private final AtomicLong latest = new AtomicLong();
+    private final ConnectionStart connectionStart;
 
     Opener(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
            EditorDialogs editorDialogs, OpenDialogs openDialogs,
@@ -59,15 +58,15 @@ final class Opener {
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
-        this.editorDialogs = editorDialogs;
         this.openDialogs = openDialogs;
         this.drafts = drafts;
-        this.discards = discards;
         this.settings = settings;
         this.session = session;
         this.ui = ui;
         this.leaveGuard = leaveGuard;
         this.offerToFixKey = offerToFixKey;
+        this.connectionStart = new ConnectionStart(library, editor, status, editorDialogs, drafts, discards, settings,
+                session, ui, this);
     }
 
     /** The setting that remembers the last open character of a connection. */
@@ -77,10 +76,11 @@ final class Opener {
 
     /**
      * Loads the library and the catalogues; offers back the drafts a crash left (restore,
-     * discard - kept in the character's history - or later); otherwise reopens the character of last time.
+     * discard - kept in the character's history - or later); otherwise reopens the character of
+     * last time ({@link ConnectionStart}).
      */
     CompletableFuture<Void> start() {
-        return load(true);
+        return connectionStart.load(true);
     }
 
     /**
@@ -89,68 +89,7 @@ final class Opener {
      * says how many there are, and a draft of the character of last time opens with it.
      */
     CompletableFuture<Void> resume() {
-        return load(false);
-    }
-
-    private CompletableFuture<Void> load(boolean offerDrafts) {
-        CompletableFuture<Void> loaded = library.refresh();
-        editor.loadCatalogues();
-        String connectionId = session.get().connection().id();
-        return loaded.thenCompose(v -> drafts.list(connectionId)).thenComposeAsync(found -> {
-            if (!offerDrafts) {
-                if (!found.isEmpty()) {
-                    status.succeeded(found.size() + " unsaved draft" + (found.size() == 1 ? " is" : "s are")
-                            + " kept on this connection: search has:draft in the library to find them.");
-                }
-                return reopenLast();
-            }
-            for (int i = 0; i < found.size(); i++) {
-                Draft draft = found.get(i);
-                switch (editorDialogs.askRestoreDraft(draft)) {
-                    case RESTORE -> {
-                        return restoreDraft(draft);
-                    }
-                    case DISCARD -> discards.discard(draft);
-                    default -> {
-                        // "Later" stops the questions: many drafts (find and replace) are listed
-                        // by the library's has:draft filter and open with their draft.
-                        int kept = found.size() - i;
-                        status.succeeded(kept + " unsaved draft" + (kept == 1 ? " is" : "s are")
-                                + " kept: search has:draft in the library to find them.");
-                        return reopenLast();
-                    }
-                }
-            }
-            return reopenLast();
-        }, ui);
-    }
-
-    private CompletableFuture<Void> reopenLast() {
-        Optional<String> last = settings.get(lastCharacterKey(session.get().connection())).filter(id -> !id.isBlank());
-        if (last.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return show(session.get().service().get(last.get()), "Opening the character of last time…",
-                "with ID " + last.get()).thenApply(ok -> (Void) null);
-    }
-
-    /** Puts a draft back over the server's current copy (or its starting copy, if the server is out of reach). */
-    private CompletableFuture<Void> restoreDraft(Draft draft) {
-        if (draft.characterId().isEmpty()) {
-            editor.restore(draft, null);
-            return CompletableFuture.completedFuture(null);
-        }
-        String id = draft.characterId().get();
-        return session.get().service().get(id).handleAsync((current, failure) -> {
-            ServerCharacter base = current != null ? current
-                    : new ServerCharacter(id, draft.base().orElse(draft.fields()), "", "");
-            editor.restore(draft, base);
-            if (failure != null) {
-                editor.showError("Restored the draft; the server's copy could not be read: "
-                        + FailureMessages.describe(failure, "with ID " + id));
-            }
-            return (Void) null;
-        }, ui);
+        return connectionStart.load(false);
     }
 
     /**

@@ -33,7 +33,7 @@ class HistoryComparisonTest {
         vm.editor().voice().voiceProperty().set("AriaNeural");
         vm.editor().backstory().textProperty().set("one two three four five six seven");
         vm.save().join();
-        h = vm.history();
+        h = vm.windows().history();
         h.load().join();
     }
 

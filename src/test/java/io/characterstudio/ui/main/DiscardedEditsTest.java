@@ -81,7 +81,7 @@ class DiscardedEditsTest {
     /** Reverts the pasted chapter, then selects its "Discarded edits" entry in History. */
     private HistoryViewModel revertedThenSelected() {
         vm.revert().join();
-        HistoryViewModel h = vm.history();
+        HistoryViewModel h = vm.windows().history();
         h.load().join();
         Revision entry = h.revisions().stream().filter(r -> r.kind() == Revision.Kind.DISCARDED).findFirst()
                 .orElseThrow();
@@ -135,7 +135,7 @@ class DiscardedEditsTest {
         vm.editor().backstory().textProperty().set(SAVED_ONCE);
         assertThat(vm.save().join()).isTrue();
         vm.editor().backstory().textProperty().set(edited);
-        HistoryViewModel h = vm.history();
+        HistoryViewModel h = vm.windows().history();
         h.load().join();
         h.selectedProperty().set(h.revisions().get(0));
         return h;

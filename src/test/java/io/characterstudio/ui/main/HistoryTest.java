@@ -44,8 +44,8 @@ class HistoryTest {
 
     @Test
     void everyCreateAndSaveIsARevisionNewestFirst() {
-        vm.openHistory();
-        HistoryViewModel h = vm.history();
+        vm.windows().openHistory();
+        HistoryViewModel h = vm.windows().history();
         assertThat(dialogs.historyShown).hasSize(1);
         assertThat(h.revisions()).extracting(r -> r.fields().backstory())
                 .containsExactly("Ann keeps the new lighthouse.", "Ann keeps the old lighthouse.");
@@ -55,7 +55,7 @@ class HistoryTest {
 
     @Test
     void aRevisionIsComparedWordByWordWithThePreviousTheServerOrTheEditor() {
-        HistoryViewModel h = vm.history();
+        HistoryViewModel h = vm.windows().history();
         h.load().join();
         h.comparison().show();
         h.againstProperty().set(Against.PREVIOUS);
@@ -83,7 +83,7 @@ class HistoryTest {
 
     @Test
     void restoringPutsARevisionOrOneFieldIntoTheEditorWithoutSaving() {
-        HistoryViewModel h = vm.history();
+        HistoryViewModel h = vm.windows().history();
         h.load().join();
         Revision oldest = h.revisions().get(1);
         h.selectedProperty().set(oldest);
@@ -100,7 +100,7 @@ class HistoryTest {
 
     @Test
     void pruningAsksFirstAndKeepsTheChosenRevision() {
-        HistoryViewModel h = vm.history();
+        HistoryViewModel h = vm.windows().history();
         h.load().join();
         dialogs.confirmAnswer = false;
         assertThat(h.pruneOlder().join()).isFalse();

@@ -71,7 +71,7 @@ class MainAssemblyTest {
             return fr.apply();
         };
 
-        assertThat(vm.findAndReplace()).isEqualTo(1);
+        assertThat(vm.windows().findAndReplace()).isEqualTo(1);
 
         world.drafts.flushAll();
         List<Draft> drafts = world.drafts.list(world.connection.id()).join();
@@ -79,7 +79,7 @@ class MainAssemblyTest {
             assertThat(d.characterId()).contains(bo);
             assertThat(d.updatedAt()).isEqualTo(NOON);
         });
-        vm.findAndReplace();
+        vm.windows().findAndReplace();
         assertThat(shown).as("a fresh find and replace each time").hasSize(2).doesNotHaveDuplicates();
     }
 

@@ -120,7 +120,7 @@ class MainViewModelTest {
         openAnn();
         vm.status().failed("The workspace could not be written: a long explanation that a narrow status bar"
                 + " cuts, and that a tooltip shows only to a mouse.");
-        vm.showLastMessage();
+        vm.windows().showLastMessage();
         assertThat(dialogs.notices).containsExactly("Last message: The workspace could not be written: a long"
                 + " explanation that a narrow status bar cuts, and that a tooltip shows only to a mouse.");
     }

@@ -35,7 +35,7 @@ class TrashManyTest {
                     List.of("en-US"))).join().character().id();
             world.trash.delete(world.service, id).join();
         }
-        trash = vm.trash();
+        trash = vm.windows().trash();
         trash.refresh().join();
     }
 
@@ -123,7 +123,7 @@ class TrashManyTest {
         assertThat(trash.restorableSelectedProperty().get()).as("a restored entry cannot be restored again").isFalse();
         assertThat(trash.messageProperty().get()).startsWith("Restored 1 of 1.");
 
-        vm.openTrash();
+        vm.windows().openTrash();
         assertThat(trash.messageProperty().get()).as("a fresh trash: no result of the last visit").isEmpty();
         assertThat(trash.queryProperty().get()).isEmpty();
         assertThat(trash.selected()).isEmpty();

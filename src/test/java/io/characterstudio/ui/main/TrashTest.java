@@ -66,17 +66,17 @@ class TrashTest {
     @Test
     void restoreRecreatesWithANewIdAndSaysWhatDidNotComeBack() {
         vm.deleteCurrent().join();
-        vm.openTrash();
+        vm.windows().openTrash();
         assertThat(dialogs.trashShown).hasSize(1);
-        assertThat(vm.trash().entries()).hasSize(1);
-        assertThat(vm.trash().restore(vm.trash().entries().get(0)).join()).isTrue();
+        assertThat(vm.windows().trash().entries()).hasSize(1);
+        assertThat(vm.windows().trash().restore(vm.windows().trash().entries().get(0)).join()).isTrue();
         String newId = vm.editor().snapshotProperty().get().id();
         assertThat(newId).isNotEqualTo(id);
         assertThat(world.direct.get(newId).fields()).isEqualTo(ANN);
         assertThat(trash()).singleElement().satisfies(e -> assertThat(e.restoredAs()).contains(newId));
-        assertThat(vm.trash().messageProperty().get()).contains(newId).contains("it was " + id)
+        assertThat(vm.windows().trash().messageProperty().get()).contains(newId).contains("it was " + id)
                 .contains(TrashService.NOT_RESTORED);
-        assertThat(vm.trash().restore(vm.trash().entries().get(0)).join()).as("restored only once").isFalse();
+        assertThat(vm.windows().trash().restore(vm.windows().trash().entries().get(0)).join()).as("restored only once").isFalse();
     }
 
     @Test
@@ -85,8 +85,8 @@ class TrashTest {
         assertThat(vm.cloneCurrent().join()).isTrue();
         String copy = vm.editor().snapshotProperty().get().id();
         assertThat(vm.deleteCurrent().join()).isTrue();
-        vm.openTrash();
-        assertThat(vm.trash().restore(vm.trash().entries().get(0)).join()).isTrue();
+        vm.windows().openTrash();
+        assertThat(vm.windows().trash().restore(vm.windows().trash().entries().get(0)).join()).isTrue();
         String restored = vm.editor().snapshotProperty().get().id();
         assertThat(restored).isNotEqualTo(copy);
         assertThat(world.workspace.knownCharacters().find("sandbox", restored).orElseThrow().clonedFrom())
@@ -112,12 +112,12 @@ class TrashTest {
     @Test
     void emptyingTheTrashAsksFirst() {
         vm.deleteCurrent().join();
-        vm.trash().refresh().join();
+        vm.windows().trash().refresh().join();
         dialogs.confirmAnswer = false;
-        assertThat(vm.trash().empty().join()).isFalse();
+        assertThat(vm.windows().trash().empty().join()).isFalse();
         assertThat(trash()).hasSize(1);
         dialogs.confirmAnswer = true;
-        assertThat(vm.trash().empty().join()).isTrue();
+        assertThat(vm.windows().trash().empty().join()).isTrue();
         assertThat(trash()).isEmpty();
         assertThat(dialogs.asked).contains("confirm:Empty the trash");
     }
