@@ -34,14 +34,19 @@ class RevertUndoIT extends AppWindowIT {
         assertThat(robot.lookup("#statusUndo").query().isVisible()).isTrue();
     }
 
-    @Test
-    void revertThenUndoPutsTheEditsBackAndHistoryKeepsThem() throws Exception {
+    /** Launches the app and creates "Ivy" with the backstory {@link #SAVED}. */
+    private void createIvy() throws Exception {
         launch();
         robot.clickOn("#welcomeCreate").write("Ivy");
         robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
         robot.clickOn("#backstory").write(SAVED);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022"));
+    }
+
+    @Test
+    void revertThenUndoPutsTheEditsBackAndHistoryKeepsThem() throws Exception {
+        createIvy();
         robot.clickOn("#backstory").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(PASTED);
         assertThat(app.stage().getTitle()).startsWith("\u2022 Ivy");
 
@@ -68,12 +73,7 @@ class RevertUndoIT extends AppWindowIT {
 
     @Test
     void afterUndoingARevertTheBackstorysOwnUndoStillStepsBackThroughTheEarlierTyping() throws Exception {
-        launch();
-        robot.clickOn("#welcomeCreate").write("Ivy");
-        robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
-        robot.clickOn("#backstory").write(SAVED);
-        robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022"));
+        createIvy();
         robot.clickOn("#backstory").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL).write(" More.");
         String typed = SAVED + " More.";
         app.waitFor(() -> backstory().equals(typed));
