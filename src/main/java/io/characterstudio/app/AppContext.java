@@ -158,7 +158,7 @@ public final class AppContext implements AutoCloseable {
             settings.get(ConnectionsViewModel.LAST_CONNECTION).flatMap(connections::find).ifPresent(this::serviceFor);
             int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
             return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known,
-                    workspace.startNotice().stream().toList());
+                    workspace.startNotice().stream().toList(), workspace.lastCloseWasClean());
         }, startup);
     }
 

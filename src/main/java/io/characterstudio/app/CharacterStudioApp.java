@@ -122,7 +122,7 @@ public final class CharacterStudioApp extends Application {
         });
         List<String> args = List.copyOf(getParameters().getRaw());
         // What happened to the workspace at start (a damaged file moved aside, a backup opened) is said first.
-        vm.start().thenRunAsync(() -> backups.tellAtStart(info.notices()), Platform::runLater).thenCombine(CompletableFuture.supplyAsync(() -> filesToImport(args), context.serviceExecutor()), (v, files) -> files)
+        vm.start(info.lastCloseWasClean()).thenRunAsync(() -> backups.tellAtStart(info.notices()), Platform::runLater).thenCombine(CompletableFuture.supplyAsync(() -> filesToImport(args), context.serviceExecutor()), (v, files) -> files)
                 .thenAcceptAsync(files -> {
                     if (!files.isEmpty()) {
                         vm.transfer().importFiles(files);

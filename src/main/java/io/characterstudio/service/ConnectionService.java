@@ -36,6 +36,10 @@ public final class ConnectionService {
     /** Where a new Convai connection points by default. */
     public static final URI CONVAI_URL = ConvaiSettings.CONVAI_BASE_URL;
     public static final String ENV_KEY = "CONVAI_API_KEY";
+    /** The problem of a connection without a name. */
+    public static final String NAME_REQUIRED = "Give the connection a name.";
+    /** The problem of a Convai connection without a key (none typed, stored or given at start). */
+    public static final String KEY_REQUIRED = "A Convai connection needs an API key.";
     static final Duration TEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final ConnectionInfo embedded;
@@ -92,7 +96,7 @@ public final class ConnectionService {
         List<String> problems = new ArrayList<>();
         String name = d.name() == null ? "" : d.name().strip();
         if (name.isEmpty()) {
-            problems.add("Give the connection a name.");
+            problems.add(NAME_REQUIRED);
         } else if (name.length() > 60) {
             problems.add("The name is longer than 60 characters.");
         }
@@ -107,7 +111,7 @@ public final class ConnectionService {
         }
         boolean stored = d.id() != null && keys.get(d.id()).isPresent();
         if (!d.sandbox() && key.isEmpty() && !stored && keyOverride.isEmpty()) {
-            problems.add("A Convai connection needs an API key.");
+            problems.add(KEY_REQUIRED);
         }
         if (EMBEDDED_ID.equals(d.id())) {
             problems.add("The built-in sandbox cannot be changed.");

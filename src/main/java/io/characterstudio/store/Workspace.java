@@ -132,6 +132,15 @@ public final class Workspace implements AutoCloseable {
         return startNotice;
     }
 
+    /**
+     * Whether the app closed this workspace cleanly last time ({@link CleanClose}: the record of a
+     * clean close matches the file and no {@code -wal} is left); false after a crash or a kill, a
+     * close whose backup or record failed, a first start or a database replaced by a backup.
+     */
+    public boolean lastCloseWasClean() {
+        return cleanAtOpen.isPresent();
+    }
+
     /** Whether opening ran the full integrity check (it does unless {@link CleanClose} vouched for the file). */
     boolean fullCheckAtOpen() {
         return cleanAtOpen.isEmpty();

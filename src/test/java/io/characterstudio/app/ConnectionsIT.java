@@ -154,6 +154,32 @@ class ConnectionsIT {
         robot.clickOn("Cancel");
     }
 
+    @Test
+    void aNewConnectionGreetsWithAGreyHintAndShowsItsProblemsOnlyOnceAFieldIsLeftOrSaveIsPressed() throws Exception {
+        app = new AppDriver(dataDir).launch().awaitMainWindow();
+        robot = app.robot;
+        robot.clickOn("#toolAddConnection");
+        app.dialog("connectionDialog");
+        Label line = robot.lookup("#connectionProblems").queryAs(Label.class);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(line.getText()).isEqualTo("Required: a name and an API key.");
+        assertThat(line.getStyleClass()).contains("hint").doesNotContain("field-problem");
+        javafx.scene.paint.Paint calm = line.getTextFill();
+
+        robot.clickOn("#connectionUrl"); // the name is left empty
+        app.waitFor(() -> line.getText().equals("Give the connection a name."));
+        assertThat(line.getStyleClass()).contains("field-problem").doesNotContain("hint");
+        assertThat(line.getTextFill()).as("red, not the hint's grey").isNotEqualTo(calm);
+        robot.clickOn("#connectionName").write("Studio");
+        app.waitFor(() -> line.getText().equals("Required: an API key."));
+
+        robot.clickOn("#connectionSave");
+        app.waitFor(() -> line.getText().equals("A Convai connection needs an API key."));
+        assertThat(robot.lookup("#connectionKey").query().isFocused()).as("Save goes to the field to fix").isTrue();
+        assertThat(robot.lookup("#connectionDialog").tryQuery()).as("not saved: the dialog stays").isPresent();
+        robot.clickOn("Cancel");
+    }
+
     /** The text a label paints is its whole text: no "…" in place of what did not fit. */
     private void assertShownWhole(String id) throws Exception {
         Label label = robot.lookup(id).queryAs(Label.class);

@@ -34,14 +34,19 @@ class RevertUndoIT extends AppWindowIT {
         assertThat(robot.lookup("#statusUndo").query().isVisible()).isTrue();
     }
 
-    @Test
-    void revertThenUndoPutsTheEditsBackAndHistoryKeepsThem() throws Exception {
+    /** Launches the app and creates "Ivy" with the backstory {@link #SAVED}. */
+    private void createIvy() throws Exception {
         launch();
         robot.clickOn("#welcomeCreate").write("Ivy");
         robot.clickOn("#voice").write("Aria Female American").type(KeyCode.DOWN).type(KeyCode.ENTER);
         robot.clickOn("#backstory").write(SAVED);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022"));
+    }
+
+    @Test
+    void revertThenUndoPutsTheEditsBackAndHistoryKeepsThem() throws Exception {
+        createIvy();
         robot.clickOn("#backstory").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(PASTED);
         assertThat(app.stage().getTitle()).startsWith("\u2022 Ivy");
 
@@ -64,5 +69,23 @@ class RevertUndoIT extends AppWindowIT {
         assertThat(robot.from(revisions).lookup(".list-cell").nth(0).queryAs(ListCell.class).getText())
                 .startsWith("Discarded by Revert \u00B7 ");
         robot.clickOn("Close");
+    }
+
+    @Test
+    void afterUndoingARevertTheBackstorysOwnUndoStillStepsBackThroughTheEarlierTyping() throws Exception {
+        createIvy();
+        robot.clickOn("#backstory").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL).write(" More.");
+        String typed = SAVED + " More.";
+        app.waitFor(() -> backstory().equals(typed));
+
+        revert();
+        robot.clickOn("#statusUndo");
+        app.waitFor(() -> backstory().equals(typed));
+        TextArea area = robot.lookup("#backstory").queryAs(TextArea.class);
+        assertThat(area.isUndoable()).as("the typing before the revert can still be undone").isTrue();
+        for (int i = 0; i < 20 && !backstory().equals(SAVED); i++) {
+            org.testfx.util.WaitForAsyncUtils.asyncFx(area::undo).get();
+        }
+        assertThat(backstory()).as("undone keystroke by keystroke back to the saved text").isEqualTo(SAVED);
     }
 }

@@ -97,4 +97,17 @@ class WorkspaceCleanCloseTest {
         assertThat(w.backups().copiesMade()).isEqualTo(1);
         assertThat(w.backups().list()).hasSize(1);
     }
+
+    @Test
+    void theWorkspaceSaysWhetherItsLastCloseWasClean() throws IOException {
+        castClosedCleanly();
+        try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
+            assertThat(w.lastCloseWasClean()).isTrue();
+            addCharacter(w, "bob", "Bob");
+        }
+        Files.delete(dataDir.resolve(Workspace.DATABASE_FILE + CleanClose.SUFFIX)); // as a kill leaves it
+        try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
+            assertThat(w.lastCloseWasClean()).isFalse();
+        }
+    }
 }

@@ -3,10 +3,10 @@ package io.characterstudio.ui.connections;
 import io.characterstudio.ui.common.Em;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.ConnectionCheck;
+import io.characterstudio.service.ConnectionService;
 import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.DialogKeys;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -101,10 +101,16 @@ public final class ConnectionDialog {
         problems.setId("connectionProblems");
         problems.setWrapText(true);
         problems.setMinHeight(Region.USE_PREF_SIZE);
-        problems.getStyleClass().add("field-problem");
-        problems.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.saveErrorProperty().get().isEmpty() ? vm.problemsProperty().get() : vm.saveErrorProperty().get(),
-                vm.saveErrorProperty(), vm.problemsProperty()));
+        problems.textProperty().bind(vm.messageProperty());
+        // A new connection's blank name and key: a neutral hint (grey) until a field is left or Save is pressed
+        problems.getStyleClass().add(vm.hintProperty().get() ? "hint" : "field-problem");
+        vm.hintProperty().addListener((obs, was, now) -> {
+            problems.getStyleClass().removeAll("hint", "field-problem");
+            problems.getStyleClass().add(now ? "hint" : "field-problem");
+        });
+        reportLeaving(name, vm, ConnectionEditorViewModel.Field.NAME);
+        reportLeaving(masked, vm, ConnectionEditorViewModel.Field.API_KEY);
+        reportLeaving(plain, vm, ConnectionEditorViewModel.Field.API_KEY);
 
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -126,9 +132,19 @@ public final class ConnectionDialog {
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         Node saveButton = dialog.getDialogPane().lookupButton(save);
         saveButton.setId("connectionSave");
-        saveButton.disableProperty().bind(vm.canSaveProperty().not());
+        // Enabled while a problem stands: pressing it shows every problem and goes to the first field
+        saveButton.disableProperty().bind(vm.busyProperty());
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            if (!vm.problemsProperty().get().isEmpty()) {
+                vm.revealAll();
+                String all = vm.problemsProperty().get();
+                TextField key = reveal.isSelected() ? plain : masked;
+                // The problems come in the order of the fields: name, address, key
+                boolean nameBad = all.startsWith(ConnectionService.NAME_REQUIRED) || all.startsWith("The name");
+                (nameBad ? name : all.contains("http") ? url : key).requestFocus();
+                return;
+            }
             if (vm.saveQuestion().isPresent() && !saveAnyway(dialog, vm.saveQuestion().get())) {
                 return;
             }
@@ -155,6 +171,15 @@ public final class ConnectionDialog {
             ask.initOwner(owner.getDialogPane().getScene().getWindow());
         }
         return ask.showAndWait().filter(anyway::equals).isPresent();
+    }
+
+    private static void reportLeaving(TextField field, ConnectionEditorViewModel vm,
+                                      ConnectionEditorViewModel.Field which) {
+        field.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                vm.left(which);
+            }
+        });
     }
 
     private static TextField field(String id, String accessibleName, String prompt) {

@@ -8,6 +8,7 @@ import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.InvalidConnectionException;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,13 +21,17 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 
 /**
  * The connection dialog: name, base URL, key (masked by the view) and kind, the reasons it
- * cannot be saved, "Test connection", and Save. Nothing is saved while a reason stands.
+ * cannot be saved, "Test connection", and Save. Nothing is saved while a reason stands. A new
+ * connection's blank name and key greet the user with a neutral hint ("Required: a name and an
+ * API key.") instead of their problems, each until its field has been left, has held text, or
+ * Save was pressed; every other problem (a bad address, a key with spaces) shows at once.
  */
 public final class ConnectionEditorViewModel {
 
@@ -42,7 +47,12 @@ public final class ConnectionEditorViewModel {
     private ConnectionDraft tested;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final ObjectBinding<List<String>> problemList;
     private final StringBinding problems;
+    private final BooleanProperty nameShown = new SimpleBooleanProperty(false);
+    private final BooleanProperty keyShown = new SimpleBooleanProperty(false);
+    private final StringBinding message;
+    private final BooleanBinding hint;
     private final BooleanBinding canSave;
     private final boolean keyStored;
 
@@ -51,8 +61,18 @@ public final class ConnectionEditorViewModel {
         this.ui = ui;
         this.id = id;
         this.keyStored = keyStored;
-        problems = Bindings.createStringBinding(() -> String.join(" ", connections.problems(draft())),
-                name, baseUrl, apiKey, sandbox);
+        problemList = Bindings.createObjectBinding(() -> connections.problems(draft()), name, baseUrl, apiKey, sandbox);
+        problems = Bindings.createStringBinding(() -> String.join(" ", problemList.get()), problemList);
+        hint = Bindings.createBooleanBinding(() -> saveError.get().isEmpty() && shownProblems().isEmpty()
+                && !heldProblems().isEmpty(), problemList, saveError, nameShown, keyShown);
+        message = Bindings.createStringBinding(() -> {
+            if (!saveError.get().isEmpty()) {
+                return saveError.get();
+            }
+            return hint.get() ? hintText(heldProblems()) : String.join(" ", shownProblems());
+        }, hint, problemList, saveError, nameShown, keyShown);
+        revealOnText(name, nameShown);
+        revealOnText(apiKey, keyShown);
         canSave = problems.isEmpty().and(busy.not());
         sandbox.addListener((obs, was, now) -> {
             testResult.set("");
@@ -74,7 +94,50 @@ public final class ConnectionEditorViewModel {
         vm.name.set(c.name());
         vm.baseUrl.set(c.baseUrl().toString());
         vm.sandbox.set(c.sandbox());
+        vm.revealAll();
         return vm;
+    }
+
+    /** The fields whose blank state is hinted at before it is called a problem. */
+    public enum Field { NAME, API_KEY }
+
+    /** The focus left {@code field}: from now on its problem shows instead of a hint. */
+    public void left(Field field) {
+        (field == Field.NAME ? nameShown : keyShown).set(true);
+    }
+
+    /** Save was pressed: every problem shows. */
+    public void revealAll() {
+        nameShown.set(true);
+        keyShown.set(true);
+    }
+
+    private static void revealOnText(StringProperty value, BooleanProperty shown) {
+        value.addListener((obs, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                shown.set(true);
+            }
+        });
+    }
+
+    private boolean held(String problem) {
+        return problem.equals(ConnectionService.NAME_REQUIRED) && !nameShown.get()
+                || problem.equals(ConnectionService.KEY_REQUIRED) && !keyShown.get();
+    }
+
+    private List<String> heldProblems() {
+        return problemList.get().stream().filter(this::held).toList();
+    }
+
+    private List<String> shownProblems() {
+        return problemList.get().stream().filter(p -> !held(p)).toList();
+    }
+
+    private static String hintText(List<String> held) {
+        if (held.size() > 1) {
+            return "Required: a name and an API key.";
+        }
+        return held.contains(ConnectionService.NAME_REQUIRED) ? "Required: a name." : "Required: an API key.";
     }
 
     public ConnectionDraft draft() {
@@ -158,6 +221,19 @@ public final class ConnectionEditorViewModel {
 
     public StringBinding problemsProperty() {
         return problems;
+    }
+
+    /**
+     * The dialog's message line: a failed save's reason, else the problems that show, else the
+     * hint for the blank fields not yet reached; empty when the connection can be saved.
+     */
+    public StringBinding messageProperty() {
+        return message;
+    }
+
+    /** Whether {@link #messageProperty()} is a neutral hint rather than a problem. */
+    public BooleanBinding hintProperty() {
+        return hint;
     }
 
     public BooleanBinding canSaveProperty() {

@@ -47,7 +47,7 @@ final class BackstoryPane {
         area.setAccessibleText("Backstory");
         area.setWrapText(true);
         area.setPromptText("Who is this character? Where do they come from, what do they want?");
-        area.textProperty().bindBidirectional(vm.textProperty());
+        followText(vm);
         area.getStyleClass().add("backstory");
 
         findField.setId("findField");
@@ -154,5 +154,41 @@ final class BackstoryPane {
     private static void level(ProgressBar meter, BackstoryViewModel.Level level) {
         meter.getStyleClass().removeAll("meter-ok", "meter-warning", "meter-error");
         meter.getStyleClass().add("meter-" + level.name().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The area and the view-model's text follow each other. A change made {@link
+     * BackstoryViewModel#asEdit as an edit} (a revert, its undo) goes into the area's undo history;
+     * the undo of a revert takes that step back, so the typing before it stays undoable. Any other
+     * change (another character shown) starts a new history.
+     */
+    private void followText(BackstoryViewModel vm) {
+        area.setText(vm.textProperty().get());
+        String[] beforeEdit = {null};
+        area.textProperty().addListener((obs, was, now) -> {
+            if (!now.equals(vm.textProperty().get())) {
+                beforeEdit[0] = null; // typed
+                vm.textProperty().set(now);
+            }
+        });
+        vm.textProperty().addListener((obs, was, now) -> {
+            String shown = area.getText();
+            if (now == null || now.equals(shown)) {
+                return;
+            }
+            if (!vm.changingAsEdit()) {
+                beforeEdit[0] = null;
+                area.setText(now);
+                return;
+            }
+            if (now.equals(beforeEdit[0]) && area.isUndoable()) {
+                area.undo();
+            }
+            beforeEdit[0] = null;
+            if (!now.equals(area.getText())) {
+                area.replaceText(0, area.getLength(), now);
+                beforeEdit[0] = shown;
+            }
+        });
     }
 }

@@ -25,6 +25,7 @@ public final class BackstoryViewModel {
     public enum Level { OK, WARNING, ERROR }
 
     private final StringProperty text = new SimpleStringProperty("");
+    private boolean asEdit;
     private final StringProperty findQuery = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper findResult =
             new ReadOnlyStringWrapper("");
@@ -55,6 +56,26 @@ public final class BackstoryViewModel {
             return Level.ERROR;
         }
         return words >= WARNING_WORDS ? Level.WARNING : Level.OK;
+    }
+
+    /**
+     * Runs {@code change} with its changes of the text counted as an edit the text area's own
+     * Undo can take back (a revert and its undo), not as another text shown, which starts a new
+     * undo history.
+     */
+    public void asEdit(Runnable change) {
+        boolean outer = asEdit;
+        asEdit = true;
+        try {
+            change.run();
+        } finally {
+            asEdit = outer;
+        }
+    }
+
+    /** Whether the text is being changed by {@link #asEdit}. */
+    public boolean changingAsEdit() {
+        return asEdit;
     }
 
     public StringProperty textProperty() {

@@ -9,6 +9,7 @@ import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.VoiceOption;
 import io.characterstudio.ui.common.NarrowLayout;
 import io.characterstudio.ui.common.TextWidth;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -16,8 +17,10 @@ import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -68,9 +71,17 @@ public final class EditorView {
         Label error = new Label();
         error.setId("editorError");
         error.getStyleClass().add("banner-error");
-        error.setWrapText(true);
+        // One line, kept: a long message (a server's error) ends in "…" and shows whole on hover
+        // (and in the status bar), so it never wraps and pushes the form down.
+        error.setWrapText(false);
+        error.setTextOverrun(OverrunStyle.ELLIPSIS);
         error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(vm.errorProperty());
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(600);
+        whole.textProperty().bind(vm.errorProperty());
+        error.tooltipProperty().bind(Bindings.when(vm.errorProperty().isEmpty()).then((Tooltip) null).otherwise(whole));
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.setMinWidth(0);
         HBox.setHgrow(error, Priority.ALWAYS);

@@ -123,7 +123,7 @@ public final class EditorViewModel {
     }
 
     public void revert() {
-        edited.show(edited.baseline());
+        form.backstory().asEdit(() -> edited.show(edited.baseline()));
         if (edited.snapshot() == null) {
             hints.calmAll();
         }

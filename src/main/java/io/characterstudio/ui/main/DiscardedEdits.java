@@ -99,7 +99,7 @@ final class DiscardedEdits {
             return false;
         }
         reverted.set(null);
-        editor.applyFields(edits);
+        editor.backstory().asEdit(() -> editor.applyFields(edits));
         status.succeeded("Undone: your edits are back in the editor, not saved yet.");
         return true;
     }

@@ -61,10 +61,20 @@ public final class MainViewModel {
 
     /**
      * Loads the library and the catalogues; offers back the drafts a crash left (restore,
-     * discard or later); otherwise reopens the character of last time.
+     * discard or later); otherwise reopens the character of last time. The same as
+     * {@code start(false)}: every journalled draft is offered.
      */
     public CompletableFuture<Void> start() {
-        return parts.opener().start();
+        return start(false);
+    }
+
+    /**
+     * Like {@link #start()}; after a clean close ({@code lastCloseWasClean}) the drafts were left
+     * on purpose: none is offered, their rows show "draft", the status says how many wait, and
+     * each opens with its character.
+     */
+    public CompletableFuture<Void> start(boolean lastCloseWasClean) {
+        return parts.opener().start(lastCloseWasClean);
     }
 
     /** Opens by ID (trimmed) or by name; the caller has already dealt with unsaved changes. */

@@ -75,12 +75,13 @@ final class Opener {
     }
 
     /**
-     * Loads the library and the catalogues; offers back the drafts a crash left (restore,
-     * discard - kept in the character's history - or later); otherwise reopens the character of
-     * last time ({@link ConnectionStart}).
+     * Loads the library and the catalogues; after a crash or a kill offers back the drafts it left
+     * (restore, discard - kept in the character's history - or later); otherwise reopens the
+     * character of last time ({@link ConnectionStart}). After a clean close ({@code lastCloseWasClean})
+     * the drafts were left on purpose and are not offered: as {@link #resume()}, they wait on their rows.
      */
-    CompletableFuture<Void> start() {
-        return connectionStart.load(true);
+    CompletableFuture<Void> start(boolean lastCloseWasClean) {
+        return connectionStart.load(!lastCloseWasClean);
     }
 
     /**

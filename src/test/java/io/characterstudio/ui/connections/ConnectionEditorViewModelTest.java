@@ -55,6 +55,34 @@ class ConnectionEditorViewModelTest {
         assertThat(world.connections.all()).hasSize(1);
     }
 
+    @Test
+    void aNewConnectionShowsACalmHintUntilAFieldIsLeftOrSaveIsPressed() {
+        ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
+        assertThat(vm.messageProperty().get()).isEqualTo("Required: a name and an API key.");
+        assertThat(vm.hintProperty().get()).isTrue();
+        vm.left(ConnectionEditorViewModel.Field.NAME);
+        assertThat(vm.messageProperty().get()).isEqualTo("Give the connection a name.");
+        assertThat(vm.hintProperty().get()).isFalse();
+        vm.nameProperty().set("Studio");
+        assertThat(vm.messageProperty().get()).isEqualTo("Required: an API key.");
+        assertThat(vm.hintProperty().get()).isTrue();
+        vm.baseUrlProperty().set("api.convai.com");
+        assertThat(vm.messageProperty().get()).as("a typed mistake shows at once").contains("http:// or https://")
+                .doesNotContain("needs an API key");
+        assertThat(vm.hintProperty().get()).isFalse();
+
+        ConnectionEditorViewModel pressed = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
+        pressed.revealAll();
+        assertThat(pressed.messageProperty().get())
+                .isEqualTo("Give the connection a name. A Convai connection needs an API key.");
+        assertThat(pressed.hintProperty().get()).isFalse();
+
+        ConnectionEditorViewModel typed = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
+        typed.apiKeyProperty().set("k");
+        typed.apiKeyProperty().set("");
+        assertThat(typed.messageProperty().get()).as("a key typed and deleted again").contains("needs an API key");
+    }
+
     private ConnectionEditorViewModel teammateWithWrongKey() {
         ConnectionEditorViewModel vm = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
         vm.nameProperty().set("Teammate");

@@ -137,4 +137,31 @@ class DraftsTest {
         assertThat(vm.confirmLeave().join()).isTrue();
         assertThat(drafts()).isEmpty();
     }
+
+    @Test
+    void afterACleanCloseTheDraftIsNotAskedAboutAndOpensWithItsCharacter() {
+        String id = world.direct.create(ANN);
+        vm.openWithoutAsking(new OpenRequest(id)).join();
+        vm.editor().backstory().textProperty().set("Left unsaved, then a clean quit.");
+        assertThat(drafts()).hasSize(1);
+        dialogs.draftChoice = DraftChoice.DISCARD; // would drop the draft if it were asked
+
+        MainViewModel again = Apps.over(world, dialogs).build();
+        again.start(true).join();
+        assertThat(dialogs.offeredDrafts).as("no start-up question after a clean close").isEmpty();
+        assertThat(drafts()).hasSize(1);
+        // the character of last time reopens with its draft, as a switch back to a connection does
+        assertThat(again.status().lastResultProperty().get()).contains("with your unsaved draft");
+        assertThat(again.editor().backstory().textProperty().get()).isEqualTo("Left unsaved, then a clean quit.");
+        assertThat(again.editor().dirtyProperty().get()).isTrue();
+    }
+
+    @Test
+    void afterACrashOrAKillTheStartStillAsksAboutTheDraft() {
+        vm.newCharacter();
+        vm.editor().nameProperty().set("Fay");
+        MainViewModel again = Apps.over(world, dialogs).build();
+        again.start(false).join();
+        assertThat(dialogs.offeredDrafts).singleElement().extracting(Draft::title).isEqualTo("Fay");
+    }
 }
