@@ -86,7 +86,7 @@ class ArchitectureTest {
 
     static final Set<String> VIEW_HELPERS = Set.of("Accelerators", "FirstRowOnFocus", "EditorSide", "FormParts",
             "HiddenRowsLine", "RowDetails", "ConnectionSelector", "LibrarySlot", "DialogFrame", "DialogSizing",
-            "Command", "Em", "NarrowLayout", "TextWidth", "ToolIcons");
+            "Command", "Em", "NarrowLayout", "TextWidth", "ToolIcons", "HeaderLayout");
 
     private static boolean isView(JavaClass c) {
         String name = outermost(c).getSimpleName();

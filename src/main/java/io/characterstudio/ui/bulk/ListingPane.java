@@ -1,6 +1,7 @@
 package io.characterstudio.ui.bulk;
 
 import io.characterstudio.ui.common.FirstRowOnFocus;
+import io.characterstudio.ui.common.Em;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
@@ -41,11 +42,11 @@ public final class ListingPane {
         ListView<String> list = new ListView<>();
         FirstRowOnFocus.install(list);
         list.setId(listId);
-        list.setFixedCellSize(26);
+        Em.set(list, "-fx-fixed-cell-size", ROW); // in em: a row grows with the text size
         list.setAccessibleText(accessibleText);
         list.getItems().setAll(listing.lines(BulkListing.Filter.ALL));
-        list.setPrefHeight(Math.min(listHeight(), 8 + 26.0 * Math.max(listing.size(), 3)));
-        list.setMinHeight(120);
+        Em.set(list, "-fx-pref-height", Math.min(listHeight(), 8 + ROW * Math.max(listing.size(), 3)));
+        Em.set(list, "-fx-min-height", 120);
         VBox.setVgrow(list, Priority.ALWAYS);
         HBox filters = new HBox(6);
         filters.setId(listId + "Filters");
@@ -74,6 +75,10 @@ public final class ListingPane {
      * can be as wide as its window.
      */
     public static final String WIDE = "wide-dialog";
+    /** A row of the list, px at 100 % (set in em). */
+    private static final double ROW = 26;
+    /** The least width of a dialog of a list, px at 100 % (more at a larger text size, once shown). */
+    private static final double WIDTH = 760;
 
     /**
      * Makes a dialog of a long list resizable, as wide as 760 px or 90% of the screen, whichever is
@@ -82,7 +87,7 @@ public final class ListingPane {
     public static void fit(Dialog<?> dialog) {
         dialog.setResizable(true);
         dialog.getDialogPane().getStyleClass().add(WIDE);
-        dialog.getDialogPane().setPrefWidth(Math.min(760, screen().getWidth() * 0.9));
+        dialog.getDialogPane().setPrefWidth(Math.min(WIDTH, screen().getWidth() * 0.9));
     }
 
     /**
@@ -112,7 +117,8 @@ public final class ListingPane {
             double around = cell.snappedLeftInset() + cell.snappedRightInset() + 24
                     + window.getWidth() - list.getWidth();
             Rectangle2D bounds = screen();
-            double width = Math.min(Math.max(760, Math.ceil(longest + around)), bounds.getWidth() * 0.9);
+            double least = WIDTH * Em.scale(cell.getFont().getSize()); // 760 px at 100 %, more at a larger text size
+            double width = Math.min(Math.max(least, Math.ceil(longest + around)), bounds.getWidth() * 0.9);
             if (width > window.getWidth()) {
                 // The pane's preferred width too: a real window sizes itself to its scene again
                 // after a layout, which undid a width set on the window alone (tryout 5, finding 7).

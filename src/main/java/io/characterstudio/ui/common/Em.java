@@ -25,16 +25,23 @@ public final class Em {
 
     /** The preferred width and height (px at the 14 px base; NaN: not set) of {@code region}, in em. */
     public static void prefSize(Region region, double widthPx, double heightPx) {
-        if (region.styleProperty().isBound()) {
+        set(region, "-fx-pref-width", widthPx);
+        set(region, "-fx-pref-height", heightPx);
+    }
+
+    /**
+     * The CSS size {@code property} (such as {@code -fx-min-width} or a list's {@code -fx-fixed-cell-size})
+     * of {@code region}: {@code px} at the 14 px base, in em; NaN sets nothing.
+     */
+    public static void set(Region region, String property, double px) {
+        if (region.styleProperty().isBound() || Double.isNaN(px)) {
             return;
         }
-        StringBuilder style = new StringBuilder(region.getStyle() == null ? "" : region.getStyle());
-        if (!Double.isNaN(widthPx)) {
-            style.append("-fx-pref-width: ").append(of(widthPx)).append(';');
-        }
-        if (!Double.isNaN(heightPx)) {
-            style.append("-fx-pref-height: ").append(of(heightPx)).append(';');
-        }
-        region.setStyle(style.toString());
+        region.setStyle((region.getStyle() == null ? "" : region.getStyle()) + property + ": " + of(px) + ";");
+    }
+
+    /** How many times the 14 px base the font size {@code px} is: 2 at 28 px (a text size of 200 %). */
+    public static double scale(double px) {
+        return px / BASE_PX;
     }
 }

@@ -22,6 +22,10 @@ import java.util.function.Supplier;
  */
 public final class FxDialogService implements DialogService {
 
+    /** The style class of a notice's or question's pane: 520 px wide at least at 100 %, in em (theme.css). */
+    static final String ALERT_ROOM = "alert-room";
+
+
     private final Supplier<Window> owner;
 
     public FxDialogService(Supplier<Window> owner) {
@@ -53,7 +57,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().getStyleClass().add(ALERT_ROOM);
         prepare(alert, "noticeDialog");
         alert.showAndWait();
     }
@@ -65,7 +69,7 @@ public final class FxDialogService implements DialogService {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().getStyleClass().add(ALERT_ROOM);
         prepare(alert, "actionDialog");
         return alert.showAndWait().orElse(no) == yes;
     }

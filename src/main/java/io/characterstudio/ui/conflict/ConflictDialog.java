@@ -53,7 +53,7 @@ public final class ConflictDialog {
         content.getStyleClass().add(DialogFrame.CONTENT);
         Em.prefSize(content, 760, Double.NaN); // in em: it grows with the text size
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setMinWidth(820);
+        dialog.getDialogPane().getStyleClass().add("conflict-room"); // 820 px wide at least at 100 %, in em
         dialog.setResizable(true);
         dialog.getDialogPane().setId("conflictDialog");
         DialogKeys.returnPressesDefault(dialog.getDialogPane());

@@ -32,8 +32,10 @@ import java.util.List;
  */
 final class BackstoryPane {
 
-    /** Below this width (in em) the find field and its buttons go on a line under the title. */
+    /** Below this width (in em) Undo and Redo go beside the word count (a larger text size). */
     static final double FIND_BESIDE_EMS = 39;
+    /** Below this width (in em) the find field and its buttons go on a line under the title. */
+    static final double FIND_OWN_LINE_EMS = 27;
 
     private final BackstoryViewModel vm;
     private final TextArea area = new TextArea();
@@ -94,6 +96,7 @@ final class BackstoryPane {
         HBox meterRow = new HBox(8, meter, counter);
         meterRow.setAlignment(Pos.CENTER_LEFT);
 
+        Label problemLine = message("backstoryProblem", problem, "field-problem");
         root = new GridPane();
         root.setVgap(6);
         ColumnConstraints wide = new ColumnConstraints();
@@ -105,28 +108,43 @@ final class BackstoryPane {
         // the meter and message, then the find bar drawn above it (Ctrl+Tab out of the text, or Ctrl+F).
         root.add(area, 0, 1);
         root.add(meterRow, 0, 2);
-        root.add(message("backstoryProblem", problem, "field-problem"), 0, 3);
+        root.add(problemLine, 0, 3);
         root.add(bar, 0, 0);
         RowConstraints text = new RowConstraints();
         text.setVgrow(Priority.ALWAYS);
         root.getRowConstraints().addAll(new RowConstraints(), text);
         GridPane.setVgrow(area, Priority.ALWAYS);
         root.setId("backstoryPane");
-        // Narrow for its text (a larger text size): find, Find next and its result on a line of their own
-        // under the title, so the find field keeps the room for its placeholder.
+        Node[] below = {area, meterRow, problemLine};
+        Node[] undoing = {undo, redo};
+        // Narrow for its text (a larger text size): Undo and Redo go beside the word count, and the
+        // message line takes room only while there is a message, so the text keeps its lines.
+        NarrowLayout.when(root, findField.fontProperty(), FIND_BESIDE_EMS, narrow -> {
+            (narrow ? bar : meterRow).getChildren().removeAll(undoing);
+            (narrow ? meterRow : bar).getChildren().addAll(List.of(undoing));
+            FormParts.keepLine(problemLine, !narrow);
+        });
+        // Narrower still: find, Find next and its result on a line of their own under the title, so the
+        // find field keeps the room for its placeholder.
         HBox findRow = new HBox(4);
         findRow.setAlignment(Pos.CENTER_LEFT);
         Node[] finding = {findField, next, resultSlot};
-        NarrowLayout.when(root, findField.fontProperty(), FIND_BESIDE_EMS, narrow -> {
+        NarrowLayout.when(root, findField.fontProperty(), FIND_OWN_LINE_EMS, narrow -> {
             if (narrow) {
                 bar.getChildren().removeAll(finding);
                 findRow.getChildren().setAll(finding);
-                root.getChildren().add(1, findRow);
+                root.getChildren().add(findRow); // last: Tab still reaches the text first
             } else {
                 root.getChildren().remove(findRow);
                 findRow.getChildren().clear();
                 bar.getChildren().addAll(2, List.of(finding));
             }
+            GridPane.setRowIndex(findRow, 1);
+            for (int row = 0; row < below.length; row++) {
+                GridPane.setRowIndex(below[row], row + (narrow ? 2 : 1));
+            }
+            root.getRowConstraints().setAll(narrow ? List.of(new RowConstraints(), new RowConstraints(), text)
+                    : List.of(new RowConstraints(), text));
         });
     }
 

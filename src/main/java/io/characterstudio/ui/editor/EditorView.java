@@ -52,6 +52,10 @@ public final class EditorView {
     static final double HEADER_STACK_EMS = 48;
     /** The backstory's share of the height when the actions and details are under it. */
     static final double STACKED_BACKSTORY_SHARE = 0.8;
+    /** Stacked, the backstory's height (its find bar, about ten lines of text and its word meter), in em. */
+    static final double STACKED_BACKSTORY_EMS = 17;
+    /** Stacked, the side column's least height: its caption, in em. */
+    static final double STACKED_SIDE_EMS = 1.5;
     /** Below this width (in em) the actions and details go under the backstory instead of beside it. */
     static final double COLUMNS_STACK_EMS = 46;
 
@@ -100,10 +104,16 @@ public final class EditorView {
             }
             columns.setOrientation(narrow ? Orientation.VERTICAL : Orientation.HORIZONTAL);
             columns.setDividerPositions(narrow ? STACKED_BACKSTORY_SHARE : beside[0]);
+            if (narrow) {
+                Platform.runLater(this::placeStacked); // once laid out one above the other
+            }
             if (!narrow && sideWidth != null) {
                 Platform.runLater(sideWidth::restore); // once laid out side by side
             }
         });
+        // Stacked, a new text size or window height gives the backstory its lines again.
+        nameField.fontProperty().addListener((obs, was, now) -> Platform.runLater(this::placeStacked));
+        columns.heightProperty().addListener((obs, was, now) -> Platform.runLater(this::placeStacked));
         VBox.setVgrow(columns, Priority.ALWAYS);
         fieldNodes.put(CharacterField.BACKSTORY, backstory.area());
         fieldNodes.put(CharacterField.ACTIONS, side.actionsList());
@@ -134,9 +144,29 @@ public final class EditorView {
         unsaved.getStyleClass().add("unsaved-mark");
         unsaved.setMinWidth(Region.USE_PREF_SIZE);
         unsaved.visibleProperty().bind(vm.dirtyProperty());
+        unsaved.managedProperty().bind(unsaved.visibleProperty()); // its room goes to the name while saved
         HBox header = new HBox(10, heading, unsaved, error);
         header.setAlignment(Pos.BASELINE_LEFT);
         return header;
+    }
+
+    /**
+     * Stacked (the actions and details under the backstory), the backstory gets
+     * {@link #STACKED_BACKSTORY_SHARE} of the height, or room for {@link #STACKED_BACKSTORY_EMS} em if that
+     * is more, while the side column keeps at least its caption ({@link #STACKED_SIDE_EMS} em); the user
+     * can drag the divider up to see more of it.
+     */
+    private void placeStacked() {
+        double height = columns.getHeight();
+        if (columns.getOrientation() != Orientation.VERTICAL || height <= 0) {
+            return;
+        }
+        double em = nameField.getFont().getSize();
+        double share = Math.max(STACKED_BACKSTORY_SHARE, Math.min(STACKED_BACKSTORY_EMS * em / height,
+                1 - STACKED_SIDE_EMS * em / height));
+        if (Math.abs(columns.getDividerPositions()[0] - share) > 0.002) {
+            columns.setDividerPositions(share);
+        }
     }
 
     public Parent root() {
@@ -178,7 +208,8 @@ public final class EditorView {
         voice.setId("voice");
         voice.setAccessibleText("Voice");
         voice.setMaxWidth(Double.MAX_VALUE);
-        voice.setPrefWidth(FIELD_WIDTH); // the same as the name's, so the two share the width evenly
+        // Twice the name's: side by side, the two share the room beyond it evenly, and a voice's name is long.
+        voice.setPrefWidth(2 * FIELD_WIDTH);
         Label voiceWarning = message("voiceWarning", vm.voiceMessage(), "field-warning");
         FormParts.redWhileBlocking(voiceWarning, vm, CharacterField.VOICE);
         FormParts.reportLeaving(nameField, vm, CharacterField.NAME);
@@ -202,12 +233,6 @@ public final class EditorView {
         wide.setHgrow(Priority.ALWAYS);
         wide.setFillWidth(true);
         grid.getColumnConstraints().addAll(captions, wide, captions, wide);
-        Label nameCaption = caption("Name", nameField);
-        grid.add(nameCaption, 0, 0);
-        grid.add(nameField, 1, 0);
-        Label voiceCaption = caption("Voice", voice);
-        grid.add(voiceCaption, 2, 0);
-        grid.add(voice, 3, 0);
         Label nameProblem = message("nameProblem", vm.nameMessage(), "field-problem");
         for (Label line : new Label[] {nameProblem, voiceWarning, languagesProblem}) {
             // A message takes the width of its column and wraps in it; it never widens the column, so the
@@ -216,36 +241,15 @@ public final class EditorView {
             line.setPrefWidth(0);
             line.setMaxWidth(Double.MAX_VALUE);
         }
-        grid.add(nameProblem, 1, 1);
-        grid.add(voiceWarning, 3, 1);
-        Label languagesCaption = caption("Languages", picker);
-        grid.add(languagesCaption, 0, 2);
-        grid.add(languages, 1, 2, 3, 1);
-        grid.add(languagesProblem, 1, 3, 3, 1);
+        HeaderLayout layout = new HeaderLayout(grid,
+                new HeaderLayout.Row(caption("Name", nameField), nameField, nameProblem),
+                new HeaderLayout.Row(caption("Voice", voice), voice, voiceWarning),
+                new HeaderLayout.Row(caption("Languages", picker), languages, languagesProblem));
         for (Node n : grid.getChildren()) {
             GridPane.setValignment(n, VPos.CENTER);
         }
-        NarrowLayout.when(grid, nameField.fontProperty(), HEADER_STACK_EMS, narrow -> {
-            // Narrow for its text: one field under the other, each with its caption above it and its
-            // message below it, every one the whole width.
-            if (narrow) {
-                Node[] order = {nameCaption, nameField, nameProblem, voiceCaption, voice, voiceWarning,
-                        languagesCaption, languages, languagesProblem};
-                for (int row = 0; row < order.length; row++) {
-                    GridPane.setConstraints(order[row], 0, row, 4, 1);
-                }
-                return;
-            }
-            GridPane.setConstraints(nameCaption, 0, 0, 1, 1);
-            GridPane.setConstraints(nameField, 1, 0, 1, 1);
-            GridPane.setConstraints(nameProblem, 1, 1, 1, 1);
-            GridPane.setConstraints(voiceCaption, 2, 0, 1, 1);
-            GridPane.setConstraints(voice, 3, 0, 1, 1);
-            GridPane.setConstraints(voiceWarning, 3, 1, 1, 1);
-            GridPane.setConstraints(languagesCaption, 0, 2, 1, 1);
-            GridPane.setConstraints(languages, 1, 2, 3, 1);
-            GridPane.setConstraints(languagesProblem, 1, 3, 3, 1);
-        });
+        // Narrow for its text: one field a row, captions still beside them.
+        NarrowLayout.when(grid, nameField.fontProperty(), HEADER_STACK_EMS, layout::apply);
         return grid;
     }
 }

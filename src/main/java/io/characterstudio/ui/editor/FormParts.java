@@ -50,6 +50,20 @@ final class FormParts {
     }
 
     /**
+     * Keeps the message {@code line}'s room while it is empty ({@code always}: nothing below moves when
+     * a message comes), or gives its room only to a message (where the height is short: a larger text
+     * size).
+     */
+    static void keepLine(Label line, boolean always) {
+        line.managedProperty().unbind();
+        if (always) {
+            line.setManaged(true);
+        } else {
+            line.managedProperty().bind(line.textProperty().isNotEmpty());
+        }
+    }
+
+    /**
      * Gives the warning line {@code line} the problem style ({@code field-problem}, red) while the
      * form's problems name {@code field} (a missing voice blocks the save like a missing name), and
      * its own warning style otherwise (a voice not in the catalogue only warns).

@@ -4,6 +4,7 @@ import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.TrashEntry;
 import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.FirstRowOnFocus;
+import io.characterstudio.ui.common.Em;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -59,7 +60,7 @@ public final class TrashDialog {
         FirstRowOnFocus.install(list);
         list.setId("trashList");
         list.setAccessibleText("Deleted characters");
-        list.setPrefSize(560, 320);
+        Em.prefSize(list, 560, 320); // in em: it grows with the text size
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.setPlaceholder(new Label("Nothing in the trash matches."));
         list.setCellFactory(l -> new ListCell<>() {
