@@ -16,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -106,14 +107,17 @@ final class BackstoryPane {
         root.add(area, 0, 1);
         root.add(meterRow, 0, 2);
         root.add(message("backstoryProblem", problem, "field-problem"), 0, 3);
-        root.add(bar, 0, 0);
+        // The header: the title bar, and under it, when narrow, the find row (a row of its own: nothing
+        // is ever drawn over the title or Undo).
+        VBox header = new VBox(6, bar);
+        root.add(header, 0, 0);
         RowConstraints text = new RowConstraints();
         text.setVgrow(Priority.ALWAYS);
         root.getRowConstraints().addAll(new RowConstraints(), text);
         GridPane.setVgrow(area, Priority.ALWAYS);
         root.setId("backstoryPane");
-        // Narrow for its text (a larger text size): find, Find next and its result on a line of their own
-        // under the title, so the find field keeps the room for its placeholder.
+        // Narrow for its text (a narrow editor column or a larger text size): find, Find next and its
+        // result on a line of their own under the title, so the find field keeps the room for its placeholder.
         HBox findRow = new HBox(4);
         findRow.setAlignment(Pos.CENTER_LEFT);
         Node[] finding = {findField, next, resultSlot};
@@ -121,9 +125,9 @@ final class BackstoryPane {
             if (narrow) {
                 bar.getChildren().removeAll(finding);
                 findRow.getChildren().setAll(finding);
-                root.getChildren().add(1, findRow);
+                header.getChildren().add(findRow);
             } else {
-                root.getChildren().remove(findRow);
+                header.getChildren().remove(findRow);
                 findRow.getChildren().clear();
                 bar.getChildren().addAll(2, List.of(finding));
             }
