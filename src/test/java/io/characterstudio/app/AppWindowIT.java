@@ -31,6 +31,17 @@ abstract class AppWindowIT {
         robot.clickOn("#openText").write(text).type(KeyCode.ENTER);
     }
 
+    /** Sizes the main window and waits until it is laid out at that size. */
+    void resizeWindow(double width, double height) throws Exception {
+        robot.interact(() -> {
+            app.stage().setWidth(width);
+            app.stage().setHeight(height);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> app.stage().getScene().getRoot().layout());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @AfterEach
     void closeApp() throws Exception {
         if (robot != null) {

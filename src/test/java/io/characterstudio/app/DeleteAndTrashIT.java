@@ -69,6 +69,26 @@ class DeleteAndTrashIT extends AppWindowIT {
         app.waitFor(() -> library().getItems().size() == rows - 1);
     }
 
+    /** Two generated characters, the first opened and deleted, the trash opened (Ctrl+Shift+T) and focused. */
+    private Window trashWithOneDeleted() throws Exception {
+        CastGenerator.generate(dataDir, 2, 10);
+        launch();
+        app.waitFor(() -> library().getItems().size() == 2);
+        openRow(0);
+        deleteOpen();
+        keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        Window trash = app.dialog("trashDialog");
+        app.waitFor(trash::isFocused);
+        return trash;
+    }
+
+    /** Tab (ten times at most) until the control {@code id} of {@code window} has the focus. */
+    private void tabTo(Window window, String id) {
+        for (int i = 0; i < 10 && !id.equals(focusIn(window)); i++) {
+            robot.type(KeyCode.TAB);
+        }
+    }
+
     @Test
     void afterADeleteTheFocusIsOnTheLibraryRowThatTookItsPlace() throws Exception {
         CastGenerator.generate(dataDir, 4, 10);
@@ -87,16 +107,35 @@ class DeleteAndTrashIT extends AppWindowIT {
     }
 
     @Test
-    void theTrashOpensFreshKeepsItsLayoutAndDoesNotRestoreTwice() throws Exception {
-        CastGenerator.generate(dataDir, 2, 10);
-        launch();
-        app.waitFor(() -> library().getItems().size() == 2);
-        openRow(0);
-        deleteOpen();
+    void aTrashReopenedAfterEscapeOnTheQuestionHasNothingSelected() throws Exception {
+        Window trash = trashWithOneDeleted();
+        tabTo(trash, "trashList");
+        app.waitFor(() -> robot.lookup("#trashList").queryAs(ListView.class).getSelectionModel().getSelectedIndex() == 0);
+        tabTo(trash, "trashRestore");
+        robot.type(KeyCode.SPACE);
+        Window confirm = app.dialog("confirmDialog");
+        app.waitFor(confirm::isFocused);
+        robot.type(KeyCode.ESCAPE);
+        app.waitFor(() -> !confirm.isShowing());
+        robot.type(KeyCode.ESCAPE);
+        app.waitFor(() -> !trash.isShowing());
 
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
-        Window trash = app.dialog("trashDialog");
-        app.waitFor(trash::isFocused);
+        Window again = app.dialog("trashDialog");
+        app.waitFor(again::isFocused);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> list = fx(() -> (ListView<?>) again.getScene().lookup("#trashList"));
+        assertThat(fx(() -> list.getSelectionModel().getSelectedItems().size())).as("no row selected").isZero();
+        assertThat(fx(() -> ((javafx.scene.control.Label) again.getScene().lookup("#trashCounts")).getText()))
+                .endsWith("0 selected");
+        assertThat(fx(() -> again.getScene().lookup("#trashRestore").isDisabled())).as("Restore agrees").isTrue();
+        assertThat(fx(() -> again.getScene().lookup("#trashPurge").isDisabled())).as("Forget agrees").isTrue();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theTrashOpensFreshKeepsItsLayoutAndDoesNotRestoreTwice() throws Exception {
+        Window trash = trashWithOneDeleted();
         ListView<?> list = robot.lookup("#trashList").queryAs(ListView.class);
         Button restore = robot.lookup("#trashRestore").queryAs(Button.class);
         Callable<Bounds> listAt = () -> list.localToScene(list.getLayoutBounds());

@@ -92,6 +92,26 @@ class ReportsFitIT extends AppWindowIT {
     }
 
     @Test
+    void whenNoFileManagerOpensTheFolderTheReportSaysWhereItIsAndCopiesThePath() throws Exception {
+        launch();
+        Path folder = Path.of("/tmp", "exported cast");
+        io.characterstudio.ui.common.FolderOpener failing = f -> CompletableFuture.failedFuture(
+                new java.io.IOException("No application is registered as handling this file"));
+        BulkReport report = new BulkReport("Export to " + folder, "1 done, 0 failed, 0 skipped.",
+                "done      Ann: written to ann.character.json", List.of(), List.of(), false,
+                p -> CompletableFuture.completedFuture(null), Optional.of(folder));
+        Platform.runLater(() -> new FxBulkDialogs(app::stage, failing).showReport(report));
+        app.dialog("reportDialog");
+        robot.clickOn("#reportOpenFolder");
+        Labeled said = robot.lookup("#reportSaved").queryAs(Labeled.class);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> !said.getText().isEmpty());
+        assertThat(said.getText()).startsWith("No file manager opened the folder").contains(folder.toString());
+        String clip = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
+        assertThat(clip).isEqualTo(folder.toString());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theImportPreviewCutsNoLabelAndTellsSameNamedItemsApart() throws Exception {
         launch();
         List<ImportItem> plan = List.of(

@@ -69,7 +69,9 @@ class WindowLayoutIT extends AppWindowIT {
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(libraryShown()).as("too narrow for the library beside the editor: it stays folded").isFalse();
-        assertThat(app.text("#statusResult")).contains("too narrow");
+        assertThat(app.text("#statusResult")).containsIgnoringCase("too narrow").contains("widen the window");
+        assertThat(fx(() -> Truncation.truncatedLabels((Parent) robot.lookup("#statusBar").query())))
+                .as("the too-narrow message and its instruction are whole at the minimum size").isEmpty();
 
         resize(1400, 900);
         app.waitFor(this::libraryShown);

@@ -154,19 +154,21 @@ public final class FxBulkDialogs implements BulkDialogs {
     }
 
     /**
-     * "Open folder": hands the folder to the platform's file manager off the FX thread; says so
-     * under the buttons if that fails.
+     * "Open folder": hands the folder to the platform's file manager off the FX thread and puts its
+     * path on the clipboard, because a platform without a file manager may fail without telling
+     * (it only logs); says under the buttons what happened and where the folder is.
      */
     private Button openFolderButton(Path folder, Label said) {
         Button open = new Button("Open folder");
         open.setId("reportOpenFolder");
         open.setAccessibleText("Open " + folder + " in the file manager");
-        open.setOnAction(e -> folders.open(folder).whenComplete((v, failure) -> {
-            if (failure != null) {
-                Platform.runLater(() -> said.setText("Cannot open " + folder + ": "
-                        + FailureMessages.describe(failure, "")));
-            }
-        }));
+        open.setOnAction(e -> {
+            new FxClipboard().copy(folder.toString());
+            folders.open(folder).whenComplete((v, failure) -> Platform.runLater(() -> said.setText(failure == null
+                    ? "Asked the file manager to show the folder. Nothing opened? Its path is on the clipboard: " + folder
+                    : "No file manager opened the folder (" + FailureMessages.describe(failure, "")
+                            + "); it is " + folder + " (the path is on the clipboard).")));
+        });
         return open;
     }
 

@@ -121,7 +121,7 @@ public final class HistoryComparison {
     }
 
     private Sides sides(Revision r) {
-        String revision = HistoryViewModel.heading(r);
+        String revision = HistoryViewModel.heading(r, revisions);
         return switch (against.getValue()) {
             case EDITOR -> new Sides(r.fields(), editor.fieldsProperty().get(), revision, "The editor", true);
             case SERVER -> new Sides(r.fields(), editor.snapshotProperty().get() == null ? editor.fieldsProperty().get()
@@ -130,7 +130,7 @@ public final class HistoryComparison {
                 int at = revisions.indexOf(r);
                 Revision before = at >= 0 && at + 1 < revisions.size() ? revisions.get(at + 1) : null;
                 yield before == null ? new Sides(r.fields(), r.fields(), "No revision before " + revision, revision, false)
-                        : new Sides(before.fields(), r.fields(), HistoryViewModel.heading(before) + " (before)", revision, false);
+                        : new Sides(before.fields(), r.fields(), HistoryViewModel.heading(before, revisions) + " (before)", revision, false);
             }
         };
     }

@@ -67,7 +67,7 @@ public final class HistoryDialog {
             @Override
             protected void updateItem(Revision r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : HistoryViewModel.label(r) + "\n" + WordCount.of(r.fields().backstory()) + " words");
+                setText(empty || r == null ? null : HistoryViewModel.label(r, vm.revisions()) + "\n" + WordCount.of(r.fields().backstory()) + " words");
             }
         });
         Subscription fromList = list.getSelectionModel().selectedItemProperty().subscribe(now -> {

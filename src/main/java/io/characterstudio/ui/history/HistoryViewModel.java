@@ -74,13 +74,24 @@ public final class HistoryViewModel {
     }
 
     /**
-     * How the list names an entry: "#12 · 3 May 2025, 14:02:10" for a save, "Discarded by Revert ·
-     * 3 May 2025, 14:05:41" for edits the user threw away, naming what discarded them as the Recover
-     * dialog does (Revert, Don't save, …; "Discarded edits" for an entry that does not say).
+     * How the list names an entry of {@code shown} (the character's history): "#2 · 3 May 2025, 14:02:10"
+     * for a save, "Discarded by Revert · 3 May 2025, 14:05:41" for edits the user threw away, naming
+     * what discarded them as the Recover dialog does (Revert, Don't save, …; "Discarded edits" for an
+     * entry that does not say). Saves are numbered as the user sees them; see {@link #number}.
      */
-    public static String label(Revision r) {
-        return (r.kind() == Revision.Kind.DISCARDED ? discarded(r) : "#" + r.id()) + " \u00B7 "
+    public static String label(Revision r, List<Revision> shown) {
+        return (r.kind() == Revision.Kind.DISCARDED ? discarded(r) : "#" + number(r, shown)) + " \u00B7 "
                 + DisplayTime.SECONDS.format(r.savedAt().atZone(ZoneId.systemDefault()));
+    }
+
+    /**
+     * The number of a save among the saves in {@code shown}: the oldest is 1, the next 2, …
+     * (discarded edits are not counted), so the numbers never skip revisions the user cannot see.
+     */
+    static int number(Revision r, List<Revision> shown) {
+        return 1 + (int) shown.stream()
+                .filter(o -> o.kind() != Revision.Kind.DISCARDED && o.id() < r.id())
+                .count();
     }
 
     /** Loads the revisions of the open character, the newest first, and selects the newest. */
@@ -102,13 +113,17 @@ public final class HistoryViewModel {
     }
 
     /**
-     * How the comparison and the status bar name an entry: "Revision #12", or "Discarded by
-     * Revert, 14:05" for edits the user threw away.
+     * How the comparison and the status bar name an entry of {@code shown}: "Revision #2" (numbered
+     * as in {@link #label}), or "Discarded by Revert, 14:05" for edits the user threw away.
      */
-    public static String heading(Revision r) {
+    public static String heading(Revision r, List<Revision> shown) {
         return r.kind() == Revision.Kind.DISCARDED
                 ? discarded(r) + ", " + DisplayTime.TIME.format(r.savedAt().atZone(ZoneId.systemDefault()))
-                : "Revision #" + r.id();
+                : "Revision #" + number(r, shown);
+    }
+
+    private String heading(Revision r) {
+        return heading(r, revisions);
     }
 
     /**

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 final class LibrarySlot {
 
     /** What F9 says in a window too narrow for the library. */
-    static final String TOO_NARROW = "The window is too narrow for the library beside the editor: widen it to show the library.";
+    static final String TOO_NARROW = "Too narrow for the library: widen the window.";
     private final SplitPane split;
     private final Region library;
     private final Parent editor;

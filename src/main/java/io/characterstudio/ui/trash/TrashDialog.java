@@ -85,11 +85,20 @@ public final class TrashDialog {
         Label counts = new Label(vm.countLine());
         counts.setId("trashCounts");
         Runnable recount = () -> counts.setText(vm.countLine());
-        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<TrashEntry>) c -> {
+        ListChangeListener<TrashEntry> toVm = c -> {
             vm.select(List.copyOf(list.getSelectionModel().getSelectedItems()));
             recount.run();
+        };
+        ListChangeListener<TrashEntry> onShown = c -> recount.run();
+        list.getSelectionModel().getSelectedItems().addListener(toVm);
+        vm.shown().addListener(onShown);
+        // A closed trash lets go of the view-model: its list, still holding the last selection, must
+        // not put that selection back into the next visit when the entries are read again.
+        dialog.setOnHidden(e -> {
+            list.getSelectionModel().getSelectedItems().removeListener(toVm);
+            vm.shown().removeListener(onShown);
+            list.setItems(null);
         });
-        vm.shown().addListener((ListChangeListener<TrashEntry>) c -> recount.run());
         Button all = new Button("Select all shown");
         all.setId("trashSelectAll");
         all.setOnAction(e -> list.getSelectionModel().selectAll());

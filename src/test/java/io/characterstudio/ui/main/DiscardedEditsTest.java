@@ -63,7 +63,7 @@ class DiscardedEditsTest {
         assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
         assertThat(discarded()).singleElement().satisfies(r -> {
             assertThat(r.fields().backstory()).isEqualTo(PASTED);
-            assertThat(HistoryViewModel.label(r)).as("says what discarded it, as Recover does")
+            assertThat(HistoryViewModel.label(r, List.of(r))).as("says what discarded it, as Recover does")
                     .startsWith("Discarded by Revert \u00B7 ");
         });
         assertThat(vm.status().lastResultProperty().get()).isEqualTo("Reverted: your edits are in History.");
@@ -127,7 +127,7 @@ class DiscardedEditsTest {
         assertThat(vm.save().join()).isTrue();
         Revision saved = world.workspace.revisions().list("sandbox", id).get(0);
         assertThat(saved.kind()).isEqualTo(Revision.Kind.SAVED);
-        assertThat(HistoryViewModel.label(saved)).startsWith("#" + saved.id() + " \u00B7 ");
+        assertThat(HistoryViewModel.label(saved, List.of(saved))).startsWith("#1 \u00B7 ");
     }
 
     /** Saves "Saved once." as a revision, then types the pasted chapter again (unsaved); History is loaded. */
@@ -199,6 +199,6 @@ class DiscardedEditsTest {
         Revision entry = h.selectedProperty().get();
         h.comparison().show();
         assertThat(h.comparison().olderTitleProperty().get()).matches("Discarded by Revert, \\d\\d:\\d\\d");
-        assertThat(HistoryViewModel.heading(entry)).doesNotContain("#");
+        assertThat(HistoryViewModel.heading(entry, h.revisions())).doesNotContain("#");
     }
 }

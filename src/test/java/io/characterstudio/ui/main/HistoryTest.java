@@ -43,6 +43,26 @@ class HistoryTest {
     }
 
     @Test
+    void revisionsAreNumberedFromOneAsTheUserSeesThemNotByStorageId() {
+        vm.newCharacter();
+        vm.editor().nameProperty().set("Bea");
+        vm.editor().voice().voiceProperty().set("AriaNeural");
+        vm.editor().backstory().textProperty().set("Bea mends nets.");
+        vm.save().join();
+        HistoryViewModel h = vm.windows().history();
+        h.load().join();
+        Revision only = h.revisions().get(0);
+        assertThat(only.id()).as("Ann's two saves came first").isGreaterThan(1);
+        assertThat(HistoryViewModel.label(only, h.revisions())).startsWith("#1 \u00B7 ");
+        assertThat(HistoryViewModel.heading(only, h.revisions())).isEqualTo("Revision #1");
+        vm.editor().backstory().textProperty().set("Bea mends nets at dawn.");
+        vm.save().join();
+        h.load().join();
+        assertThat(h.revisions()).extracting(r -> HistoryViewModel.label(r, h.revisions()).substring(0, 2))
+                .containsExactly("#2", "#1");
+    }
+
+    @Test
     void everyCreateAndSaveIsARevisionNewestFirst() {
         vm.windows().openHistory();
         HistoryViewModel h = vm.windows().history();
