@@ -12,17 +12,13 @@ import io.characterstudio.service.CharacterFiles;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.DraftJournal;
+import io.characterstudio.service.SettingsService;
 import io.characterstudio.service.TransferService;
 import io.characterstudio.service.TrashService;
-import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.DataFolders;
 import io.characterstudio.store.Workspace;
 import io.characterstudio.ui.main.BulkCommands;
 import io.characterstudio.ui.main.ConnectionsViewModel;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -42,6 +38,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The composition root: builds the one JSON mapper, the executors that do the app's blocking
@@ -59,14 +58,15 @@ public final class AppContext implements AutoCloseable {
     private final Path dataDir;
     /** The local time zone only decides what "a new day" is for the daily backup. */
     private final Clock clock = Clock.system(ZoneId.systemDefault());
+
     private final JsonMapper mapper = JsonMapper.builder().build();
-    private final TransferService transfer = new TransferService(
-            new CharacterFiles(mapper));
+    private final TransferService transfer = new TransferService(new CharacterFiles(mapper));
     private final ExecutorService startup = namedPool("studio-start", 1);
     private final ExecutorService serviceExecutor = namedPool("studio-service", SERVICE_THREADS);
     private final ExecutorService bulkExecutor = namedPool("studio-bulk", BulkCommands.CONCURRENCY);
     /** The library's searches: one thread, so that a query never waits behind bulk work. */
     private final ExecutorService filterExecutor = namedPool("studio-filter", 1);
+
     private volatile Workspace workspace;
     private volatile Path logFile;
     private volatile String version = "unknown";
@@ -76,12 +76,11 @@ public final class AppContext implements AutoCloseable {
     private volatile DraftJournal drafts;
     private volatile TrashService trash;
     private volatile BackupService backups;
-    private final ScheduledExecutorService draftWriter =
-            Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread t = new Thread(r, "studio-drafts");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ScheduledExecutorService draftWriter = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "studio-drafts");
+        t.setDaemon(true);
+        return t;
+    });
     private final Map<ConvaiSettings, CharacterService> services = new ConcurrentHashMap<>();
     private final List<String> args;
 
@@ -124,44 +123,65 @@ public final class AppContext implements AutoCloseable {
      * returned info's notices say so); the first start of a day then backs it up in the background.
      */
     public CompletableFuture<StartupInfo> start() {
-        return CompletableFuture.supplyAsync(() -> {
-            // The log file and the version resource are read here, off the FX thread.
-            logFile = LogFiles.start(dataDir);
-            version = AppVersion.current();
-            // Read here, off the FX thread; standard input is waited for at most KeyOption.STDIN_DEADLINE.
-            Optional<String> keyOverride = KeyOption.resolve(args, System::getenv, System.in,
-                    KeyOption.STDIN_DEADLINE, LOG::warn); // the console appender shows it too
-            workspace = Workspace.open(dataDir, mapper, clock);
-            backups = new BackupService(workspace, serviceExecutor);
-            backups.backUpIfDueToday().exceptionally(e -> {
-                LOG.error("The daily backup of the workspace failed", e);
-                return Optional.empty();
-            });
-            Path sandboxDir = dataDir.resolve("sandbox");
-            try {
-                sandbox = SandboxPort.start(workspace.settings(), SandboxConfig.persistent(sandboxDir), mapper, clock);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e.getMessage(), e);
-            }
-            ConnectionInfo sandboxConnection = new ConnectionInfo(SANDBOX_CONNECTION, "Sandbox (this computer)",
-                    sandbox.baseUri(), true);
-            connections = new ConnectionService(sandboxConnection, sandbox.apiKey(), workspace.connections(),
-                    workspace.keys(), keyOverride, mapper, serviceExecutor);
-            settings = new SettingsService(workspace.settings(), serviceExecutor);
-            trash = new TrashService(workspace.trash(), serviceExecutor, clock);
-            drafts = new DraftJournal(workspace.drafts(), (task, delay) -> draftWriter.schedule(task,
-                    delay.toMillis(), TimeUnit.MILLISECONDS), draftWriter, DRAFT_DELAY);
-            // Made here, off the FX thread: the first HTTP client of the process takes over 100 ms
-            // to set up (measured on the FX thread while the main window was being built).
-            serviceFor(sandboxConnection);
-            // So is the one the window opens on when it is another (the connection used last).
-            settings.get(ConnectionsViewModel.LAST_CONNECTION).flatMap(connections::find).ifPresent(this::serviceFor);
-            int known = workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
-            return new StartupInfo(new SandboxInfo(sandbox.baseUri(), sandboxDir), known,
-                    workspace.startNotice().stream().toList(), workspace.lastCloseWasClean());
-        }, startup);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    // The log file and the version resource are read here, off the FX thread.
+                    logFile = LogFiles.start(dataDir);
+                    version = AppVersion.current();
+                    // Read here, off the FX thread; standard input is waited for at most KeyOption.STDIN_DEADLINE.
+                    Optional<String> keyOverride = KeyOption.resolve(
+                            args,
+                            System::getenv,
+                            System.in,
+                            KeyOption.STDIN_DEADLINE,
+                            LOG::warn); // the console appender shows it too
+                    workspace = Workspace.open(dataDir, mapper, clock);
+                    backups = new BackupService(workspace, serviceExecutor);
+                    backups.backUpIfDueToday().exceptionally(e -> {
+                        LOG.error("The daily backup of the workspace failed", e);
+                        return Optional.empty();
+                    });
+                    Path sandboxDir = dataDir.resolve("sandbox");
+                    try {
+                        sandbox = SandboxPort.start(
+                                workspace.settings(), SandboxConfig.persistent(sandboxDir), mapper, clock);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e.getMessage(), e);
+                    }
+                    ConnectionInfo sandboxConnection =
+                            new ConnectionInfo(SANDBOX_CONNECTION, "Sandbox (this computer)", sandbox.baseUri(), true);
+                    connections = new ConnectionService(
+                            sandboxConnection,
+                            sandbox.apiKey(),
+                            workspace.connections(),
+                            workspace.keys(),
+                            keyOverride,
+                            mapper,
+                            serviceExecutor);
+                    settings = new SettingsService(workspace.settings(), serviceExecutor);
+                    trash = new TrashService(workspace.trash(), serviceExecutor, clock);
+                    drafts = new DraftJournal(
+                            workspace.drafts(),
+                            (task, delay) -> draftWriter.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
+                            draftWriter,
+                            DRAFT_DELAY);
+                    // Made here, off the FX thread: the first HTTP client of the process takes over 100 ms
+                    // to set up (measured on the FX thread while the main window was being built).
+                    serviceFor(sandboxConnection);
+                    // So is the one the window opens on when it is another (the connection used last).
+                    settings.get(ConnectionsViewModel.LAST_CONNECTION)
+                            .flatMap(connections::find)
+                            .ifPresent(this::serviceFor);
+                    int known =
+                            workspace.knownCharacters().list(SANDBOX_CONNECTION).size();
+                    return new StartupInfo(
+                            new SandboxInfo(sandbox.baseUri(), sandboxDir),
+                            known,
+                            workspace.startNotice().stream().toList(),
+                            workspace.lastCloseWasClean());
+                },
+                startup);
     }
-
 
     /**
      * The service of a connection, made once per address and key (a changed key gets a new one,
@@ -169,8 +189,15 @@ public final class AppContext implements AutoCloseable {
      */
     public CharacterService serviceFor(ConnectionInfo c) {
         ConvaiSettings s = connections.settingsFor(c);
-        return services.computeIfAbsent(s, k -> new CharacterService(c.id(), new ConvaiClient(k, mapper),
-                workspace.knownCharacters(), workspace.revisions(), workspace.tags(), serviceExecutor));
+        return services.computeIfAbsent(
+                s,
+                k -> new CharacterService(
+                        c.id(),
+                        new ConvaiClient(k, mapper),
+                        workspace.knownCharacters(),
+                        workspace.revisions(),
+                        workspace.tags(),
+                        serviceExecutor));
     }
 
     /** The app's service threads ("studio-service-N"): calls to servers, file checks, a connection's set-up. */
@@ -219,7 +246,6 @@ public final class AppContext implements AutoCloseable {
     public SettingsService settings() {
         return settings;
     }
-
 
     @Override
     public void close() {

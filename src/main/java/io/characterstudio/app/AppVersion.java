@@ -7,8 +7,7 @@ import java.util.Properties;
 /** The app's version, from the Maven project version (written into version.properties at build time). */
 final class AppVersion {
 
-    private AppVersion() {
-    }
+    private AppVersion() {}
 
     static String current() {
         try (InputStream in = AppVersion.class.getResourceAsStream("version.properties")) {

@@ -1,10 +1,9 @@
 package io.characterstudio.app;
 
+import java.util.function.Supplier;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-
-import java.util.function.Supplier;
 
 /**
  * The owner of a dialog about to open: the most recently shown modal window still open over the

@@ -13,9 +13,8 @@ import io.characterstudio.ui.open.FxOpenDialogs;
 import io.characterstudio.ui.replace.FxReplaceDialogs;
 import io.characterstudio.ui.transfer.FxTransferDialogs;
 import io.characterstudio.ui.trash.FxTrashDialogs;
-import javafx.stage.Window;
-
 import java.util.function.Supplier;
+import javafx.stage.Window;
 
 /**
  * Wires each feature's JavaFX dialogs into the main window's {@link MainDialogs}; each dialog is
@@ -24,15 +23,22 @@ import java.util.function.Supplier;
  */
 final class FxMainDialogs {
 
-    private FxMainDialogs() {
-    }
+    private FxMainDialogs() {}
 
     /** The dialogs; {@code folders} opens an export's folder from its report. */
     static MainDialogs create(Supplier<Window> owner, FolderOpener folders) {
         FxDialogService common = new FxDialogService(owner);
-        return new MainDialogs(common, new FxEditorDialogs(owner), new FxOpenDialogs(owner),
-                new FxConnectionDialogs(owner, common), new FxBulkDialogs(owner, folders), new FxTransferDialogs(owner),
-                new FxBackupDialogs(owner), new FxTrashDialogs(owner), new FxHistoryDialogs(owner),
-                new FxReplaceDialogs(owner), new FxConflictDialogs(owner));
+        return new MainDialogs(
+                common,
+                new FxEditorDialogs(owner),
+                new FxOpenDialogs(owner),
+                new FxConnectionDialogs(owner, common),
+                new FxBulkDialogs(owner, folders),
+                new FxTransferDialogs(owner),
+                new FxBackupDialogs(owner),
+                new FxTrashDialogs(owner),
+                new FxHistoryDialogs(owner),
+                new FxReplaceDialogs(owner),
+                new FxConflictDialogs(owner));
     }
 }

@@ -1,7 +1,6 @@
 package io.characterstudio.app;
 
 import io.characterstudio.service.ConnectionService;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,12 +32,15 @@ final class KeyOption {
             + " Set the CONVAI_API_KEY environment variable, or start with --api-key-stdin and type or pipe the key"
             + " on standard input.";
 
-    private KeyOption() {
-    }
+    private KeyOption() {}
 
     /** The key, if one was given; {@code warn} receives a sentence for each problem. */
-    static Optional<String> resolve(List<String> args, Function<String, String> env, InputStream stdin,
-                                    Duration deadline, Consumer<String> warn) {
+    static Optional<String> resolve(
+            List<String> args,
+            Function<String, String> env,
+            InputStream stdin,
+            Duration deadline,
+            Consumer<String> warn) {
         if (args.stream().anyMatch(a -> a.startsWith("--api-key=") || a.equals("--api-key"))) {
             warn.accept(REFUSED);
         }
@@ -50,13 +52,15 @@ final class KeyOption {
 
     private static Optional<String> readLine(InputStream stdin, Duration deadline, Consumer<String> warn) {
         CompletableFuture<byte[]> line = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try {
-                line.complete(firstLine(stdin));
-            } catch (IOException | RuntimeException e) {
-                line.completeExceptionally(e);
-            }
-        }, "studio-key-stdin");
+        Thread reader = new Thread(
+                () -> {
+                    try {
+                        line.complete(firstLine(stdin));
+                    } catch (IOException | RuntimeException e) {
+                        line.completeExceptionally(e);
+                    }
+                },
+                "studio-key-stdin");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -76,8 +80,8 @@ final class KeyOption {
             warn.accept(STDIN_FLAG + ": no key arrived on standard input within " + deadline.toSeconds()
                     + " s; the app goes on without one.");
         } catch (ExecutionException e) {
-            warn.accept(STDIN_FLAG + ": standard input could not be read (" + e.getCause().getClass().getSimpleName()
-                    + ").");
+            warn.accept(STDIN_FLAG + ": standard input could not be read ("
+                    + e.getCause().getClass().getSimpleName() + ").");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

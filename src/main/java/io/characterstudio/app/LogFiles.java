@@ -9,11 +9,10 @@ import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
 import io.characterstudio.files.OwnerOnlyFiles;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.slf4j.LoggerFactory;
 
 /**
  * The app's log file: {@code <data folder>/logs/character-studio.log}, rolled over at 5 MB and
@@ -25,8 +24,7 @@ final class LogFiles {
 
     static final String NAME = "character-studio.log";
 
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** Starts writing the log in {@code dataDir}/logs; answers the file. */
     static Path start(Path dataDir) {
@@ -95,7 +93,13 @@ final class LogFiles {
         } catch (IOException e) {
             return;
         }
-        OwnerOnlyFiles.restrictExisting(folder, NAME, "character-studio.1.log", "character-studio.2.log",
-                "character-studio.3.log", "character-studio.4.log", "character-studio.5.log");
+        OwnerOnlyFiles.restrictExisting(
+                folder,
+                NAME,
+                "character-studio.1.log",
+                "character-studio.2.log",
+                "character-studio.3.log",
+                "character-studio.4.log",
+                "character-studio.5.log");
     }
 }

@@ -3,15 +3,14 @@ package io.characterstudio.app;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.store.SettingsStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Starts the built-in sandbox on the same port every time: the port the OS gave it on the first
@@ -25,8 +24,7 @@ final class SandboxPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxPort.class);
 
-    private SandboxPort() {
-    }
+    private SandboxPort() {}
 
     static Sandbox start(SettingsStore settings, SandboxConfig config, JsonMapper mapper, Clock clock)
             throws IOException {
@@ -35,8 +33,10 @@ final class SandboxPort {
             try {
                 return Sandbox.start(config.withPort(stored.get()), mapper, clock);
             } catch (BindException e) {
-                LOG.warn("The sandbox's port {} is taken by another program, so the sandbox gets a new port;"
-                        + " connections to http://127.0.0.1:{} must be changed to the new address", stored.get(),
+                LOG.warn(
+                        "The sandbox's port {} is taken by another program, so the sandbox gets a new port;"
+                                + " connections to http://127.0.0.1:{} must be changed to the new address",
+                        stored.get(),
                         stored.get());
             }
         }

@@ -1,10 +1,9 @@
 package io.characterstudio.app;
 
+import java.lang.management.ManagementFactory;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
-
-import java.lang.management.ManagementFactory;
 
 /**
  * For the benchmarks: with {@code -Dcharacterstudio.probe=true} the app prints one line when the
@@ -16,8 +15,7 @@ public final class StartupProbe {
 
     static final boolean ENABLED = Boolean.getBoolean("characterstudio.probe");
 
-    private StartupProbe() {
-    }
+    private StartupProbe() {}
 
     /** Prints {@code probe <what> <ms>} now. */
     public static void mark(String what) {
@@ -67,7 +65,8 @@ public final class StartupProbe {
      * process's stdout, whatever logging is configured.
      */
     private static void print(String what, String extra) {
-        long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long ms = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("probe " + what + " " + ms + extra);
         System.out.flush();
     }

@@ -1,7 +1,5 @@
 package io.characterstudio.convai;
 
-import org.jspecify.annotations.Nullable;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -17,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP exchange with an overall deadline and a cap on the answer's size. The deadline covers
@@ -30,8 +29,7 @@ final class BoundedExchange {
     /** The largest answer read by default: 16 MB, far above any answer of the Convai API. */
     static final long DEFAULT_MAX_BODY_BYTES = 16L << 20;
 
-    private BoundedExchange() {
-    }
+    private BoundedExchange() {}
 
     /** The answer's body is larger than the cap. */
     static final class TooLargeException extends IOException {
@@ -55,9 +53,12 @@ final class BoundedExchange {
      */
     static HttpResponse<byte[]> send(HttpClient http, HttpRequest request, Duration deadline, long maxBytes)
             throws IOException, InterruptedException, TimeoutException {
-        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request,
-                info -> new LimitedBody(info.statusCode(), info.headers().firstValueAsLong("Content-Length")
-                        .orElse(-1), maxBytes));
+        CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(
+                request,
+                info -> new LimitedBody(
+                        info.statusCode(),
+                        info.headers().firstValueAsLong("Content-Length").orElse(-1),
+                        maxBytes));
         try {
             return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException | InterruptedException e) {

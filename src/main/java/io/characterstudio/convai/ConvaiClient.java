@@ -6,11 +6,10 @@ import io.characterstudio.model.CharacterUpdate;
 import io.characterstudio.model.Language;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.VoiceOption;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.net.http.HttpClient;
 import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Convai character API, blocking, as {@code docs/convai-api.md} describes it (endpoints,
@@ -33,9 +32,15 @@ public final class ConvaiClient {
     ConvaiClient(ConvaiSettings settings, JsonMapper mapper, long maxBodyBytes) {
         this.settings = settings;
         this.mapper = mapper;
-        this.http = new ConvaiHttp(settings, mapper, () -> HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build(),
-                Sleeper.REAL, maxBodyBytes);
+        this.http = new ConvaiHttp(
+                settings,
+                mapper,
+                () -> HttpClient.newBuilder()
+                        .connectTimeout(settings.connectTimeout())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                Sleeper.REAL,
+                maxBodyBytes);
     }
 
     /**

@@ -1,10 +1,9 @@
 package io.characterstudio.convai;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failed call to the Convai API (or the sandbox), typed by {@link Kind}, with a short message
@@ -40,8 +39,14 @@ public final class ConvaiException extends RuntimeException {
     private final @Nullable String referenceId;
     private final @Nullable Duration retryAfter;
 
-    ConvaiException(Kind kind, String message, int status, @Nullable String serverMessage,
-                    @Nullable String referenceId, @Nullable Duration retryAfter, @Nullable Throwable cause) {
+    ConvaiException(
+            Kind kind,
+            String message,
+            int status,
+            @Nullable String serverMessage,
+            @Nullable String referenceId,
+            @Nullable Duration retryAfter,
+            @Nullable Throwable cause) {
         super(message, cause);
         this.kind = kind;
         this.status = status;
@@ -83,7 +88,12 @@ public final class ConvaiException extends RuntimeException {
 
     /** Whether a read may be tried again: a connection failure, a timeout, 429, 500, 502, 503 or 504. */
     public boolean isTransient() {
-        return kind == Kind.CONNECTION || kind == Kind.TIMEOUT
-                || status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+        return kind == Kind.CONNECTION
+                || kind == Kind.TIMEOUT
+                || status == 429
+                || status == 500
+                || status == 502
+                || status == 503
+                || status == 504;
     }
 }

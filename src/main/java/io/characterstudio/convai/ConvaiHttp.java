@@ -1,11 +1,6 @@
 package io.characterstudio.convai;
 
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static io.characterstudio.convai.ConvaiException.Kind;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,8 +13,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
-
-import static io.characterstudio.convai.ConvaiException.Kind;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The transport under {@link ConvaiClient}: sends one request (retrying reads when asked), and
@@ -46,8 +45,12 @@ final class ConvaiHttp {
     private final Sleeper sleeper;
     private final long maxBodyBytes;
 
-    ConvaiHttp(ConvaiSettings settings, JsonMapper mapper, Supplier<HttpClient> clients, Sleeper sleeper,
-               long maxBodyBytes) {
+    ConvaiHttp(
+            ConvaiSettings settings,
+            JsonMapper mapper,
+            Supplier<HttpClient> clients,
+            Sleeper sleeper,
+            long maxBodyBytes) {
         this.settings = settings;
         this.mapper = mapper;
         this.clients = clients;
@@ -59,8 +62,8 @@ final class ConvaiHttp {
     /** A POST with a JSON body. {@code retry}: whether transient failures are tried again. */
     JsonNode post(String path, JsonNode body, boolean retry, boolean targetsCharacter) {
         byte[] json = mapper.writeValueAsBytes(body);
-        return call(path, () -> request(path).POST(HttpRequest.BodyPublishers.ofByteArray(json)), retry,
-                targetsCharacter);
+        return call(
+                path, () -> request(path).POST(HttpRequest.BodyPublishers.ofByteArray(json)), retry, targetsCharacter);
     }
 
     JsonNode get(String path) {
@@ -84,8 +87,14 @@ final class ConvaiHttp {
                 if (wait == null) {
                     throw failure;
                 }
-                LOG.info("{} failed ({}, status {}); try {} of {} in {} ms", path, failure.kind(), failure.status(),
-                        attempt + 1, policy.maxAttempts(), wait.toMillis());
+                LOG.info(
+                        "{} failed ({}, status {}); try {} of {} in {} ms",
+                        path,
+                        failure.kind(),
+                        failure.status(),
+                        attempt + 1,
+                        policy.maxAttempts(),
+                        wait.toMillis());
                 try {
                     sleeper.sleep(wait);
                 } catch (InterruptedException e) {
@@ -121,29 +130,36 @@ final class ConvaiHttp {
         return interpret(path, request, response, targetsCharacter);
     }
 
-    private JsonNode interpret(String path, HttpRequest request, HttpResponse<byte[]> response,
-                               boolean targetsCharacter) {
+    private JsonNode interpret(
+            String path, HttpRequest request, HttpResponse<byte[]> response, boolean targetsCharacter) {
         int status = response.statusCode();
         if (status >= 300 && status <= 399) {
-            throw TransportFailures.redirected(status, request.uri(), response.headers().firstValue("Location"),
-                    settings.apiKey());
+            throw TransportFailures.redirected(
+                    status, request.uri(), response.headers().firstValue("Location"), settings.apiKey());
         }
-        Optional<Duration> retryAfter = response.headers().firstValue("Retry-After").flatMap(ConvaiHttp::seconds);
+        Optional<Duration> retryAfter =
+                response.headers().firstValue("Retry-After").flatMap(ConvaiHttp::seconds);
         JsonNode body = parse(response.body());
         if (body == null) {
             if (status == 429) {
                 throw rateLimited(status, retryAfter, null);
             }
             String what = response.body().length == 0 ? "an empty answer" : "an answer that is not JSON";
-            throw new ConvaiException(Kind.UNREADABLE_RESPONSE, "The server sent " + what + " (HTTP " + status
-                    + ") to " + path + ". It may not be a Convai API, or a proxy is failing.", status, null, null,
-                    retryAfter.orElse(null), null);
+            throw new ConvaiException(
+                    Kind.UNREADABLE_RESPONSE,
+                    "The server sent " + what + " (HTTP " + status + ") to " + path
+                            + ". It may not be a Convai API, or a proxy is failing.",
+                    status,
+                    null,
+                    null,
+                    retryAfter.orElse(null),
+                    null);
         }
         Optional<String> apiError = text(body, "API_ERROR");
         Optional<String> error = text(body, "ERROR");
         Optional<String> internalError = text(body, "INTERNAL_ERROR");
-        boolean failed = status < 200 || status > 299 || apiError.isPresent() || error.isPresent()
-                || internalError.isPresent();
+        boolean failed =
+                status < 200 || status > 299 || apiError.isPresent() || error.isPresent() || internalError.isPresent();
         if (!failed) {
             return body;
         }
@@ -152,26 +168,55 @@ final class ConvaiHttp {
             throw rateLimited(status, retryAfter, serverMessage);
         }
         if (apiError.isPresent() || status == 401 || status == 403) {
-            throw new ConvaiException(Kind.AUTHENTICATION, "The API key is missing or not valid for this account.",
-                    status, serverMessage, null, null, null);
+            throw new ConvaiException(
+                    Kind.AUTHENTICATION,
+                    "The API key is missing or not valid for this account.",
+                    status,
+                    serverMessage,
+                    null,
+                    null,
+                    null);
         }
         if (status >= 500 || body.has("Reference ID")) {
             String reference = text(body, "Reference ID").orElse(null);
-            throw new ConvaiException(Kind.SERVER_ERROR, "The server failed" + (reference == null ? "."
-                    : " (reference " + reference + ")."), status, serverMessage, reference, retryAfter.orElse(null), null);
+            throw new ConvaiException(
+                    Kind.SERVER_ERROR,
+                    "The server failed" + (reference == null ? "." : " (reference " + reference + ")."),
+                    status,
+                    serverMessage,
+                    reference,
+                    retryAfter.orElse(null),
+                    null);
         }
         if (targetsCharacter && (UNKNOWN_CHARACTER.equals(serverMessage) || GET_FAILED.equals(serverMessage))) {
-            throw new ConvaiException(Kind.NOT_FOUND, "No such character in this account.", status, serverMessage,
-                    null, null, null);
+            throw new ConvaiException(
+                    Kind.NOT_FOUND, "No such character in this account.", status, serverMessage, null, null, null);
         }
-        throw new ConvaiException(Kind.INVALID_INPUT, serverMessage == null ? "The server refused the request."
-                : "The server refused the request: " + serverMessage, status, serverMessage, null, null, null);
+        throw new ConvaiException(
+                Kind.INVALID_INPUT,
+                serverMessage == null
+                        ? "The server refused the request."
+                        : "The server refused the request: " + serverMessage,
+                status,
+                serverMessage,
+                null,
+                null,
+                null);
     }
 
-    private static ConvaiException rateLimited(int status, Optional<Duration> retryAfter, @Nullable String serverMessage) {
-        return new ConvaiException(Kind.RATE_LIMITED, "Too many requests" + retryAfter
-                .map(d -> "; try again in " + d.toSeconds() + " s.").orElse("; try again shortly."), status,
-                serverMessage, null, retryAfter.orElse(null), null);
+    private static ConvaiException rateLimited(
+            int status, Optional<Duration> retryAfter, @Nullable String serverMessage) {
+        return new ConvaiException(
+                Kind.RATE_LIMITED,
+                "Too many requests"
+                        + retryAfter
+                                .map(d -> "; try again in " + d.toSeconds() + " s.")
+                                .orElse("; try again shortly."),
+                status,
+                serverMessage,
+                null,
+                retryAfter.orElse(null),
+                null);
     }
 
     private @Nullable JsonNode parse(byte[] body) {

@@ -5,12 +5,11 @@ import io.characterstudio.model.CharacterSummary;
 import io.characterstudio.model.Language;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.VoiceOption;
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the API's answers into model records. Unknown fields are ignored, missing optional
@@ -21,8 +20,7 @@ final class ConvaiResponses {
     static final String DEFAULT_LANGUAGE = Language.DEFAULT_CODE;
     private static final String SUCCESS = "SUCCESS";
 
-    private ConvaiResponses() {
-    }
+    private ConvaiResponses() {}
 
     static String charId(JsonNode body) {
         String id = string(body, "charID");
@@ -49,9 +47,14 @@ final class ConvaiResponses {
             throw unreadable("The server's answer is not a character.");
         }
         String id = string(c, "character_id");
-        CharacterFields fields = new CharacterFields(string(c, "character_name"), string(c, "voice_type"),
-                string(c, "backstory"), stringList(c.get("character_actions")), languages(c));
-        return new ServerCharacter(id.isBlank() ? fallbackId : id, fields, string(c, "timestamp"), string(c, "user_id"));
+        CharacterFields fields = new CharacterFields(
+                string(c, "character_name"),
+                string(c, "voice_type"),
+                string(c, "backstory"),
+                stringList(c.get("character_actions")),
+                languages(c));
+        return new ServerCharacter(
+                id.isBlank() ? fallbackId : id, fields, string(c, "timestamp"), string(c, "user_id"));
     }
 
     static List<CharacterSummary> summaries(JsonNode body) {
@@ -65,8 +68,14 @@ final class ConvaiResponses {
             if (!c.isObject() || id.isBlank()) {
                 continue;
             }
-            result.add(new CharacterSummary(id, string(c, "character_name"), string(c, "voice_type"), languages(c),
-                    stringList(c.get("character_actions")), string(c, "timestamp"), string(c, "last_interacted_with")));
+            result.add(new CharacterSummary(
+                    id,
+                    string(c, "character_name"),
+                    string(c, "voice_type"),
+                    languages(c),
+                    stringList(c.get("character_actions")),
+                    string(c, "timestamp"),
+                    string(c, "last_interacted_with")));
         }
         return result;
     }
@@ -88,8 +97,12 @@ final class ConvaiResponses {
                     JsonNode d = voice.getValue();
                     String value = string(d, "voice_value");
                     if (!value.isBlank()) {
-                        voices.add(new VoiceOption(section.getKey(), voice.getKey(), value,
-                                stringList(d.get("lang_codes")), string(d, "gender")));
+                        voices.add(new VoiceOption(
+                                section.getKey(),
+                                voice.getKey(),
+                                value,
+                                stringList(d.get("lang_codes")),
+                                string(d, "gender")));
                     }
                 }
             }
@@ -108,8 +121,8 @@ final class ConvaiResponses {
             }
             for (Map.Entry<String, JsonNode> language : entry.properties()) {
                 String code = string(language.getValue(), "lang_code");
-                languages.add(new Language(code.isBlank() ? language.getKey() : code,
-                        string(language.getValue(), "lang_name")));
+                languages.add(new Language(
+                        code.isBlank() ? language.getKey() : code, string(language.getValue(), "lang_name")));
             }
         }
         return languages;
@@ -130,7 +143,10 @@ final class ConvaiResponses {
             return List.of();
         }
         if (node.isString()) {
-            return Arrays.stream(node.stringValue().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(node.stringValue().split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         List<String> values = new ArrayList<>();
         if (node.isArray()) {

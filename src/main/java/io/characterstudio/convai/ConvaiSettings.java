@@ -8,8 +8,8 @@ import java.util.Objects;
  * Where and how the client talks: base URL (Convai's or a sandbox's), API key, timeouts and
  * retries of reads. The key is trimmed and never shown by {@link #toString()}.
  */
-public record ConvaiSettings(URI baseUrl, String apiKey, Duration connectTimeout, Duration requestTimeout,
-                             RetryPolicy retryPolicy) {
+public record ConvaiSettings(
+        URI baseUrl, String apiKey, Duration connectTimeout, Duration requestTimeout, RetryPolicy retryPolicy) {
 
     public static final URI CONVAI_BASE_URL = URI.create("https://api.convai.com");
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -30,8 +30,8 @@ public record ConvaiSettings(URI baseUrl, String apiKey, Duration connectTimeout
     }
 
     public static ConvaiSettings of(URI baseUrl, String apiKey) {
-        return new ConvaiSettings(baseUrl, apiKey, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT,
-                RetryPolicy.DEFAULT);
+        return new ConvaiSettings(
+                baseUrl, apiKey, DEFAULT_CONNECT_TIMEOUT, DEFAULT_REQUEST_TIMEOUT, RetryPolicy.DEFAULT);
     }
 
     public ConvaiSettings withRequestTimeout(Duration timeout) {

@@ -21,8 +21,7 @@ public final class KeyTransport {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
-    private KeyTransport() {
-    }
+    private KeyTransport() {}
 
     /** Whether a key may travel to {@code baseUrl}: https anywhere, http only to a loopback address. */
     public static boolean allows(URI baseUrl) {

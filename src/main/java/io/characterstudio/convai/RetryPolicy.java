@@ -1,9 +1,8 @@
 package io.characterstudio.convai;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How reads are retried: at most {@code maxAttempts} tries in all, waiting an exponential
@@ -13,8 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration maxRetryAfter) {
 
-    public static final RetryPolicy DEFAULT = new RetryPolicy(4, Duration.ofMillis(250), Duration.ofSeconds(4),
-            Duration.ofSeconds(30));
+    public static final RetryPolicy DEFAULT =
+            new RetryPolicy(4, Duration.ofMillis(250), Duration.ofSeconds(4), Duration.ofSeconds(30));
     public static final RetryPolicy NONE = new RetryPolicy(1, Duration.ZERO, Duration.ZERO, Duration.ZERO);
 
     public RetryPolicy {
@@ -24,7 +23,8 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
     }
 
     /** The wait before attempt {@code attempt + 1} after a failure, or null not to retry. */
-    @Nullable Duration delayAfter(int attempt, ConvaiException failure) {
+    @Nullable
+    Duration delayAfter(int attempt, ConvaiException failure) {
         if (attempt >= maxAttempts || !failure.isTransient()) {
             return null;
         }

@@ -1,5 +1,7 @@
 package io.characterstudio.convai;
 
+import static io.characterstudio.convai.ConvaiException.Kind;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -9,41 +11,52 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
-import static io.characterstudio.convai.ConvaiException.Kind;
-
 /** The sentences of failures with no usable answer: no connection, a time-out, too large, a redirect. */
 final class TransportFailures {
 
     private static final int MAX_SHOWN_LOCATION = 200;
 
-    private TransportFailures() {
-    }
+    private TransportFailures() {}
 
     /** What a failure of {@link BoundedExchange#send} means for the user. */
     static ConvaiException describe(Throwable e, String path, ConvaiSettings settings, long maxBodyBytes) {
         if (e instanceof HttpConnectTimeoutException) {
-            return failure(Kind.CONNECTION, "Could not connect to " + settings.baseUrl() + " within "
-                    + seconds(settings.connectTimeout()) + ".", e);
+            return failure(
+                    Kind.CONNECTION,
+                    "Could not connect to " + settings.baseUrl() + " within " + seconds(settings.connectTimeout())
+                            + ".",
+                    e);
         }
         if (e instanceof HttpTimeoutException || e instanceof TimeoutException) {
-            return failure(Kind.TIMEOUT, "The server did not answer within " + seconds(settings.requestTimeout())
-                    + ".", e);
+            return failure(
+                    Kind.TIMEOUT, "The server did not answer within " + seconds(settings.requestTimeout()) + ".", e);
         }
         if (e instanceof BoundedExchange.TooLargeException tooLarge) {
-            return new ConvaiException(Kind.UNREADABLE_RESPONSE, "The server's answer to " + path + " is too large"
-                    + " (more than " + megabytes(maxBodyBytes) + "), so it was not read. It may not be a Convai API.",
-                    tooLarge.status(), null, null, null, e);
+            return new ConvaiException(
+                    Kind.UNREADABLE_RESPONSE,
+                    "The server's answer to " + path + " is too large" + " (more than " + megabytes(maxBodyBytes)
+                            + "), so it was not read. It may not be a Convai API.",
+                    tooLarge.status(),
+                    null,
+                    null,
+                    null,
+                    e);
         }
         if (e instanceof ConnectException) {
-            return failure(Kind.CONNECTION, "Cannot reach " + settings.baseUrl()
-                    + ": is the server running and the address right?", e);
+            return failure(
+                    Kind.CONNECTION,
+                    "Cannot reach " + settings.baseUrl() + ": is the server running and the address right?",
+                    e);
         }
         if (e instanceof IOException) {
-            return failure(Kind.CONNECTION, "The connection to " + settings.baseUrl()
-                    + " broke before an answer came.", e);
+            return failure(
+                    Kind.CONNECTION, "The connection to " + settings.baseUrl() + " broke before an answer came.", e);
         }
-        return failure(Kind.CONNECTION, "The connection to " + settings.baseUrl() + " failed ("
-                + e.getClass().getSimpleName() + ").", e);
+        return failure(
+                Kind.CONNECTION,
+                "The connection to " + settings.baseUrl() + " failed ("
+                        + e.getClass().getSimpleName() + ").",
+                e);
     }
 
     /**
@@ -52,12 +65,13 @@ final class TransportFailures {
      */
     static ConvaiException redirected(int status, URI requested, Optional<String> location, String apiKey) {
         String where = location.map(l -> {
-            try {
-                return requested.resolve(l.strip()).toString();
-            } catch (IllegalArgumentException e) {
-                return l.strip();
-            }
-        }).map(l -> apiKey.isEmpty() ? l : l.replace(apiKey, "(key)"))
+                    try {
+                        return requested.resolve(l.strip()).toString();
+                    } catch (IllegalArgumentException e) {
+                        return l.strip();
+                    }
+                })
+                .map(l -> apiKey.isEmpty() ? l : l.replace(apiKey, "(key)"))
                 .map(l -> l.length() > MAX_SHOWN_LOCATION ? l.substring(0, MAX_SHOWN_LOCATION) + "…" : l)
                 .orElse(null);
         String message = "The server redirected the request (HTTP " + status + ")"

@@ -1,8 +1,5 @@
 package io.characterstudio.files;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,8 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Files and folders only their owner may use. Where the path's file system has the {@code posix}
@@ -43,8 +42,7 @@ public final class OwnerOnlyFiles {
         FOLDER
     }
 
-    private OwnerOnlyFiles() {
-    }
+    private OwnerOnlyFiles() {}
 
     /**
      * Creates a new empty file (it must not exist yet) and restricts it to its owner; only the
@@ -70,8 +68,8 @@ public final class OwnerOnlyFiles {
                 Files.createDirectories(parent);
             }
             if (hasView(folder, "posix")) {
-                Files.createDirectory(folder,
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(FOLDER_MODE)));
+                Files.createDirectory(
+                        folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(FOLDER_MODE)));
             } else {
                 Files.createDirectory(folder);
             }
@@ -99,14 +97,16 @@ public final class OwnerOnlyFiles {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(folder ? FOLDER_MODE : FILE_MODE));
             return Protection.POSIX;
         }
-        AclFileAttributeView acl = hasView(path, "acl")
-                ? Files.getFileAttributeView(path, AclFileAttributeView.class) : null;
+        AclFileAttributeView acl =
+                hasView(path, "acl") ? Files.getFileAttributeView(path, AclFileAttributeView.class) : null;
         if (acl != null) {
             acl.setAcl(List.of(ownerEntry(acl.getOwner(), folder)));
             return Protection.ACL;
         }
-        LOG.warn("{} cannot be restricted to its owner here (no POSIX permissions or ACLs); "
-                + "the data folder's own protection applies", path);
+        LOG.warn(
+                "{} cannot be restricted to its owner here (no POSIX permissions or ACLs); "
+                        + "the data folder's own protection applies",
+                path);
         return Protection.FOLDER;
     }
 
@@ -115,18 +115,25 @@ public final class OwnerOnlyFiles {
         try {
             return restrict(path);
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Could not restrict {} to its owner ({}); the data folder's own protection applies",
-                    path, e.toString());
+            LOG.warn(
+                    "Could not restrict {} to its owner ({}); the data folder's own protection applies",
+                    path,
+                    e.toString());
             return Protection.FOLDER;
         }
     }
 
     /** The one entry of an owner-only ACL; a folder's is inherited by what is created in it. */
     static AclEntry ownerEntry(UserPrincipal owner, boolean folder) {
-        Set<AclEntryFlag> flags = folder ? EnumSet.of(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT)
+        Set<AclEntryFlag> flags = folder
+                ? EnumSet.of(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT)
                 : EnumSet.noneOf(AclEntryFlag.class);
-        return AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(owner)
-                .setPermissions(EnumSet.allOf(AclEntryPermission.class)).setFlags(flags).build();
+        return AclEntry.newBuilder()
+                .setType(AclEntryType.ALLOW)
+                .setPrincipal(owner)
+                .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                .setFlags(flags)
+                .build();
     }
 
     private static boolean hasView(Path path, String view) {

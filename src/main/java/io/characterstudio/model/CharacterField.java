@@ -1,13 +1,12 @@
 package io.characterstudio.model;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The five fields a user edits, in the order the app shows them: each knows its label, how to read
@@ -86,14 +85,22 @@ public enum CharacterField {
 
     /** Fields made of one value per field ({@code value} gives a String, or a List of Strings for the lists). */
     public static CharacterFields assemble(Function<CharacterField, Object> value) {
-        return new CharacterFields((String) value.apply(NAME), (String) value.apply(VOICE),
-                (String) value.apply(BACKSTORY), list(value.apply(ACTIONS)), list(value.apply(LANGUAGES)));
+        return new CharacterFields(
+                (String) value.apply(NAME),
+                (String) value.apply(VOICE),
+                (String) value.apply(BACKSTORY),
+                list(value.apply(ACTIONS)),
+                list(value.apply(LANGUAGES)));
     }
 
     /** An update made of one value per field (null: the field is not sent). */
     public static CharacterUpdate update(Function<CharacterField, Object> value) {
-        return new CharacterUpdate((String) value.apply(NAME), (String) value.apply(VOICE),
-                (String) value.apply(BACKSTORY), strings(value.apply(ACTIONS)), strings(value.apply(LANGUAGES)));
+        return new CharacterUpdate(
+                (String) value.apply(NAME),
+                (String) value.apply(VOICE),
+                (String) value.apply(BACKSTORY),
+                strings(value.apply(ACTIONS)),
+                strings(value.apply(LANGUAGES)));
     }
 
     private static @Nullable List<String> strings(@Nullable Object list) {

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** The five fields a user edits (see {@link CharacterField}). Lists are immutable copies; null strings become "". */
-public record CharacterFields(String name, String voiceType, String backstory, List<String> actions,
-                              List<String> languageCodes) {
+public record CharacterFields(
+        String name, String voiceType, String backstory, List<String> actions, List<String> languageCodes) {
 
     public CharacterFields {
         name = name == null ? "" : name;

@@ -1,7 +1,5 @@
 package io.characterstudio.model;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a character must meet before it is sent: the editor shows them as the user types,
@@ -20,8 +19,7 @@ public final class CharacterRules {
     public static final int MIN_LANGUAGES = 1;
     public static final int MAX_LANGUAGES = 4;
 
-    private CharacterRules() {
-    }
+    private CharacterRules() {}
 
     /**
      * Every problem of {@code fields}; empty when they can be sent.
@@ -87,8 +85,7 @@ public final class CharacterRules {
         return Optional.empty();
     }
 
-    public static Optional<ValidationProblem> languagesProblem(List<String> codes,
-                                                                       Predicate<String> isKnownLanguage) {
+    public static Optional<ValidationProblem> languagesProblem(List<String> codes, Predicate<String> isKnownLanguage) {
         String message = null;
         if (codes.size() < MIN_LANGUAGES || codes.size() > MAX_LANGUAGES) {
             message = "Choose " + MIN_LANGUAGES + " to " + MAX_LANGUAGES + " languages.";

@@ -1,13 +1,16 @@
 package io.characterstudio.model;
 
-import org.jspecify.annotations.Nullable;
-
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The fields an update sends; {@code null} means "unchanged, not sent". */
-public record CharacterUpdate(@Nullable String name, @Nullable String voiceType, @Nullable String backstory,
-                              @Nullable List<String> actions, @Nullable List<String> languageCodes) {
+public record CharacterUpdate(
+        @Nullable String name,
+        @Nullable String voiceType,
+        @Nullable String backstory,
+        @Nullable List<String> actions,
+        @Nullable List<String> languageCodes) {
 
     public CharacterUpdate {
         actions = actions == null ? null : List.copyOf(actions);
@@ -24,7 +27,9 @@ public record CharacterUpdate(@Nullable String name, @Nullable String voiceType,
 
     /** The names of the fields this update changes ({@link CharacterField#word()}), for messages and logs. */
     public List<String> changedFields() {
-        return Arrays.stream(CharacterField.values()).filter(f -> f.sentBy(this) != null).map(CharacterField::word)
+        return Arrays.stream(CharacterField.values())
+                .filter(f -> f.sentBy(this) != null)
+                .map(CharacterField::word)
                 .toList();
     }
 }

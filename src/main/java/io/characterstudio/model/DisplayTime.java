@@ -14,8 +14,7 @@ public final class DisplayTime {
     /** The time of day only: "14:05". */
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    private DisplayTime() {
-    }
+    private DisplayTime() {}
 
     /** {@code at} to the minute in the machine's time zone. */
     public static String minutes(Instant at) {

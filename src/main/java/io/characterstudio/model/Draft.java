@@ -12,8 +12,13 @@ import java.util.Optional;
  * @param fields      what the user typed
  * @param base        the server copy the edit started from, empty for a new character
  */
-public record Draft(String connectionId, String key, Optional<String> characterId, CharacterFields fields,
-                    Optional<CharacterFields> base, Instant updatedAt) {
+public record Draft(
+        String connectionId,
+        String key,
+        Optional<String> characterId,
+        CharacterFields fields,
+        Optional<CharacterFields> base,
+        Instant updatedAt) {
 
     public Draft {
         Objects.requireNonNull(connectionId, "connectionId");

@@ -13,16 +13,36 @@ import java.util.Optional;
  * @param lastOpenedAt empty until the user opens it
  * @param clonedFrom   the source's ID for a clone
  */
-public record KnownCharacter(String connectionId, String id, String name, String voiceType,
-                             List<String> languageCodes, List<String> actions, Optional<String> backstory,
-                             String serverTimestamp, Instant addedAt, Optional<Instant> lastOpenedAt,
-                             Origin origin, Optional<String> clonedFrom, Status status) {
+public record KnownCharacter(
+        String connectionId,
+        String id,
+        String name,
+        String voiceType,
+        List<String> languageCodes,
+        List<String> actions,
+        Optional<String> backstory,
+        String serverTimestamp,
+        Instant addedAt,
+        Optional<Instant> lastOpenedAt,
+        Origin origin,
+        Optional<String> clonedFrom,
+        Status status) {
 
     /** How a character came to be known. */
-    public enum Origin { CREATED, CLONED, OPENED_BY_ID, FOUND_BY_NAME, IMPORTED }
+    public enum Origin {
+        CREATED,
+        CLONED,
+        OPENED_BY_ID,
+        FOUND_BY_NAME,
+        IMPORTED
+    }
 
     /** Whether the server still has it, as far as the app last saw. */
-    public enum Status { PRESENT, MISSING, DELETED }
+    public enum Status {
+        PRESENT,
+        MISSING,
+        DELETED
+    }
 
     public KnownCharacter {
         Objects.requireNonNull(connectionId, "connectionId");

@@ -11,8 +11,12 @@ import java.util.Optional;
  * @param id             the ID on the connection it came from, empty if the file had none
  * @param otherExtensions the card's {@code data.extensions} without the "convai" key, as JSON
  */
-public record PortableCharacter(Optional<String> id, CharacterFields fields, List<String> tags,
-                                Optional<String> clonedFrom, String otherExtensions) {
+public record PortableCharacter(
+        Optional<String> id,
+        CharacterFields fields,
+        List<String> tags,
+        Optional<String> clonedFrom,
+        String otherExtensions) {
 
     public PortableCharacter {
         Objects.requireNonNull(fields, "fields");

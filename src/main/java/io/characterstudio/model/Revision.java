@@ -8,8 +8,15 @@ import java.time.Instant;
  * reached the server and have no server timestamp. {@code discardedBy} names what discarded them
  * ("Revert", "Don't save", …; empty for a save, and for entries kept before it was recorded).
  */
-public record Revision(long id, String connectionId, String characterId, CharacterFields fields,
-                       String serverTimestamp, Instant savedAt, Kind kind, String discardedBy) {
+public record Revision(
+        long id,
+        String connectionId,
+        String characterId,
+        CharacterFields fields,
+        String serverTimestamp,
+        Instant savedAt,
+        Kind kind,
+        String discardedBy) {
 
     /** Where a revision comes from. */
     public enum Kind {
@@ -20,8 +27,13 @@ public record Revision(long id, String connectionId, String characterId, Charact
     }
 
     /** A saved revision. */
-    public Revision(long id, String connectionId, String characterId, CharacterFields fields,
-                    String serverTimestamp, Instant savedAt) {
+    public Revision(
+            long id,
+            String connectionId,
+            String characterId,
+            CharacterFields fields,
+            String serverTimestamp,
+            Instant savedAt) {
         this(id, connectionId, characterId, fields, serverTimestamp, savedAt, Kind.SAVED, "");
     }
 }

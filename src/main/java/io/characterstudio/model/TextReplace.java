@@ -54,8 +54,12 @@ public final class TextReplace {
 
     /** The fields with every hit replaced in the backstory and the actions. */
     public CharacterFields applyTo(CharacterFields f) {
-        return new CharacterFields(f.name(), f.voiceType(), replaceAll(f.backstory()),
-                f.actions().stream().map(this::replaceAll).toList(), f.languageCodes());
+        return new CharacterFields(
+                f.name(),
+                f.voiceType(),
+                replaceAll(f.backstory()),
+                f.actions().stream().map(this::replaceAll).toList(),
+                f.languageCodes());
     }
 
     /** The hits in the backstory and the actions. */

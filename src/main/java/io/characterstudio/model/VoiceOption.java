@@ -6,8 +6,8 @@ import java.util.List;
  * A voice of the catalogue. {@code voiceValue} is what goes into a character's voice type;
  * {@code section} is a provider label (not stable across versions).
  */
-public record VoiceOption(String section, String displayName, String voiceValue, List<String> languageCodes,
-                          String gender) {
+public record VoiceOption(
+        String section, String displayName, String voiceValue, List<String> languageCodes, String gender) {
     public VoiceOption {
         languageCodes = List.copyOf(languageCodes);
     }

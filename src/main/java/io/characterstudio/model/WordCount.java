@@ -16,8 +16,7 @@ public final class WordCount {
     /** The Playground's backstory limit, which the editor and the sandbox both enforce. */
     public static final int BACKSTORY_WORD_LIMIT = 1000;
 
-    private WordCount() {
-    }
+    private WordCount() {}
 
     public static int of(CharSequence text) {
         if (text == null) {

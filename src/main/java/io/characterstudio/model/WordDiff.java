@@ -3,7 +3,6 @@ package io.characterstudio.model;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,15 +19,17 @@ import java.util.regex.Pattern;
  */
 public final class WordDiff {
 
-    public enum Kind { SAME, REMOVED, ADDED }
-
-    public record Segment(Kind kind, String text) {
+    public enum Kind {
+        SAME,
+        REMOVED,
+        ADDED
     }
+
+    public record Segment(Kind kind, String text) {}
 
     private static final Pattern TOKEN = Pattern.compile("\\S+\\s*|\\s+");
 
-    private WordDiff() {
-    }
+    private WordDiff() {}
 
     public static List<Segment> of(String before, String after) {
         List<String> a = tokens(before);

@@ -1,9 +1,6 @@
 package io.characterstudio.sandbox;
 
 import io.characterstudio.files.OwnerOnlyFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -14,6 +11,8 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The keys a sandbox accepts. A sandbox with a data folder keeps a generated key in
@@ -85,8 +84,8 @@ final class ApiKeys {
         } catch (FileAlreadyExistsException raced) {
             OwnerOnlyFiles.restrict(file);
         }
-        Files.writeString(file, key + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        Files.writeString(
+                file, key + System.lineSeparator(), StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
         return key;
     }
 }

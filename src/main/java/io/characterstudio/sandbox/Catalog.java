@@ -1,13 +1,12 @@
 package io.characterstudio.sandbox;
 
-import tools.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The voice and language catalogues, read once from the resources {@code voices.json} and

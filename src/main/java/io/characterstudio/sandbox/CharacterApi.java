@@ -2,10 +2,6 @@ package io.characterstudio.sandbox;
 
 import io.characterstudio.model.Language;
 import io.characterstudio.model.WordCount;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -14,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The character endpoints of the contract, independent of HTTP: each takes the parsed request
@@ -49,13 +48,25 @@ final class CharacterApi {
         String voice = f.string("voiceType");
         String backstory = f.string("backstory");
         List<String> actions = f.list("actions", "action");
-        if (isBlank(name) || isBlank(voice) || isBlank(backstory)
+        if (isBlank(name)
+                || isBlank(voice)
+                || isBlank(backstory)
                 || WordCount.of(backstory) > WordCount.BACKSTORY_WORD_LIMIT) {
             throw ApiError.createFailed();
         }
         String now = now();
-        StoredCharacter created = new StoredCharacter(ids.next(), name, voice, backstory,
-                List.of(DEFAULT_LANGUAGE), actions == null ? List.of() : actions, List.of(), now, now, null, false);
+        StoredCharacter created = new StoredCharacter(
+                ids.next(),
+                name,
+                voice,
+                backstory,
+                List.of(DEFAULT_LANGUAGE),
+                actions == null ? List.of() : actions,
+                List.of(),
+                now,
+                now,
+                null,
+                false);
         store.insert(created);
         return idAnswer(created.id());
     }
@@ -136,7 +147,11 @@ final class CharacterApi {
         if (withBackstory) {
             node.put("backstory", c.backstory());
         }
-        node.put("language_code", c.languageCodes().isEmpty() ? DEFAULT_LANGUAGE : c.languageCodes().get(0));
+        node.put(
+                "language_code",
+                c.languageCodes().isEmpty()
+                        ? DEFAULT_LANGUAGE
+                        : c.languageCodes().get(0));
         c.languageCodes().forEach(node.putArray("language_codes")::add);
         c.actions().forEach(node.putArray("character_actions")::add);
         c.emotions().forEach(node.putArray("character_emotions")::add);
@@ -195,7 +210,9 @@ final class CharacterApi {
     }
 
     private String now() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.SECONDS).format(TIMESTAMP);
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .format(TIMESTAMP);
     }
 
     private static boolean isBlank(String s) {

@@ -3,8 +3,8 @@ package io.characterstudio.sandbox;
 import java.util.List;
 
 /** The fields an update sends; {@code null} means "not sent, leave as it is". */
-record CharacterChanges(String name, String voiceType, String backstory, List<String> actions,
-                        List<String> languageCodes) {
+record CharacterChanges(
+        String name, String voiceType, String backstory, List<String> actions, List<String> languageCodes) {
 
     StoredCharacter applyTo(StoredCharacter c, String now) {
         return new StoredCharacter(

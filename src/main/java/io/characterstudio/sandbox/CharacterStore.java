@@ -1,8 +1,5 @@
 package io.characterstudio.sandbox;
 
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sandbox's characters in SQLite: a file (WAL mode, survives restarts and kills) or memory
@@ -26,7 +25,7 @@ import java.util.function.UnaryOperator;
 final class CharacterStore implements AutoCloseable {
 
     private static final int SCHEMA_VERSION = 1;
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
     private static final String COLUMNS = "id, name, voice_type, backstory, language_codes, actions, emotions,"
             + " created, last_interacted, cloned_from, kb_copied";
 
@@ -65,7 +64,8 @@ final class CharacterStore implements AutoCloseable {
 
     private static void migrate(Connection c) throws SQLException {
         int version;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             version = rs.next() ? rs.getInt(1) : 0;
         }
         if (version > SCHEMA_VERSION) {
@@ -123,7 +123,7 @@ final class CharacterStore implements AutoCloseable {
     List<StoredCharacter> list() throws SQLException {
         synchronized (lock) {
             try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM characters ORDER BY seq DESC")) {
+                    ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM characters ORDER BY seq DESC")) {
                 List<StoredCharacter> all = new ArrayList<>();
                 while (rs.next()) {
                     all.add(read(rs));
@@ -136,7 +136,7 @@ final class CharacterStore implements AutoCloseable {
     int count() throws SQLException {
         synchronized (lock) {
             try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM characters")) {
+                    ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM characters")) {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         }

@@ -28,8 +28,13 @@ final class DeadlineWorkers implements Executor {
     DeadlineWorkers(RequestLimits limits) {
         this.limits = limits;
         AtomicInteger count = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(limits.workers(), limits.workers(), 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), r -> daemon(r, "sandbox-http-" + count.incrementAndGet()));
+        this.pool = new ThreadPoolExecutor(
+                limits.workers(),
+                limits.workers(),
+                30,
+                TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(),
+                r -> daemon(r, "sandbox-http-" + count.incrementAndGet()));
         pool.allowCoreThreadTimeOut(true);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sandbox-deadlines"));
     }

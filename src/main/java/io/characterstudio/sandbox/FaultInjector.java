@@ -11,7 +11,13 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class FaultInjector {
 
     /** What a request gets instead of its normal handling. */
-    enum Outcome { NORMAL, SERVER_ERROR, RATE_LIMITED, NON_JSON, DROP }
+    enum Outcome {
+        NORMAL,
+        SERVER_ERROR,
+        RATE_LIMITED,
+        NON_JSON,
+        DROP
+    }
 
     private final AtomicReference<FaultSettings> settings;
     private final Random random;

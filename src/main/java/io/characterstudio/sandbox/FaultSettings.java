@@ -10,8 +10,13 @@ package io.characterstudio.sandbox;
  * @param nonJsonRate       answered 502 with an HTML page, as a failing proxy does
  * @param dropRate          connection closed without any answer
  */
-public record FaultSettings(long latencyMillis, double serverErrorRate, double rateLimitRate,
-                            int retryAfterSeconds, double nonJsonRate, double dropRate) {
+public record FaultSettings(
+        long latencyMillis,
+        double serverErrorRate,
+        double rateLimitRate,
+        int retryAfterSeconds,
+        double nonJsonRate,
+        double dropRate) {
 
     public static final FaultSettings NONE = new FaultSettings(0, 0, 0, 1, 0, 0);
 

@@ -1,7 +1,6 @@
 package io.characterstudio.sandbox;
 
 import com.sun.net.httpserver.Headers;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,19 +17,21 @@ final class LocalCallers {
     private static final Set<String> LOCAL_NAMES = Set.of("127.0.0.1", "localhost");
     private static final int MAX_ECHO = 100;
 
-    private LocalCallers() {
-    }
+    private LocalCallers() {}
 
     /** Throws the contract-shaped refusal (421 or 403, {@code {"ERROR": …}}) for a foreign caller. */
     static void check(Headers headers) {
         String host = headers.getFirst("Host");
         if (host == null || !LOCAL_NAMES.contains(hostName(host))) {
             String shown = host == null ? "missing" : "'" + abbreviate(host) + "'";
-            throw new ApiError(421, "ERROR",
+            throw new ApiError(
+                    421,
+                    "ERROR",
                     "The sandbox answers only requests addressed to 127.0.0.1 or localhost (Host was " + shown + ").");
         }
         if (headers.containsKey("Origin")) {
-            throw new ApiError(403, "ERROR", "The sandbox does not answer web pages (the request has an Origin header).");
+            throw new ApiError(
+                    403, "ERROR", "The sandbox does not answer web pages (the request has an Origin header).");
         }
     }
 

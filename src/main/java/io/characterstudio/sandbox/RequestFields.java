@@ -1,10 +1,9 @@
 package io.characterstudio.sandbox;
 
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reads the fields of a request body with the contract's tolerance for spellings and its
@@ -65,8 +64,8 @@ final class RequestFields {
         if (node.isBoolean()) {
             return node.booleanValue();
         }
-        if (node.isString() && ("true".equalsIgnoreCase(node.stringValue())
-                || "false".equalsIgnoreCase(node.stringValue()))) {
+        if (node.isString()
+                && ("true".equalsIgnoreCase(node.stringValue()) || "false".equalsIgnoreCase(node.stringValue()))) {
             return Boolean.parseBoolean(node.stringValue());
         }
         throw ApiError.badRequest("Field '" + name + "' must be a boolean.");
@@ -97,7 +96,8 @@ final class RequestFields {
             } else {
                 throw ApiError.badRequest("Field '" + name + "' must be a string or a list of strings.");
             }
-            return List.copyOf(new LinkedHashSet<>(items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
+            return List.copyOf(new LinkedHashSet<>(
+                    items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()));
         }
         return null;
     }

@@ -2,10 +2,6 @@ package io.characterstudio.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
 import io.characterstudio.files.OwnerOnlyFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -17,6 +13,9 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A running sandbox: a local server that answers the Convai character API as
@@ -45,8 +44,13 @@ public final class Sandbox implements AutoCloseable {
     private final String apiKey;
     private final Optional<Path> dataDir;
 
-    private Sandbox(HttpServer server, DeadlineWorkers workers, CharacterStore store, FaultInjector faults,
-                    String apiKey, Optional<Path> dataDir) {
+    private Sandbox(
+            HttpServer server,
+            DeadlineWorkers workers,
+            CharacterStore store,
+            FaultInjector faults,
+            String apiKey,
+            Optional<Path> dataDir) {
         this.server = server;
         this.workers = workers;
         this.store = store;
@@ -79,8 +83,8 @@ public final class Sandbox implements AutoCloseable {
             Catalog catalog = Catalog.load(json);
             CharacterApi api = new CharacterApi(store, catalog, json, clock, userId);
             FaultInjector faults = new FaultInjector(config.faults(), config.faultSeed());
-            SandboxHttpHandler handler = new SandboxHttpHandler(api, catalog,
-                    ApiKeys.of(List.of(key)), faults, json, limits);
+            SandboxHttpHandler handler =
+                    new SandboxHttpHandler(api, catalog, ApiKeys.of(List.of(key)), faults, json, limits);
 
             HttpServer server = HttpServer.create(
                     new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), config.port()), 128);
@@ -89,7 +93,9 @@ public final class Sandbox implements AutoCloseable {
             server.createContext("/", handler);
             server.start();
             Sandbox sandbox = new Sandbox(server, workers, store, faults, key, config.dataDir());
-            LOG.info("Sandbox listening on {} ({})", sandbox.baseUri(),
+            LOG.info(
+                    "Sandbox listening on {} ({})",
+                    sandbox.baseUri(),
                     config.dataDir().map(d -> "data in " + d).orElse("in memory"));
             return sandbox;
         } catch (IOException | RuntimeException e) {
@@ -170,7 +176,9 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private static String storedOrNewKey(SandboxConfig config) throws IOException {
-        return config.dataDir().isPresent() ? ApiKeys.loadOrCreate(config.dataDir().get()) : ApiKeys.generate();
+        return config.dataDir().isPresent()
+                ? ApiKeys.loadOrCreate(config.dataDir().get())
+                : ApiKeys.generate();
     }
 
     /** The account's user ID, made once and kept in the database like the characters. */

@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param faults     fault injection in force at start
  * @param faultSeed  seed of the fault draws, so that a run with fractional rates can be repeated
  */
-public record SandboxConfig(int port, Optional<Path> dataDir, Optional<String> apiKey,
-                            FaultSettings faults, long faultSeed) {
+public record SandboxConfig(
+        int port, Optional<Path> dataDir, Optional<String> apiKey, FaultSettings faults, long faultSeed) {
 
     public SandboxConfig {
         if (port < 0 || port > 65535) {
@@ -50,7 +50,7 @@ public record SandboxConfig(int port, Optional<Path> dataDir, Optional<String> a
     /** Says whether a key is set, never the key. */
     @Override
     public String toString() {
-        return "SandboxConfig[port=" + port + ", dataDir=" + dataDir + ", apiKey=" + (apiKey.isPresent() ? "(set)"
-                : "(none)") + ", faults=" + faults + ", faultSeed=" + faultSeed + "]";
+        return "SandboxConfig[port=" + port + ", dataDir=" + dataDir + ", apiKey="
+                + (apiKey.isPresent() ? "(set)" : "(none)") + ", faults=" + faults + ", faultSeed=" + faultSeed + "]";
     }
 }

@@ -2,12 +2,6 @@ package io.characterstudio.sandbox;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The sandbox's HTTP front: the local-caller check ({@link LocalCallers}), routing, API keys,
@@ -37,13 +36,16 @@ final class SandboxHttpHandler implements HttpHandler {
     private static final String BODY_READ = "io.characterstudio.sandbox.bodyRead";
 
     /** Which wording of the key errors an endpoint uses (the contract has two). */
-    private enum KeyErrors { CHARACTER, CATALOG }
+    private enum KeyErrors {
+        CHARACTER,
+        CATALOG
+    }
 
     private interface Action {
         JsonNode run(JsonNode body) throws Exception;
     }
 
-    private record Route(String method, KeyErrors keyErrors, boolean readsBody, boolean api, Action action) { }
+    private record Route(String method, KeyErrors keyErrors, boolean readsBody, boolean api, Action action) {}
 
     private final Map<String, Route> routes;
     private final ApiKeys keys;
@@ -52,8 +54,13 @@ final class SandboxHttpHandler implements HttpHandler {
     private final Catalog catalog;
     private final RequestLimits limits;
 
-    SandboxHttpHandler(CharacterApi api, Catalog catalog, ApiKeys keys, FaultInjector faults, WireJson json,
-                       RequestLimits limits) {
+    SandboxHttpHandler(
+            CharacterApi api,
+            Catalog catalog,
+            ApiKeys keys,
+            FaultInjector faults,
+            WireJson json,
+            RequestLimits limits) {
         this.limits = limits;
         this.keys = keys;
         this.faults = faults;
@@ -61,15 +68,24 @@ final class SandboxHttpHandler implements HttpHandler {
         this.catalog = catalog;
         FaultAdmin admin = new FaultAdmin(faults, json);
         this.routes = Map.of(
-                "/character/create", new Route("POST", KeyErrors.CHARACTER, true, true, api::create),
-                "/character/update", new Route("POST", KeyErrors.CHARACTER, true, true, api::update),
-                "/character/get", new Route("POST", KeyErrors.CHARACTER, true, true, api::get),
-                "/character/list", new Route("POST", KeyErrors.CATALOG, false, true, body -> api.list()),
-                "/user/clone_character", new Route("POST", KeyErrors.CHARACTER, true, true, api::cloneCharacter),
-                "/character/delete", new Route("POST", KeyErrors.CHARACTER, true, true, api::delete),
-                "/tts/get_available_voices", new Route("GET", KeyErrors.CATALOG, false, true, null),
-                "/tts/get_available_languages", new Route("GET", KeyErrors.CATALOG, false, true, null),
-                FaultAdmin.PATH, new Route("POST", KeyErrors.CHARACTER, true, false, admin::apply));
+                "/character/create",
+                new Route("POST", KeyErrors.CHARACTER, true, true, api::create),
+                "/character/update",
+                new Route("POST", KeyErrors.CHARACTER, true, true, api::update),
+                "/character/get",
+                new Route("POST", KeyErrors.CHARACTER, true, true, api::get),
+                "/character/list",
+                new Route("POST", KeyErrors.CATALOG, false, true, body -> api.list()),
+                "/user/clone_character",
+                new Route("POST", KeyErrors.CHARACTER, true, true, api::cloneCharacter),
+                "/character/delete",
+                new Route("POST", KeyErrors.CHARACTER, true, true, api::delete),
+                "/tts/get_available_voices",
+                new Route("GET", KeyErrors.CATALOG, false, true, null),
+                "/tts/get_available_languages",
+                new Route("GET", KeyErrors.CATALOG, false, true, null),
+                FaultAdmin.PATH,
+                new Route("POST", KeyErrors.CHARACTER, true, false, admin::apply));
     }
 
     /** Every path this handler answers, with its method (for the test that keeps docs/convai-api.md complete). */
@@ -88,11 +104,18 @@ final class SandboxHttpHandler implements HttpHandler {
             } catch (ApiError e) {
                 sendQuietly(exchange, e.status(), json.single(e.key(), e.getMessage()));
             } catch (IOException e) {
-                LOG.debug("Connection lost while answering {}: {}", exchange.getRequestURI().getPath(), e.toString());
+                LOG.debug(
+                        "Connection lost while answering {}: {}",
+                        exchange.getRequestURI().getPath(),
+                        e.toString());
             } catch (Exception e) {
                 String reference = UUID.randomUUID().toString();
-                LOG.error("Sandbox failure on {} {} (Reference ID {})", exchange.getRequestMethod(),
-                        exchange.getRequestURI().getPath(), reference, e);
+                LOG.error(
+                        "Sandbox failure on {} {} (Reference ID {})",
+                        exchange.getRequestMethod(),
+                        exchange.getRequestURI().getPath(),
+                        reference,
+                        e);
                 ObjectNode body = json.object();
                 body.put("ERROR", "Internal server error.");
                 body.put("Reference ID", reference);
@@ -120,7 +143,10 @@ final class SandboxHttpHandler implements HttpHandler {
         }
         JsonNode answer;
         if (route.action() == null) {
-            send(exchange, 200, path.endsWith("voices") ? catalog.voicesBody() : catalog.languagesBody(),
+            send(
+                    exchange,
+                    200,
+                    path.endsWith("voices") ? catalog.voicesBody() : catalog.languagesBody(),
                     "application/json");
             return;
         } else {

@@ -13,8 +13,7 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class SandboxMain {
 
-    private SandboxMain() {
-    }
+    private SandboxMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         PrintStream out = System.out;
@@ -41,13 +40,17 @@ public final class SandboxMain {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            sandbox.close();
-            stopped.countDown();
-        }, "sandbox-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            sandbox.close();
+                            stopped.countDown();
+                        },
+                        "sandbox-shutdown"));
         out.println("Convai sandbox listening on " + sandbox.baseUri());
         out.println("API key (header CONVAI-API-KEY): " + sandbox.apiKey());
-        out.println("Data: " + sandbox.dataDir().map(d -> d.toAbsolutePath().toString()).orElse("in memory"));
+        out.println("Data: "
+                + sandbox.dataDir().map(d -> d.toAbsolutePath().toString()).orElse("in memory"));
         out.println("Press Ctrl+C to stop.");
         out.flush();
         stopped.await();

@@ -10,7 +10,8 @@ final class SandboxOptions {
     static final String DEFAULT_DATA_DIR = "sandbox-data";
     static final String KEY_VARIABLE = "SANDBOX_API_KEY";
 
-    static final String USAGE = String.join(System.lineSeparator(),
+    static final String USAGE = String.join(
+            System.lineSeparator(),
             "Usage: SandboxMain [options]",
             "  --port N                 port on 127.0.0.1 (default: one the OS picks). It listens on",
             "                           127.0.0.1 only and answers only requests addressed to",
@@ -31,8 +32,7 @@ final class SandboxOptions {
             "  --fault-seed N           seed of the fault draws (default 1)",
             "  --help                   show this text");
 
-    private SandboxOptions() {
-    }
+    private SandboxOptions() {}
 
     /** {@link #parse(Map, String...)} with an empty environment. */
     static Optional<SandboxConfig> parse(String... args) {
@@ -68,8 +68,8 @@ final class SandboxOptions {
                 case "--api-key" -> apiKey = value;
                 case "--latency-ms" -> faults = faults.withLatency(integer(option, value));
                 case "--server-error-rate" -> faults = faults.withServerErrors(fraction(option, value));
-                case "--rate-limit-rate" -> faults = faults.withRateLimits(fraction(option, value),
-                        faults.retryAfterSeconds());
+                case "--rate-limit-rate" ->
+                    faults = faults.withRateLimits(fraction(option, value), faults.retryAfterSeconds());
                 case "--retry-after" -> faults = faults.withRateLimits(faults.rateLimitRate(), integer(option, value));
                 case "--non-json-rate" -> faults = faults.withNonJson(fraction(option, value));
                 case "--drop-rate" -> faults = faults.withDrops(fraction(option, value));

@@ -27,7 +27,7 @@ record StoredCharacter(
 
     /** The copy a clone makes: every field but the ID, the times and the lineage. */
     StoredCharacter cloneAs(String newId, String now, boolean withKnowledgeBank) {
-        return new StoredCharacter(newId, name, voiceType, backstory, languageCodes, actions, emotions,
-                now, now, id, withKnowledgeBank);
+        return new StoredCharacter(
+                newId, name, voiceType, backstory, languageCodes, actions, emotions, now, now, id, withKnowledgeBank);
     }
 }

@@ -8,7 +8,6 @@ import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-
 /**
  * The sandbox's JSON: reading request bodies and writing answers the way Convai's Python service
  * writes them, on one line with {@code ", "} between items and {@code ": "} after names (so the

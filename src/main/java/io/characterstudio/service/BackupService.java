@@ -2,7 +2,6 @@ package io.characterstudio.service;
 
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.store.Workspace;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +28,8 @@ public final class BackupService {
 
     /** Takes a backup if none was taken yet today (local date); the new backup, if one was taken. */
     public CompletableFuture<Optional<BackupInfo>> backUpIfDueToday() {
-        return CompletableFuture.supplyAsync(() -> workspace.backups().dueToday()
-                ? Optional.of(workspace.backupNow()) : Optional.empty(), executor);
+        return CompletableFuture.supplyAsync(
+                () -> workspace.backups().dueToday() ? Optional.of(workspace.backupNow()) : Optional.empty(), executor);
     }
 
     /**

@@ -6,8 +6,7 @@ import java.util.concurrent.CompletionException;
 /** Waits for a future on a worker thread, rethrowing its own failure rather than a wrapper. */
 final class Blocking {
 
-    private Blocking() {
-    }
+    private Blocking() {}
 
     static <T> T join(CompletableFuture<T> future) {
         try {

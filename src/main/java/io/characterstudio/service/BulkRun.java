@@ -1,8 +1,5 @@
 package io.characterstudio.service;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one task per item with at most {@code concurrency} at a time, on the given executor.
@@ -35,8 +34,8 @@ public final class BulkRun<I, T> {
         this.results = new AtomicReferenceArray<>(ids.size());
     }
 
-    static <I, T> BulkRun<I, T> start(List<I> ids, int concurrency, Executor executor, Function<I, T> task,
-                                      Consumer<ItemResult<I, T>> onItem) {
+    static <I, T> BulkRun<I, T> start(
+            List<I> ids, int concurrency, Executor executor, Function<I, T> task, Consumer<ItemResult<I, T>> onItem) {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1");
         }

@@ -6,7 +6,6 @@ import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.Language;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.model.VoiceOption;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,8 +63,8 @@ final class Catalogues {
         CompletableFuture.supplyAsync(fetch, executor).whenComplete((value, error) -> {
             if (error != null) {
                 slot.compareAndSet(mine, null);
-                mine.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-                        ? error.getCause() : error);
+                mine.completeExceptionally(
+                        error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
             } else {
                 mine.complete(value);
             }

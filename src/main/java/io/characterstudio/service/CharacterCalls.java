@@ -9,15 +9,14 @@ import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.store.KnownCharacterStore;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The blocking calls of one connection, for workers already off the FX thread (the service's
@@ -34,8 +33,12 @@ final class CharacterCalls {
     private final Catalogues catalogues;
     private final CharacterHistory history;
 
-    CharacterCalls(String connectionId, ConvaiClient client, KnownCharacterStore known, Catalogues catalogues,
-                   CharacterHistory history) {
+    CharacterCalls(
+            String connectionId,
+            ConvaiClient client,
+            KnownCharacterStore known,
+            Catalogues catalogues,
+            CharacterHistory history) {
         this.connectionId = connectionId;
         this.client = client;
         this.known = known;
@@ -77,7 +80,9 @@ final class CharacterCalls {
 
     /** The known characters still on the account. */
     List<KnownCharacter> present() {
-        return known.list(connectionId).stream().filter(k -> k.status() == Status.PRESENT).toList();
+        return known.list(connectionId).stream()
+                .filter(k -> k.status() == Status.PRESENT)
+                .toList();
     }
 
     /** When each known character's fields were last copied from the server. */
@@ -99,8 +104,8 @@ final class CharacterCalls {
     }
 
     /** The body of {@link #save} once the fields are known to be valid. */
-    ServerCharacter saveValid(ServerCharacter serverCopy, CharacterFields edited, CharacterUpdate changes,
-                              boolean retry) {
+    ServerCharacter saveValid(
+            ServerCharacter serverCopy, CharacterFields edited, CharacterUpdate changes, boolean retry) {
         ServerCharacter now = current(serverCopy.id());
         if (!now.fields().equals(serverCopy.fields())) {
             record(now, Origin.OPENED_BY_ID, null);
@@ -110,8 +115,8 @@ final class CharacterCalls {
             client.update(serverCopy.id(), changes, retry);
             return null;
         });
-        ServerCharacter saved = new ServerCharacter(serverCopy.id(), serverCopy.fields().with(changes),
-                serverCopy.timestamp(), serverCopy.userId());
+        ServerCharacter saved = new ServerCharacter(
+                serverCopy.id(), serverCopy.fields().with(changes), serverCopy.timestamp(), serverCopy.userId());
         record(saved, Origin.OPENED_BY_ID, null);
         history.remember(saved);
         return saved;

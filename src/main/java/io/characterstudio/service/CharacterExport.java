@@ -10,9 +10,6 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
 import io.characterstudio.service.TransferService.Exported;
 import io.characterstudio.service.TransferService.Source;
-import org.jspecify.annotations.Nullable;
-
-
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -30,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The export of one run: each character is taken from the workspace when its copy there is
@@ -51,8 +49,13 @@ final class CharacterExport {
     private Map<String, Instant> copiedAt = Map.of();
     private Map<String, Set<String>> tags = Map.of();
 
-    CharacterExport(CharacterFiles files, CharacterService service, Path folder, Set<Format> formats, Source source,
-                    ZoneId zone) {
+    CharacterExport(
+            CharacterFiles files,
+            CharacterService service,
+            Path folder,
+            Set<Format> formats,
+            Source source,
+            ZoneId zone) {
         this.files = files;
         this.service = service;
         this.folder = folder;
@@ -72,8 +75,9 @@ final class CharacterExport {
             Files.createDirectories(folder);
             return missing;
         } catch (IOException | RuntimeException e) {
-            String why = e instanceof FileAlreadyExistsException || (e instanceof IOException && Files.isRegularFile(
-                    nearestExisting(folder))) ? nearestExisting(folder) + " is a file, not a folder"
+            String why = e instanceof FileAlreadyExistsException
+                            || (e instanceof IOException && Files.isRegularFile(nearestExisting(folder)))
+                    ? nearestExisting(folder) + " is a file, not a folder"
                     : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             TransferService.FolderRefused refused = new TransferService.FolderRefused(
                     "Cannot export to " + folder + ": " + why + ". Nothing was exported.", e);
@@ -91,8 +95,8 @@ final class CharacterExport {
     }
 
     /** Starts the export of {@code ids}, {@code concurrency} at a time; the folder is made first, by the workers. */
-    BulkRun<String, Exported> start(List<String> ids, int concurrency, Executor executor,
-                            Consumer<ItemResult<String, Exported>> onItem) {
+    BulkRun<String, Exported> start(
+            List<String> ids, int concurrency, Executor executor, Consumer<ItemResult<String, Exported>> onItem) {
         Once ready = new Once(() -> {
             prepareFolder(folder);
             tags = service.tags().allNow();
@@ -100,40 +104,55 @@ final class CharacterExport {
                 copiedAt = service.calls().copiedAt();
             }
         });
-        return BulkRun.start(ids, concurrency, executor, id -> {
-            try {
-                ready.run();
-                return exportOne(id);
-            } catch (RuntimeException e) {
-                FailureMessages.log(e, "Export of " + id + " to " + folder + " failed");
-                throw e;
-            }
-        }, onItem);
+        return BulkRun.start(
+                ids,
+                concurrency,
+                executor,
+                id -> {
+                    try {
+                        ready.run();
+                        return exportOne(id);
+                    } catch (RuntimeException e) {
+                        FailureMessages.log(e, "Export of " + id + " to " + folder + " failed");
+                        throw e;
+                    }
+                },
+                onItem);
     }
 
     private Exported exportOne(String id) {
         Optional<KnownCharacter> known = service.calls().find(id);
         List<String> notes = new ArrayList<>();
         CharacterFields fields;
-        Optional<KnownCharacter> copy = known.filter(k -> source == Source.WORKSPACE && k.status() == Status.PRESENT
+        Optional<KnownCharacter> copy = known.filter(k -> source == Source.WORKSPACE
+                && k.status() == Status.PRESENT
                 && k.backstory().isPresent());
         if (copy.isPresent()) {
             fields = copy.get().fields();
-            notes.add("exported from this computer's copy, last synced " + Optional.ofNullable(copiedAt.get(id))
-                    .map(t -> WHEN.format(t.atZone(zone))).orElse("at an unknown time (before this was recorded)"));
+            notes.add("exported from this computer's copy, last synced "
+                    + Optional.ofNullable(copiedAt.get(id))
+                            .map(t -> WHEN.format(t.atZone(zone)))
+                            .orElse("at an unknown time (before this was recorded)"));
         } else {
             ServerCharacter c = service.calls().read(id, Origin.OPENED_BY_ID);
             known = service.calls().find(id);
             fields = c.fields();
         }
         String extensions = service.tags().extensions(id);
-        PortableCharacter portable = new PortableCharacter(Optional.of(id), fields,
+        PortableCharacter portable = new PortableCharacter(
+                Optional.of(id),
+                fields,
                 List.copyOf(tags.getOrDefault(id, Set.of())),
-                known.flatMap(KnownCharacter::clonedFrom), extensions);
+                known.flatMap(KnownCharacter::clonedFrom),
+                extensions);
         List<Path> written = new ArrayList<>();
         for (Format format : formats) {
-            written.add(ExportWriter.write(folder, ExportNames.fileName(fields.name(), id, format),
-                    ExportNames.fallback(id, format), files.write(portable, format), notes));
+            written.add(ExportWriter.write(
+                    folder,
+                    ExportNames.fileName(fields.name(), id, format),
+                    ExportNames.fallback(id, format),
+                    files.write(portable, format),
+                    notes));
         }
         return new Exported(written, notes);
     }

@@ -1,6 +1,10 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.PortableCharacter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.util.DefaultIndenter;
@@ -8,11 +12,6 @@ import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The export files: Character Studio's own format ({@link StudioFormat}: every field, tags, lineage,
@@ -30,7 +29,8 @@ public final class CharacterFiles {
 
     /** What an export writes. */
     public enum Format {
-        STUDIO(".character.json"), CARD_V2(".card.json");
+        STUDIO(".character.json"),
+        CARD_V2(".card.json");
 
         private final String suffix;
 
@@ -45,6 +45,7 @@ public final class CharacterFiles {
 
     /** The largest file read; anything bigger is refused before it is read, and a read stops one byte past it. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+
     public static final String STUDIO_FORMAT = StudioFormat.FORMAT;
 
     /** A file read: characters, or IDs to add, and notes (ignored fields); or why it cannot be used. */
@@ -57,8 +58,7 @@ public final class CharacterFiles {
     }
 
     /** Where in a file its JSON stopped making sense: the line and the column, counted from 1. */
-    public record Where(int line, int column) {
-    }
+    public record Where(int line, int column) {}
 
     /** A file that cannot be imported, with the reason in words and, for JSON that does not parse, where. */
     public static final class BadFileException extends RuntimeException {
@@ -79,8 +79,8 @@ public final class CharacterFiles {
         }
     }
 
-    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    private static final DefaultPrettyPrinter PRETTY =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private final JsonMapper mapper;
     private final ImportFileReader reader;
@@ -95,7 +95,8 @@ public final class CharacterFiles {
     }
 
     public String write(PortableCharacter c, Format format) {
-        Object file = format == Format.STUDIO ? StudioFormat.File.of(c, extensions(c))
+        Object file = format == Format.STUDIO
+                ? StudioFormat.File.of(c, extensions(c))
                 : CardV2Format.of(mapper, c, extensions(c));
         return mapper.writer().with(PRETTY).writeValueAsString(file) + "\n";
     }
@@ -121,12 +122,18 @@ public final class CharacterFiles {
         JsonNode root;
         try {
             // The whole text, not the stripped one: a reason's line and column are the file's.
-            root = mapper.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION).readTree(text);
+            root = mapper.reader()
+                    .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .readTree(text);
         } catch (JacksonException e) {
-            @Nullable Where where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? null
+            @Nullable
+            Where where = e.getLocation() == null || e.getLocation().getLineNr() < 1
+                    ? null
                     : new Where(e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-            throw new BadFileException("not valid JSON (" + e.getOriginalMessage() + (where == null ? ""
-                    : " at line " + where.line() + ", column " + where.column()) + ")", where);
+            throw new BadFileException(
+                    "not valid JSON (" + e.getOriginalMessage()
+                            + (where == null ? "" : " at line " + where.line() + ", column " + where.column()) + ")",
+                    where);
         }
         if (!root.isObject()) {
             throw new BadFileException("not a character file (the JSON is not an object)");
@@ -136,8 +143,8 @@ public final class CharacterFiles {
         });
         if (root.has("spec")) {
             if (!CardV2Format.SPEC.equals(JsonFields.text(root, "spec", false))) {
-                throw new BadFileException("an unsupported card: spec is " + JsonChecks.shown(root.get("spec")) + ", expected"
-                        + " \"chara_card_v2\"");
+                throw new BadFileException("an unsupported card: spec is " + JsonChecks.shown(root.get("spec"))
+                        + ", expected" + " \"chara_card_v2\"");
             }
             return CardV2Format.read(mapper, root);
         }
@@ -147,7 +154,7 @@ public final class CharacterFiles {
             }
             return StudioFormat.read(mapper, root);
         }
-        throw new BadFileException("neither a Character Studio file (no \"format\") nor a Character Card V2"
-                + " (no \"spec\")");
+        throw new BadFileException(
+                "neither a Character Studio file (no \"format\") nor a Character Card V2" + " (no \"spec\")");
     }
 }

@@ -4,7 +4,6 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.store.RevisionStore;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -38,8 +37,8 @@ public final class CharacterHistory {
      * discarded them ("Revert", "Don't save", …).
      */
     public CompletableFuture<Void> keepDiscarded(String id, CharacterFields fields, String discardedBy) {
-        return CompletableFuture.runAsync(() -> revisions.addDiscarded(connectionId, id, fields, discardedBy),
-                executor);
+        return CompletableFuture.runAsync(
+                () -> revisions.addDiscarded(connectionId, id, fields, discardedBy), executor);
     }
 
     /** Forgets the revisions of {@code id} older than {@code keepFrom}. */

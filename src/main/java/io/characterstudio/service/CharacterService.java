@@ -12,15 +12,14 @@ import io.characterstudio.model.VoiceOption;
 import io.characterstudio.store.KnownCharacterStore;
 import io.characterstudio.store.RevisionStore;
 import io.characterstudio.store.TagStore;
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The async operations the editor calls, for one connection. Each runs the blocking client on
@@ -44,8 +43,13 @@ public final class CharacterService {
     private final CharacterSync sync;
     private final CharacterCalls calls;
 
-    public CharacterService(String connectionId, ConvaiClient client, KnownCharacterStore known,
-                            RevisionStore revisions, TagStore tags, Executor executor) {
+    public CharacterService(
+            String connectionId,
+            ConvaiClient client,
+            KnownCharacterStore known,
+            RevisionStore revisions,
+            TagStore tags,
+            Executor executor) {
         this.connectionId = connectionId;
         this.client = client;
         this.known = known;
@@ -104,24 +108,31 @@ public final class CharacterService {
 
     /** Creates a character, then sets its languages if they are not the default en-US. */
     public CompletableFuture<CreatedCharacter> create(CharacterFields fields) {
-        return catalogues.validated(fields).thenApplyAsync(valid -> {
-            String id = client.create(valid);
-            ServerCharacter local = new ServerCharacter(id, valid, "", "");
-            calls.record(local, Origin.CREATED, null);
-            ConvaiException languagesNotSet = null;
-            if (!valid.languageCodes().equals(List.of(Language.DEFAULT_CODE))) {
-                try {
-                    client.update(id, new CharacterUpdate(null, null, null, null, valid.languageCodes()), false);
-                } catch (ConvaiException e) {
-                    LOG.warn("Created {} but could not set its languages: {}", id, e.getMessage());
-                    languagesNotSet = e;
-                }
-            }
-            ServerCharacter created = calls.fetchOr(id, local);
-            calls.record(created, Origin.CREATED, null);
-            calls.remember(created);
-            return new CreatedCharacter(created, Optional.ofNullable(languagesNotSet));
-        }, executor);
+        return catalogues
+                .validated(fields)
+                .thenApplyAsync(
+                        valid -> {
+                            String id = client.create(valid);
+                            ServerCharacter local = new ServerCharacter(id, valid, "", "");
+                            calls.record(local, Origin.CREATED, null);
+                            ConvaiException languagesNotSet = null;
+                            if (!valid.languageCodes().equals(List.of(Language.DEFAULT_CODE))) {
+                                try {
+                                    client.update(
+                                            id,
+                                            new CharacterUpdate(null, null, null, null, valid.languageCodes()),
+                                            false);
+                                } catch (ConvaiException e) {
+                                    LOG.warn("Created {} but could not set its languages: {}", id, e.getMessage());
+                                    languagesNotSet = e;
+                                }
+                            }
+                            ServerCharacter created = calls.fetchOr(id, local);
+                            calls.record(created, Origin.CREATED, null);
+                            calls.remember(created);
+                            return new CreatedCharacter(created, Optional.ofNullable(languagesNotSet));
+                        },
+                        executor);
     }
 
     /**
@@ -135,26 +146,31 @@ public final class CharacterService {
         if (changes.isEmpty()) {
             return CompletableFuture.completedFuture(serverCopy);
         }
-        return catalogues.validated(edited).thenApplyAsync(
-                valid -> calls.saveValid(serverCopy, edited, changes, retry), executor);
+        return catalogues
+                .validated(edited)
+                .thenApplyAsync(valid -> calls.saveValid(serverCopy, edited, changes, retry), executor);
     }
 
     /** Reads a character by ID (trimmed) and remembers it as opened. */
     public CompletableFuture<ServerCharacter> get(String id) {
-        return CompletableFuture.supplyAsync(() -> {
-            ServerCharacter c = calls.read(id, Origin.OPENED_BY_ID);
-            known.markOpened(connectionId, c.id());
-            return c;
-        }, executor);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    ServerCharacter c = calls.read(id, Origin.OPENED_BY_ID);
+                    known.markOpened(connectionId, c.id());
+                    return c;
+                },
+                executor);
     }
 
     public CompletableFuture<ServerCharacter> findByName(String name) {
-        return CompletableFuture.supplyAsync(() -> {
-            ServerCharacter c = client.getByName(name);
-            calls.record(c, Origin.FOUND_BY_NAME, null);
-            known.markOpened(connectionId, c.id());
-            return c;
-        }, executor);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    ServerCharacter c = client.getByName(name);
+                    calls.record(c, Origin.FOUND_BY_NAME, null);
+                    known.markOpened(connectionId, c.id());
+                    return c;
+                },
+                executor);
     }
 
     /** Clones a character; the copy is recorded with its lineage as soon as the server names it. */
@@ -166,8 +182,8 @@ public final class CharacterService {
      * Clones a character once (never retried) and, with a {@code newName}, renames the copy (a
      * rename is idempotent and may be retried; a copy whose rename failed keeps the source's name).
      */
-    public CompletableFuture<ServerCharacter> cloneCharacter(String sourceId, boolean withKnowledgeBank,
-                                                             @Nullable String newName) {
+    public CompletableFuture<ServerCharacter> cloneCharacter(
+            String sourceId, boolean withKnowledgeBank, @Nullable String newName) {
         return cloneAndRename(sourceId, withKnowledgeBank, newName).thenApply(ClonedCopy::copy);
     }
 
@@ -175,27 +191,33 @@ public final class CharacterService {
      * As {@link #cloneCharacter(String, boolean, String)}, also telling whether the rename failed
      * (and why): the copy then exists under the source's name.
      */
-    public CompletableFuture<ClonedCopy> cloneAndRename(String sourceId, boolean withKnowledgeBank, @Nullable String newName) {
-        return CompletableFuture.supplyAsync(() -> {
-            String source = sourceId.strip();
-            ServerCharacter local = calls.cloneOnce(source, withKnowledgeBank, calls.knownFields(source));
-            Optional<RuntimeException> renameFailed = newName != null && !newName.isBlank()
-                    ? calls.rename(local.id(), newName) : Optional.empty();
-            ServerCharacter copy = calls.fetchOr(local.id(), local);
-            calls.record(copy, Origin.CLONED, source);
-            return new ClonedCopy(copy, newName, renameFailed);
-        }, executor);
+    public CompletableFuture<ClonedCopy> cloneAndRename(
+            String sourceId, boolean withKnowledgeBank, @Nullable String newName) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    String source = sourceId.strip();
+                    ServerCharacter local = calls.cloneOnce(source, withKnowledgeBank, calls.knownFields(source));
+                    Optional<RuntimeException> renameFailed = newName != null && !newName.isBlank()
+                            ? calls.rename(local.id(), newName)
+                            : Optional.empty();
+                    ServerCharacter copy = calls.fetchOr(local.id(), local);
+                    calls.record(copy, Origin.CLONED, source);
+                    return new ClonedCopy(copy, newName, renameFailed);
+                },
+                executor);
     }
 
     public CompletableFuture<Void> delete(String id, boolean retry) {
-        return CompletableFuture.runAsync(() -> {
-            String trimmed = id.strip();
-            calls.notFoundMarksMissing(trimmed, () -> {
-                client.delete(trimmed, retry);
-                return null;
-            });
-            calls.markDeleted(trimmed);
-        }, executor);
+        return CompletableFuture.runAsync(
+                () -> {
+                    String trimmed = id.strip();
+                    calls.notFoundMarksMissing(trimmed, () -> {
+                        client.delete(trimmed, retry);
+                        return null;
+                    });
+                    calls.markDeleted(trimmed);
+                },
+                executor);
     }
 
     /** The voice catalogue, fetched once per connection (a failed fetch is tried again next time). */

@@ -5,7 +5,6 @@ import io.characterstudio.model.CharacterSummary;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.store.KnownCharacterStore;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

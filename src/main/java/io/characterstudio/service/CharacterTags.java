@@ -1,7 +1,6 @@
 package io.characterstudio.service;
 
 import io.characterstudio.store.TagStore;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +29,15 @@ public final class CharacterTags {
 
     /** Adds ({@code on}) or removes a tag on characters of this connection. */
     public CompletableFuture<Void> tag(List<String> ids, String tag, boolean on) {
-        return CompletableFuture.runAsync(() -> {
-            if (on) {
-                store.add(connectionId, ids, tag);
-            } else {
-                store.remove(connectionId, ids, tag);
-            }
-        }, executor);
+        return CompletableFuture.runAsync(
+                () -> {
+                    if (on) {
+                        store.add(connectionId, ids, tag);
+                    } else {
+                        store.remove(connectionId, ids, tag);
+                    }
+                },
+                executor);
     }
 
     /** As {@link #all()}, blocking. */

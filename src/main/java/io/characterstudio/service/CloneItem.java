@@ -40,7 +40,8 @@ public record CloneItem(String sourceId, int copy) {
         try {
             return new CloneItem(key.substring(0, hash), Integer.parseInt(key.substring(hash + 1)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + key + "' is not a clone item: the copy number after '#' is not a number.", e);
+            throw new IllegalArgumentException(
+                    "'" + key + "' is not a clone item: the copy number after '#' is not a number.", e);
         }
     }
 

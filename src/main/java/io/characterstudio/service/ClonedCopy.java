@@ -1,9 +1,8 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.ServerCharacter;
-import org.jspecify.annotations.Nullable;
-
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A copy the server made by a single clone. When a new name was asked for and the rename
@@ -13,5 +12,4 @@ import java.util.Optional;
  * @param wantedName   the name asked for, or null when none was
  * @param renameFailed why the rename to {@code wantedName} failed; empty when it worked or was not asked for
  */
-public record ClonedCopy(ServerCharacter copy, @Nullable String wantedName, Optional<RuntimeException> renameFailed) {
-}
+public record ClonedCopy(ServerCharacter copy, @Nullable String wantedName, Optional<RuntimeException> renameFailed) {}

@@ -1,14 +1,18 @@
 package io.characterstudio.service;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The result of "Test connection": what happened, a sentence for the user, and how long it took. */
 public record ConnectionCheck(Outcome outcome, String message, Duration took) {
 
-    public enum Outcome { OK, INVALID_KEY, UNREACHABLE, NOT_CONVAI }
+    public enum Outcome {
+        OK,
+        INVALID_KEY,
+        UNREACHABLE,
+        NOT_CONVAI
+    }
 
     /** Whether the test found the connection usable. */
     public boolean ok() {
@@ -28,15 +32,17 @@ public record ConnectionCheck(Outcome outcome, String message, Duration took) {
         if (outcome == Outcome.INVALID_KEY) {
             return "Invalid key: the server refused it.";
         }
-        return d.toLowerCase(Locale.ROOT).contains("convai api") ? d
-                : "Not a Convai API: " + (d.length() > 1 && Character.isLowerCase(d.charAt(1))
-                        ? Character.toLowerCase(d.charAt(0)) + d.substring(1) : d);
+        return d.toLowerCase(Locale.ROOT).contains("convai api")
+                ? d
+                : "Not a Convai API: "
+                        + (d.length() > 1 && Character.isLowerCase(d.charAt(1))
+                                ? Character.toLowerCase(d.charAt(0)) + d.substring(1)
+                                : d);
     }
 
     /** The sentence with the time in brackets before its full stop: "Connected: … voices (12 ms)." */
     static String withTime(String sentence, Duration took) {
         String time = " (" + took.toMillis() + " ms)";
-        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) + time + "."
-                : sentence + time;
+        return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) + time + "." : sentence + time;
     }
 }

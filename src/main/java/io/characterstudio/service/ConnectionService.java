@@ -9,8 +9,6 @@ import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.VoiceOption;
 import io.characterstudio.store.ConnectionStore;
 import io.characterstudio.store.KeyFile;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -21,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The backends the app can talk to: the built-in embedded sandbox (its key is its own) and the
@@ -35,11 +34,13 @@ public final class ConnectionService {
     public static final String EMBEDDED_ID = "sandbox";
     /** Where a new Convai connection points by default. */
     public static final URI CONVAI_URL = ConvaiSettings.CONVAI_BASE_URL;
+
     public static final String ENV_KEY = "CONVAI_API_KEY";
     /** The problem of a connection without a name. */
     public static final String NAME_REQUIRED = "Give the connection a name.";
     /** The problem of a Convai connection without a key (none typed, stored or given at start). */
     public static final String KEY_REQUIRED = "A Convai connection needs an API key.";
+
     static final Duration TEST_TIMEOUT = Duration.ofSeconds(10);
 
     private final ConnectionInfo embedded;
@@ -52,8 +53,14 @@ public final class ConnectionService {
     private volatile List<ConnectionInfo> saved;
 
     /** Reads the stored connections once; afterwards {@link #all()} answers from memory. */
-    public ConnectionService(ConnectionInfo embedded, String embeddedKey, ConnectionStore store, KeyFile keys,
-                             Optional<String> keyOverride, JsonMapper mapper, Executor executor) {
+    public ConnectionService(
+            ConnectionInfo embedded,
+            String embeddedKey,
+            ConnectionStore store,
+            KeyFile keys,
+            Optional<String> keyOverride,
+            JsonMapper mapper,
+            Executor executor) {
         this.embedded = embedded;
         this.embeddedKey = embeddedKey;
         this.store = store;
@@ -100,11 +107,15 @@ public final class ConnectionService {
         } else if (name.length() > 60) {
             problems.add("The name is longer than 60 characters.");
         }
-        parseUrl(d.baseUrl()).ifPresentOrElse(url -> {
-            if (!KeyTransport.allows(url)) {
-                problems.add(KeyTransport.PLAIN_HTTP_PROBLEM);
-            }
-        }, () -> problems.add("The base URL must be an http:// or https:// address, such as https://api.convai.com."));
+        parseUrl(d.baseUrl())
+                .ifPresentOrElse(
+                        url -> {
+                            if (!KeyTransport.allows(url)) {
+                                problems.add(KeyTransport.PLAIN_HTTP_PROBLEM);
+                            }
+                        },
+                        () -> problems.add(
+                                "The base URL must be an http:// or https:// address, such as https://api.convai.com."));
         String key = d.apiKey() == null ? "" : d.apiKey().strip();
         if (key.codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isISOControl(cp))) {
             problems.add("The API key contains spaces or control characters.");
@@ -131,7 +142,8 @@ public final class ConnectionService {
             throw new InvalidConnectionException(problems);
         }
         String id = d.id() == null ? UUID.randomUUID().toString() : d.id();
-        ConnectionInfo c = new ConnectionInfo(id, d.name().strip(), parseUrl(d.baseUrl()).orElseThrow(), d.sandbox());
+        ConnectionInfo c =
+                new ConnectionInfo(id, d.name().strip(), parseUrl(d.baseUrl()).orElseThrow(), d.sandbox());
         String key = d.apiKey() == null ? "" : d.apiKey().strip();
         Optional<String> previousKey = keys.get(id);
         if (!key.isEmpty()) {
@@ -195,45 +207,59 @@ public final class ConnectionService {
     public CompletableFuture<ConnectionCheck> test(ConnectionDraft d) {
         Optional<URI> url = parseUrl(d.baseUrl());
         if (url.isEmpty()) {
-            return CompletableFuture.completedFuture(new ConnectionCheck(ConnectionCheck.Outcome.UNREACHABLE,
-                    "The base URL is not an http:// or https:// address.", Duration.ZERO));
+            return CompletableFuture.completedFuture(new ConnectionCheck(
+                    ConnectionCheck.Outcome.UNREACHABLE,
+                    "The base URL is not an http:// or https:// address.",
+                    Duration.ZERO));
         }
         if (!KeyTransport.allows(url.get())) {
-            return CompletableFuture.completedFuture(new ConnectionCheck(ConnectionCheck.Outcome.UNREACHABLE,
-                    "Not tested: " + KeyTransport.PLAIN_HTTP_PROBLEM, Duration.ZERO));
+            return CompletableFuture.completedFuture(new ConnectionCheck(
+                    ConnectionCheck.Outcome.UNREACHABLE,
+                    "Not tested: " + KeyTransport.PLAIN_HTTP_PROBLEM,
+                    Duration.ZERO));
         }
         String typed = d.apiKey() == null ? "" : d.apiKey().strip();
-        String key = !typed.isEmpty() ? typed : d.id() == null ? keyOverride.orElse("")
-                : find(d.id()).map(this::keyOf).orElse(keyOverride.orElse(""));
-        ConvaiSettings settings = ConvaiSettings.of(url.get(), key).withRequestTimeout(TEST_TIMEOUT)
+        String key = !typed.isEmpty()
+                ? typed
+                : d.id() == null
+                        ? keyOverride.orElse("")
+                        : find(d.id()).map(this::keyOf).orElse(keyOverride.orElse(""));
+        ConvaiSettings settings = ConvaiSettings.of(url.get(), key)
+                .withRequestTimeout(TEST_TIMEOUT)
                 .withRetryPolicy(RetryPolicy.NONE);
-        return CompletableFuture.supplyAsync(() -> {
-            long started = System.nanoTime();
-            ConnectionCheck.Outcome outcome;
-            String message;
-            try {
-                List<VoiceOption> voices = new ConvaiClient(settings, mapper).voices();
-                outcome = voices.isEmpty() ? ConnectionCheck.Outcome.NOT_CONVAI : ConnectionCheck.Outcome.OK;
-                message = voices.isEmpty() ? "The server answered, but with no voices: it does not look like a Convai API."
-                        : "Connected: the server offers " + voices.size() + " voices.";
-            } catch (ConvaiException e) {
-                outcome = switch (e.kind()) {
-                    case AUTHENTICATION -> ConnectionCheck.Outcome.INVALID_KEY;
-                    case CONNECTION, TIMEOUT -> ConnectionCheck.Outcome.UNREACHABLE;
-                    default -> ConnectionCheck.Outcome.NOT_CONVAI;
-                };
-                message = ConnectionCheck.sentence(outcome, e.kind() == ConvaiException.Kind.REDIRECTED, e.getMessage());
-            }
-            Duration took = Duration.ofNanos(System.nanoTime() - started);
-            return new ConnectionCheck(outcome, ConnectionCheck.withTime(message, took), took);
-        }, executor);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    long started = System.nanoTime();
+                    ConnectionCheck.Outcome outcome;
+                    String message;
+                    try {
+                        List<VoiceOption> voices = new ConvaiClient(settings, mapper).voices();
+                        outcome = voices.isEmpty() ? ConnectionCheck.Outcome.NOT_CONVAI : ConnectionCheck.Outcome.OK;
+                        message = voices.isEmpty()
+                                ? "The server answered, but with no voices: it does not look like a Convai API."
+                                : "Connected: the server offers " + voices.size() + " voices.";
+                    } catch (ConvaiException e) {
+                        outcome = switch (e.kind()) {
+                            case AUTHENTICATION -> ConnectionCheck.Outcome.INVALID_KEY;
+                            case CONNECTION, TIMEOUT -> ConnectionCheck.Outcome.UNREACHABLE;
+                            default -> ConnectionCheck.Outcome.NOT_CONVAI;
+                        };
+                        message = ConnectionCheck.sentence(
+                                outcome, e.kind() == ConvaiException.Kind.REDIRECTED, e.getMessage());
+                    }
+                    Duration took = Duration.ofNanos(System.nanoTime() - started);
+                    return new ConnectionCheck(outcome, ConnectionCheck.withTime(message, took), took);
+                },
+                executor);
     }
 
     private String keyOf(ConnectionInfo c) {
         if (c.id().equals(EMBEDDED_ID)) {
             return embeddedKey;
         }
-        return keys.get(c.id()).or(() -> c.sandbox() ? Optional.empty() : keyOverride).orElse("");
+        return keys.get(c.id())
+                .or(() -> c.sandbox() ? Optional.empty() : keyOverride)
+                .orElse("");
     }
 
     static Optional<URI> parseUrl(String text) {
@@ -243,8 +269,11 @@ public final class ConnectionService {
         try {
             URI uri = new URI(text.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || uri.getUserInfo() != null
+                    || uri.getQuery() != null
+                    || uri.getFragment() != null) {
                 return Optional.empty();
             }
             String normal = uri.toString();

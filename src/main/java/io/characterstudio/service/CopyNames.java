@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,11 +27,9 @@ public final class CopyNames {
     private static final Pattern VERSIONED = Pattern.compile("^(.*\\S) v(\\d+)$");
 
     /** A bulk copy's proposed name; {@code taken} when a character of that name exists already. */
-    public record Proposed(String name, boolean taken) {
-    }
+    public record Proposed(String name, boolean taken) {}
 
-    private CopyNames() {
-    }
+    private CopyNames() {}
 
     /**
      * The names of the bulk clone items (copy n of a source, {@link CloneItem}) for
@@ -41,8 +39,11 @@ public final class CopyNames {
      * name that still exists (a pattern without {n}, or an empty pattern, which keeps the source's
      * name) is marked taken. In the items' order.
      */
-    public static Map<CloneItem, Proposed> forClones(String pattern, List<CloneItem> items,
-                                                 Function<String, String> sourceNameOf, Collection<String> knownNames) {
+    public static Map<CloneItem, Proposed> forClones(
+            String pattern,
+            List<CloneItem> items,
+            Function<String, String> sourceNameOf,
+            Collection<String> knownNames) {
         Set<String> taken = new HashSet<>();
         knownNames.stream().filter(n -> n != null).forEach(n -> taken.add(key(n)));
         Map<String, Integer> nextNumber = new HashMap<>();
@@ -79,7 +80,8 @@ public final class CopyNames {
      */
     public static String next(String sourceName, Collection<String> knownNames) {
         CloneItem only = new CloneItem("source", 1);
-        return Objects.requireNonNull(forClones(DEFAULT_PATTERN, List.of(only), id -> sourceName, knownNames).get(only))
+        return Objects.requireNonNull(forClones(DEFAULT_PATTERN, List.of(only), id -> sourceName, knownNames)
+                        .get(only))
                 .name();
     }
 }

@@ -2,7 +2,6 @@ package io.characterstudio.service;
 
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.model.ServerCharacter;
-
 import java.util.Optional;
 
 /**
@@ -10,5 +9,4 @@ import java.util.Optional;
  * other languages than en-US needs a second call; if that call failed the character still
  * exists (and is recorded) and {@code languagesNotSet} says why they are not set.
  */
-public record CreatedCharacter(ServerCharacter character, Optional<ConvaiException> languagesNotSet) {
-}
+public record CreatedCharacter(ServerCharacter character, Optional<ConvaiException> languagesNotSet) {}

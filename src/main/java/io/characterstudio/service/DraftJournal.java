@@ -2,9 +2,6 @@ package io.characterstudio.service;
 
 import io.characterstudio.model.Draft;
 import io.characterstudio.store.DraftStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Journals unsaved edits to the workspace, throttled: the first change of a burst schedules one
@@ -123,7 +122,8 @@ public final class DraftJournal {
                 Map<String, Draft> byKey = new LinkedHashMap<>();
                 store.list(connectionId).forEach(d -> byKey.put(d.key(), d));
                 synchronized (this) {
-                    pending.values().stream().filter(d -> d.connectionId().equals(connectionId))
+                    pending.values().stream()
+                            .filter(d -> d.connectionId().equals(connectionId))
                             .forEach(d -> byKey.put(d.key(), d));
                 }
                 result.complete(List.copyOf(byKey.values()));
@@ -196,8 +196,10 @@ public final class DraftJournal {
             }
             wait = backoff(failedInARow);
         }
-        LOG.error("A draft could not be journalled; it stays in memory and is tried again in {} ms",
-                wait.toMillis(), cause);
+        LOG.error(
+                "A draft could not be journalled; it stays in memory and is tried again in {} ms",
+                wait.toMillis(),
+                cause);
         schedule(slot, wait);
     }
 

@@ -1,7 +1,6 @@
 package io.characterstudio.service;
 
 import io.characterstudio.service.CharacterFiles.Format;
-
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
@@ -21,16 +20,17 @@ public final class ExportNames {
 
     /** The longest name part, in code points. */
     public static final int MAX_NAME_CODE_POINTS = 40;
+
     private static final Pattern NOT_NAME = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern WINDOWS_FORBIDDEN = Pattern.compile("[<>:\"/\\\\|?*\\p{Cntrl}]");
     private static final Set<String> RESERVED = reserved();
 
-    private ExportNames() {
-    }
+    private ExportNames() {}
 
     /** The file name of a character's export. */
     public static String fileName(String name, String id, Format format) {
-        String slug = NOT_NAME.matcher(Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
+        String slug = NOT_NAME.matcher(
+                        Normalizer.normalize(name, Normalizer.Form.NFC).toLowerCase(Locale.ROOT))
                 .replaceAll("-");
         slug = trimDashes(cut(trimDashes(slug), MAX_NAME_CODE_POINTS));
         int dash = id.indexOf('-');
@@ -52,12 +52,14 @@ public final class ExportNames {
             return "_";
         }
         int dot = safe.indexOf('.');
-        String base = (dot < 0 ? safe : safe.substring(0, dot)).replaceAll(" +$", "").toUpperCase(Locale.ROOT);
+        String base =
+                (dot < 0 ? safe : safe.substring(0, dot)).replaceAll(" +$", "").toUpperCase(Locale.ROOT);
         return RESERVED.contains(base) ? "_" + safe : safe;
     }
 
     static String cut(String text, int codePoints) {
-        return text.codePointCount(0, text.length()) <= codePoints ? text
+        return text.codePointCount(0, text.length()) <= codePoints
+                ? text
                 : text.substring(0, text.offsetByCodePoints(0, codePoints));
     }
 

@@ -9,8 +9,7 @@ import java.util.Objects;
 /** Writes one export file under its usual name, or under the ASCII fallback name when the file system refuses it. */
 final class ExportWriter {
 
-    private ExportWriter() {
-    }
+    private ExportWriter() {}
 
     /**
      * Writes {@code text} under {@code name}, or under {@code fallback} when the file system refuses the
@@ -37,9 +36,11 @@ final class ExportWriter {
             refused.addSuppressed(e);
             throw refused;
         }
-        String reason = refused instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()).getMessage() : refused.getMessage();
-        notes.add("saved as " + fallback + " because the file system refused the name \"" + name + "\" (" + reason
-                + ")");
+        String reason = refused instanceof UncheckedIOException u
+                ? Objects.requireNonNull(u.getCause()).getMessage()
+                : refused.getMessage();
+        notes.add(
+                "saved as " + fallback + " because the file system refused the name \"" + name + "\" (" + reason + ")");
         return file;
     }
 }

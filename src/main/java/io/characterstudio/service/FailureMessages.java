@@ -2,16 +2,14 @@ package io.characterstudio.service;
 
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.store.WorkspaceException;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns a failure of the service layer (typed client errors, validation, workspace) into a short
@@ -24,15 +22,15 @@ public final class FailureMessages {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureMessages.class);
     /** The failures already logged; weak, so that a failure is forgotten with its last reference. */
-    private static final Set<Throwable> LOGGED = Collections.synchronizedSet(
-            Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final Set<Throwable> LOGGED =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
-    private FailureMessages() {
-    }
+    private FailureMessages() {}
 
     public static Throwable unwrap(Throwable t) {
         Throwable cause = t;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;
@@ -77,7 +75,9 @@ public final class FailureMessages {
                 case CONNECTION, TIMEOUT -> e.getMessage() + " Your text is kept; try again when the server is back.";
             };
         }
-        if (t instanceof InvalidCharacterException || t instanceof WorkspaceException || t instanceof ConflictException) {
+        if (t instanceof InvalidCharacterException
+                || t instanceof WorkspaceException
+                || t instanceof ConflictException) {
             return Objects.requireNonNullElse(t.getMessage(), t.getClass().getSimpleName());
         }
         return "Something went wrong (" + t.getClass().getSimpleName() + "). The details are in the log.";

@@ -2,7 +2,6 @@ package io.characterstudio.service;
 
 import io.characterstudio.service.CharacterFiles.BadFileException;
 import io.characterstudio.service.CharacterFiles.Parsed;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,8 +15,7 @@ final class IdListFormat {
 
     private static final Pattern ID = Pattern.compile("[0-9A-Za-z][0-9A-Za-z_-]{7,63}");
 
-    private IdListFormat() {
-    }
+    private IdListFormat() {}
 
     static Parsed read(String text) {
         List<String> ids = new ArrayList<>();
@@ -28,8 +26,8 @@ final class IdListFormat {
                 continue;
             }
             if (!ID.matcher(line).matches()) {
-                throw new BadFileException("neither JSON nor a list of IDs (line " + (i + 1) + ": \""
-                        + JsonChecks.shown(line) + "\")");
+                throw new BadFileException(
+                        "neither JSON nor a list of IDs (line " + (i + 1) + ": \"" + JsonChecks.shown(line) + "\")");
             }
             ids.add(line);
         }

@@ -1,7 +1,6 @@
 package io.characterstudio.service;
 
 import io.characterstudio.service.CharacterFiles.BadFileException;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -32,7 +31,7 @@ final class ImportFileReader {
     private final Consumer<Path> afterSizeCheck;
 
     ImportFileReader(long limit) {
-        this(limit, path -> { });
+        this(limit, path -> {});
     }
 
     /** {@code afterSizeCheck} runs between the size check and the read (tests grow the file there). */
@@ -47,8 +46,10 @@ final class ImportFileReader {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                throw new BadFileException(attributes.isDirectory() ? "a folder, not a file"
-                        : "not a regular file (a device, a named pipe or a socket)");
+                throw new BadFileException(
+                        attributes.isDirectory()
+                                ? "a folder, not a file"
+                                : "not a regular file (a device, a named pipe or a socket)");
             }
             if (attributes.size() > limit) {
                 throw tooLarge(size(attributes.size()));
@@ -86,7 +87,10 @@ final class ImportFileReader {
     private static String decode(byte[] bytes) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new BadFileException("not a text file (it is not UTF-8)");
         }

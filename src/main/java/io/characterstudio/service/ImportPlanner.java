@@ -7,11 +7,6 @@ import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
-
-import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The planning half of an import (see {@link TransferService}): reads and checks each file and
@@ -39,6 +37,7 @@ final class ImportPlanner {
     private final Map<String, KnownCharacter> byId = new HashMap<>();
     /** Name and backstory of each character planned so far, to the key of its item. */
     private final Map<String, String> seenInPlan = new HashMap<>();
+
     private final Set<String> codes = new HashSet<>();
     private List<KnownCharacter> present = List.of();
 
@@ -49,26 +48,35 @@ final class ImportPlanner {
 
     /** Plans the import of {@code paths} on {@code executor}; use a planner once. */
     CompletableFuture<List<ImportItem>> plan(List<Path> paths, Executor executor) {
-        return service.languages().thenApplyAsync(languages -> {
-            present = service.calls().present();
-            present.forEach(k -> byId.put(k.id(), k));
-            languages.forEach(l -> codes.add(l.code()));
-            List<ImportItem> items = new ArrayList<>();
-            Set<String> names = new HashSet<>();
-            for (Path path : paths) {
-                String name = uniqueName(TransferService.displayName(path), names);
-                List<ImportItem> fromFile = new ArrayList<>();
-                try {
-                    planFile(name, path, fromFile);
-                } catch (RuntimeException e) {
-                    fromFile.clear();
-                    fromFile.add(new ImportItem(name, path, Optional.empty(), Optional.empty(), Action.INVALID,
-                            reasonOf(name, e), List.of()));
-                }
-                items.addAll(fromFile);
-            }
-            return items;
-        }, executor);
+        return service.languages()
+                .thenApplyAsync(
+                        languages -> {
+                            present = service.calls().present();
+                            present.forEach(k -> byId.put(k.id(), k));
+                            languages.forEach(l -> codes.add(l.code()));
+                            List<ImportItem> items = new ArrayList<>();
+                            Set<String> names = new HashSet<>();
+                            for (Path path : paths) {
+                                String name = uniqueName(TransferService.displayName(path), names);
+                                List<ImportItem> fromFile = new ArrayList<>();
+                                try {
+                                    planFile(name, path, fromFile);
+                                } catch (RuntimeException e) {
+                                    fromFile.clear();
+                                    fromFile.add(new ImportItem(
+                                            name,
+                                            path,
+                                            Optional.empty(),
+                                            Optional.empty(),
+                                            Action.INVALID,
+                                            reasonOf(name, e),
+                                            List.of()));
+                                }
+                                items.addAll(fromFile);
+                            }
+                            return items;
+                        },
+                        executor);
     }
 
     /** {@code name}, or "name (2)", "name (3)"… when files of the same name from different folders are imported. */
@@ -87,9 +95,14 @@ final class ImportPlanner {
         for (String id : parsed.ids()) {
             n++;
             boolean known = byId.containsKey(id);
-            out.add(new ImportItem(name + "#" + n, path, Optional.empty(), Optional.of(id),
+            out.add(new ImportItem(
+                    name + "#" + n,
+                    path,
+                    Optional.empty(),
+                    Optional.of(id),
                     known ? Action.SKIP : Action.ADD_ID,
-                    known ? "already in the library" : "add to the library (read from the server)", List.of()));
+                    known ? "already in the library" : "add to the library (read from the server)",
+                    List.of()));
         }
         for (PortableCharacter c : parsed.characters()) {
             out.add(planCharacter(name, path, c, parsed.notes()));
@@ -102,15 +115,26 @@ final class ImportPlanner {
             return JsonReasons.plain(e); // the parser's words made plain: "the file ends in the middle (line 1, …)"
         }
         LOG.warn("Import: {} could not be read", name, e);
-        String message = e.getMessage() == null ? "" : ": " + ExportNames.cut(e.getMessage().strip(), 200);
+        String message = e.getMessage() == null
+                ? ""
+                : ": " + ExportNames.cut(e.getMessage().strip(), 200);
         return "cannot be read (" + e.getClass().getSimpleName() + message + ")";
     }
 
     private ImportItem planCharacter(String key, Path path, PortableCharacter c, List<String> notes) {
         var problems = CharacterRules.check(c.fields(), codes::contains);
         if (!problems.isEmpty()) {
-            return new ImportItem(key, path, Optional.of(c), c.id(), Action.INVALID, "not a valid character: "
-                    + String.join("; ", problems.stream().map(p -> p.message()).toList()), notes);
+            return new ImportItem(
+                    key,
+                    path,
+                    Optional.of(c),
+                    c.id(),
+                    Action.INVALID,
+                    "not a valid character: "
+                            + String.join(
+                                    "; ",
+                                    problems.stream().map(p -> p.message()).toList()),
+                    notes);
         }
         String identity = c.fields().name() + "\u0000" + c.fields().backstory();
         String earlier = seenInPlan.putIfAbsent(identity, key);
@@ -121,21 +145,48 @@ final class ImportPlanner {
                 comparing = k;
                 CharacterFields current = fieldsOf(k);
                 return current.equals(c.fields())
-                        ? new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP, "unchanged (same ID, same fields)",
-                        notes)
-                        : new ImportItem(key, path, Optional.of(c), c.id(), Action.UPDATE, "update \"" + k.name()
-                        + "\" (same ID; changed: " + String.join(", ", current.changesTo(c.fields()).changedFields()) + ")",
-                        notes);
+                        ? new ImportItem(
+                                key,
+                                path,
+                                Optional.of(c),
+                                c.id(),
+                                Action.SKIP,
+                                "unchanged (same ID, same fields)",
+                                notes)
+                        : new ImportItem(
+                                key,
+                                path,
+                                Optional.of(c),
+                                c.id(),
+                                Action.UPDATE,
+                                "update \"" + k.name() + "\" (same ID; changed: "
+                                        + String.join(
+                                                ", ",
+                                                current.changesTo(c.fields()).changedFields()) + ")",
+                                notes);
             }
             if (earlier != null) {
-                return new ImportItem(key, path, Optional.of(c), c.id(), Action.SKIP,
-                        "the same character as " + earlier + " (same name and backstory)", notes);
+                return new ImportItem(
+                        key,
+                        path,
+                        Optional.of(c),
+                        c.id(),
+                        Action.SKIP,
+                        "the same character as " + earlier + " (same name and backstory)",
+                        notes);
             }
             for (KnownCharacter k : present) {
                 comparing = k;
-                if (k.name().equals(c.fields().name()) && fieldsOf(k).backstory().equals(c.fields().backstory())) {
-                    return new ImportItem(key, path, Optional.of(c), Optional.of(k.id()), Action.SKIP,
-                            "already here as " + k.id() + " (same name and backstory)", notes);
+                if (k.name().equals(c.fields().name())
+                        && fieldsOf(k).backstory().equals(c.fields().backstory())) {
+                    return new ImportItem(
+                            key,
+                            path,
+                            Optional.of(c),
+                            Optional.of(k.id()),
+                            Action.SKIP,
+                            "already here as " + k.id() + " (same name and backstory)",
+                            notes);
                 }
             }
         } catch (RuntimeException e) {
@@ -143,9 +194,16 @@ final class ImportPlanner {
                 throw e; // failed before any comparison: not a backstory that could not be read
             }
             // Comparing with an empty backstory would propose a duplicate: the item fails instead.
-            return new ImportItem(key, path, Optional.of(c), c.id(), Action.INVALID, "could not be compared with \""
-                    + comparing.name() + "\" (" + comparing.id() + "), whose backstory could not be read: "
-                    + FailureMessages.describe(e, comparing.id()), notes);
+            return new ImportItem(
+                    key,
+                    path,
+                    Optional.of(c),
+                    c.id(),
+                    Action.INVALID,
+                    "could not be compared with \""
+                            + comparing.name() + "\" (" + comparing.id() + "), whose backstory could not be read: "
+                            + FailureMessages.describe(e, comparing.id()),
+                    notes);
         }
         return new ImportItem(key, path, Optional.of(c), c.id(), Action.CREATE, "create a new character", notes);
     }

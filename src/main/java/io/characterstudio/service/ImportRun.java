@@ -5,7 +5,6 @@ import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +21,24 @@ import java.util.function.Consumer;
  */
 final class ImportRun {
 
-    private ImportRun() {
-    }
+    private ImportRun() {}
 
-    static BulkRun<String, String> start(CharacterService service, List<ImportItem> items, int concurrency,
-                                         Executor bulkExecutor, Consumer<ItemResult<String, String>> onItem) {
+    static BulkRun<String, String> start(
+            CharacterService service,
+            List<ImportItem> items,
+            int concurrency,
+            Executor bulkExecutor,
+            Consumer<ItemResult<String, String>> onItem) {
         Map<String, ImportItem> byKey = new LinkedHashMap<>();
-        items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
-                || i.action() == Action.ADD_ID).forEach(i -> byKey.put(i.key(), i));
-        return BulkRun.start(List.copyOf(byKey.keySet()), concurrency, bulkExecutor,
-                key -> runOne(service, Objects.requireNonNull(byKey.get(key))), onItem);
+        items.stream()
+                .filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE || i.action() == Action.ADD_ID)
+                .forEach(i -> byKey.put(i.key(), i));
+        return BulkRun.start(
+                List.copyOf(byKey.keySet()),
+                concurrency,
+                bulkExecutor,
+                key -> runOne(service, Objects.requireNonNull(byKey.get(key))),
+                onItem);
     }
 
     private static String runOne(CharacterService service, ImportItem item) {
@@ -53,10 +60,16 @@ final class ImportRun {
                 PortableCharacter p = item.character().orElseThrow();
                 CreatedCharacter created = join(service.create(p.fields()));
                 String id = created.character().id();
-                service.calls().record(created.character(), Origin.IMPORTED, p.clonedFrom().orElse(null));
+                service.calls()
+                        .record(
+                                created.character(),
+                                Origin.IMPORTED,
+                                p.clonedFrom().orElse(null));
                 keepLocal(service, id, p);
-                return "created as " + id + created.languagesNotSet().map(e -> " (languages not set: "
-                        + FailureMessages.describe(e, "") + ")").orElse("");
+                return "created as " + id
+                        + created.languagesNotSet()
+                                .map(e -> " (languages not set: " + FailureMessages.describe(e, "") + ")")
+                                .orElse("");
             }
         }
     }

@@ -1,7 +1,6 @@
 package io.characterstudio.service;
 
 import io.characterstudio.model.ValidationProblem;
-
 import java.util.List;
 import java.util.stream.Collectors;
 

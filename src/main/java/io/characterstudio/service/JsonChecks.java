@@ -1,19 +1,17 @@
 package io.characterstudio.service;
 
 import io.characterstudio.service.CharacterFiles.BadFileException;
-import tools.jackson.databind.JsonNode;
-
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /** Checks of a parsed import file that Jackson does not make: the format version and broken text. */
 final class JsonChecks {
 
-    private JsonChecks() {
-    }
+    private JsonChecks() {}
 
     /**
      * Accepts a missing or null version and the version 1; a larger whole number is a newer

@@ -1,13 +1,12 @@
 package io.characterstudio.service;
 
 import io.characterstudio.service.CharacterFiles.BadFileException;
-import tools.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The fields of an import file read one by one, each checked for its type: a wrong one is a
@@ -15,14 +14,22 @@ import java.util.Set;
  */
 final class JsonFields {
 
-    private JsonFields() {
-    }
+    private JsonFields() {}
 
     /** A note for the fields of {@code node} that are not {@code known} (the import ignores them), if any. */
     static List<String> unknown(JsonNode node, Set<String> known, String prefix) {
-        List<String> unknown = node.propertyNames().stream().filter(n -> !known.contains(n)).sorted().toList();
-        return unknown.isEmpty() ? List.of() : List.of("ignored unknown field" + (unknown.size() == 1 ? " " : "s ")
-                + String.join(", ", unknown.stream().map(u -> "\"" + prefix + u + "\"").toList()));
+        List<String> unknown = node.propertyNames().stream()
+                .filter(n -> !known.contains(n))
+                .sorted()
+                .toList();
+        return unknown.isEmpty()
+                ? List.of()
+                : List.of("ignored unknown field" + (unknown.size() == 1 ? " " : "s ")
+                        + String.join(
+                                ", ",
+                                unknown.stream()
+                                        .map(u -> "\"" + prefix + u + "\"")
+                                        .toList()));
     }
 
     /** The text of {@code field}; missing or null is "" (or refused when {@code required}). */
@@ -35,7 +42,8 @@ final class JsonFields {
             return "";
         }
         if (!v.isString()) {
-            throw new BadFileException("\"" + field + "\" must be text, not " + v.getNodeType().name().toLowerCase(Locale.ROOT));
+            throw new BadFileException("\"" + field + "\" must be text, not "
+                    + v.getNodeType().name().toLowerCase(Locale.ROOT));
         }
         return v.stringValue();
     }

@@ -1,10 +1,9 @@
 package io.characterstudio.service;
 
-import tools.jackson.core.JacksonException;
-
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 /**
  * Says why a file is not JSON in plain words, for the import preview and its report: the
@@ -16,19 +15,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonReasons {
 
-    private static final Pattern NOT_JSON = Pattern.compile(
-            "(?s)^not valid JSON \\((.*?)(?: at line (\\d+), column (\\d+))?\\)$");
+    private static final Pattern NOT_JSON =
+            Pattern.compile("(?s)^not valid JSON \\((.*?)(?: at line (\\d+), column (\\d+))?\\)$");
     private static final Pattern CHARACTER = Pattern.compile("Unexpected character \\('(.{1,2})' \\(code \\d+\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("Unrecognized token '([^']{0,40})");
 
-    private JsonReasons() {
-    }
+    private JsonReasons() {}
 
     /** The plain reason a file was refused; {@code failure}'s cause is read when it is the parser's. */
     public static String plain(RuntimeException failure) {
         if (failure.getCause() instanceof JacksonException json) {
-            @Nullable String where = json.getLocation() == null ? null
-                    : json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr();
+            @Nullable
+            String where = json.getLocation() == null
+                    ? null
+                    : json.getLocation().getLineNr() + ", column "
+                            + json.getLocation().getColumnNr();
             return words(json.getOriginalMessage(), where);
         }
         return plain(failure.getMessage() == null ? "" : failure.getMessage());

@@ -1,7 +1,6 @@
 package io.characterstudio.service;
 
 import io.characterstudio.store.SettingsStore;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

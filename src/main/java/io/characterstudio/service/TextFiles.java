@@ -28,8 +28,7 @@ public final class TextFiles {
 
     private static final int NAME_ATTEMPTS = 10;
 
-    private TextFiles() {
-    }
+    private TextFiles() {}
 
     /** Writes {@code text} to {@code file} on {@code executor}. */
     public static CompletableFuture<Void> write(Path file, String text, Executor executor) {

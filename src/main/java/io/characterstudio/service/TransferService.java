@@ -2,7 +2,6 @@ package io.characterstudio.service;
 
 import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
-
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,7 +27,13 @@ import java.util.function.Consumer;
 public final class TransferService {
 
     /** What an import does with one item. */
-    public enum Action { CREATE, UPDATE, ADD_ID, SKIP, INVALID }
+    public enum Action {
+        CREATE,
+        UPDATE,
+        ADD_ID,
+        SKIP,
+        INVALID
+    }
 
     /**
      * One thing to import: a character from a file, or an ID from a list, or a file that cannot be
@@ -37,8 +42,14 @@ public final class TransferService {
      * @param key    unique in the plan: the file name, with "#n" for the n-th ID of a list
      * @param reason why this action was proposed, in words
      */
-    public record ImportItem(String key, Path file, Optional<PortableCharacter> character, Optional<String> id,
-                             Action action, String reason, List<String> notes) {
+    public record ImportItem(
+            String key,
+            Path file,
+            Optional<PortableCharacter> character,
+            Optional<String> id,
+            Action action,
+            String reason,
+            List<String> notes) {
         public ImportItem {
             notes = List.copyOf(notes);
         }
@@ -96,9 +107,15 @@ public final class TransferService {
      * Writes each character to {@code folder} (made first when missing) in each format, taken from
      * {@code source} as {@link CharacterExport} says; every failure is logged with its exception.
      */
-    public BulkRun<String, Exported> export(CharacterService service, List<String> ids, Path folder, Set<Format> formats,
-                                    Source source, int concurrency, Executor bulkExecutor,
-                                    Consumer<ItemResult<String, Exported>> onItem) {
+    public BulkRun<String, Exported> export(
+            CharacterService service,
+            List<String> ids,
+            Path folder,
+            Set<Format> formats,
+            Source source,
+            int concurrency,
+            Executor bulkExecutor,
+            Consumer<ItemResult<String, Exported>> onItem) {
         return new CharacterExport(files, service, folder, formats, source, ZoneId.systemDefault())
                 .start(ids, concurrency, bulkExecutor, onItem);
     }
@@ -108,8 +125,12 @@ public final class TransferService {
     }
 
     /** Runs the CREATE, UPDATE and ADD_ID items (the others are not run; {@link ImportRun}); item values say what was done. */
-    public BulkRun<String, String> run(CharacterService service, List<ImportItem> items, int concurrency, Executor bulkExecutor,
-                               Consumer<ItemResult<String, String>> onItem) {
+    public BulkRun<String, String> run(
+            CharacterService service,
+            List<ImportItem> items,
+            int concurrency,
+            Executor bulkExecutor,
+            Consumer<ItemResult<String, String>> onItem) {
         return ImportRun.start(service, items, concurrency, bulkExecutor, onItem);
     }
 

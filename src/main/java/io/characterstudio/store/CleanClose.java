@@ -1,9 +1,6 @@
 package io.characterstudio.store;
 
 import io.characterstudio.files.OwnerOnlyFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -15,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The record of the workspace database's last clean close, in {@code workspace.db.clean-close}
@@ -32,11 +31,9 @@ final class CleanClose {
     static final String SUFFIX = ".clean-close";
 
     /** What was recorded: the database's size and checksum, and the name of the matching backup. */
-    record Mark(long size, long crc, String backup) {
-    }
+    record Mark(long size, long crc, String backup) {}
 
-    private CleanClose() {
-    }
+    private CleanClose() {}
 
     /** The recorded mark, if {@code db} is still exactly the file that was closed cleanly. */
     static Optional<Mark> unchanged(Path db) {
@@ -68,7 +65,8 @@ final class CleanClose {
             Files.writeString(incoming, text, StandardCharsets.UTF_8);
             Files.move(incoming, record, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("The clean close could not be recorded ({}); the next start checks the whole workspace",
+            LOG.warn(
+                    "The clean close could not be recorded ({}); the next start checks the whole workspace",
                     e.getMessage());
             forget(db);
         }

@@ -1,7 +1,6 @@
 package io.characterstudio.store;
 
 import io.characterstudio.model.ConnectionInfo;
-
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,12 +25,12 @@ public final class ConnectionStore {
     public List<ConnectionInfo> list() {
         synchronized (connection) {
             try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT id, name, base_url, sandbox FROM connections ORDER BY added_at, id");
-                 ResultSet rs = ps.executeQuery()) {
+                            "SELECT id, name, base_url, sandbox FROM connections ORDER BY added_at, id");
+                    ResultSet rs = ps.executeQuery()) {
                 List<ConnectionInfo> all = new ArrayList<>();
                 while (rs.next()) {
-                    all.add(new ConnectionInfo(rs.getString(1), rs.getString(2), URI.create(rs.getString(3)),
-                            rs.getInt(4) != 0));
+                    all.add(new ConnectionInfo(
+                            rs.getString(1), rs.getString(2), URI.create(rs.getString(3)), rs.getInt(4) != 0));
                 }
                 return all;
             } catch (SQLException e) {
@@ -46,10 +45,15 @@ public final class ConnectionStore {
 
     /** Adds a connection, or changes the one with the same ID. */
     public void save(ConnectionInfo c) {
-        update("INSERT INTO connections (id, name, base_url, sandbox, added_at) VALUES (?, ?, ?, ?, ?)"
+        update(
+                "INSERT INTO connections (id, name, base_url, sandbox, added_at) VALUES (?, ?, ?, ?, ?)"
                         + " ON CONFLICT (id) DO UPDATE SET name = excluded.name, base_url = excluded.base_url,"
                         + " sandbox = excluded.sandbox",
-                c.id(), c.name(), c.baseUrl().toString(), c.sandbox() ? 1 : 0, clock.instant().toString());
+                c.id(),
+                c.name(),
+                c.baseUrl().toString(),
+                c.sandbox() ? 1 : 0,
+                clock.instant().toString());
     }
 
     public void remove(String id) {
@@ -58,8 +62,14 @@ public final class ConnectionStore {
 
     /** Records that {@code toId} on {@code toConnection} was copied from {@code fromId}. */
     public void link(String fromConnection, String fromId, String toConnection, String toId) {
-        update("INSERT OR REPLACE INTO character_links (from_connection, from_id, to_connection, to_id, copied_at)"
-                + " VALUES (?, ?, ?, ?, ?)", fromConnection, fromId, toConnection, toId, clock.instant().toString());
+        update(
+                "INSERT OR REPLACE INTO character_links (from_connection, from_id, to_connection, to_id, copied_at)"
+                        + " VALUES (?, ?, ?, ?, ?)",
+                fromConnection,
+                fromId,
+                toConnection,
+                toId,
+                clock.instant().toString());
     }
 
     /** Where the character came from, as "connection id/character id", if it was copied. */

@@ -11,8 +11,7 @@ import java.util.Arrays;
 /** The SHA-256 of a file's bytes, to tell whether a new backup repeats the newest one. */
 final class ContentHash {
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** True when both files have the same SHA-256 (the same bytes). */
     static boolean sameBytes(Path a, Path b) throws IOException {

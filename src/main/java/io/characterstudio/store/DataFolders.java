@@ -21,8 +21,7 @@ public final class DataFolders {
     public static final String ENV_VARIABLE = "CHARACTER_STUDIO_DATA_DIR";
     public static final String OPTION = "--data-dir";
 
-    private DataFolders() {
-    }
+    private DataFolders() {}
 
     /**
      * The data folder for these arguments, environment, OS name and home folder. Every path is
@@ -41,13 +40,15 @@ public final class DataFolders {
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
-            return absolute(fs, env.get("APPDATA")).orElse(userHome.resolve("AppData").resolve("Roaming"))
+            return absolute(fs, env.get("APPDATA"))
+                    .orElse(userHome.resolve("AppData").resolve("Roaming"))
                     .resolve("Character Studio");
         }
         if (os.contains("mac")) {
             return userHome.resolve("Library").resolve("Application Support").resolve("Character Studio");
         }
-        return absolute(fs, env.get("XDG_DATA_HOME")).orElse(userHome.resolve(".local").resolve("share"))
+        return absolute(fs, env.get("XDG_DATA_HOME"))
+                .orElse(userHome.resolve(".local").resolve("share"))
                 .resolve("character-studio");
     }
 
@@ -65,8 +66,8 @@ public final class DataFolders {
 
     /** The data folder of this process, from its arguments and environment. */
     public static Path forThisProcess(List<String> args) {
-        return resolve(args, System.getenv(), System.getProperty("os.name", ""),
-                Path.of(System.getProperty("user.home")));
+        return resolve(
+                args, System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
     private static Optional<Path> fromArgs(List<String> args, FileSystem fs) {

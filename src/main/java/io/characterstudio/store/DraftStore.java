@@ -2,8 +2,6 @@ package io.characterstudio.store;
 
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Draft;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Unsaved drafts, one per character and connection; each write is one atomic statement. */
 public final class DraftStore {
@@ -25,12 +24,17 @@ public final class DraftStore {
     }
 
     public void save(Draft d) {
-        update("INSERT INTO drafts (connection_id, draft_key, character_id, fields, base, updated_at)"
+        update(
+                "INSERT INTO drafts (connection_id, draft_key, character_id, fields, base, updated_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (connection_id, draft_key) DO UPDATE SET"
                         + " character_id = excluded.character_id, fields = excluded.fields, base = excluded.base,"
                         + " updated_at = excluded.updated_at",
-                d.connectionId(), d.key(), d.characterId().orElse(null), mapper.writeValueAsString(d.fields()),
-                d.base().map(mapper::writeValueAsString).orElse(null), d.updatedAt().toString());
+                d.connectionId(),
+                d.key(),
+                d.characterId().orElse(null),
+                mapper.writeValueAsString(d.fields()),
+                d.base().map(mapper::writeValueAsString).orElse(null),
+                d.updatedAt().toString());
     }
 
     public void delete(String connectionId, String key) {
@@ -46,9 +50,13 @@ public final class DraftStore {
                 List<Draft> drafts = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        drafts.add(new Draft(rs.getString(1), rs.getString(2), Optional.ofNullable(rs.getString(3)),
+                        drafts.add(new Draft(
+                                rs.getString(1),
+                                rs.getString(2),
+                                Optional.ofNullable(rs.getString(3)),
                                 mapper.readValue(rs.getString(4), CharacterFields.class),
-                                Optional.ofNullable(rs.getString(5)).map(b -> mapper.readValue(b, CharacterFields.class)),
+                                Optional.ofNullable(rs.getString(5))
+                                        .map(b -> mapper.readValue(b, CharacterFields.class)),
                                 Instant.parse(rs.getString(6))));
                     }
                 }

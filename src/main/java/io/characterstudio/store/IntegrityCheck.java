@@ -25,8 +25,7 @@ final class IntegrityCheck {
 
     private static final DateTimeFormatter ASIDE = DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
 
-    private IntegrityCheck() {
-    }
+    private IntegrityCheck() {}
 
     /**
      * What is wrong with the database {@code db}, or empty if it is sound or does not exist. A
@@ -42,8 +41,8 @@ final class IntegrityCheck {
             return Optional.of("the file is empty");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
             List<String> rows = new ArrayList<>();
             while (rs.next() && rows.size() < 3) {
                 rows.add(rs.getString(1));

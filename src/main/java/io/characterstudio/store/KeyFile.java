@@ -1,9 +1,6 @@
 package io.characterstudio.store;
 
 import io.characterstudio.files.OwnerOnlyFiles;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -19,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The API keys of the connections, in {@value #FILE_NAME} in the data folder: readable and
@@ -110,11 +109,17 @@ public final class KeyFile {
         try {
             Files.move(file, aside);
         } catch (IOException e) {
-            throw new WorkspaceException("The key file " + file + " cannot be read (" + why
-                    + ") nor moved aside (" + e + "). Move it away and start again.", e);
+            throw new WorkspaceException(
+                    "The key file " + file + " cannot be read (" + why + ") nor moved aside (" + e
+                            + "). Move it away and start again.",
+                    e);
         }
-        LOG.warn("The key file {} could not be read ({}); it was moved to {} and the connections start "
-                + "without stored keys", file, why.getClass().getSimpleName(), aside.getFileName());
+        LOG.warn(
+                "The key file {} could not be read ({}); it was moved to {} and the connections start "
+                        + "without stored keys",
+                file,
+                why.getClass().getSimpleName(),
+                aside.getFileName());
     }
 
     /** Replaces the file through a temporary one, which no failure leaves behind. */
@@ -136,8 +141,10 @@ public final class KeyFile {
             }
             moved = true;
         } catch (IOException e) {
-            throw new WorkspaceException("The API key could not be saved in " + file + ": " + e.getMessage()
-                    + ". Nothing was changed; free some disk space or check the folder, then try again.", e);
+            throw new WorkspaceException(
+                    "The API key could not be saved in " + file + ": " + e.getMessage()
+                            + ". Nothing was changed; free some disk space or check the folder, then try again.",
+                    e);
         } finally {
             if (!moved) {
                 deleteQuietly(temp);

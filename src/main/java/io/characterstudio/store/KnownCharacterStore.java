@@ -6,9 +6,6 @@ import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.model.ServerCharacter;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The known-characters list of every connection. Each write is one statement (an atomic
@@ -31,7 +30,7 @@ import java.util.Optional;
  */
 public final class KnownCharacterStore {
 
-    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
     private static final String COLUMNS = "connection_id, character_id, name, voice_type, language_codes, actions,"
             + " backstory, server_timestamp, added_at, last_opened_at, origin, cloned_from, status";
 
@@ -52,25 +51,45 @@ public final class KnownCharacterStore {
     public void recordServerCopy(String connectionId, ServerCharacter c, Origin origin, String clonedFrom) {
         CharacterFields f = c.fields();
         String now = now();
-        write("INSERT INTO known_characters (" + COLUMNS + ", copied_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'PRESENT', ?)"
-                + " ON CONFLICT (connection_id, character_id) DO UPDATE SET name = excluded.name,"
-                + " voice_type = excluded.voice_type, language_codes = excluded.language_codes,"
-                + " actions = excluded.actions, backstory = excluded.backstory,"
-                + " server_timestamp = CASE WHEN excluded.server_timestamp = '' THEN server_timestamp"
-                + " ELSE excluded.server_timestamp END, status = 'PRESENT', copied_at = excluded.copied_at",
-                connectionId, c.id(), f.name(), f.voiceType(), json(f.languageCodes()), json(f.actions()),
-                f.backstory(), c.timestamp(), now, origin.name(), clonedFrom, now);
+        write(
+                "INSERT INTO known_characters (" + COLUMNS + ", copied_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'PRESENT', ?)"
+                        + " ON CONFLICT (connection_id, character_id) DO UPDATE SET name = excluded.name,"
+                        + " voice_type = excluded.voice_type, language_codes = excluded.language_codes,"
+                        + " actions = excluded.actions, backstory = excluded.backstory,"
+                        + " server_timestamp = CASE WHEN excluded.server_timestamp = '' THEN server_timestamp"
+                        + " ELSE excluded.server_timestamp END, status = 'PRESENT', copied_at = excluded.copied_at",
+                connectionId,
+                c.id(),
+                f.name(),
+                f.voiceType(),
+                json(f.languageCodes()),
+                json(f.actions()),
+                f.backstory(),
+                c.timestamp(),
+                now,
+                origin.name(),
+                clonedFrom,
+                now);
     }
 
     /** Records an item of the account list: everything but the backstory, which stays as it was. */
     public void recordSummary(String connectionId, CharacterSummary s) {
-        write("INSERT INTO known_characters (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL, ?, NULL, 'PRESENT')"
-                + " ON CONFLICT (connection_id, character_id) DO UPDATE SET name = excluded.name,"
-                + " voice_type = excluded.voice_type, language_codes = excluded.language_codes,"
-                + " actions = excluded.actions, server_timestamp = excluded.server_timestamp, status = 'PRESENT'",
-                connectionId, s.id(), s.name(), s.voiceType(), json(s.languageCodes()), json(s.actions()),
-                s.timestamp(), now(), Origin.IMPORTED.name());
+        write(
+                "INSERT INTO known_characters (" + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?, NULL, ?, NULL, 'PRESENT')"
+                        + " ON CONFLICT (connection_id, character_id) DO UPDATE SET name = excluded.name,"
+                        + " voice_type = excluded.voice_type, language_codes = excluded.language_codes,"
+                        + " actions = excluded.actions, server_timestamp = excluded.server_timestamp, status = 'PRESENT'",
+                connectionId,
+                s.id(),
+                s.name(),
+                s.voiceType(),
+                json(s.languageCodes()),
+                json(s.actions()),
+                s.timestamp(),
+                now(),
+                Origin.IMPORTED.name());
     }
 
     /**
@@ -90,8 +109,11 @@ public final class KnownCharacterStore {
     }
 
     public void markOpened(String connectionId, String id) {
-        write("UPDATE known_characters SET last_opened_at = ? WHERE connection_id = ? AND character_id = ?",
-                now(), connectionId, id);
+        write(
+                "UPDATE known_characters SET last_opened_at = ? WHERE connection_id = ? AND character_id = ?",
+                now(),
+                connectionId,
+                id);
     }
 
     /**
@@ -104,14 +126,21 @@ public final class KnownCharacterStore {
      * from the trash keeps the lineage of the one that was deleted.
      */
     public void recordLineage(String connectionId, String id, String clonedFrom) {
-        write("UPDATE known_characters SET origin = ?, cloned_from = ? WHERE connection_id = ? AND character_id = ?",
-                Origin.CLONED.name(), clonedFrom, connectionId, id);
+        write(
+                "UPDATE known_characters SET origin = ?, cloned_from = ? WHERE connection_id = ? AND character_id = ?",
+                Origin.CLONED.name(),
+                clonedFrom,
+                connectionId,
+                id);
     }
 
     public void markStatus(String connectionId, String id, Status status) {
-        write("UPDATE known_characters SET status = ? WHERE connection_id = ? AND character_id = ?"
+        write(
+                "UPDATE known_characters SET status = ? WHERE connection_id = ? AND character_id = ?"
                         + (status == Status.MISSING ? " AND status <> 'DELETED'" : ""),
-                status.name(), connectionId, id);
+                status.name(),
+                connectionId,
+                id);
     }
 
     /**
@@ -127,8 +156,10 @@ public final class KnownCharacterStore {
     }
 
     public Optional<KnownCharacter> find(String connectionId, String id) {
-        List<KnownCharacter> found = query("SELECT " + COLUMNS + " FROM known_characters"
-                + " WHERE connection_id = ? AND character_id = ?", connectionId, id);
+        List<KnownCharacter> found = query(
+                "SELECT " + COLUMNS + " FROM known_characters" + " WHERE connection_id = ? AND character_id = ?",
+                connectionId,
+                id);
         return found.stream().findFirst();
     }
 
@@ -156,8 +187,10 @@ public final class KnownCharacterStore {
 
     /** Every known character of a connection, by name. */
     public List<KnownCharacter> list(String connectionId) {
-        return query("SELECT " + COLUMNS + " FROM known_characters WHERE connection_id = ?"
-                + " ORDER BY name COLLATE NOCASE, character_id", connectionId);
+        return query(
+                "SELECT " + COLUMNS + " FROM known_characters WHERE connection_id = ?"
+                        + " ORDER BY name COLLATE NOCASE, character_id",
+                connectionId);
     }
 
     private void write(String sql, Object... parameters) {
@@ -192,10 +225,20 @@ public final class KnownCharacterStore {
     /** Reads a row of {@link #COLUMNS} by position. */
     private KnownCharacter read(ResultSet rs, Map<String, List<String>> lists) throws SQLException {
         String opened = text(rs, 10);
-        return new KnownCharacter(text(rs, 1), text(rs, 2), text(rs, 3), text(rs, 4),
-                lists.computeIfAbsent(text(rs, 5), this::strings), lists.computeIfAbsent(text(rs, 6), this::strings), Optional.ofNullable(text(rs, 7)), text(rs, 8), Instant.parse(text(rs, 9)),
-                Optional.ofNullable(opened).map(Instant::parse), Origin.valueOf(text(rs, 11)),
-                Optional.ofNullable(text(rs, 12)), Status.valueOf(text(rs, 13)));
+        return new KnownCharacter(
+                text(rs, 1),
+                text(rs, 2),
+                text(rs, 3),
+                text(rs, 4),
+                lists.computeIfAbsent(text(rs, 5), this::strings),
+                lists.computeIfAbsent(text(rs, 6), this::strings),
+                Optional.ofNullable(text(rs, 7)),
+                text(rs, 8),
+                Instant.parse(text(rs, 9)),
+                Optional.ofNullable(opened).map(Instant::parse),
+                Origin.valueOf(text(rs, 11)),
+                Optional.ofNullable(text(rs, 12)),
+                Status.valueOf(text(rs, 13)));
     }
 
     /**

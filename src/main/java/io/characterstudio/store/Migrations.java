@@ -29,8 +29,7 @@ final class Migrations {
                       cloned_from TEXT,
                       status TEXT NOT NULL DEFAULT 'PRESENT',
                       PRIMARY KEY (connection_id, character_id)
-                    )""",
-                    "CREATE INDEX known_by_name ON known_characters (connection_id, name)"),
+                    )""", "CREATE INDEX known_by_name ON known_characters (connection_id, name)"),
             List.of("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
             List.of("""
                     CREATE TABLE connections (
@@ -39,8 +38,7 @@ final class Migrations {
                       base_url TEXT NOT NULL,
                       sandbox INTEGER NOT NULL,
                       added_at TEXT NOT NULL
-                    )""",
-                    """
+                    )""", """
                     CREATE TABLE character_links (
                       from_connection TEXT NOT NULL,
                       from_id TEXT NOT NULL,
@@ -76,8 +74,7 @@ final class Migrations {
                       fields TEXT NOT NULL,
                       server_timestamp TEXT NOT NULL,
                       saved_at TEXT NOT NULL
-                    )""",
-                    "CREATE INDEX revisions_by_character ON revisions (connection_id, character_id, revision_id)"),
+                    )""", "CREATE INDEX revisions_by_character ON revisions (connection_id, character_id, revision_id)"),
             List.of("""
                     CREATE TABLE tags (
                       connection_id TEXT NOT NULL,
@@ -104,15 +101,15 @@ final class Migrations {
             // entries of one character can be told apart; old rows and saves: empty
             List.of("ALTER TABLE revisions ADD COLUMN discarded_by TEXT NOT NULL DEFAULT ''"));
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     static int latest() {
         return STEPS.size();
     }
 
     static int version(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
         }
     }

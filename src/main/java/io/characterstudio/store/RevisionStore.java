@@ -2,8 +2,6 @@ package io.characterstudio.store;
 
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The history of every character: one revision per successful create or save, and one per set of
@@ -43,16 +42,33 @@ public final class RevisionStore {
         insert(connectionId, characterId, fields, "", Revision.Kind.DISCARDED, discardedBy);
     }
 
-    private void insert(String connectionId, String characterId, CharacterFields fields, String serverTimestamp,
-                        Revision.Kind kind) {
+    private void insert(
+            String connectionId,
+            String characterId,
+            CharacterFields fields,
+            String serverTimestamp,
+            Revision.Kind kind) {
         insert(connectionId, characterId, fields, serverTimestamp, kind, "");
     }
 
-    private void insert(String connectionId, String characterId, CharacterFields fields, String serverTimestamp,
-                        Revision.Kind kind, String discardedBy) {
-        Sql.update(connection, "The history", "INSERT INTO revisions (connection_id, character_id, fields,"
-                        + " server_timestamp, saved_at, kind, discarded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", connectionId,
-                characterId, mapper.writeValueAsString(fields), serverTimestamp, clock.instant().toString(), kind.name(),
+    private void insert(
+            String connectionId,
+            String characterId,
+            CharacterFields fields,
+            String serverTimestamp,
+            Revision.Kind kind,
+            String discardedBy) {
+        Sql.update(
+                connection,
+                "The history",
+                "INSERT INTO revisions (connection_id, character_id, fields,"
+                        + " server_timestamp, saved_at, kind, discarded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                connectionId,
+                characterId,
+                mapper.writeValueAsString(fields),
+                serverTimestamp,
+                clock.instant().toString(),
+                kind.name(),
                 discardedBy);
     }
 
@@ -79,9 +95,14 @@ public final class RevisionStore {
                 List<Revision> revisions = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        revisions.add(new Revision(rs.getLong(1), connectionId, rs.getString(6),
-                                mapper.readValue(rs.getString(2), CharacterFields.class), rs.getString(3),
-                                Instant.parse(rs.getString(4)), Revision.Kind.valueOf(rs.getString(5)),
+                        revisions.add(new Revision(
+                                rs.getLong(1),
+                                connectionId,
+                                rs.getString(6),
+                                mapper.readValue(rs.getString(2), CharacterFields.class),
+                                rs.getString(3),
+                                Instant.parse(rs.getString(4)),
+                                Revision.Kind.valueOf(rs.getString(5)),
                                 rs.getString(7)));
                     }
                 }
@@ -97,7 +118,12 @@ public final class RevisionStore {
      * DELETE statement, so one transaction (all of them or, on a failure, none).
      */
     public void pruneBefore(String connectionId, String characterId, long keepFrom) {
-        Sql.update(connection, "The history", "DELETE FROM revisions WHERE connection_id = ? AND character_id = ?"
-                + " AND revision_id < ?", connectionId, characterId, keepFrom);
+        Sql.update(
+                connection,
+                "The history",
+                "DELETE FROM revisions WHERE connection_id = ? AND character_id = ?" + " AND revision_id < ?",
+                connectionId,
+                characterId,
+                keepFrom);
     }
 }

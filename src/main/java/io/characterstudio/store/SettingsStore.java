@@ -19,7 +19,7 @@ public final class SettingsStore {
     public Map<String, String> all() {
         synchronized (connection) {
             try (PreparedStatement ps = connection.prepareStatement("SELECT key, value FROM settings ORDER BY key");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 Map<String, String> values = new LinkedHashMap<>();
                 while (rs.next()) {
                     values.put(rs.getString(1), rs.getString(2));
@@ -36,8 +36,9 @@ public final class SettingsStore {
         synchronized (connection) {
             try {
                 connection.setAutoCommit(false);
-                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?)"
-                        + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                try (PreparedStatement ps =
+                        connection.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
                     for (Map.Entry<String, String> e : values.entrySet()) {
                         ps.setString(1, e.getKey());
                         ps.setString(2, e.getValue());

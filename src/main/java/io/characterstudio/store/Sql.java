@@ -10,8 +10,7 @@ import java.sql.SQLException;
  */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     /** Work of several statements; may throw a {@link WorkspaceException} or an {@link SQLException}. */
     @FunctionalInterface

@@ -24,14 +24,20 @@ public final class TagStore {
 
     /** Tags every one of {@code characterIds}, in one transaction: all of them or (on a failure) none. */
     public void add(String connectionId, Collection<String> characterIds, String tag) {
-        eachInOneTransaction(characterIds, "INSERT OR IGNORE INTO tags (connection_id, character_id, tag)"
-                + " VALUES (?, ?, ?)", connectionId, tag);
+        eachInOneTransaction(
+                characterIds,
+                "INSERT OR IGNORE INTO tags (connection_id, character_id, tag)" + " VALUES (?, ?, ?)",
+                connectionId,
+                tag);
     }
 
     /** Untags every one of {@code characterIds}, in one transaction: all of them or (on a failure) none. */
     public void remove(String connectionId, Collection<String> characterIds, String tag) {
-        eachInOneTransaction(characterIds, "DELETE FROM tags WHERE connection_id = ? AND character_id = ?"
-                + " AND tag = ?", connectionId, tag);
+        eachInOneTransaction(
+                characterIds,
+                "DELETE FROM tags WHERE connection_id = ? AND character_id = ?" + " AND tag = ?",
+                connectionId,
+                tag);
     }
 
     private void eachInOneTransaction(Collection<String> characterIds, String sql, String connectionId, String tag) {
@@ -45,11 +51,20 @@ public final class TagStore {
     /** Keeps the unknown extension data (a JSON object) of an imported card; "{}" or null forgets it. */
     public void putExtensions(String connectionId, String characterId, String json) {
         if (json == null || json.isBlank() || json.strip().equals("{}")) {
-            Sql.update(connection, "The card extensions", "DELETE FROM card_extensions WHERE connection_id = ?"
-                    + " AND character_id = ?", connectionId, characterId);
+            Sql.update(
+                    connection,
+                    "The card extensions",
+                    "DELETE FROM card_extensions WHERE connection_id = ?" + " AND character_id = ?",
+                    connectionId,
+                    characterId);
         } else {
-            Sql.update(connection, "The card extensions", "INSERT OR REPLACE INTO card_extensions (connection_id,"
-                    + " character_id, json) VALUES (?, ?, ?)", connectionId, characterId, json);
+            Sql.update(
+                    connection,
+                    "The card extensions",
+                    "INSERT OR REPLACE INTO card_extensions (connection_id," + " character_id, json) VALUES (?, ?, ?)",
+                    connectionId,
+                    characterId,
+                    json);
         }
     }
 
@@ -72,13 +87,14 @@ public final class TagStore {
     /** Every tagged character of a connection and its tags. */
     public Map<String, Set<String>> all(String connectionId) {
         synchronized (connection) {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "SELECT character_id, tag FROM tags WHERE connection_id = ?")) {
+            try (PreparedStatement ps =
+                    connection.prepareStatement("SELECT character_id, tag FROM tags WHERE connection_id = ?")) {
                 ps.setString(1, connectionId);
                 Map<String, Set<String>> tags = new HashMap<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        tags.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
+                        tags.computeIfAbsent(rs.getString(1), k -> new TreeSet<>())
+                                .add(rs.getString(2));
                     }
                 }
                 return tags;

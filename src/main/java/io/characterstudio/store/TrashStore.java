@@ -2,8 +2,6 @@ package io.characterstudio.store;
 
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.TrashEntry;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The local trash of deleted characters. */
 public final class TrashStore {
@@ -26,9 +25,15 @@ public final class TrashStore {
     }
 
     public void add(TrashEntry e) {
-        update("INSERT INTO trash (entry_id, connection_id, character_id, fields, deleted_at, restored_as)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)", e.entryId(), e.connectionId(), e.characterId(),
-                mapper.writeValueAsString(e.fields()), e.deletedAt().toString(), e.restoredAs().orElse(null));
+        update(
+                "INSERT INTO trash (entry_id, connection_id, character_id, fields, deleted_at, restored_as)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                e.entryId(),
+                e.connectionId(),
+                e.characterId(),
+                mapper.writeValueAsString(e.fields()),
+                e.deletedAt().toString(),
+                e.restoredAs().orElse(null));
     }
 
     public void markRestored(String entryId, String newId) {
@@ -57,8 +62,12 @@ public final class TrashStore {
                 List<TrashEntry> entries = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(new TrashEntry(rs.getString(1), rs.getString(2), rs.getString(3),
-                                mapper.readValue(rs.getString(4), CharacterFields.class), Instant.parse(rs.getString(5)),
+                        entries.add(new TrashEntry(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                mapper.readValue(rs.getString(4), CharacterFields.class),
+                                Instant.parse(rs.getString(5)),
                                 Optional.ofNullable(rs.getString(6))));
                     }
                 }

@@ -2,10 +2,6 @@ package io.characterstudio.store;
 
 import io.characterstudio.files.OwnerOnlyFiles;
 import io.characterstudio.model.BackupInfo;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -20,6 +16,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The local workspace in the data folder: a SQLite database (WAL mode, so a killed process
@@ -49,9 +48,14 @@ public final class Workspace implements AutoCloseable {
     private final Optional<String> startNotice;
     private final Optional<CleanClose.Mark> cleanAtOpen;
 
-    private Workspace(Path dataDir, FileChannel lockChannel, FileLock lock, Connection connection,
-                      KnownCharacterStore knownCharacters, WorkspaceBackups backups,
-                      WorkspaceRecovery.Outcome atOpen) {
+    private Workspace(
+            Path dataDir,
+            FileChannel lockChannel,
+            FileLock lock,
+            Connection connection,
+            KnownCharacterStore knownCharacters,
+            WorkspaceBackups backups,
+            WorkspaceRecovery.Outcome atOpen) {
         this.dataDir = dataDir;
         this.backups = backups;
         this.startNotice = atOpen.notice();
@@ -92,9 +96,10 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceInUseException(dataDir);
             }
             WorkspaceBackups backups = new WorkspaceBackups(dataDir, clock);
-            WorkspaceRecovery.Outcome outcome = WorkspaceRecovery.beforeOpen(dataDir.resolve(DATABASE_FILE), backups,
-                    clock);
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE).toAbsolutePath());
+            WorkspaceRecovery.Outcome outcome =
+                    WorkspaceRecovery.beforeOpen(dataDir.resolve(DATABASE_FILE), backups, clock);
+            Connection c = DriverManager.getConnection(
+                    "jdbc:sqlite:" + dataDir.resolve(DATABASE_FILE).toAbsolutePath());
             try {
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode=WAL");
@@ -104,15 +109,20 @@ public final class Workspace implements AutoCloseable {
                 if (Migrations.apply(c)) {
                     outcome = new WorkspaceRecovery.Outcome(outcome.notice(), Optional.empty());
                 }
-                OwnerOnlyFiles.restrictExisting(dataDir, DATABASE_FILE, DATABASE_FILE + "-wal", DATABASE_FILE + "-shm",
-                        LOCK_FILE, KeyFile.FILE_NAME);
+                OwnerOnlyFiles.restrictExisting(
+                        dataDir,
+                        DATABASE_FILE,
+                        DATABASE_FILE + "-wal",
+                        DATABASE_FILE + "-shm",
+                        LOCK_FILE,
+                        KeyFile.FILE_NAME);
             } catch (SQLException e) {
                 c.close();
                 throw e;
             }
             LOG.info("Workspace open in {}", dataDir);
-            return new Workspace(dataDir, channel, lock, c, new KnownCharacterStore(c, mapper, clock), backups,
-                    outcome);
+            return new Workspace(
+                    dataDir, channel, lock, c, new KnownCharacterStore(c, mapper, clock), backups, outcome);
         } catch (RuntimeException e) {
             // WorkspaceInUseException, or a recovery that failed: the lock must not outlive it
             closeQuietly(channel);
@@ -224,12 +234,15 @@ public final class Workspace implements AutoCloseable {
     @Override
     public void close() {
         Path db = dataDir.resolve(DATABASE_FILE);
-        Optional<Path> backedUp = cleanAtOpen.filter(mark -> !changedSinceOpen())
-                .map(mark -> backups.folder().resolve(mark.backup())).filter(Files::exists);
+        Optional<Path> backedUp = cleanAtOpen
+                .filter(mark -> !changedSinceOpen())
+                .map(mark -> backups.folder().resolve(mark.backup()))
+                .filter(Files::exists);
         boolean asAtOpen = backedUp.isPresent();
         if (!asAtOpen) {
             try {
-                backedUp = Optional.of(backups.backup(connection, BackupInfo.Reason.AT_CLOSE).file());
+                backedUp = Optional.of(
+                        backups.backup(connection, BackupInfo.Reason.AT_CLOSE).file());
             } catch (RuntimeException e) {
                 LOG.error("The workspace could not be backed up at exit", e);
             }
@@ -263,7 +276,7 @@ public final class Workspace implements AutoCloseable {
     private boolean changedSinceOpen() {
         synchronized (connection) {
             try (Statement s = connection.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+                    ResultSet rs = s.executeQuery("SELECT total_changes()")) {
                 return !rs.next() || rs.getLong(1) != 0;
             } catch (SQLException e) {
                 return true;

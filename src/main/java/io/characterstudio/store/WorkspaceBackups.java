@@ -3,10 +3,6 @@ package io.characterstudio.store;
 import io.characterstudio.files.OwnerOnlyFiles;
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.model.BackupInfo.Reason;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -28,6 +24,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The rolling backups of the workspace in {@code <data>/backups}: whole copies of the database
@@ -46,8 +45,8 @@ public final class WorkspaceBackups {
     private static final int STAMP_LENGTH = "yyyyMMdd-HHmmss-SSS".length();
     private static final String PREFIX = "workspace-";
     private static final String SUFFIX = ".db";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private final Path folder;
     private final Clock clock;
@@ -87,7 +86,9 @@ public final class WorkspaceBackups {
     public boolean dueToday() {
         LocalDate today = LocalDate.now(clock);
         try {
-            return files().stream().noneMatch(f -> LocalDate.ofInstant(takenAt(f), clock.getZone()).equals(today));
+            return files().stream()
+                    .noneMatch(f ->
+                            LocalDate.ofInstant(takenAt(f), clock.getZone()).equals(today));
         } catch (IOException e) {
             throw new WorkspaceException("The backups in " + folder + " cannot be listed: " + e.getMessage(), e);
         }
@@ -111,7 +112,12 @@ public final class WorkspaceBackups {
     }
 
     private BackupInfo info(Path f) throws IOException {
-        return new BackupInfo(f, takenAt(f), reason(f), Files.size(f), characters(f),
+        return new BackupInfo(
+                f,
+                takenAt(f),
+                reason(f),
+                Files.size(f),
+                characters(f),
                 IntegrityCheck.problem(f).isEmpty());
     }
 
@@ -146,14 +152,19 @@ public final class WorkspaceBackups {
             if (problem.isPresent()) {
                 // A damaged copy must not push a sound backup out of the five.
                 Files.delete(incoming);
-                throw new WorkspaceException("The workspace looks damaged (" + problem.get() + "), so no backup was"
-                        + " taken; the earlier backups are kept.", null);
+                throw new WorkspaceException(
+                        "The workspace looks damaged (" + problem.get() + "), so no backup was"
+                                + " taken; the earlier backups are kept.",
+                        null);
             }
             List<Path> existing = files();
-            if (reason != Reason.BEFORE_RESTORE && !existing.isEmpty()
+            if (reason != Reason.BEFORE_RESTORE
+                    && !existing.isEmpty()
                     && ContentHash.sameBytes(incoming, existing.get(0))) {
                 Files.delete(incoming);
-                LOG.info("Workspace unchanged since the backup {}; no new backup", existing.get(0).getFileName());
+                LOG.info(
+                        "Workspace unchanged since the backup {}; no new backup",
+                        existing.get(0).getFileName());
                 return info(existing.get(0));
             }
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
@@ -161,7 +172,8 @@ public final class WorkspaceBackups {
             LOG.info("Workspace backed up to {}", target);
             return info(target);
         } catch (IOException | SQLException e) {
-            throw new WorkspaceException("The workspace could not be backed up to " + folder + ": " + e.getMessage(), e);
+            throw new WorkspaceException(
+                    "The workspace could not be backed up to " + folder + ": " + e.getMessage(), e);
         }
     }
 
@@ -172,7 +184,7 @@ public final class WorkspaceBackups {
      */
     private static void singleFile(Path copy) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy.toAbsolutePath());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA journal_mode=DELETE");
         }
     }
@@ -246,8 +258,8 @@ public final class WorkspaceBackups {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-             Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM known_characters WHERE status <> 'DELETED'")) {
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM known_characters WHERE status <> 'DELETED'")) {
             return rs.next() ? rs.getInt(1) : -1;
         } catch (SQLException e) {
             return -1;

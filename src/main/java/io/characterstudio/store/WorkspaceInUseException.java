@@ -7,7 +7,9 @@ public final class WorkspaceInUseException extends WorkspaceException {
     private static final long serialVersionUID = 1L;
 
     public WorkspaceInUseException(Path dataDir) {
-        super("Character Studio is already open on the data folder " + dataDir
-                + ". Close the other window first, or start this one with another --data-dir.", null);
+        super(
+                "Character Studio is already open on the data folder " + dataDir
+                        + ". Close the other window first, or start this one with another --data-dir.",
+                null);
     }
 }

@@ -3,9 +3,6 @@ package io.characterstudio.store;
 import io.characterstudio.files.OwnerOnlyFiles;
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.model.BackupInfo.Reason;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +13,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Restoring a backup, finished at the next start: the chosen backup is copied now to
@@ -30,8 +29,7 @@ final class WorkspaceRestore {
     static final String STAGED_SUFFIX = ".restore";
     static final String FROM_SUFFIX = ".restore-from";
 
-    private WorkspaceRestore() {
-    }
+    private WorkspaceRestore() {}
 
     /**
      * Backs up the open workspace (the safety copy, tagged {@code before-restore}, returned), then
@@ -46,8 +44,8 @@ final class WorkspaceRestore {
         Optional<String> problem = IntegrityCheck.problem(chosen.file());
         if (problem.isPresent()) {
             LOG.warn("The backup {} is damaged: {}", chosen.file(), problem.get());
-            throw new WorkspaceException("The backup " + name + " is damaged, so it cannot be restored."
-                    + " Choose another backup.", null);
+            throw new WorkspaceException(
+                    "The backup " + name + " is damaged, so it cannot be restored." + " Choose another backup.", null);
         }
         BackupInfo safety = backups.backup(open, Reason.BEFORE_RESTORE);
         Path staged = staged(db);
@@ -61,7 +59,9 @@ final class WorkspaceRestore {
         } catch (IOException e) {
             throw new WorkspaceException("The backup could not be prepared for restoring: " + e.getMessage(), e);
         }
-        LOG.info("Backup {} staged for the next start; the current workspace was backed up to {}", chosen.file(),
+        LOG.info(
+                "Backup {} staged for the next start; the current workspace was backed up to {}",
+                chosen.file(),
                 safety.file());
         return safety;
     }
@@ -88,16 +88,19 @@ final class WorkspaceRestore {
         } else if (Files.exists(db)) {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
                 BackupInfo safety = backups.backup(c, Reason.BEFORE_RESTORE);
-                before = " The workspace as it was before is kept as the backup " + safety.file().getFileName()
-                        + " in " + backups.folder() + ".";
+                before = " The workspace as it was before is kept as the backup "
+                        + safety.file().getFileName() + " in " + backups.folder() + ".";
             } catch (SQLException e) {
-                throw new WorkspaceException("The workspace could not be backed up before restoring: " + e.getMessage(), e);
+                throw new WorkspaceException(
+                        "The workspace could not be backed up before restoring: " + e.getMessage(), e);
             }
         }
         for (String suffix : new String[] {"-wal", "-shm"}) {
             Files.deleteIfExists(IntegrityCheck.companion(db, suffix));
         }
-        String restored = Files.exists(from(db)) ? " " + Files.readString(from(db), StandardCharsets.UTF_8).strip() : "";
+        String restored = Files.exists(from(db))
+                ? " " + Files.readString(from(db), StandardCharsets.UTF_8).strip()
+                : "";
         Files.move(staged, db, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Files.deleteIfExists(from(db));
         LOG.info("Restored the staged backup{} into {}", restored, db);

@@ -2,8 +2,6 @@ package io.characterstudio.ui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import javafx.css.Stylesheet;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +9,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import javafx.css.Stylesheet;
 
 /**
  * The app's two themes (AtlantaFX Primer light and dark). The build converts their stylesheets to
@@ -24,8 +23,7 @@ public final class Themes {
     private static final String LIGHT_BSS = "primer-light.bss";
     private static final String DARK_BSS = "primer-dark.bss";
 
-    private Themes() {
-    }
+    private Themes() {}
 
     /** The user-agent stylesheet URL of the light or dark theme. */
     public static String userAgentStylesheet(boolean dark) {
@@ -47,8 +45,8 @@ public final class Themes {
     private static void convert(String resource, Path target) throws IOException {
         Path css = Files.createTempFile("theme-", ".css");
         try {
-            try (InputStream in = PrimerLight.class.getResourceAsStream(resource.startsWith("/") ? resource
-                    : "/" + resource)) {
+            try (InputStream in =
+                    PrimerLight.class.getResourceAsStream(resource.startsWith("/") ? resource : "/" + resource)) {
                 if (in == null) {
                     throw new IOException("No stylesheet " + resource);
                 }

@@ -1,12 +1,11 @@
 package io.characterstudio.app;
 
 import io.characterstudio.testsupport.AppDriver;
+import java.nio.file.Path;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-
-import java.nio.file.Path;
 
 /** What the end-to-end tests of the real window share: a fresh data folder, the app, its robot. */
 abstract class AppWindowIT {

@@ -1,24 +1,19 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.store.Workspace;
-import io.characterstudio.testsupport.AppDriver;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real app: a damaged workspace is announced at start, and File > Restore a backup… lists the backups. */
 class BackupsIT extends AppWindowIT {
@@ -39,21 +34,27 @@ class BackupsIT extends AppWindowIT {
         app.robot.clickOn(notice.lookupButton(ButtonType.OK));
         app.waitFor(() -> app.robot.lookup("#noticeDialog").tryQuery().isEmpty());
         // The long notice in the status bar leaves the connection chip whole, and shows in full on hover
-        javafx.scene.control.Label chip = app.robot.lookup("#statusConnection").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label chip =
+                app.robot.lookup("#statusConnection").queryAs(javafx.scene.control.Label.class);
         javafx.scene.control.Label last = app.robot.lookup("#statusResult").queryAs(javafx.scene.control.Label.class);
         assertThat(last.getText()).contains("damaged");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.text.Text) chip.lookup(".text"))
-                .getText()).get()).isEqualTo(chip.getText());
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(
+                                () -> ((javafx.scene.text.Text) chip.lookup(".text")).getText())
+                        .get())
+                .isEqualTo(chip.getText());
         assertThat(last.getTooltip().getText()).isEqualTo(last.getText());
 
         MenuItem restore = app.robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().get(0).getItems().stream()
-                .filter(i -> "menuRestoreBackup".equals(i.getId())).findFirst().orElseThrow();
+                .filter(i -> "menuRestoreBackup".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(restore.getText()).isEqualTo("Restore a _backup…");
         Platform.runLater(restore::fire);
 
         app.dialog("backupDialog");
-        assertThat(app.robot.lookup("#backupList").queryAs(ListView.class).getItems()).isNotEmpty();
+        assertThat(app.robot.lookup("#backupList").queryAs(ListView.class).getItems())
+                .isNotEmpty();
         app.screenshotOf("backupDialog", "restore-backup-dialog");
         DialogPane chooser = app.robot.lookup("#backupDialog").queryAs(DialogPane.class);
         app.robot.clickOn(chooser.lookupButton(ButtonType.CANCEL));

@@ -1,10 +1,16 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.store.Workspace;
 import io.characterstudio.testsupport.AppDriver;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +18,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -21,13 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The real app, headless, on a real embedded sandbox and a temporary data folder: what a user
@@ -104,13 +102,16 @@ class CharacterStudioAppIT {
 
     private void save() throws Exception {
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
-        app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022") || !app.text("#editorError").isEmpty());
+        app.waitFor(() -> !app.stage().getTitle().startsWith("\u2022")
+                || !app.text("#editorError").isEmpty());
     }
 
     @Test
     void aWriterCreatesEditsClonesDeletesAndOpensCharactersAcrossRestarts() throws Exception {
         start();
-        assertThat(robot.lookup("#welcome").query().isVisible()).as("the first screen invites to create").isTrue();
+        assertThat(robot.lookup("#welcome").query().isVisible())
+                .as("the first screen invites to create")
+                .isTrue();
         app.screenshot("main-window-first-start");
         ConvaiClient sandbox = app.sandboxClient();
 
@@ -128,8 +129,13 @@ class CharacterStudioAppIT {
         String id = app.text("#characterId");
         assertThat(app.text("#voiceWarning")).isEmpty();
         CharacterFields created = sandbox.get(id).fields();
-        assertThat(created).isEqualTo(new CharacterFields("Ann Lighthouse", "AZURE-MULTILINGUAL-a274d6d359", BACKSTORY,
-                List.of("Wave", "Nod"), List.of("en-US", "fr-FR")));
+        assertThat(created)
+                .isEqualTo(new CharacterFields(
+                        "Ann Lighthouse",
+                        "AZURE-MULTILINGUAL-a274d6d359",
+                        BACKSTORY,
+                        List.of("Wave", "Nod"),
+                        List.of("en-US", "fr-FR")));
         assertThat(app.stage().getTitle()).startsWith("Ann Lighthouse — Character Studio");
         app.screenshot("main-window");
 
@@ -137,7 +143,9 @@ class CharacterStudioAppIT {
         ConvaiClient restarted = app.sandboxClient();
         ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
         assertThat(library.getItems()).hasSize(1);
-        assertThat(app.text("#characterId")).as("the character of last time is open again").isEqualTo(id);
+        assertThat(app.text("#characterId"))
+                .as("the character of last time is open again")
+                .isEqualTo(id);
         assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText()).isEqualTo(BACKSTORY);
 
         replaceBackstory("Ann kept the lighthouse until the storm.");
@@ -149,12 +157,18 @@ class CharacterStudioAppIT {
         app.dialog("cloneDialog");
         robot.clickOn("#cloneKnowledgeBank");
         robot.clickOn("Clone");
-        app.waitFor(() -> !app.text("#characterId").equals(id) && !app.text("#characterId").isBlank());
+        app.waitFor(() -> !app.text("#characterId").equals(id)
+                && !app.text("#characterId").isBlank());
         String copy = app.text("#characterId");
         CharacterFields original = restarted.get(id).fields();
-        assertThat(restarted.get(copy).fields()).as("the copy is named like the bulk clone's pattern")
-                .isEqualTo(new CharacterFields("Ann Lighthouse v1", original.voiceType(), original.backstory(),
-                        original.actions(), original.languageCodes()));
+        assertThat(restarted.get(copy).fields())
+                .as("the copy is named like the bulk clone's pattern")
+                .isEqualTo(new CharacterFields(
+                        "Ann Lighthouse v1",
+                        original.voiceType(),
+                        original.backstory(),
+                        original.actions(),
+                        original.languageCodes()));
         assertThat(app.text("#statusResult")).startsWith("Cloned Ann Lighthouse → Ann Lighthouse v1");
         assertThat(library.getItems()).hasSize(2);
 
@@ -167,11 +181,14 @@ class CharacterStudioAppIT {
         assertThat(confirm.isDisabled()).isFalse();
         robot.clickOn(confirm);
         app.waitFor(() -> app.text("#statusResult").startsWith("Deleted"));
-        assertThatThrownBy(() -> restarted.get(copy)).isInstanceOfSatisfying(ConvaiException.class,
-                e -> assertThat(e.kind()).isEqualTo(ConvaiException.Kind.NOT_FOUND));
+        assertThatThrownBy(() -> restarted.get(copy))
+                .isInstanceOfSatisfying(
+                        ConvaiException.class, e -> assertThat(e.kind()).isEqualTo(ConvaiException.Kind.NOT_FOUND));
         assertThat(restarted.get(id).name()).isEqualTo("Ann Lighthouse");
         app.waitFor(() -> app.text("#libraryHidden").equals("1 deleted hidden ·"));
-        assertThat(robot.lookup(".tag-deleted").tryQuery()).as("deleted rows are hidden by default").isEmpty();
+        assertThat(robot.lookup(".tag-deleted").tryQuery())
+                .as("deleted rows are hidden by default")
+                .isEmpty();
         robot.clickOn("#libraryShowHidden");
         app.waitFor(() -> robot.lookup(".tag-deleted").tryQuery().isPresent());
         robot.clickOn("#libraryShowHidden");
@@ -181,24 +198,34 @@ class CharacterStudioAppIT {
         app.dialog("openDialog");
         robot.clickOn("#openText").write("  " + bo + "  ").type(KeyCode.ENTER);
         app.waitFor(() -> app.text("#characterId").equals(bo));
-        assertThat(robot.lookup("#voiceWarning").queryAs(Label.class).getText()).contains("\"GUY\" is not in the voice catalogue");
-        assertThat(robot.lookup("#voice").queryAs(javafx.scene.control.ComboBoxBase.class).getPromptText())
-                .as("the voice is kept and shown").isEqualTo("GUY");
+        assertThat(robot.lookup("#voiceWarning").queryAs(Label.class).getText())
+                .contains("\"GUY\" is not in the voice catalogue");
+        assertThat(robot.lookup("#voice")
+                        .queryAs(javafx.scene.control.ComboBoxBase.class)
+                        .getPromptText())
+                .as("the voice is kept and shown")
+                .isEqualTo("GUY");
 
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
         app.dialog("openDialog");
         robot.clickOn("#openText").write("ann light");
-        assertThat(robot.lookup("#openSuggestions").queryListView().getItems()).as("library names, as you type")
+        assertThat(robot.lookup("#openSuggestions").queryListView().getItems())
+                .as("library names, as you type")
                 .containsExactly("Ann Lighthouse");
         // The list has room for its rows (it was squeezed to a few pixels once names matched) and the
         // help lines are not cut.
-        assertThat(robot.lookup("#openSuggestions").queryListView().getHeight()).as("room for the suggestions")
+        assertThat(robot.lookup("#openSuggestions").queryListView().getHeight())
+                .as("room for the suggestions")
                 .isGreaterThan(100);
-        assertThat(Truncation.truncatedLabels(app.dialog("openDialog").getScene().getRoot())).as("cut labels in the open dialog")
+        assertThat(Truncation.truncatedLabels(
+                        app.dialog("openDialog").getScene().getRoot()))
+                .as("cut labels in the open dialog")
                 .isEmpty();
         robot.write("house").type(KeyCode.ENTER); // another case than the library's: still opens Ann
         app.waitFor(() -> app.text("#characterId").equals(id));
-        assertThat(library.getItems()).as("Ann and Bo; the deleted copy is hidden").hasSize(2);
+        assertThat(library.getItems())
+                .as("Ann and Bo; the deleted copy is hidden")
+                .hasSize(2);
         assertThat(app.text("#libraryHidden")).isEqualTo("1 deleted hidden ·");
     }
 
@@ -212,14 +239,17 @@ class CharacterStudioAppIT {
         io.characterstudio.sandbox.FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"server_error_rate\": 1}");
         save();
         assertThat(app.text("#editorError")).startsWith("Not saved. The server failed");
-        assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText()).isEqualTo("Words that must not be lost.");
+        assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText())
+                .isEqualTo("Words that must not be lost.");
         assertThat(app.text("#name")).isEqualTo("Cora");
-        assertThat(robot.lookup("#statusResult").queryAs(Label.class).getStyleClass()).contains("status-error");
+        assertThat(robot.lookup("#statusResult").queryAs(Label.class).getStyleClass())
+                .contains("status-error");
         app.screenshot("main-window-save-failed");
         io.characterstudio.sandbox.FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"reset\": true}");
         save();
         assertThat(app.text("#editorError")).isEmpty();
-        assertThat(app.sandboxClient().getByName("Cora").fields().backstory()).isEqualTo("Words that must not be lost.");
+        assertThat(app.sandboxClient().getByName("Cora").fields().backstory())
+                .isEqualTo("Words that must not be lost.");
     }
 
     @Test
@@ -230,12 +260,18 @@ class CharacterStudioAppIT {
         robot.clickOn("#name").type(KeyCode.TAB).clickOn("#name");
         assertThat(app.text("#nameProblem")).as("once left empty").isEqualTo("The name is required.");
         robot.write("Dee");
-        assertThat(app.text("#nameProblem")).as("the message goes; its line stays, so nothing jumps").isEmpty();
+        assertThat(app.text("#nameProblem"))
+                .as("the message goes; its line stays, so nothing jumps")
+                .isEmpty();
         robot.clickOn("#newAction").write("Sit, Stand").type(KeyCode.ENTER);
         assertThat(app.text("#actionsMessage")).contains("separate actions");
         TextArea backstory = robot.lookup("#backstory").queryAs(TextArea.class);
         robot.interact(() -> backstory.setText("word ".repeat(999)));
-        robot.clickOn(backstory).press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL).write(" two more");
+        robot.clickOn(backstory)
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.END)
+                .release(KeyCode.CONTROL)
+                .write(" two more");
         assertThat(app.text("#backstoryProblem")).contains("1001 words");
         assertThat(robot.lookup("#wordMeter").query().getStyleClass()).contains("meter-error");
         // Save stays enabled so that it can say why it refuses (issue 14); nothing reaches the server
@@ -256,15 +292,22 @@ class CharacterStudioAppIT {
         start();
         robot.clickOn("#welcomeCreate").write("Eve");
         Stage stage = app.stage();
-        javafx.application.Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        javafx.application.Platform.runLater(
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         app.waitFor(() -> !stage.isShowing());
-        assertThat(robot.listWindows().stream().anyMatch(w -> w.getScene() != null && w.getScene().getRoot() != null
-                && "saveChangesDialog".equals(w.getScene().getRoot().getId()))).as("no question").isFalse();
+        assertThat(robot.listWindows().stream()
+                        .anyMatch(w -> w.getScene() != null
+                                && w.getScene().getRoot() != null
+                                && "saveChangesDialog"
+                                        .equals(w.getScene().getRoot().getId())))
+                .as("no question")
+                .isFalse();
         app.close(); // the app lets go of its workspace
-        try (io.characterstudio.store.Workspace workspace = io.characterstudio.store.Workspace.open(dataDir,
-                io.characterstudio.testsupport.SandboxWorld.JSON, java.time.Clock.systemUTC())) {
+        try (io.characterstudio.store.Workspace workspace = io.characterstudio.store.Workspace.open(
+                dataDir, io.characterstudio.testsupport.SandboxWorld.JSON, java.time.Clock.systemUTC())) {
             assertThat(workspace.drafts().list(io.characterstudio.service.ConnectionService.EMBEDDED_ID))
-                    .as("the edits are kept as a draft").anyMatch(d -> d.fields().name().equals("Eve"));
+                    .as("the edits are kept as a draft")
+                    .anyMatch(d -> d.fields().name().equals("Eve"));
         }
     }
 
@@ -284,8 +327,8 @@ class CharacterStudioAppIT {
     void aDeletedCharacterGoesToTheTrashAndComesBackWithANewId() throws Exception {
         start();
         ConvaiClient sandbox = app.sandboxClient();
-        String id = sandbox.create(new CharacterFields("Gus", "AriaNeural", "Rings the bell.", List.of(),
-                List.of("en-US")));
+        String id = sandbox.create(
+                new CharacterFields("Gus", "AriaNeural", "Rings the bell.", List.of(), List.of("en-US")));
         openById(id);
         robot.clickOn("#toolDelete");
         app.dialog("deleteDialog");
@@ -296,31 +339,45 @@ class CharacterStudioAppIT {
 
         robot.clickOn("File").clickOn("Trash…");
         app.dialog("trashDialog");
-        javafx.scene.Parent trash = robot.lookup("#trashDialog").query().getScene().getRoot();
-        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Truncation.truncatedLabels(trash)).get())
-                .as("every button of the trash shows its whole label").isEmpty();
+        javafx.scene.Parent trash =
+                robot.lookup("#trashDialog").query().getScene().getRoot();
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> Truncation.truncatedLabels(trash))
+                        .get())
+                .as("every button of the trash shows its whole label")
+                .isEmpty();
         robot.clickOn("#trashSearch").write("gus");
         assertThat(app.text("#trashCounts")).isEqualTo("1 of 1 shown, 0 selected");
         ListCell<?> row = robot.lookup("#trashList .list-cell").queryAs(ListCell.class);
         robot.clickOn(row);
         ListCell<?> blank = robot.from(robot.lookup("#trashList").queryAs(Node.class))
-                .lookup((Node n) -> n instanceof ListCell<?> c && c.isEmpty()).queryAs(ListCell.class);
+                .lookup((Node n) -> n instanceof ListCell<?> c && c.isEmpty())
+                .queryAs(ListCell.class);
         robot.clickOn("#trashSearch");
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(StateVisibleIT.contrast(StateVisibleIT.shown(row), StateVisibleIT.shown(blank)))
-                .as("the selected row stands out, the list unfocused").isGreaterThanOrEqualTo(3.0);
+                .as("the selected row stands out, the list unfocused")
+                .isGreaterThanOrEqualTo(3.0);
         robot.clickOn("#trashRestore");
         app.dialog("confirmDialog");
         robot.clickOn("Yes");
         app.waitFor(() -> app.text("#trashMessage").startsWith("Restored"));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#trashDialog").query().getScene()
-                .getFocusOwner().getId()).get()).as("after a restore the focus is back on the list").isEqualTo("trashList");
-        assertThat(robot.lookup("#trashList .list-cell").queryAs(ListCell.class).getText()).as("a restored entry says so first").startsWith("Restored as ");
+        assertThat(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> robot.lookup("#trashDialog")
+                                .query()
+                                .getScene()
+                                .getFocusOwner()
+                                .getId())
+                        .get())
+                .as("after a restore the focus is back on the list")
+                .isEqualTo("trashList");
+        assertThat(robot.lookup("#trashList .list-cell").queryAs(ListCell.class).getText())
+                .as("a restored entry says so first")
+                .startsWith("Restored as ");
         app.screenshotOf("trashDialog", "trash-dialog");
         assertThat(app.text("#trashMessage")).contains("knowledge bank");
         robot.clickOn("Close");
-        app.waitFor(() -> !app.text("#characterId").isBlank() && !app.text("#characterId").equals(id));
+        app.waitFor(() ->
+                !app.text("#characterId").isBlank() && !app.text("#characterId").equals(id));
         assertThat(sandbox.get(app.text("#characterId")).fields().backstory()).isEqualTo("Rings the bell.");
     }
 
@@ -328,19 +385,20 @@ class CharacterStudioAppIT {
     void aChangeMadeElsewhereIsShownSideBySideAndMergedByField() throws Exception {
         start();
         ConvaiClient sandbox = app.sandboxClient();
-        String id = sandbox.create(new CharacterFields("Hal", "AriaNeural", "Guards the gate.", List.of(),
-                List.of("en-US")));
+        String id = sandbox.create(
+                new CharacterFields("Hal", "AriaNeural", "Guards the gate.", List.of(), List.of("en-US")));
         openById(id);
         replaceBackstory("Guards the gate, and the keys.");
-        sandbox.update(id, new io.characterstudio.model.CharacterUpdate("Hal the Elder", null, "Retired.", null, null),
-                false);
+        sandbox.update(
+                id, new io.characterstudio.model.CharacterUpdate("Hal the Elder", null, "Retired.", null, null), false);
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
         app.dialog("conflictDialog");
         app.screenshotOf("conflictDialog", "conflict-dialog");
         robot.clickOn("#merge-Name-theirs");
         robot.clickOn("Merge");
         app.waitFor(() -> app.text("#name").equals("Hal the Elder"));
-        assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText()).isEqualTo("Guards the gate, and the keys.");
+        assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText())
+                .isEqualTo("Guards the gate, and the keys.");
         save();
         CharacterFields server = sandbox.get(id).fields();
         assertThat(server.name()).isEqualTo("Hal the Elder");
@@ -365,9 +423,11 @@ class CharacterStudioAppIT {
         app.screenshotOf("historyDialog", "history-dialog");
         robot.clickOn("#historyRestoreField");
         robot.clickOn("Close");
-        app.waitFor(() -> robot.lookup("#backstory").queryAs(TextArea.class).getText().equals("Ivy tends the old garden."));
+        app.waitFor(() ->
+                robot.lookup("#backstory").queryAs(TextArea.class).getText().equals("Ivy tends the old garden."));
         assertThat(app.stage().getTitle()).startsWith("• Ivy");
-        assertThat(app.sandboxClient().getByName("Ivy").fields().backstory()).isEqualTo("Ivy tends the new garden by the sea.");
+        assertThat(app.sandboxClient().getByName("Ivy").fields().backstory())
+                .isEqualTo("Ivy tends the new garden by the sea.");
     }
 
     @Test
@@ -388,7 +448,8 @@ class CharacterStudioAppIT {
         robot.clickOn(confirm);
         app.dialog("reportDialog");
         assertThat(app.text("#reportSummary")).isEqualTo("3 done, 0 failed, 0 skipped.");
-        assertThat(robot.lookup("#reportText").queryAs(ListView.class).getItems()).hasSize(3);
+        assertThat(robot.lookup("#reportText").queryAs(ListView.class).getItems())
+                .hasSize(3);
         app.screenshotOf("reportDialog", "bulk-delete-report");
         robot.clickOn("Close");
         assertThat(sandbox.list()).isEmpty();
@@ -407,7 +468,8 @@ class CharacterStudioAppIT {
         robot.press(KeyCode.SHIFT).clickOn("Mo").release(KeyCode.SHIFT);
         robot.clickOn("#librarySearch").write("lu");
         app.waitFor(() -> library.getItems().size() == 1);
-        javafx.scene.control.TextField search = robot.lookup("#librarySearch").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField search =
+                robot.lookup("#librarySearch").queryAs(javafx.scene.control.TextField.class);
         robot.interact(search::clear);
         app.waitFor(() -> library.getItems().size() == 3);
         app.waitFor(() -> library.getSelectionModel().getSelectedItems().size() == 3);
@@ -417,14 +479,20 @@ class CharacterStudioAppIT {
         robot.clickOn("Clone");
         app.dialog("bulkPlanDialog");
         ListView<?> plan = robot.lookup("#bulkPlanLines").queryAs(ListView.class);
-        assertThat(plan.getItems()).hasSize(3).first().asString().contains("Kai, copy 1").contains("\"Kai v1\"");
+        assertThat(plan.getItems())
+                .hasSize(3)
+                .first()
+                .asString()
+                .contains("Kai, copy 1")
+                .contains("\"Kai v1\"");
         app.screenshotOf("bulkPlanDialog", "bulk-clone-dry-run");
         robot.clickOn("#bulkPlanRun");
         app.dialog("reportDialog");
         assertThat(app.text("#reportSummary")).startsWith("3 done, 0 failed");
         robot.clickOn("Close");
-        assertThat(sandbox.list()).extracting(s -> s.name()).containsExactlyInAnyOrder("Kai", "Lu", "Mo", "Kai v1",
-                "Lu v1", "Mo v1");
+        assertThat(sandbox.list())
+                .extracting(s -> s.name())
+                .containsExactlyInAnyOrder("Kai", "Lu", "Mo", "Kai v1", "Lu v1", "Mo v1");
         robot.clickOn("#librarySearch").write("rivertown");
         // Lu and Mo came from the sync: their backstories are not here until opened or fetched.
         app.waitFor(() -> library.getItems().size() == 4);
@@ -437,8 +505,8 @@ class CharacterStudioAppIT {
         javafx.scene.control.Hyperlink link = robot.lookup("#library .list-cell:selected .library-clones")
                 .queryAs(javafx.scene.control.Hyperlink.class);
         // the row's voice line (the first line under the name)
-        javafx.scene.control.Label meta = (javafx.scene.control.Label) link.getParent().getParent()
-                .getChildrenUnmodifiable().get(0);
+        javafx.scene.control.Label meta = (javafx.scene.control.Label)
+                link.getParent().getParent().getChildrenUnmodifiable().get(0);
         assertThat(link.getTextFill()).isEqualTo(meta.getTextFill());
         app.screenshot("library-search-highlight");
     }
@@ -459,10 +527,15 @@ class CharacterStudioAppIT {
         app.screenshotOf("findReplaceDialog", "find-replace-preview");
         robot.clickOn("#replaceApply");
         ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
-        app.waitFor(() -> robot.lookup("#librarySearch").queryAs(javafx.scene.control.TextField.class).getText()
-                .equals("has:draft") && library.getItems().size() == 2);
+        app.waitFor(() -> robot.lookup("#librarySearch")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText()
+                        .equals("has:draft")
+                && library.getItems().size() == 2);
         app.waitFor(() -> robot.lookup(".tag-draft").queryAll().size() == 2);
-        assertThat(sandbox.getByName("Nia").fields().backstory()).as("nothing sent yet").contains("Rivertown");
+        assertThat(sandbox.getByName("Nia").fields().backstory())
+                .as("nothing sent yet")
+                .contains("Rivertown");
         robot.clickOn("Edit").clickOn("Save drafts of the selection (or all)…");
         app.dialog("bulkPlanDialog");
         robot.clickOn("#bulkPlanRun");
@@ -488,7 +561,9 @@ class CharacterStudioAppIT {
         assertThat(app.text("#aboutJava")).contains(System.getProperty("java.version"));
         assertThat(app.text("#aboutJavafx")).startsWith("21.0.11");
         assertThat(app.text("#aboutDataDir")).isEqualTo(dataDir.toString());
-        assertThat(app.text("#aboutLogFile")).isEqualTo(dataDir.resolve("logs").resolve("character-studio.log").toString());
+        assertThat(app.text("#aboutLogFile"))
+                .isEqualTo(
+                        dataDir.resolve("logs").resolve("character-studio.log").toString());
         assertThat(dataDir.resolve("logs").resolve("character-studio.log")).exists();
         assertThat(app.text("#aboutLicence")).startsWith("MIT");
         app.screenshotOf("aboutDialog", "about-dialog");
@@ -503,9 +578,10 @@ class CharacterStudioAppIT {
             robot = app.robot;
             Label status = robot.lookup("#status").queryAs(Label.class);
             app.waitFor(() -> status.getText().contains("already open"));
-            assertThat(status.getText()).startsWith("Character Studio could not start. Character Studio is already open");
-            io.characterstudio.testsupport.Screenshots.save(robot.capture(status.getScene().getRoot()).getImage(),
-                    "start-window-folder-in-use");
+            assertThat(status.getText())
+                    .startsWith("Character Studio could not start. Character Studio is already open");
+            io.characterstudio.testsupport.Screenshots.save(
+                    robot.capture(status.getScene().getRoot()).getImage(), "start-window-folder-in-use");
         }
     }
 }

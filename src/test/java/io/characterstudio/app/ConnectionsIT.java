@@ -1,5 +1,7 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiSettings;
 import io.characterstudio.model.CharacterFields;
@@ -8,6 +10,8 @@ import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.testsupport.AppDriver;
 import io.characterstudio.testsupport.RefusingServer;
 import io.characterstudio.testsupport.SandboxWorld;
+import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -16,11 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Connections in the real app: a second sandbox side by side, copying between them, a refused key. */
 class ConnectionsIT {
@@ -46,7 +45,11 @@ class ConnectionsIT {
         robot.clickOn("#toolAddConnection");
         app.dialog("connectionDialog");
         robot.clickOn("#connectionName").write(name);
-        robot.doubleClickOn("#connectionUrl").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(url);
+        robot.doubleClickOn("#connectionUrl")
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.A)
+                .release(KeyCode.CONTROL)
+                .write(url);
         robot.clickOn("#connectionKey").write(key);
         if (sandbox) {
             robot.clickOn("#connectionSandbox");
@@ -59,8 +62,8 @@ class ConnectionsIT {
         app = new AppDriver(dataDir).launch().awaitMainWindow();
         robot = app.robot;
         ConvaiClient embedded = app.sandboxClient();
-        String ann = embedded.create(new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"),
-                List.of("en-US")));
+        String ann = embedded.create(
+                new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US")));
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
         app.dialog("openDialog");
         robot.clickOn("#openText").write(ann).type(KeyCode.ENTER);
@@ -91,7 +94,10 @@ class ConnectionsIT {
         app.waitFor(() -> app.text("#statusConnection").startsWith("Sandbox (this computer)"));
         app.waitFor(() -> app.text("#characterId").equals(ann));
         assertThat(library.getItems()).hasSize(1);
-        assertThat(((io.characterstudio.ui.library.LibraryItem) library.getItems().get(0)).name()).isEqualTo("Ann");
+        assertThat(((io.characterstudio.ui.library.LibraryItem)
+                                library.getItems().get(0))
+                        .name())
+                .isEqualTo("Ann");
 
         robot.clickOn("Connection");
         robot.clickOn("Copy character to…");
@@ -99,9 +105,10 @@ class ConnectionsIT {
         robot.clickOn("OK");
         app.waitFor(() -> app.text("#statusResult").startsWith("Copied"));
         assertThat(teammate.characterCount()).isEqualTo(2);
-        ConvaiClient teammateClient = new ConvaiClient(ConvaiSettings.of(teammate.baseUri(), "teammate-key"),
-                SandboxWorld.JSON);
-        assertThat(teammateClient.getByName("Ann").fields()).isEqualTo(embedded.get(ann).fields());
+        ConvaiClient teammateClient =
+                new ConvaiClient(ConvaiSettings.of(teammate.baseUri(), "teammate-key"), SandboxWorld.JSON);
+        assertThat(teammateClient.getByName("Ann").fields())
+                .isEqualTo(embedded.get(ann).fields());
     }
 
     @Test
@@ -114,21 +121,29 @@ class ConnectionsIT {
             app.waitFor(() -> app.text("#connectionTestResult").startsWith("Invalid key"));
             robot.clickOn("#connectionSave");
             app.dialog("connectionSaveAnyway");
-            assertThat(robot.lookup("#connectionSaveAnyway .content").queryAs(Label.class).getText())
-                    .startsWith("The test failed: Invalid key: the server refused it").endsWith("Save anyway?");
+            assertThat(robot.lookup("#connectionSaveAnyway .content")
+                            .queryAs(Label.class)
+                            .getText())
+                    .startsWith("The test failed: Invalid key: the server refused it")
+                    .endsWith("Save anyway?");
             robot.clickOn("Save anyway");
             app.waitFor(() -> app.text("#statusConnection").startsWith("Studio (live Convai)"));
-            assertThat(robot.lookup("#statusConnection").query().getStyleClass()).contains("connection-live");
+            assertThat(robot.lookup("#statusConnection").query().getStyleClass())
+                    .contains("connection-live");
 
             robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
             app.dialog("openDialog");
             robot.clickOn("#openText").write("Ann").type(KeyCode.ENTER);
             app.dialog("confirmDialog");
-            assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
+            assertThat(robot.lookup(".dialog-pane .content")
+                            .queryAs(Label.class)
+                            .getText())
                     .contains("refused the API key of Studio");
             robot.clickOn("Yes");
             app.dialog("connectionDialog");
-            assertThat(robot.lookup("#connectionName").queryAs(javafx.scene.control.TextField.class).getText())
+            assertThat(robot.lookup("#connectionName")
+                            .queryAs(javafx.scene.control.TextField.class)
+                            .getText())
                     .isEqualTo("Studio");
             app.screenshotOf("connectionDialog", "connection-dialog-invalid-key");
             robot.clickOn("Cancel");
@@ -144,7 +159,10 @@ class ConnectionsIT {
         assertShownWhole("#connectionProblems");
         app.screenshotOf("connectionDialog", "connection-dialog-plain-http");
 
-        robot.doubleClickOn("#connectionUrl").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+        robot.doubleClickOn("#connectionUrl")
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.A)
+                .release(KeyCode.CONTROL)
                 .write("http://127.0.0.1:1");
         robot.clickOn("#connectionTest");
         app.waitFor(() -> !app.text("#connectionTestResult").isEmpty());
@@ -175,8 +193,12 @@ class ConnectionsIT {
 
         robot.clickOn("#connectionSave");
         app.waitFor(() -> line.getText().equals("A Convai connection needs an API key."));
-        assertThat(robot.lookup("#connectionKey").query().isFocused()).as("Save goes to the field to fix").isTrue();
-        assertThat(robot.lookup("#connectionDialog").tryQuery()).as("not saved: the dialog stays").isPresent();
+        assertThat(robot.lookup("#connectionKey").query().isFocused())
+                .as("Save goes to the field to fix")
+                .isTrue();
+        assertThat(robot.lookup("#connectionDialog").tryQuery())
+                .as("not saved: the dialog stays")
+                .isPresent();
         robot.clickOn("Cancel");
     }
 
@@ -184,8 +206,9 @@ class ConnectionsIT {
     private void assertShownWhole(String id) throws Exception {
         Label label = robot.lookup(id).queryAs(Label.class);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        String painted = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.text.Text) label.lookup(".text"))
-                .getText()).get();
+        String painted = org.testfx.util.WaitForAsyncUtils.asyncFx(
+                        () -> ((javafx.scene.text.Text) label.lookup(".text")).getText())
+                .get();
         assertThat(painted.replace("\n", " ")).as(id).isEqualTo(label.getText().replace("\n", " "));
     }
 }

@@ -3,6 +3,9 @@ package io.characterstudio.app;
 import io.characterstudio.testsupport.Screenshots;
 import io.characterstudio.testsupport.Swatch;
 import io.characterstudio.testsupport.Wcag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -12,10 +15,6 @@ import javafx.scene.image.WritableImage;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * Renders the key controls in the light and the dark theme (switched with the app's own toolbar button)
@@ -55,8 +54,18 @@ class ContrastIT extends AppWindowIT {
 
     private void checkTheme(String theme) throws Exception {
         List<Image> rings = new ArrayList<>();
-        for (Control c : List.of(page.normal, page.defaultButton, page.danger, page.tick, page.radio, page.field,
-                page.combo, page.link, page.chip, page.spinner, page.plainList)) {
+        for (Control c : List.of(
+                page.normal,
+                page.defaultButton,
+                page.danger,
+                page.tick,
+                page.radio,
+                page.field,
+                page.combo,
+                page.link,
+                page.chip,
+                page.spinner,
+                page.plainList)) {
             rings.add(ring(theme, c));
         }
         Screenshots.save(sheet(rings), "focus-rings-" + theme);
@@ -72,9 +81,14 @@ class ContrastIT extends AppWindowIT {
         });
         for (boolean listFocused : new boolean[] {false, true}) {
             focus(listFocused ? page.library : page.root);
-            int[] selected = Swatch.of(fx(page::snapshot), fx(() -> page.cell(page.library, 0))).fillAndText();
-            int[] other = Swatch.of(fx(page::snapshot), fx(() -> page.cell(page.library, 2))).fillAndText();
-            check(theme + " selected library row" + (listFocused ? " (list focused)" : ""), selected[0], other[0],
+            int[] selected = Swatch.of(fx(page::snapshot), fx(() -> page.cell(page.library, 0)))
+                    .fillAndText();
+            int[] other = Swatch.of(fx(page::snapshot), fx(() -> page.cell(page.library, 2)))
+                    .fillAndText();
+            check(
+                    theme + " selected library row" + (listFocused ? " (list focused)" : ""),
+                    selected[0],
+                    other[0],
                     RING);
         }
         selectedRow(theme, page.plainList);
@@ -92,8 +106,10 @@ class ContrastIT extends AppWindowIT {
         });
         for (boolean listFocused : new boolean[] {false, true}) {
             focus(listFocused ? list : page.root);
-            int[] selected = Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, 0))).fillAndText();
-            int[] other = Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, 2))).fillAndText();
+            int[] selected =
+                    Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, 0))).fillAndText();
+            int[] other =
+                    Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, 2))).fillAndText();
             check(theme + " selected list row" + (listFocused ? " (list focused)" : ""), selected[0], other[0], RING);
         }
     }
@@ -115,8 +131,8 @@ class ContrastIT extends AppWindowIT {
         check(theme + " rename field's border against its row", border, row, RING);
         // The field's text selected (as when the rename starts): the selection's fill against the field's.
         fx(() -> {
-            javafx.scene.control.TextField editor = (javafx.scene.control.TextField) page.plainList
-                    .lookup(".list-cell .text-field");
+            javafx.scene.control.TextField editor =
+                    (javafx.scene.control.TextField) page.plainList.lookup(".list-cell .text-field");
             editor.requestFocus();
             editor.selectAll();
             return null;
@@ -124,7 +140,8 @@ class ContrastIT extends AppWindowIT {
         WaitForAsyncUtils.waitForFxEvents();
         shot = fx(page::snapshot);
         Screenshots.save(fx(() -> crop(page.snapshot(), field)), "rename-field-" + theme);
-        int selection = Swatch.of(shot, new javafx.geometry.BoundingBox(field.getMinX() + 7, y - 3, 10, 6)).dominant();
+        int selection = Swatch.of(shot, new javafx.geometry.BoundingBox(field.getMinX() + 7, y - 3, 10, 6))
+                .dominant();
         int fieldFill = shot.getPixelReader().getArgb((int) field.getMaxX() - 5, y);
         check(theme + " selected text's highlight in the rename field", selection, fieldFill, RING);
         fx(() -> {
@@ -150,7 +167,9 @@ class ContrastIT extends AppWindowIT {
         Bounds b = fx(area);
         int perimeter = (int) (2 * (b.getWidth() + b.getHeight()) - 40);
         String what = theme + " focus ring on " + control.getClass().getSimpleName() + " " + control.getStyleClass();
-        soft.assertThat(change[0]).as(what + ": changed pixels (a ring goes all round)").isGreaterThan(perimeter);
+        soft.assertThat(change[0])
+                .as(what + ": changed pixels (a ring goes all round)")
+                .isGreaterThan(perimeter);
         check(what, change[2], change[1], RING);
         return fx(() -> crop(focused, b));
     }
@@ -166,7 +185,8 @@ class ContrastIT extends AppWindowIT {
         focus(button);
         int[] change = Swatch.of(fx(page::snapshot), fx(inside)).changeFrom(before);
         String what = theme + " focus indicator inside the filled " + button.getStyleClass();
-        soft.assertThat(change[0]).as(what + ": changed pixels (all the way round)")
+        soft.assertThat(change[0])
+                .as(what + ": changed pixels (all the way round)")
                 .isGreaterThan(before.width() + before.height());
         check(what + " against the button's fill", change[2], change[1], RING);
     }
@@ -191,15 +211,17 @@ class ContrastIT extends AppWindowIT {
             list.getFocusModel().focus(index);
             return null;
         });
-        int[] change = Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, index))).changeFrom(off);
+        int[] change =
+                Swatch.of(fx(page::snapshot), fx(() -> page.cell(list, index))).changeFrom(off);
         soft.assertThat(change[0]).as(what + ": changed pixels").isGreaterThan(off.width());
         check(what, change[2], change[1], RING);
     }
 
     private void check(String what, int a, int b, double min) {
         double ratio = Wcag.ratio(a, b);
-        soft.assertThat(ratio).as("%s: %s against %s = %.2f:1, at least %.1f:1", what, Wcag.hex(a), Wcag.hex(b),
-                ratio, min).isGreaterThanOrEqualTo(min);
+        soft.assertThat(ratio)
+                .as("%s: %s against %s = %.2f:1, at least %.1f:1", what, Wcag.hex(a), Wcag.hex(b), ratio, min)
+                .isGreaterThanOrEqualTo(min);
     }
 
     private void focus(Node node) throws Exception {
@@ -236,8 +258,8 @@ class ContrastIT extends AppWindowIT {
             }
             int x = 12;
             for (Image part : parts) {
-                out.getPixelWriter().setPixels(x, 12, (int) part.getWidth(), (int) part.getHeight(),
-                        part.getPixelReader(), 0, 0);
+                out.getPixelWriter()
+                        .setPixels(x, 12, (int) part.getWidth(), (int) part.getHeight(), part.getPixelReader(), 0, 0);
                 x += (int) part.getWidth() + 12;
             }
             return out;

@@ -1,5 +1,6 @@
 package io.characterstudio.app;
 
+import java.util.Objects;
 import javafx.collections.FXCollections;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -18,8 +19,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-
-import java.util.Objects;
 
 /**
  * The app's key controls on one page, styled by the current user-agent theme plus theme.css, so a
@@ -57,14 +56,15 @@ final class ContrastSpecimen {
         for (ListView<String> list : java.util.List.of(library, plainList)) {
             list.setPrefSize(220, 150);
         }
-        FlowPane controls = new FlowPane(24, 24, normal, defaultButton, danger, tick, radio, field, combo, link, chip,
-                spinner);
+        FlowPane controls =
+                new FlowPane(24, 24, normal, defaultButton, danger, tick, radio, field, combo, link, chip, spinner);
         root = new VBox(24, controls, new HBox(24, library, plainList));
         root.setPadding(new Insets(24));
         root.setPrefWidth(640);
         Scene scene = new Scene(root);
-        scene.getStylesheets().add(Objects.requireNonNull(
-                ContrastSpecimen.class.getResource("/io/characterstudio/ui/theme.css")).toExternalForm());
+        scene.getStylesheets()
+                .add(Objects.requireNonNull(ContrastSpecimen.class.getResource("/io/characterstudio/ui/theme.css"))
+                        .toExternalForm());
         stage.setScene(scene);
         stage.setX(300);
         stage.setY(120);
@@ -80,15 +80,16 @@ final class ContrastSpecimen {
     /** The node's layout bounds on the page (a ring drawn outside them is not counted), grown by {@code margin}. */
     Bounds area(Node node, double margin) {
         Bounds b = node.localToScene(node.getLayoutBounds());
-        return new javafx.geometry.BoundingBox(b.getMinX() - margin, b.getMinY() - margin,
-                b.getWidth() + 2 * margin, b.getHeight() + 2 * margin);
+        return new javafx.geometry.BoundingBox(
+                b.getMinX() - margin, b.getMinY() - margin, b.getWidth() + 2 * margin, b.getHeight() + 2 * margin);
     }
 
     /** The bounds of the list's visible cell showing {@code index}. */
     Bounds cell(ListView<String> list, int index) {
         return list.lookupAll(".list-cell").stream()
                 .filter(n -> n instanceof javafx.scene.control.ListCell<?> c && c.getIndex() == index && !c.isEmpty())
-                .findFirst().map(n -> area(n, 0))
+                .findFirst()
+                .map(n -> area(n, 0))
                 .orElseThrow(() -> new AssertionError("No cell " + index));
     }
 }

@@ -1,18 +1,17 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.testsupport.AppDriver;
 import io.characterstudio.testsupport.ChildJava;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app is killed (a real separate process) after typing; the next start offers the draft back,
@@ -52,10 +51,18 @@ class CrashRecoveryIT {
     }
 
     private void typeThenKill(String name, String expected, String... mode) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
-        for (String p : List.of("testfx.robot", "testfx.headless", "prism.order", "glass.platform", "monocle.platform",
-                "java.awt.headless", "headless.geometry")) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path")));
+        for (String p : List.of(
+                "testfx.robot",
+                "testfx.headless",
+                "prism.order",
+                "glass.platform",
+                "monocle.platform",
+                "java.awt.headless",
+                "headless.geometry")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
             }
@@ -66,7 +73,9 @@ class CrashRecoveryIT {
         child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         String line = ChildJava.firstLine(child, Duration.ofSeconds(90));
         // The child's standard error says why it ended without its line (a wait that timed out, say).
-        assertThat(line).as(() -> "the child's standard error:\n" + tail(errors)).isEqualTo(expected);
+        assertThat(line)
+                .as(() -> "the child's standard error:\n" + tail(errors))
+                .isEqualTo(expected);
         child.destroyForcibly();
         assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
         child = null;

@@ -1,10 +1,17 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import ch.qos.logback.classic.LoggerContext;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.store.KeyFile;
 import io.characterstudio.store.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,14 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * What the app keeps in its data folder is its owner's only: the folders 700, the files 600
@@ -31,6 +30,7 @@ class DataFolderPermissionsTest {
 
     @TempDir
     Path temp;
+
     private Path dataDir;
 
     @BeforeEach
@@ -41,7 +41,9 @@ class DataFolderPermissionsTest {
 
     @AfterEach
     void detachLog() {
-        ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME).detachAppender("FILE");
+        ((LoggerContext) LoggerFactory.getILoggerFactory())
+                .getLogger(Logger.ROOT_LOGGER_NAME)
+                .detachAppender("FILE");
     }
 
     @Test
@@ -49,7 +51,7 @@ class DataFolderPermissionsTest {
         Path log = LogFiles.start(dataDir);
         LoggerFactory.getLogger(DataFolderPermissionsTest.class).info("a line for the log file");
         try (Workspace w = Workspace.open(dataDir, JSON, Clock.systemUTC());
-             Sandbox sandbox = Sandbox.start(SandboxConfig.persistent(dataDir.resolve("sandbox")))) {
+                Sandbox sandbox = Sandbox.start(SandboxConfig.persistent(dataDir.resolve("sandbox")))) {
             w.keys().put("c1", "k1");
             Path backup = w.backupNow().file();
             assertThat(mode(dataDir.resolve("backups"))).isEqualTo("rwx------");
@@ -57,8 +59,16 @@ class DataFolderPermissionsTest {
             assertThat(mode(dataDir)).isEqualTo("rwx------");
             assertThat(mode(dataDir.resolve("logs"))).isEqualTo("rwx------");
             assertThat(mode(dataDir.resolve("sandbox"))).isEqualTo("rwx------");
-            for (String file : new String[] {"workspace.db", "workspace.db-wal", "workspace.db-shm", "workspace.lock",
-                    KeyFile.FILE_NAME, "sandbox/sandbox.db", "sandbox/sandbox.db-wal", "sandbox/sandbox-api-key"}) {
+            for (String file : new String[] {
+                "workspace.db",
+                "workspace.db-wal",
+                "workspace.db-shm",
+                "workspace.lock",
+                KeyFile.FILE_NAME,
+                "sandbox/sandbox.db",
+                "sandbox/sandbox.db-wal",
+                "sandbox/sandbox-api-key"
+            }) {
                 assertThat(mode(dataDir.resolve(file))).as(file).isEqualTo("rw-------");
             }
             assertThat(mode(log)).isEqualTo("rw-------");

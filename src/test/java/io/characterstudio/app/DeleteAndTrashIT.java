@@ -1,9 +1,11 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.bench.CastGenerator;
 import io.characterstudio.ui.library.LibraryItem;
+import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
@@ -11,10 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.concurrent.Callable;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A delete and the trash by keyboard, in the real window: after a delete the focus is on the
@@ -46,8 +44,12 @@ class DeleteAndTrashIT extends AppWindowIT {
     /** Opens the library's row {@code index} by keyboard (Ctrl+L, Down, Down…). */
     private void openRow(int index) throws Exception {
         keys(KeyCode.CONTROL, KeyCode.L);
-        app.waitFor(() -> "librarySearch".equals(robot.lookup("#librarySearch").query().getScene().getFocusOwner()
-                .getId()));
+        app.waitFor(() -> "librarySearch"
+                .equals(robot.lookup("#librarySearch")
+                        .query()
+                        .getScene()
+                        .getFocusOwner()
+                        .getId()));
         for (int i = 0; i <= index; i++) {
             robot.type(KeyCode.DOWN);
         }
@@ -100,7 +102,8 @@ class DeleteAndTrashIT extends AppWindowIT {
         app.waitFor(() -> "findField".equals(focusIn(app.stage())));
         deleteOpen();
         app.waitFor(() -> "library".equals(focusIn(app.stage())));
-        assertThat(fx(() -> library().getFocusModel().getFocusedItem().id())).as("the row after the deleted one")
+        assertThat(fx(() -> library().getFocusModel().getFocusedItem().id()))
+                .as("the row after the deleted one")
                 .isEqualTo(next);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(focusIn(app.stage())).as("the focus stays on the library").isEqualTo("library");
@@ -110,7 +113,11 @@ class DeleteAndTrashIT extends AppWindowIT {
     void aTrashReopenedAfterEscapeOnTheQuestionHasNothingSelected() throws Exception {
         Window trash = trashWithOneDeleted();
         tabTo(trash, "trashList");
-        app.waitFor(() -> robot.lookup("#trashList").queryAs(ListView.class).getSelectionModel().getSelectedIndex() == 0);
+        app.waitFor(() -> robot.lookup("#trashList")
+                        .queryAs(ListView.class)
+                        .getSelectionModel()
+                        .getSelectedIndex()
+                == 0);
         tabTo(trash, "trashRestore");
         robot.type(KeyCode.SPACE);
         Window confirm = app.dialog("confirmDialog");
@@ -125,11 +132,17 @@ class DeleteAndTrashIT extends AppWindowIT {
         app.waitFor(again::isFocused);
         WaitForAsyncUtils.waitForFxEvents();
         ListView<?> list = fx(() -> (ListView<?>) again.getScene().lookup("#trashList"));
-        assertThat(fx(() -> list.getSelectionModel().getSelectedItems().size())).as("no row selected").isZero();
+        assertThat(fx(() -> list.getSelectionModel().getSelectedItems().size()))
+                .as("no row selected")
+                .isZero();
         assertThat(fx(() -> ((javafx.scene.control.Label) again.getScene().lookup("#trashCounts")).getText()))
                 .endsWith("0 selected");
-        assertThat(fx(() -> again.getScene().lookup("#trashRestore").isDisabled())).as("Restore agrees").isTrue();
-        assertThat(fx(() -> again.getScene().lookup("#trashPurge").isDisabled())).as("Forget agrees").isTrue();
+        assertThat(fx(() -> again.getScene().lookup("#trashRestore").isDisabled()))
+                .as("Restore agrees")
+                .isTrue();
+        assertThat(fx(() -> again.getScene().lookup("#trashPurge").isDisabled()))
+                .as("Forget agrees")
+                .isTrue();
         robot.type(KeyCode.ESCAPE);
     }
 
@@ -155,27 +168,41 @@ class DeleteAndTrashIT extends AppWindowIT {
         robot.type(KeyCode.ENTER);
         app.waitFor(() -> app.text("#trashMessage").startsWith("Restored"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fx(listAt)).as("the list does not move when the message appears").isEqualTo(listBefore);
+        assertThat(fx(listAt))
+                .as("the list does not move when the message appears")
+                .isEqualTo(listBefore);
         assertThat(fx(restoreAt)).as("the buttons do not move").isEqualTo(restoreBefore);
 
         app.waitFor(() -> list.getSelectionModel().getSelectedIndex() == 0);
         assertThat(fx(() -> list.getItems().get(0).toString())).isNotEmpty();
-        assertThat(robot.lookup("#trashList .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+        assertThat(robot.lookup("#trashList .list-cell")
+                        .queryAs(javafx.scene.control.ListCell.class)
+                        .getText())
                 .startsWith("Restored as ");
-        assertThat(restore.isDisabled()).as("a restored entry cannot be restored again").isTrue();
-        assertThat(fx(() -> list.lookupAll(".scroll-bar").stream().filter(n -> n instanceof ScrollBar s
-                && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && s.isVisible()).count()))
-                .as("no horizontal scroll bar hides the restored line").isZero();
+        assertThat(restore.isDisabled())
+                .as("a restored entry cannot be restored again")
+                .isTrue();
+        assertThat(fx(() -> list.lookupAll(".scroll-bar").stream()
+                        .filter(n -> n instanceof ScrollBar s
+                                && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                                && s.isVisible())
+                        .count()))
+                .as("no horizontal scroll bar hides the restored line")
+                .isZero();
 
         robot.type(KeyCode.TAB);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(focusIn(trash)).as("Tab moves on in the trash after its question").isNotEqualTo("trashList");
+        assertThat(focusIn(trash))
+                .as("Tab moves on in the trash after its question")
+                .isNotEqualTo("trashList");
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !trash.isShowing());
 
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
         Window again = app.dialog("trashDialog");
         app.waitFor(again::isFocused);
-        assertThat(app.text("#trashMessage")).as("a fresh trash, no result of the last visit").isEmpty();
+        assertThat(app.text("#trashMessage"))
+                .as("a fresh trash, no result of the last visit")
+                .isEmpty();
     }
 }

@@ -1,15 +1,14 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.ui.common.DialogFrame;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Insets;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every dialog's content has the same padding, from one rule of theme.css (the
@@ -20,7 +19,8 @@ class DialogPaddingIT extends AppWindowIT {
     private Insets contentPadding(String dialog) {
         AtomicReference<Insets> padding = new AtomicReference<>();
         robot.interact(() -> padding.set(robot.lookup("#" + dialog + " ." + DialogFrame.CONTENT)
-                .queryAs(Region.class).getPadding()));
+                .queryAs(Region.class)
+                .getPadding()));
         return padding.get();
     }
 
@@ -37,6 +37,8 @@ class DialogPaddingIT extends AppWindowIT {
         robot.type(KeyCode.A); // Help > About
         app.dialog("aboutDialog");
         assertThat(contentPadding("aboutDialog")).isEqualTo(new Insets(8, 12, 0, 12));
-        assertThat(robot.lookup("#aboutDialog ." + DialogFrame.CONTENT).queryAll()).as("one content node").hasSize(1);
+        assertThat(robot.lookup("#aboutDialog ." + DialogFrame.CONTENT).queryAll())
+                .as("one content node")
+                .hasSize(1);
     }
 }

@@ -1,16 +1,15 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Dialogs (windows of their own) follow View > Text size like the main window: opened at 150 % their
@@ -21,8 +20,10 @@ class DialogTextSizeIT extends AppWindowIT {
 
     private double fontSize(String query) {
         AtomicReference<Double> size = new AtomicReference<>();
-        robot.interact(() -> size.set(robot.lookup(query).queryAs(javafx.scene.control.Control.class) instanceof TextField f
-                ? f.getFont().getSize() : robot.lookup(query).queryAs(Button.class).getFont().getSize()));
+        robot.interact(() -> size.set(
+                robot.lookup(query).queryAs(javafx.scene.control.Control.class) instanceof TextField f
+                        ? f.getFont().getSize()
+                        : robot.lookup(query).queryAs(Button.class).getFont().getSize()));
         return size.get();
     }
 
@@ -67,7 +68,9 @@ class DialogTextSizeIT extends AppWindowIT {
         ctrl(KeyCode.PLUS); // in the dialog, while it is open: 175 %, the window grows to fit
         app.waitFor(() -> Math.abs(fontSize("#openText") - normal * 1.75) < 0.6);
         app.waitFor(() -> open.getWidth() > widthAt150);
-        assertThat(cutIn("#openDialog")).as("nothing cut at 175 %, reached while open").isEmpty();
+        assertThat(cutIn("#openDialog"))
+                .as("nothing cut at 175 %, reached while open")
+                .isEmpty();
 
         ctrl(KeyCode.MINUS);
         ctrl(KeyCode.MINUS); // 125 %: the window shrinks back to its content
@@ -83,7 +86,9 @@ class DialogTextSizeIT extends AppWindowIT {
         robot.type(KeyCode.A); // Help > About
         app.dialog("aboutDialog");
         Button close = robot.lookup("#aboutDialog .button").queryAllAs(Button.class).stream()
-                .filter(b -> "Close".equals(b.getText())).findFirst().orElseThrow();
+                .filter(b -> "Close".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
         AtomicReference<Double> closeSize = new AtomicReference<>();
         robot.interact(() -> closeSize.set(close.getFont().getSize()));
         assertThat(closeSize.get()).as("About at 125 %").isGreaterThanOrEqualTo(normal * 1.2);

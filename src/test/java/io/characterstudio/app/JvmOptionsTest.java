@@ -1,10 +1,7 @@
 package io.characterstudio.app;
 
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The heap settings of the packaged app (packaging/common.args, jpackage's --java-options) and of
@@ -65,7 +64,10 @@ class JvmOptionsTest {
         NodeList plugins = pom().getElementsByTagName("plugin");
         for (int i = 0; i < plugins.getLength(); i++) {
             Element plugin = (Element) plugins.item(i);
-            if (plugin.getElementsByTagName("artifactId").item(0).getTextContent().equals("javafx-maven-plugin")) {
+            if (plugin.getElementsByTagName("artifactId")
+                    .item(0)
+                    .getTextContent()
+                    .equals("javafx-maven-plugin")) {
                 NodeList options = plugin.getElementsByTagName("option");
                 List<String> found = new ArrayList<>();
                 for (int j = 0; j < options.getLength(); j++) {
@@ -85,13 +87,16 @@ class JvmOptionsTest {
 
     @Test
     void theBenchmarkSuiteRunsTheAppWithTheUsersHeapSettings() throws Exception {
-        List<String> heap = benchJvm().stream().filter(o -> o.startsWith("-Xm") || o.startsWith("-XX:")).toList();
+        List<String> heap = benchJvm().stream()
+                .filter(o -> o.startsWith("-Xm") || o.startsWith("-XX:"))
+                .toList();
         assertThat(heap).containsExactlyElementsOf(packaged());
     }
 
     @Test
     void theJvmTakesTheSettingsAndCapsTheHeapAtOneGigabyte() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(packaged());
         command.addAll(List.of("-XX:+PrintFlagsFinal", "-version"));
         Process java = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -1,7 +1,11 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.model.CharacterFields;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListView;
@@ -10,16 +14,11 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Keyboard only, in the real window: each step checks where the focus is. */
 class KeyboardIT extends AppWindowIT {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave", "Nod"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave", "Nod"), List.of("en-US"));
 
     private String focusedId() {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
@@ -36,9 +35,11 @@ class KeyboardIT extends AppWindowIT {
     }
 
     private Optional<ContextMenu> shownRowMenu() {
-        return robot.listWindows().stream().filter(Window::isShowing)
+        return robot.listWindows().stream()
+                .filter(Window::isShowing)
                 .filter(w -> w instanceof ContextMenu c && "libraryRowMenu".equals(c.getId()))
-                .map(w -> (ContextMenu) w).findFirst();
+                .map(w -> (ContextMenu) w)
+                .findFirst();
     }
 
     private void sync(int count) throws Exception {
@@ -49,7 +50,8 @@ class KeyboardIT extends AppWindowIT {
     @Test
     void theWindowStartsInTheSearchAndShiftF10OrTheMenuKeyOpensTheFocusedRowsMenu() throws Exception {
         launch();
-        app.waitFor(() -> "librarySearch".equals(app.stage().getScene().getFocusOwner().getId()));
+        app.waitFor(() ->
+                "librarySearch".equals(app.stage().getScene().getFocusOwner().getId()));
         app.sandboxClient().create(ANN);
         sync(1);
         tabTo(app.stage(), "library");
@@ -91,13 +93,20 @@ class KeyboardIT extends AppWindowIT {
         launch();
         MenuBar bar = robot.lookup("#mainMenuBar").queryAs(MenuBar.class);
         for (javafx.scene.control.Menu menu : bar.getMenus()) {
-            List<String> letters = menu.getItems().stream().map(i -> mnemonic(i.getText())).filter(l -> !l.isEmpty()).toList();
+            List<String> letters = menu.getItems().stream()
+                    .map(i -> mnemonic(i.getText()))
+                    .filter(l -> !l.isEmpty())
+                    .toList();
             assertThat(letters).as(menu.getText()).doesNotHaveDuplicates();
         }
-        List<String> top = bar.getMenus().stream().map(m -> mnemonic(m.getText())).toList();
+        List<String> top =
+                bar.getMenus().stream().map(m -> mnemonic(m.getText())).toList();
         assertThat(top).doesNotHaveDuplicates();
-        javafx.scene.control.CheckMenuItem darkItem = (javafx.scene.control.CheckMenuItem) bar.getMenus().get(3)
-                .getItems().stream().filter(i -> "menuDark".equals(i.getId())).findFirst().orElseThrow();
+        javafx.scene.control.CheckMenuItem darkItem =
+                (javafx.scene.control.CheckMenuItem) bar.getMenus().get(3).getItems().stream()
+                        .filter(i -> "menuDark".equals(i.getId()))
+                        .findFirst()
+                        .orElseThrow();
         boolean dark = darkItem.isSelected();
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT, KeyCode.CONTROL);
         app.waitFor(() -> darkItem.isSelected() != dark);
@@ -106,8 +115,9 @@ class KeyboardIT extends AppWindowIT {
         sync(1);
         typeInOpen("Ann");
         app.waitFor(() -> !app.text("#characterId").isEmpty());
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.DELETE).release(KeyCode.DELETE, KeyCode.SHIFT,
-                KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT)
+                .type(KeyCode.DELETE)
+                .release(KeyCode.DELETE, KeyCode.SHIFT, KeyCode.CONTROL);
         Window deleteDialog = app.dialog("deleteDialog");
         app.waitFor(deleteDialog::isFocused);
         robot.targetWindow(deleteDialog).write("Ann").type(KeyCode.ENTER);
@@ -117,7 +127,9 @@ class KeyboardIT extends AppWindowIT {
         app.waitFor(trashDialog::isFocused);
         ListView<?> trash = robot.lookup("#trashList").queryAs(ListView.class);
         tabTo(trashDialog, "trashList");
-        assertThat(trash.getSelectionModel().getSelectedIndex()).as("the first entry, selected on focus").isZero();
+        assertThat(trash.getSelectionModel().getSelectedIndex())
+                .as("the first entry, selected on focus")
+                .isZero();
     }
 
     @Test
@@ -133,7 +145,8 @@ class KeyboardIT extends AppWindowIT {
         tabTo(dialog, "cloneKnowledgeBank");
         robot.type(KeyCode.ENTER);
         app.waitFor(() -> robot.lookup("#cloneDialog").tryQuery().isEmpty());
-        app.waitFor(() -> !app.text("#characterId").equals(ann) && !app.text("#characterId").isEmpty());
+        app.waitFor(() -> !app.text("#characterId").equals(ann)
+                && !app.text("#characterId").isEmpty());
         assertThat(server.list()).hasSize(2);
         assertThat(app.stage().getScene().getFocusOwner()).isNotNull();
     }
@@ -161,13 +174,17 @@ class KeyboardIT extends AppWindowIT {
     @Test
     void aSecondSpaceOnTestConnectionWhileItRunsKeepsTheFocusAndTheDialog() throws Exception {
         launch();
-        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket silent =
+                new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             robot.press(KeyCode.ALT).type(KeyCode.C).release(KeyCode.ALT);
             robot.type(KeyCode.A); // Connection > Add connection…
             Window dialog = app.dialog("connectionDialog");
             app.waitFor(dialog::isFocused);
             tabTo(dialog, "connectionUrl");
-            robot.targetWindow(dialog).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+            robot.targetWindow(dialog)
+                    .press(KeyCode.CONTROL)
+                    .type(KeyCode.A)
+                    .release(KeyCode.CONTROL)
                     .write("http://127.0.0.1:" + silent.getLocalPort());
             tabTo(dialog, "connectionKey");
             robot.write("some-key");
@@ -177,7 +194,9 @@ class KeyboardIT extends AppWindowIT {
             assertThat(idOf(dialog.getScene().getFocusOwner())).isEqualTo("connectionTest");
             robot.type(KeyCode.SPACE);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            assertThat(dialog.isShowing()).as("the second Space does not close the dialog").isTrue();
+            assertThat(dialog.isShowing())
+                    .as("the second Space does not close the dialog")
+                    .isTrue();
             assertThat(idOf(dialog.getScene().getFocusOwner())).isEqualTo("connectionTest");
             assertThat(app.text("#connectionKey")).isEqualTo("some-key");
             robot.type(KeyCode.ESCAPE);
@@ -188,7 +207,8 @@ class KeyboardIT extends AppWindowIT {
     private List<String> chips() {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(".language-chip").queryAllAs(javafx.scene.control.Button.class).stream()
-                .map(javafx.scene.control.Button::getText).toList();
+                .map(javafx.scene.control.Button::getText)
+                .toList();
     }
 
     private String focusedText() {
@@ -202,8 +222,10 @@ class KeyboardIT extends AppWindowIT {
         robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
         app.waitFor(() -> "name".equals(focusedId()));
         tabTo(app.stage(), "addLanguage");
-        for (KeyCode[] name : new KeyCode[][] {{KeyCode.F, KeyCode.R, KeyCode.E, KeyCode.N, KeyCode.C, KeyCode.H},
-                {KeyCode.G, KeyCode.E, KeyCode.R, KeyCode.M, KeyCode.A, KeyCode.N}}) {
+        for (KeyCode[] name : new KeyCode[][] {
+            {KeyCode.F, KeyCode.R, KeyCode.E, KeyCode.N, KeyCode.C, KeyCode.H},
+            {KeyCode.G, KeyCode.E, KeyCode.R, KeyCode.M, KeyCode.A, KeyCode.N}
+        }) {
             int before = chips().size();
             robot.type(name); // typing in the picker filters the languages; Enter adds the first match
             robot.type(KeyCode.ENTER);
@@ -213,7 +235,9 @@ class KeyboardIT extends AppWindowIT {
         List<String> chosen = chips();
         assertThat(chosen).hasSizeGreaterThanOrEqualTo(2);
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
-        assertThat(focusedId()).as("Shift+Tab leaves the control: the chips are no Tab stops").isEqualTo("voice");
+        assertThat(focusedId())
+                .as("Shift+Tab leaves the control: the chips are no Tab stops")
+                .isEqualTo("voice");
         robot.type(KeyCode.TAB);
         assertThat(focusedId()).isEqualTo("addLanguage");
         robot.type(KeyCode.LEFT);
@@ -233,7 +257,9 @@ class KeyboardIT extends AppWindowIT {
         assertThat(chips()).doesNotContain(french);
         assertThat(focusedId()).isEqualTo("addLanguage");
         robot.type(KeyCode.TAB);
-        assertThat(focusedId()).as("a writer tabbing down the form reaches the backstory next").isEqualTo("backstory");
+        assertThat(focusedId())
+                .as("a writer tabbing down the form reaches the backstory next")
+                .isEqualTo("backstory");
         robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
         assertThat(focusedId()).as("the find bar comes after the text").isEqualTo("findField");
     }
@@ -241,7 +267,9 @@ class KeyboardIT extends AppWindowIT {
     /** The letter after the first underscore, in lower case, or "". */
     private static String mnemonic(String text) {
         int at = text == null ? -1 : text.indexOf('_');
-        return at < 0 || at + 1 >= text.length() ? "" : text.substring(at + 1, at + 2).toLowerCase(java.util.Locale.ROOT);
+        return at < 0 || at + 1 >= text.length()
+                ? ""
+                : text.substring(at + 1, at + 2).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static String idOf(Node node) {

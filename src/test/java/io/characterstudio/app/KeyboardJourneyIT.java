@@ -1,5 +1,7 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.ui.library.LibraryItem;
 import javafx.scene.Node;
@@ -9,9 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The keyboard-only journey of issue 16, end to end in the real window with no click at all: create
@@ -68,7 +67,10 @@ class KeyboardJourneyIT extends AppWindowIT {
         tabTo(app.stage(), "voice");
         typeWord("aria");
         robot.type(KeyCode.ENTER);
-        app.waitFor(() -> robot.lookup("#voice").queryAs(javafx.scene.control.ComboBox.class).getValue() != null);
+        app.waitFor(() -> robot.lookup("#voice")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue()
+                != null);
         tabTo(app.stage(), "addLanguage");
         for (String language : new String[] {"french", "german"}) {
             typeWord(language);
@@ -81,7 +83,8 @@ class KeyboardJourneyIT extends AppWindowIT {
         keys(KeyCode.CONTROL, KeyCode.TAB); // out of the backstory
         tabTo(app.stage(), "newAction");
         robot.write("Wave").type(KeyCode.ENTER);
-        app.waitFor(() -> robot.lookup("#actions").queryAs(ListView.class).getItems().contains("Wave"));
+        app.waitFor(() ->
+                robot.lookup("#actions").queryAs(ListView.class).getItems().contains("Wave"));
         assertThat(focused()).isEqualTo("newAction");
         keys(KeyCode.CONTROL, KeyCode.S);
         app.waitFor(() -> !app.text("#characterId").isEmpty());
@@ -110,7 +113,8 @@ class KeyboardJourneyIT extends AppWindowIT {
         tabTo(clone, "cloneKnowledgeBank");
         robot.type(KeyCode.ENTER);
         app.waitFor(() -> !clone.isShowing());
-        app.waitFor(() -> !app.text("#characterId").equals(id) && !app.text("#characterId").isEmpty());
+        app.waitFor(() -> !app.text("#characterId").equals(id)
+                && !app.text("#characterId").isEmpty());
         assertThat(server.list()).hasSize(2);
         assertThat(focused()).as("after the clone").isNotNull();
 
@@ -132,7 +136,11 @@ class KeyboardJourneyIT extends AppWindowIT {
         Window trash = app.dialog("trashDialog");
         app.waitFor(trash::isFocused);
         tabTo(trash, "trashList");
-        assertThat(robot.lookup("#trashList").queryAs(ListView.class).getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup("#trashList")
+                        .queryAs(ListView.class)
+                        .getSelectionModel()
+                        .getSelectedIndex())
+                .isZero();
         tabTo(trash, "trashRestore");
         robot.type(KeyCode.SPACE);
         Window confirm = app.dialog("confirmDialog");
@@ -142,7 +150,9 @@ class KeyboardJourneyIT extends AppWindowIT {
         // The restored entry stays listed ("Restored as …") and selected; it cannot be restored again,
         // so its button is disabled and the focus goes to the list.
         assertThat(focusIn(trash)).as("after the restore").isEqualTo("trashList");
-        assertThat(trash.isFocused()).as("the keyboard is back in the trash after the question").isTrue();
+        assertThat(trash.isFocused())
+                .as("the keyboard is back in the trash after the question")
+                .isTrue();
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !trash.isShowing());
         app.waitFor(() -> server.list().size() == 2);
@@ -154,7 +164,9 @@ class KeyboardJourneyIT extends AppWindowIT {
         robot.type(KeyCode.DOWN);
         app.waitFor(() -> "library".equals(focused()));
         robot.type(KeyCode.HOME); // the first row (the restored character was selected), then one more
-        String first = WaitForAsyncUtils.asyncFx(() -> library().getItems().get(0).id()).get();
+        String first = WaitForAsyncUtils.asyncFx(
+                        () -> library().getItems().get(0).id())
+                .get();
         app.waitFor(() -> first.equals(app.text("#characterId")));
         keys(KeyCode.SHIFT, KeyCode.DOWN);
         app.waitFor(() -> library().getSelectionModel().getSelectedItems().size() == 2);
@@ -162,14 +174,18 @@ class KeyboardJourneyIT extends AppWindowIT {
         keys(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.D);
         Window bulk = app.dialog("bulkCloneDialog");
         app.waitFor(bulk::isFocused);
-        assertThat(focusIn(bulk)).as("the bulk clone opens on its Clone button (its focus drawn inside the fill)")
+        assertThat(focusIn(bulk))
+                .as("the bulk clone opens on its Clone button (its focus drawn inside the fill)")
                 .isEqualTo("bulkCloneOk");
         Node tick = robot.lookup("#bulkCloneKnowledgeBank").query();
-        double tickAt = WaitForAsyncUtils.asyncFx(() -> tick.localToScene(0, 0).getY()).get();
+        double tickAt =
+                WaitForAsyncUtils.asyncFx(() -> tick.localToScene(0, 0).getY()).get();
         robot.type(KeyCode.TAB);
         assertThat(focusIn(bulk)).as("Tab wraps round to the first control").isEqualTo("bulkCloneCopies");
-        assertThat(WaitForAsyncUtils.asyncFx(() -> tick.localToScene(0, 0).getY()).get())
-                .as("the tick box does not move when the ring above it appears").isEqualTo(tickAt);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> tick.localToScene(0, 0).getY())
+                        .get())
+                .as("the tick box does not move when the ring above it appears")
+                .isEqualTo(tickAt);
         keys(KeyCode.SHIFT, KeyCode.TAB);
         assertThat(focusIn(bulk)).isEqualTo("bulkCloneOk");
         robot.type(KeyCode.ENTER);
@@ -188,8 +204,8 @@ class KeyboardJourneyIT extends AppWindowIT {
 
         // A row's menu with Shift+F10, closed with Escape: the focus stays on the row.
         keys(KeyCode.SHIFT, KeyCode.F10);
-        app.waitFor(() -> robot.listWindows().stream().anyMatch(w -> w.isShowing()
-                && w instanceof ContextMenu c && "libraryRowMenu".equals(c.getId())));
+        app.waitFor(() -> robot.listWindows().stream()
+                .anyMatch(w -> w.isShowing() && w instanceof ContextMenu c && "libraryRowMenu".equals(c.getId())));
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> robot.listWindows().stream().noneMatch(w -> w.isShowing() && w instanceof ContextMenu));
         assertThat(focused()).isEqualTo("library");

@@ -1,19 +1,18 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.bench.CastGenerator;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.store.Workspace;
+import java.time.Clock;
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 import tools.jackson.databind.json.JsonMapper;
-
-import java.time.Clock;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real app, headless, on a generated cast: the library counts its rows ("40 characters",
@@ -26,7 +25,9 @@ class LibraryCountsIT extends AppWindowIT {
     private void tagThree() {
         try (Workspace w = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
             List<String> ids = w.knownCharacters().list(CastGenerator.CONNECTION).stream()
-                    .filter(k -> k.status() == KnownCharacter.Status.PRESENT).map(KnownCharacter::id).sorted()
+                    .filter(k -> k.status() == KnownCharacter.Status.PRESENT)
+                    .map(KnownCharacter::id)
+                    .sorted()
                     .toList();
             w.tags().add(CastGenerator.CONNECTION, ids.subList(0, 3), "villain");
             w.tags().add(CastGenerator.CONNECTION, ids.subList(3, 5), "visitor");
@@ -46,25 +47,32 @@ class LibraryCountsIT extends AppWindowIT {
         robot.clickOn("#librarySearch").write("#");
         app.waitFor(() -> suggestionsShown());
         assertThat(offered()).as("a bare # lists the tags").containsExactly("#villain", "#visitor");
-        assertThat(robot.lookup("#library").queryAs(ListView.class).getItems()).as("a bare # filters nothing")
+        assertThat(robot.lookup("#library").queryAs(ListView.class).getItems())
+                .as("a bare # filters nothing")
                 .hasSize(CAST);
 
         robot.write("vi");
         app.waitFor(() -> offered().equals(List.of("#villain", "#visitor")));
         assertThat(app.text("#libraryCount")).isEqualTo("5 of " + CAST);
-        assertThat(library.localToScene(library.getBoundsInLocal()).getMinY()).as("the list does not move")
+        assertThat(library.localToScene(library.getBoundsInLocal()).getMinY())
+                .as("the list does not move")
                 .isEqualTo(listTop);
-        assertThat(suggestions().getScene().getWindow()).as("a popup over the list")
+        assertThat(suggestions().getScene().getWindow())
+                .as("a popup over the list")
                 .isNotSameAs(library.getScene().getWindow());
         assertThat(suggestions().getHeight()).as("sized to its two suggestions").isBetween(50.0, 60.0);
-        assertThat(robot.lookup("#librarySearch").query().isFocused()).as("the search keeps the focus").isTrue();
+        assertThat(robot.lookup("#librarySearch").query().isFocused())
+                .as("the search keeps the focus")
+                .isTrue();
 
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.UP).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(searchText()).isEqualTo("#villain ");
         app.waitFor(() -> app.text("#libraryCount").equals("3 of " + CAST));
         assertThat(suggestionsShown()).as("a finished tag offers nothing").isFalse();
-        assertThat(robot.lookup("#librarySearch").query().isFocused()).as("typing goes on in the search").isTrue();
+        assertThat(robot.lookup("#librarySearch").query().isFocused())
+                .as("typing goes on in the search")
+                .isTrue();
 
         robot.write("#vi");
         app.waitFor(() -> suggestionsShown());
@@ -79,8 +87,12 @@ class LibraryCountsIT extends AppWindowIT {
 
     /** Whether the suggestions' popup is on screen (a hidden popup's list is not found at all). */
     private boolean suggestionsShown() {
-        return robot.lookup("#libraryTagSuggestions").tryQuery().map(n -> n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()).orElse(false);
+        return robot.lookup("#libraryTagSuggestions")
+                .tryQuery()
+                .map(n -> n.getScene() != null
+                        && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .orElse(false);
     }
 
     private ListView<?> suggestions() {

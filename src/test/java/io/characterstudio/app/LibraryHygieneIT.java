@@ -1,18 +1,12 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
-import io.characterstudio.testsupport.AppDriver;
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real app, headless: a bad ID leaves no library row, and from:"Two words" finds the clones. */
 class LibraryHygieneIT extends AppWindowIT {
@@ -31,18 +25,22 @@ class LibraryHygieneIT extends AppWindowIT {
         assertThat(library().getItems()).as("a failed open adds no row").isEmpty();
 
         var client = app.sandboxClient();
-        String bram = client.create(new CharacterFields("Bram Oakhart", "AriaNeural", "b", List.of(),
-                List.of("en-US")));
+        String bram =
+                client.create(new CharacterFields("Bram Oakhart", "AriaNeural", "b", List.of(), List.of("en-US")));
         typeInOpen(bram);
         app.waitFor(() -> app.text("#characterId").equals(bram));
         robot.press(KeyCode.CONTROL).type(KeyCode.D).release(KeyCode.CONTROL); // the app records the lineage
         app.dialog("cloneDialog");
         robot.type(KeyCode.ENTER);
-        app.waitFor(() -> library().getItems().size() == 2 && !app.text("#characterId").equals(bram));
+        app.waitFor(() ->
+                library().getItems().size() == 2 && !app.text("#characterId").equals(bram));
 
         robot.clickOn("#librarySearch").write("from:\"Bram Oakhart\"");
         app.waitFor(() -> library().getItems().size() == 1);
-        robot.clickOn("#librarySearch").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL)
+        robot.clickOn("#librarySearch")
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.A)
+                .release(KeyCode.CONTROL)
                 .write("from:bram");
         app.waitFor(() -> library().getItems().size() == 1);
     }

@@ -1,18 +1,16 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
-import javafx.scene.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The library's width survives a narrow window: shown with F9 in a narrow window and widened
@@ -24,8 +22,9 @@ class LibraryWidthIT extends AppWindowIT {
     @Test
     void widenedAfterANarrowWindowTheLibraryGetsItsWidthBack() throws Exception {
         launch();
-        app.sandboxClient().create(new CharacterFields("Cora Crane", "ChristopherNeural", "c", List.of(),
-                List.of("en-US", "es-ES", "fr-FR")));
+        app.sandboxClient()
+                .create(new CharacterFields(
+                        "Cora Crane", "ChristopherNeural", "c", List.of(), List.of("en-US", "es-ES", "fr-FR")));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
         app.waitFor(() -> app.text("#statusResult").startsWith("Synced"));
         robot.clickOn("Cora Crane");
@@ -41,13 +40,16 @@ class LibraryWidthIT extends AppWindowIT {
         WaitForAsyncUtils.waitForFxEvents();
         resize(stage.getMinWidth(), stage.getMinHeight());
         if (libraryWidth() > 0) {
-            assertThat(fx(this::cut)).as("the library shown at the minimum: everything fits").isEmpty();
+            assertThat(fx(this::cut))
+                    .as("the library shown at the minimum: everything fits")
+                    .isEmpty();
         }
 
         resize(1400, 900);
         app.waitFor(() -> libraryWidth() > 0);
-        assertThat(libraryWidth()).as("widened again: the library's width is back").isCloseTo(wide,
-                org.assertj.core.data.Offset.offset(2.0));
+        assertThat(libraryWidth())
+                .as("widened again: the library's width is back")
+                .isCloseTo(wide, org.assertj.core.data.Offset.offset(2.0));
         assertThat(fx(this::cut)).as("nothing cut once wide again").isEmpty();
     }
 
@@ -69,26 +71,32 @@ class LibraryWidthIT extends AppWindowIT {
         steps(1400, 900);
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(app.text("#statusResult")).as("F9 at 900 px is refused and says why").containsIgnoringCase("too narrow");
+        assertThat(app.text("#statusResult"))
+                .as("F9 at 900 px is refused and says why")
+                .containsIgnoringCase("too narrow");
         steps(900, 1400);
         app.waitFor(() -> libraryWidth() > 0);
-        assertThat(libraryWidth()).as("widened in steps after F9: the library's width is back").isCloseTo(wide,
-                org.assertj.core.data.Offset.offset(2.0));
+        assertThat(libraryWidth())
+                .as("widened in steps after F9: the library's width is back")
+                .isCloseTo(wide, org.assertj.core.data.Offset.offset(2.0));
         assertThat(app.text("#statusResult")).as("the window is wide again").doesNotContainIgnoringCase("too narrow");
         assertThat(fx(this::cut)).as("nothing cut once wide again").isEmpty();
 
         // What GTK's order did: queued work placed the divider from the split's old (narrow) width.
-        robot.interact(() -> ((javafx.scene.control.SplitPane) robot.lookup("#mainSplit").query())
+        robot.interact(() -> ((javafx.scene.control.SplitPane)
+                        robot.lookup("#mainSplit").query())
                 .setDividerPositions(215.0 / 1400));
         resize(1400, 900);
-        assertThat(libraryWidth()).as("a divider placed from a stale width is put back at the next layout")
+        assertThat(libraryWidth())
+                .as("a divider placed from a stale width is put back at the next layout")
                 .isCloseTo(wide, org.assertj.core.data.Offset.offset(2.0));
 
         steps(1400, 900);
         steps(900, 1400);
         app.waitFor(() -> libraryWidth() > 0);
-        assertThat(libraryWidth()).as("widened in steps without F9").isCloseTo(wide,
-                org.assertj.core.data.Offset.offset(2.0));
+        assertThat(libraryWidth())
+                .as("widened in steps without F9")
+                .isCloseTo(wide, org.assertj.core.data.Offset.offset(2.0));
 
         steps(1400, 1000);
         Stage window = app.stage();
@@ -98,8 +106,9 @@ class LibraryWidthIT extends AppWindowIT {
         launch();
         resize(1400, 900);
         app.waitFor(() -> libraryWidth() > 0);
-        assertThat(libraryWidth()).as("after a restart: the user's width, not the narrow window's").isCloseTo(wide,
-                org.assertj.core.data.Offset.offset(2.0));
+        assertThat(libraryWidth())
+                .as("after a restart: the user's width, not the narrow window's")
+                .isCloseTo(wide, org.assertj.core.data.Offset.offset(2.0));
     }
 
     /** Resizes the window from {@code from} to {@code to} px wide in 50 px steps, each laid out, as GTK does. */
@@ -122,8 +131,11 @@ class LibraryWidthIT extends AppWindowIT {
     }
 
     private double libraryWidth() {
-        return robot.lookup("#libraryPane").tryQuery().filter(n -> n.getScene() != null && n.isVisible())
-                .map(n -> ((Parent) n).getLayoutBounds().getWidth()).orElse(0.0);
+        return robot.lookup("#libraryPane")
+                .tryQuery()
+                .filter(n -> n.getScene() != null && n.isVisible())
+                .map(n -> ((Parent) n).getLayoutBounds().getWidth())
+                .orElse(0.0);
     }
 
     private void resize(double width, double height) throws Exception {

@@ -1,6 +1,6 @@
 package io.characterstudio.app;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Runs after the unit tests (failsafe follows surefire in {@code mvn verify}) and reads all
@@ -18,8 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LogScanIT {
 
     /** Every fixed key the test suite hands to a client, a sandbox or a connection. */
-    private static final List<String> TEST_KEYS = List.of("teammate-key", "secret-key-4711",
-            "k3y-that-must-never-be-logged-5521", "expired-key", "env-key", "right-key", "given-key");
+    private static final List<String> TEST_KEYS = List.of(
+            "teammate-key",
+            "secret-key-4711",
+            "k3y-that-must-never-be-logged-5521",
+            "expired-key",
+            "env-key",
+            "right-key",
+            "given-key");
 
     @Test
     void noTestKeyAppearsInTheOutputOfTheUnitTestRun() throws IOException {

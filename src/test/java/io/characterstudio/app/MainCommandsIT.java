@@ -1,17 +1,16 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The menu bar and the toolbar make their entries from the same command objects: each toolbar
@@ -36,27 +35,36 @@ class MainCommandsIT extends AppWindowIT {
     void everyToolbarButtonIsTheCommandOfItsMenuEntryWithTheSameStateAndShortcut() throws Exception {
         launch();
         MenuBar bar = robot.lookup("#mainMenuBar").queryAs(MenuBar.class);
-        List<MenuItem> items = bar.getMenus().stream().flatMap(m -> m.getItems().stream()).toList();
+        List<MenuItem> items =
+                bar.getMenus().stream().flatMap(m -> m.getItems().stream()).toList();
         for (var tip : TIPS.entrySet()) {
             Button button = robot.lookup("#tool" + tip.getKey()).queryAs(Button.class);
-            MenuItem item = items.stream().filter(i -> Objects.equals(i.getId(), "menu" + tip.getKey())).findFirst()
+            MenuItem item = items.stream()
+                    .filter(i -> Objects.equals(i.getId(), "menu" + tip.getKey()))
+                    .findFirst()
                     .orElseThrow();
             Object command = button.getProperties().get(commandKey(button));
-            assertThat(command).as(tip.getKey() + ": one command object").isNotNull()
+            assertThat(command)
+                    .as(tip.getKey() + ": one command object")
+                    .isNotNull()
                     .isSameAs(item.getProperties().get(commandKey(button)));
             assertThat(button.getTooltip().getText()).isEqualTo(tip.getValue());
             assertThat(button.getAccessibleText()).isEqualTo(tip.getValue());
             assertThat(button.isDisable()).as(tip.getKey() + " state").isEqualTo(item.isDisable());
         }
-        assertThat(items.stream().filter(i -> i.getProperties().isEmpty() && !(i instanceof Menu)).map(MenuItem::getId)
-                .filter(Objects::nonNull)).as("menu entries not made from a command").containsOnly("menuDark",
-                "menuLibrary");
-
+        assertThat(items.stream()
+                        .filter(i -> i.getProperties().isEmpty() && !(i instanceof Menu))
+                        .map(MenuItem::getId)
+                        .filter(Objects::nonNull))
+                .as("menu entries not made from a command")
+                .containsOnly("menuDark", "menuLibrary");
     }
 
     /** The key the command is kept under: its class, found from the button's properties. */
     private static Object commandKey(Node button) {
-        return button.getProperties().keySet().stream().filter(k -> k instanceof Class<?> c
-                && c.getSimpleName().equals("Command")).findFirst().orElse(Object.class);
+        return button.getProperties().keySet().stream()
+                .filter(k -> k instanceof Class<?> c && c.getSimpleName().equals("Command"))
+                .findFirst()
+                .orElse(Object.class);
     }
 }

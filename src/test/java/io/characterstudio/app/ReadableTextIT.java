@@ -1,7 +1,11 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.bench.CastGenerator;
 import io.characterstudio.ui.library.LibraryItem;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -13,11 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real window, by keyboard: browsing away from unsaved edits keeps them as a draft without a
@@ -34,10 +33,11 @@ class ReadableTextIT extends AppWindowIT {
     private void launchWith(int characters) throws Exception {
         CastGenerator.generate(dataDir, characters, 30);
         launch();
-        robot.interact(() -> { // the stage outlives a test: another may have left it narrow (library folded)
-            app.stage().setWidth(1200);
-            app.stage().setHeight(780);
-        });
+        robot.interact(
+                () -> { // the stage outlives a test: another may have left it narrow (library folded)
+                    app.stage().setWidth(1200);
+                    app.stage().setHeight(780);
+                });
         app.waitFor(() -> robot.lookup("#library").tryQuery().isPresent()
                 && library().getItems().size() == characters);
     }
@@ -47,7 +47,8 @@ class ReadableTextIT extends AppWindowIT {
     }
 
     private long dialogsShown() {
-        return robot.listWindows().stream().filter(Window::isShowing)
+        return robot.listWindows().stream()
+                .filter(Window::isShowing)
                 .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
                 .count();
     }
@@ -63,7 +64,9 @@ class ReadableTextIT extends AppWindowIT {
         launchWith(3);
         robot.interact(() -> robot.lookup("#librarySearch").query().requestFocus());
         robot.type(KeyCode.DOWN);
-        assertThat(focused("#library")).as("Down from the search moves into the list").isTrue();
+        assertThat(focused("#library"))
+                .as("Down from the search moves into the list")
+                .isTrue();
         String first = row(0);
         app.waitFor(() -> app.text("#characterId").equals(first));
 
@@ -76,19 +79,25 @@ class ReadableTextIT extends AppWindowIT {
         String third = row(2);
         app.waitFor(() -> app.text("#characterId").equals(third));
         assertThat(dialogsShown()).as("no Save / Don't save / Cancel").isZero();
-        app.waitFor(() -> robot.lookup("#library .tag-draft").queryAll().stream().anyMatch(Node::isVisible));
+        app.waitFor(
+                () -> robot.lookup("#library .tag-draft").queryAll().stream().anyMatch(Node::isVisible));
         AtomicReference<Integer> selected = new AtomicReference<>();
         robot.interact(() -> selected.set(library().getSelectionModel().getSelectedIndex()));
-        assertThat(selected.get()).as("the selection stays where the keys left it").isEqualTo(2);
+        assertThat(selected.get())
+                .as("the selection stays where the keys left it")
+                .isEqualTo(2);
 
         robot.type(KeyCode.UP).type(KeyCode.UP);
         app.waitFor(() -> app.text("#characterId").equals(first));
         assertThat(app.text("#name")).as("the draft is back in the editor").isEqualTo(edited);
-        assertThat(robot.lookup("#editorUnsaved").query().isVisible()).as("marked unsaved").isTrue();
+        assertThat(robot.lookup("#editorUnsaved").query().isVisible())
+                .as("marked unsaved")
+                .isTrue();
         assertThat(dialogsShown()).isZero();
 
         robot.interact(() -> ((TextField) robot.lookup("#librarySearch").query()).setText("has:draft"));
-        app.waitFor(() -> library().getItems().size() == 1 && library().getItems().get(0).id().equals(first));
+        app.waitFor(() -> library().getItems().size() == 1
+                && library().getItems().get(0).id().equals(first));
     }
 
     @Test
@@ -118,7 +127,9 @@ class ReadableTextIT extends AppWindowIT {
     }
 
     private static boolean showing(Node node) {
-        return node.getScene() != null && node.getScene().getWindow() != null && node.getScene().getWindow().isShowing()
+        return node.getScene() != null
+                && node.getScene().getWindow() != null
+                && node.getScene().getWindow().isShowing()
                 && node.isVisible();
     }
 
@@ -130,15 +141,18 @@ class ReadableTextIT extends AppWindowIT {
         app.waitFor(() -> about.getWidth() > 0);
         Parent pane = robot.lookup("#aboutDialog").queryAs(Parent.class);
         Button close = robot.from(pane).lookup(".button").queryAllAs(Button.class).stream()
-                .filter(b -> "Close".equals(b.getText())).findFirst().orElseThrow();
+                .filter(b -> "Close".equals(b.getText()))
+                .findFirst()
+                .orElseThrow();
         AtomicReference<Bounds> bounds = new AtomicReference<>();
         AtomicReference<List<String>> cut = new AtomicReference<>();
         robot.interact(() -> {
             bounds.set(close.localToScene(close.getLayoutBounds()));
             cut.set(Truncation.truncatedLabels(pane));
         });
-        assertThat(bounds.get().getMaxY()).as("Close lies inside the dialog").isLessThanOrEqualTo(
-                pane.getScene().getHeight());
+        assertThat(bounds.get().getMaxY())
+                .as("Close lies inside the dialog")
+                .isLessThanOrEqualTo(pane.getScene().getHeight());
         assertThat(bounds.get().getMaxX()).isLessThanOrEqualTo(pane.getScene().getWidth());
         assertThat(cut.get()).isEmpty();
         robot.type(KeyCode.ESCAPE);
@@ -155,7 +169,8 @@ class ReadableTextIT extends AppWindowIT {
                 app.stage().setHeight(size[1]);
             });
             AtomicReference<List<String>> cut = new AtomicReference<>();
-            robot.interact(() -> cut.set(Truncation.truncatedLabels(robot.lookup("#editorSide").queryAs(Parent.class))));
+            robot.interact(() -> cut.set(
+                    Truncation.truncatedLabels(robot.lookup("#editorSide").queryAs(Parent.class))));
             assertThat(cut.get()).as("%s x %s", size[0], size[1]).isEmpty();
         }
     }

@@ -1,18 +1,12 @@
 package io.characterstudio.app;
 
-import io.characterstudio.testsupport.AppDriver;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real app, headless: Revert keeps the edits in the history and the status bar offers Undo
@@ -47,7 +41,11 @@ class RevertUndoIT extends AppWindowIT {
     @Test
     void revertThenUndoPutsTheEditsBackAndHistoryKeepsThem() throws Exception {
         createIvy();
-        robot.clickOn("#backstory").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write(PASTED);
+        robot.clickOn("#backstory")
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.A)
+                .release(KeyCode.CONTROL)
+                .write(PASTED);
         assertThat(app.stage().getTitle()).startsWith("\u2022 Ivy");
 
         revert();
@@ -66,7 +64,11 @@ class RevertUndoIT extends AppWindowIT {
         app.dialog("historyDialog");
         ListView<?> revisions = robot.lookup("#historyList").queryAs(ListView.class);
         assertThat(revisions.getItems()).hasSize(3);
-        assertThat(robot.from(revisions).lookup(".list-cell").nth(0).queryAs(ListCell.class).getText())
+        assertThat(robot.from(revisions)
+                        .lookup(".list-cell")
+                        .nth(0)
+                        .queryAs(ListCell.class)
+                        .getText())
                 .startsWith("Discarded by Revert \u00B7 ");
         robot.clickOn("Close");
     }
@@ -74,7 +76,11 @@ class RevertUndoIT extends AppWindowIT {
     @Test
     void afterUndoingARevertTheBackstorysOwnUndoStillStepsBackThroughTheEarlierTyping() throws Exception {
         createIvy();
-        robot.clickOn("#backstory").press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL).write(" More.");
+        robot.clickOn("#backstory")
+                .press(KeyCode.CONTROL)
+                .type(KeyCode.END)
+                .release(KeyCode.CONTROL)
+                .write(" More.");
         String typed = SAVED + " More.";
         app.waitFor(() -> backstory().equals(typed));
 
@@ -82,10 +88,14 @@ class RevertUndoIT extends AppWindowIT {
         robot.clickOn("#statusUndo");
         app.waitFor(() -> backstory().equals(typed));
         TextArea area = robot.lookup("#backstory").queryAs(TextArea.class);
-        assertThat(area.isUndoable()).as("the typing before the revert can still be undone").isTrue();
+        assertThat(area.isUndoable())
+                .as("the typing before the revert can still be undone")
+                .isTrue();
         for (int i = 0; i < 20 && !backstory().equals(SAVED); i++) {
             org.testfx.util.WaitForAsyncUtils.asyncFx(area::undo).get();
         }
-        assertThat(backstory()).as("undone keystroke by keystroke back to the saved text").isEqualTo(SAVED);
+        assertThat(backstory())
+                .as("undone keystroke by keystroke back to the saved text")
+                .isEqualTo(SAVED);
     }
 }

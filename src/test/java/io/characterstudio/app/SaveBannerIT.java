@@ -1,5 +1,7 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.sandbox.FaultAdminClient;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -7,8 +9,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real app, headless: a long "Not saved" banner (a server error in a narrow window) keeps to
@@ -19,7 +19,8 @@ class SaveBannerIT extends AppWindowIT {
 
     private double columnsTop() throws Exception {
         Node columns = robot.lookup("#editorColumns").query();
-        return WaitForAsyncUtils.asyncFx(() -> columns.localToScene(0, 0).getY()).get();
+        return WaitForAsyncUtils.asyncFx(() -> columns.localToScene(0, 0).getY())
+                .get();
     }
 
     @Test
@@ -40,12 +41,14 @@ class SaveBannerIT extends AppWindowIT {
         WaitForAsyncUtils.waitForFxEvents();
         Label banner = robot.lookup("#editorError").queryAs(Label.class);
         String whole = banner.getText();
-        assertThat(Truncation.truncatedLabels(banner.getParent())).as("the banner is cut with an ellipsis")
+        assertThat(Truncation.truncatedLabels(banner.getParent()))
+                .as("the banner is cut with an ellipsis")
                 .isNotEmpty();
         assertThat(columnsTop()).as("the form stays where it was").isEqualTo(before);
         assertThat(banner.getTooltip()).isNotNull();
         assertThat(banner.getTooltip().getText()).isEqualTo(whole);
-        assertThat(app.text("#statusResult")).as("the status bar has the reason")
+        assertThat(app.text("#statusResult"))
+                .as("the status bar has the reason")
                 .contains(whole.substring("Not saved. ".length()));
         FaultAdminClient.set(app.sandboxUri(), dataDir, "{}");
     }

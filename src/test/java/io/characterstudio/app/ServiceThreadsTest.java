@@ -1,14 +1,13 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.convai.ConvaiSettings;
 import io.characterstudio.convai.RetryPolicy;
 import io.characterstudio.model.CharacterSummary;
 import io.characterstudio.testsupport.RawHttpServer;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,8 +16,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** No server can hold the app's shared service threads: hung calls time out and free them. */
 class ServiceThreadsTest {
@@ -43,18 +42,22 @@ class ServiceThreadsTest {
             }
         })) {
             self[0] = server;
-            ConvaiClient client = new ConvaiClient(ConvaiSettings.of(URI.create(server.url()), "k")
-                    .withRequestTimeout(Duration.ofMillis(500)).withRetryPolicy(RetryPolicy.NONE),
+            ConvaiClient client = new ConvaiClient(
+                    ConvaiSettings.of(URI.create(server.url()), "k")
+                            .withRequestTimeout(Duration.ofMillis(500))
+                            .withRetryPolicy(RetryPolicy.NONE),
                     JsonMapper.builder().build());
             List<CompletableFuture<List<CharacterSummary>>> calls = new ArrayList<>();
             for (int i = 0; i < hung; i++) {
                 calls.add(CompletableFuture.supplyAsync(client::list, pool));
             }
             for (CompletableFuture<List<CharacterSummary>> call : calls) {
-                assertThat(call.handle((v, e) -> e).get(5, TimeUnit.SECONDS)).as("a hung call failed")
+                assertThat(call.handle((v, e) -> e).get(5, TimeUnit.SECONDS))
+                        .as("a hung call failed")
                         .hasCauseInstanceOf(ConvaiException.class);
             }
-            assertThat(CompletableFuture.supplyAsync(client::list, pool).get(5, TimeUnit.SECONDS)).isEmpty();
+            assertThat(CompletableFuture.supplyAsync(client::list, pool).get(5, TimeUnit.SECONDS))
+                    .isEmpty();
             assertThat(server.requests()).isEqualTo(hung + 1);
         } finally {
             pool.shutdownNow();

@@ -1,5 +1,10 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -10,12 +15,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * While the main window starts (its first pulses, the library read, the layout that folds or
@@ -43,8 +42,12 @@ class StartupDetachIT extends AppWindowIT {
         for (int i = 0; i < 20; i++) {
             WaitForAsyncUtils.waitForFxEvents();
         }
-        assertThat(mainRoot).as("the main view became the window's root while watched").isNotNull();
-        assertThat(detached).as("buttons taken out of the window while it started").isEmpty();
+        assertThat(mainRoot)
+                .as("the main view became the window's root while watched")
+                .isNotNull();
+        assertThat(detached)
+                .as("buttons taken out of the window while it started")
+                .isEmpty();
     }
 
     /** From the main view's root on (the start view's root is swapped out once, by design). */

@@ -1,6 +1,7 @@
 package io.characterstudio.app;
 
-import io.characterstudio.testsupport.AppDriver;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -8,15 +9,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real app, headless: unsaved edits show at the editor's header and on the library row and
@@ -45,8 +39,12 @@ class StateVisibleIT extends AppWindowIT {
     }
 
     private java.util.List<String> chips() {
-        return robot.from(robot.lookup("#languageChips").queryAs(Node.class)).lookup(".language-chip")
-                .queryAllAs(javafx.scene.control.Button.class).stream().map(javafx.scene.control.Button::getText)
+        return robot
+                .from(robot.lookup("#languageChips").queryAs(Node.class))
+                .lookup(".language-chip")
+                .queryAllAs(javafx.scene.control.Button.class)
+                .stream()
+                .map(javafx.scene.control.Button::getText)
                 .toList();
     }
 
@@ -58,37 +56,57 @@ class StateVisibleIT extends AppWindowIT {
             addLanguage(code);
         }
         addLanguage("hi-IN");
-        assertThat(chips()).as("the refused fifth language is not added").containsExactly("English (en-US) \u00d7",
-                "Spanish (es-ES) \u00d7", "French (fr-FR) \u00d7", "Arabic (ar) \u00d7");
+        assertThat(chips())
+                .as("the refused fifth language is not added")
+                .containsExactly(
+                        "English (en-US) \u00d7",
+                        "Spanish (es-ES) \u00d7",
+                        "French (fr-FR) \u00d7",
+                        "Arabic (ar) \u00d7");
         assertThat(app.text("#languagesProblem")).isEqualTo("At most 4 languages: remove one first.");
         robot.clickOn("French (fr-FR) \u00d7");
-        assertThat(app.text("#languagesProblem")).as("removing one clears the refusal").isEmpty();
-        assertThat(focusText()).as("a removed chip gives the focus to the next chip").isEqualTo("Arabic (ar) \u00d7");
+        assertThat(app.text("#languagesProblem"))
+                .as("removing one clears the refusal")
+                .isEmpty();
+        assertThat(focusText())
+                .as("a removed chip gives the focus to the next chip")
+                .isEqualTo("Arabic (ar) \u00d7");
         robot.clickOn("Arabic (ar) \u00d7");
-        assertThat(focusId()).as("the last chip gives it to the picker's search").isIn("addLanguage", "search");
+        assertThat(focusId())
+                .as("the last chip gives it to the picker's search")
+                .isIn("addLanguage", "search");
         addLanguage("ar");
         addLanguage("hi-IN");
-        assertThat(chips()).as("the chosen languages as chips, in order").containsExactly("English (en-US) \u00d7",
-                "Spanish (es-ES) \u00d7", "Arabic (ar) \u00d7", "Hindi (hi-IN) \u00d7");
+        assertThat(chips())
+                .as("the chosen languages as chips, in order")
+                .containsExactly(
+                        "English (en-US) \u00d7",
+                        "Spanish (es-ES) \u00d7",
+                        "Arabic (ar) \u00d7",
+                        "Hindi (hi-IN) \u00d7");
         robot.clickOn("Spanish (es-ES) \u00d7");
         assertThat(chips()).as("removing a chip drops the language").doesNotContain("Spanish (es-ES) \u00d7");
     }
 
     private String focusId() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            Node owner = app.stage().getScene().getFocusOwner();
-            for (Node n = owner; n != null; n = n.getParent()) {
-                if ("addLanguage".equals(n.getId())) {
-                    return "addLanguage";
-                }
-            }
-            return owner == null ? null : owner.getId();
-        }).get();
+                    Node owner = app.stage().getScene().getFocusOwner();
+                    for (Node n = owner; n != null; n = n.getParent()) {
+                        if ("addLanguage".equals(n.getId())) {
+                            return "addLanguage";
+                        }
+                    }
+                    return owner == null ? null : owner.getId();
+                })
+                .get();
     }
 
     private String focusText() throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> app.stage().getScene().getFocusOwner() instanceof javafx.scene.control
-                .Labeled l ? l.getText() : String.valueOf(app.stage().getScene().getFocusOwner())).get();
+        return WaitForAsyncUtils.asyncFx(
+                        () -> app.stage().getScene().getFocusOwner() instanceof javafx.scene.control.Labeled l
+                                ? l.getText()
+                                : String.valueOf(app.stage().getScene().getFocusOwner()))
+                .get();
     }
 
     @Test
@@ -103,36 +121,52 @@ class StateVisibleIT extends AppWindowIT {
         ctrl(KeyCode.S);
         app.waitFor(() -> app.text("#statusResult").startsWith("Saved"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(WaitForAsyncUtils.asyncFx(voice::isShowing).get()).as("the voice list stays closed").isFalse();
+        assertThat(WaitForAsyncUtils.asyncFx(voice::isShowing).get())
+                .as("the voice list stays closed")
+                .isFalse();
         assertThat(focusId()).as("the focus stays on the voice").isEqualTo("voice");
     }
 
     private String libraryRowText(String name) {
         ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
-        return robot.from(library).lookup((Node n) -> n instanceof ListCell<?> c && c.getItem() != null
-                        && robot.from(c).lookup((Node l) -> l instanceof Label label && label.getText()
-                        .equals(name)).tryQuery().isPresent()).queryAll().stream()
+        return robot
+                .from(library)
+                .lookup((Node n) -> n instanceof ListCell<?> c
+                        && c.getItem() != null
+                        && robot.from(c)
+                                .lookup((Node l) -> l instanceof Label label
+                                        && label.getText().equals(name))
+                                .tryQuery()
+                                .isPresent())
+                .queryAll()
+                .stream()
                 .flatMap(cell -> robot.from(cell).lookup(".label").queryAllAs(Label.class).stream())
-                .map(Label::getText).reduce("", (a, b) -> a + " " + b);
+                .map(Label::getText)
+                .reduce("", (a, b) -> a + " " + b);
     }
 
     /** A selected row's background stands at least 3:1 against the list's own background. */
     private void assertSelectionContrast(String theme) {
         ListView<?> library = robot.lookup("#library").queryAs(ListView.class);
-        ListCell<?> selected = robot.from(library).lookup((Node n) -> n instanceof ListCell<?> c && c.isSelected())
+        ListCell<?> selected = robot.from(library)
+                .lookup((Node n) -> n instanceof ListCell<?> c && c.isSelected())
                 .queryAs(ListCell.class);
-        ListCell<?> empty = robot.from(library).lookup((Node n) -> n instanceof ListCell<?> c && c.isEmpty())
+        ListCell<?> empty = robot.from(library)
+                .lookup((Node n) -> n instanceof ListCell<?> c && c.isEmpty())
                 .queryAs(ListCell.class);
         Color row = shown(selected);
         Color list = shown(empty);
-        assertThat(contrast(row, list)).as("selected row %s vs list %s in the %s theme", row, list, theme)
+        assertThat(contrast(row, list))
+                .as("selected row %s vs list %s in the %s theme", row, list, theme)
                 .isGreaterThanOrEqualTo(3.0);
     }
 
     /** The colour behind a node: its own top background fill, or the nearest ancestor's. */
     static Color shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof Region r && r.getBackground() != null && !r.getBackground().getFills().isEmpty()) {
+            if (n instanceof Region r
+                    && r.getBackground() != null
+                    && !r.getBackground().getFills().isEmpty()) {
                 var fills = r.getBackground().getFills();
                 Color top = (Color) fills.get(fills.size() - 1).getFill();
                 if (top.getOpacity() > 0.5) {
@@ -167,8 +201,10 @@ class StateVisibleIT extends AppWindowIT {
         robot.clickOn("#backstory").write(" More.");
         app.waitFor(() -> robot.lookup("#editorUnsaved").query().isVisible());
         assertThat(app.text("#editorUnsaved")).contains("Unsaved changes");
-        assertThat(app.text("#statusResult")).as("no claim of Saved while edits are pending")
-                .doesNotStartWith("Saved").contains("Unsaved");
+        assertThat(app.text("#statusResult"))
+                .as("no claim of Saved while edits are pending")
+                .doesNotStartWith("Saved")
+                .contains("Unsaved");
         app.waitFor(() -> libraryRowText("Ivy").contains("unsaved"));
 
         robot.clickOn("#name");

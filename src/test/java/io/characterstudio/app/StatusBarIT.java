@@ -1,20 +1,14 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.sandbox.FaultAdminClient;
-import io.characterstudio.testsupport.AppDriver;
+import java.util.List;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real app's status bar: a plain message during a bulk run leaves the run's progress line and spinner. */
 class StatusBarIT extends AppWindowIT {
@@ -22,7 +16,11 @@ class StatusBarIT extends AppWindowIT {
     @Test
     void selectAllDuringABulkRunLeavesItsProgressLineAndSpinner() throws Exception {
         launchWithThreeSelected();
-        assertThat(robot.lookup("#library").queryAs(ListView.class).getSelectionModel().getSelectedItems()).hasSize(3);
+        assertThat(robot.lookup("#library")
+                        .queryAs(ListView.class)
+                        .getSelectionModel()
+                        .getSelectedItems())
+                .hasSize(3);
 
         // Every answer of the sandbox now takes 8 s, so the run is still going while Select all speaks.
         FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"latency_ms\": 8000}");
@@ -34,7 +32,9 @@ class StatusBarIT extends AppWindowIT {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT, KeyCode.CONTROL);
         app.waitFor(() -> app.text("#statusResult").equals("3 selected."));
         assertThat(app.text("#statusRunning")).as("the progress line stays").startsWith("Deleting");
-        assertThat(robot.lookup("#statusSpinner").query().isVisible()).as("the spinner goes on").isTrue();
+        assertThat(robot.lookup("#statusSpinner").query().isVisible())
+                .as("the spinner goes on")
+                .isTrue();
 
         FaultAdminClient.set(app.sandboxUri(), dataDir, "{\"reset\": true}");
         app.dialog("reportDialog");
@@ -65,11 +65,17 @@ class StatusBarIT extends AppWindowIT {
         app.dialog("bulkPlanDialog");
         robot.clickOn("#bulkPlanRun");
         app.waitFor(() -> app.text("#statusRunning").startsWith("Refreshing"));
-        app.waitFor(() -> bar.getHeight() > 0 && robot.lookup("#bulkCancel").query().isVisible());
-        assertThat(app.text("#statusResult")).as("the previous run's message gives way").isEmpty();
-        assertThat(bar.getHeight()).as("the status bar does not grow when Cancel appears").isEqualTo(height);
+        app.waitFor(
+                () -> bar.getHeight() > 0 && robot.lookup("#bulkCancel").query().isVisible());
+        assertThat(app.text("#statusResult"))
+                .as("the previous run's message gives way")
+                .isEmpty();
+        assertThat(bar.getHeight())
+                .as("the status bar does not grow when Cancel appears")
+                .isEqualTo(height);
         List<String> cut = new java.util.ArrayList<>();
-        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> cut.addAll(Truncation.truncatedLabels((javafx.scene.Parent) bar)))
+        org.testfx.util.WaitForAsyncUtils.asyncFx(
+                        () -> cut.addAll(Truncation.truncatedLabels((javafx.scene.Parent) bar)))
                 .get();
         assertThat(cut).as("Cancel and the progress line are whole").isEmpty();
         robot.clickOn("#bulkCancel");

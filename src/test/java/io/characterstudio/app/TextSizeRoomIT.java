@@ -1,7 +1,13 @@
 package io.characterstudio.app;
 
 import io.characterstudio.model.CharacterFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ListCell;
@@ -12,17 +18,9 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.geometry.Orientation;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
-import org.assertj.core.api.SoftAssertions;
 
 /**
  * At the largest text size the app offers (View > Text size, 200 %) in a 1400x900 window, the room
@@ -33,8 +31,15 @@ import org.assertj.core.api.SoftAssertions;
 class TextSizeRoomIT extends AppWindowIT {
 
     /** The widths Ctrl+0 must bring back. */
-    private static final List<String> SIZED = List.of("#libraryPane", "#librarySort", "#libraryFilter",
-            "#librarySearch", "#connectionSelector", "#name", "#voice", "#editorSide");
+    private static final List<String> SIZED = List.of(
+            "#libraryPane",
+            "#librarySort",
+            "#libraryFilter",
+            "#librarySearch",
+            "#connectionSelector",
+            "#name",
+            "#voice",
+            "#editorSide");
     /** The backstory's whole lines a writer is meant to keep at every text size (not yet met everywhere: {@link #linesAt}). */
     private static final double BACKSTORY_LINES = 10;
 
@@ -48,8 +53,12 @@ class TextSizeRoomIT extends AppWindowIT {
         });
         var sandbox = app.sandboxClient();
         sandbox.create(new CharacterFields("Seraphina Willowbrook", "AriaNeural", "s", List.of(), List.of("en-US")));
-        sandbox.create(new CharacterFields("Cora Crane", "ChristopherNeural", "Cora keeps the lighthouse.",
-                List.of("Wave"), List.of("en-US", "es-ES", "fr-FR")));
+        sandbox.create(new CharacterFields(
+                "Cora Crane",
+                "ChristopherNeural",
+                "Cora keeps the lighthouse.",
+                List.of("Wave"),
+                List.of("en-US", "es-ES", "fr-FR")));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
         app.waitFor(() -> app.text("#statusResult").startsWith("Synced"));
 
@@ -73,17 +82,23 @@ class TextSizeRoomIT extends AppWindowIT {
         app.waitFor(() -> app.stage().getScene().getRoot().getStyle().contains("28px"));
         settle();
         app.screenshot("text-size-200");
-        soft.assertThat(fx(() -> cut(app.stage().getScene().getRoot()))).as("nothing cut in the main window at 200 %")
+        soft.assertThat(fx(() -> cut(app.stage().getScene().getRoot())))
+                .as("nothing cut in the main window at 200 %")
                 .isEmpty();
         soft.assertThat(fx(this::textSizeMenu)).as("the submenu says the size").contains("200");
-        soft.assertThat(fx(() -> iconHeight())).as("the toolbar's icons grow with the text").isGreaterThan(icon * 1.8);
+        soft.assertThat(fx(() -> iconHeight()))
+                .as("the toolbar's icons grow with the text")
+                .isGreaterThan(icon * 1.8);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.H).release(KeyCode.SHIFT, KeyCode.CONTROL);
         var history = app.dialog("historyDialog");
         settle();
-        soft.assertThat(fx(() -> cut(history.getScene().getRoot()))).as("nothing cut in History at 200 %").isEmpty();
+        soft.assertThat(fx(() -> cut(history.getScene().getRoot())))
+                .as("nothing cut in History at 200 %")
+                .isEmpty();
         soft.assertThat(fx(() -> sideways(history.getScene().getRoot().lookup("#historyList"))))
-                .as("History's revision list needs no sideways scrolling").isFalse();
+                .as("History's revision list needs no sideways scrolling")
+                .isFalse();
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !history.isShowing());
 
@@ -91,17 +106,23 @@ class TextSizeRoomIT extends AppWindowIT {
         robot.clickOn("#menuRecoverDiscarded");
         var recover = app.dialog("recoverDiscardedDialog");
         settle();
-        soft.assertThat(fx(() -> cut(recover.getScene().getRoot()))).as("nothing cut in Recover at 200 %").isEmpty();
+        soft.assertThat(fx(() -> cut(recover.getScene().getRoot())))
+                .as("nothing cut in Recover at 200 %")
+                .isEmpty();
         ListView<?> list = robot.lookup("#recoverDiscardedList").queryAs(ListView.class);
         soft.assertThat(fx(() -> {
-            ListCell<?> cell = robot.from(list).lookup(".list-cell").queryAs(ListCell.class);
-            return list.getHeight() / cell.getHeight();
-        })).as("Recover's list is three rows tall or more at 200 %").isGreaterThanOrEqualTo(3.0);
+                    ListCell<?> cell = robot.from(list).lookup(".list-cell").queryAs(ListCell.class);
+                    return list.getHeight() / cell.getHeight();
+                }))
+                .as("Recover's list is three rows tall or more at 200 %")
+                .isGreaterThanOrEqualTo(3.0);
         soft.assertThat(fx(() -> {
-            ListCell<?> cell = robot.from(list).lookup(".list-cell").queryAs(ListCell.class);
-            Node text = cell.lookup(".text");
-            return text.getBoundsInParent().getMaxY() <= cell.getHeight() + 0.5;
-        })).as("its row is whole").isTrue();
+                    ListCell<?> cell = robot.from(list).lookup(".list-cell").queryAs(ListCell.class);
+                    Node text = cell.lookup(".text");
+                    return text.getBoundsInParent().getMaxY() <= cell.getHeight() + 0.5;
+                }))
+                .as("its row is whole")
+                .isTrue();
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !recover.isShowing());
 
@@ -110,9 +131,16 @@ class TextSizeRoomIT extends AppWindowIT {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.T).release(KeyCode.SHIFT, KeyCode.CONTROL);
         var trash = app.dialog("trashDialog");
         settle();
-        soft.assertThat(fx(() -> cut(trash.getScene().getRoot()))).as("nothing cut in the trash at 200 %").isEmpty();
-        soft.assertThat(fx(() -> trash.getScene().getRoot().lookup("#trashList").getLayoutBounds().getWidth()))
-                .as("the trash's list grows with the text (560 px at 100 %)").isGreaterThan(560 * 1.8);
+        soft.assertThat(fx(() -> cut(trash.getScene().getRoot())))
+                .as("nothing cut in the trash at 200 %")
+                .isEmpty();
+        soft.assertThat(fx(() -> trash.getScene()
+                        .getRoot()
+                        .lookup("#trashList")
+                        .getLayoutBounds()
+                        .getWidth()))
+                .as("the trash's list grows with the text (560 px at 100 %)")
+                .isGreaterThan(560 * 1.8);
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !trash.isShowing());
         robot.interact(() -> robot.lookup("#library").query().requestFocus());
@@ -120,11 +148,16 @@ class TextSizeRoomIT extends AppWindowIT {
         robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
         var plan = app.dialog("bulkPlanDialog");
         settle();
-        soft.assertThat(fx(() -> cut(plan.getScene().getRoot()))).as("nothing cut in a dry run at 200 %").isEmpty();
+        soft.assertThat(fx(() -> cut(plan.getScene().getRoot())))
+                .as("nothing cut in a dry run at 200 %")
+                .isEmpty();
         soft.assertThat(fx(() -> {
-            ListCell<?> cell = (ListCell<?>) plan.getScene().getRoot().lookup("#bulkPlanLines").lookup(".list-cell");
-            return cell.lookup(".text").getLayoutBounds().getHeight() <= cell.getHeight();
-        })).as("a dry run's row is whole at 200 %").isTrue();
+                    ListCell<?> cell = (ListCell<?>)
+                            plan.getScene().getRoot().lookup("#bulkPlanLines").lookup(".list-cell");
+                    return cell.lookup(".text").getLayoutBounds().getHeight() <= cell.getHeight();
+                }))
+                .as("a dry run's row is whole at 200 %")
+                .isTrue();
         robot.type(KeyCode.ESCAPE);
         app.waitFor(() -> !plan.isShowing());
 
@@ -134,11 +167,13 @@ class TextSizeRoomIT extends AppWindowIT {
         settle();
         Map<String, Double> after = widths();
         for (String id : SIZED) {
-            soft.assertThat(after.get(id)).as("the width of %s after Ctrl+0", id).isCloseTo(before.get(id),
-                    org.assertj.core.data.Offset.offset(1.5));
+            soft.assertThat(after.get(id))
+                    .as("the width of %s after Ctrl+0", id)
+                    .isCloseTo(before.get(id), org.assertj.core.data.Offset.offset(1.5));
         }
         soft.assertThat(fx(this::textSizeMenu)).contains("100");
-        soft.assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText()).isEqualTo("Cora keeps the lighthouse.");
+        soft.assertThat(robot.lookup("#backstory").queryAs(TextArea.class).getText())
+                .isEqualTo("Cora keeps the lighthouse.");
         soft.assertAll();
     }
 
@@ -152,8 +187,13 @@ class TextSizeRoomIT extends AppWindowIT {
     void everyLargerTextSizeKeepsTheBackstoryWritable() throws Exception {
         SoftAssertions soft = new SoftAssertions();
         launch();
-        app.sandboxClient().create(new CharacterFields("Cora Crane", "ChristopherNeural", "Cora keeps the lighthouse.",
-                List.of("Wave"), List.of("en-US", "es-ES", "fr-FR")));
+        app.sandboxClient()
+                .create(new CharacterFields(
+                        "Cora Crane",
+                        "ChristopherNeural",
+                        "Cora keeps the lighthouse.",
+                        List.of("Wave"),
+                        List.of("en-US", "es-ES", "fr-FR")));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
         app.waitFor(() -> app.text("#statusResult").startsWith("Synced"));
         robot.clickOn("Cora Crane");
@@ -168,7 +208,8 @@ class TextSizeRoomIT extends AppWindowIT {
             for (int percent : new int[] {110, 125, 150, 175, 200}) {
                 ctrl(KeyCode.EQUALS);
                 double size = 14.0 * percent / 100;
-                String px = "font-size: " + (size == Math.rint(size) ? Long.toString((long) size) : Double.toString(size)) + "px";
+                String px = "font-size: "
+                        + (size == Math.rint(size) ? Long.toString((long) size) : Double.toString(size)) + "px";
                 app.waitFor(() -> app.stage().getScene().getRoot().getStyle().contains(px));
                 if (percent == 110 || percent == 200 && window[0] < 1400) {
                     continue; // 200 % is checked in 1400x900
@@ -178,9 +219,12 @@ class TextSizeRoomIT extends AppWindowIT {
                 String at = percent + " % in " + window[0] + "x" + window[1];
                 app.screenshot("text-size-" + percent + "-" + window[0]);
                 if (!(percent == 175 && window[0] < 1400)) { // there a long voice's name is still cut (not fixed)
-                    soft.assertThat(fx(() -> cut(app.stage().getScene().getRoot()))).as("nothing cut at " + at).isEmpty();
+                    soft.assertThat(fx(() -> cut(app.stage().getScene().getRoot())))
+                            .as("nothing cut at " + at)
+                            .isEmpty();
                 }
-                soft.assertThat(fx(this::backstoryLines)).as("the backstory's visible lines at " + at)
+                soft.assertThat(fx(this::backstoryLines))
+                        .as("the backstory's visible lines at " + at)
                         .isGreaterThanOrEqualTo(linesAt(percent, window[0]));
             }
         }
@@ -230,17 +274,27 @@ class TextSizeRoomIT extends AppWindowIT {
     }
 
     private double iconHeight() {
-        return ((javafx.scene.control.Button) app.stage().getScene().getRoot().lookup("#toolSave")).getGraphic()
-                .getLayoutBounds().getHeight();
+        return ((javafx.scene.control.Button) app.stage().getScene().getRoot().lookup("#toolSave"))
+                .getGraphic()
+                .getLayoutBounds()
+                .getHeight();
     }
 
     private String textSizeMenu() {
         MenuBar bar = (MenuBar) app.stage().getScene().getRoot().lookup("#mainMenuBar");
-        return bar.getMenus().stream().flatMap(m -> m.getItems().stream())
-                .filter(i -> "menuTextSize".equals(i.getId())).map(i -> ((Menu) i).getText()
-                        + ((Menu) i).getItems().stream().filter(c -> c instanceof javafx.scene.control.RadioMenuItem r
-                        && r.isSelected()).map(c -> " " + c.getText()).findFirst().orElse(""))
-                .findFirst().orElseThrow();
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> "menuTextSize".equals(i.getId()))
+                .map(i -> ((Menu) i).getText()
+                        + ((Menu) i)
+                                .getItems().stream()
+                                        .filter(c ->
+                                                c instanceof javafx.scene.control.RadioMenuItem r && r.isSelected())
+                                        .map(c -> " " + c.getText())
+                                        .findFirst()
+                                        .orElse(""))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<String> cut(Parent root) {
@@ -250,8 +304,9 @@ class TextSizeRoomIT extends AppWindowIT {
     }
 
     private static boolean sideways(Node list) {
-        return list.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar s
-                && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible());
+        return list.lookupAll(".scroll-bar").stream()
+                .anyMatch(
+                        n -> n instanceof ScrollBar s && s.getOrientation() == Orientation.HORIZONTAL && s.isVisible());
     }
 
     private static <T> T fx(Callable<T> call) throws Exception {

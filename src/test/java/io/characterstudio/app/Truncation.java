@@ -1,13 +1,12 @@
 package io.characterstudio.app;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Finds text the user cannot read whole: a visible {@link Labeled} whose rendered text (the
@@ -18,8 +17,7 @@ final class Truncation {
 
     private static final String ELLIPSIS = "\u2026";
 
-    private Truncation() {
-    }
+    private Truncation() {}
 
     /** "id-or-class: 'full text' shown as 'cut text…'" for every visible label cut short under {@code root}. */
     static List<String> truncatedLabels(Parent root) {
@@ -28,13 +26,22 @@ final class Truncation {
             if (node instanceof Labeled labeled) {
                 String full = labeled.getText();
                 String shown = rendered(labeled);
-                String cutMark = labeled.getEllipsisString() == null || labeled.getEllipsisString().isEmpty()
-                        ? ELLIPSIS : labeled.getEllipsisString();
+                String cutMark = labeled.getEllipsisString() == null
+                                || labeled.getEllipsisString().isEmpty()
+                        ? ELLIPSIS
+                        : labeled.getEllipsisString();
                 // A one-line status message may end in "…" when its whole text is its tooltip (hover).
-                boolean onHover = labeled.getTooltip() != null && labeled.getTooltip().getText() != null
+                boolean onHover = labeled.getTooltip() != null
+                        && labeled.getTooltip().getText() != null
                         && labeled.getTooltip().getText().equals(full);
-                if (full != null && !full.isEmpty() && !onHover && !full.endsWith(ELLIPSIS) && !full.endsWith(cutMark)
-                        && shown != null && !shown.equals(full) && shown.endsWith(cutMark)) {
+                if (full != null
+                        && !full.isEmpty()
+                        && !onHover
+                        && !full.endsWith(ELLIPSIS)
+                        && !full.endsWith(cutMark)
+                        && shown != null
+                        && !shown.equals(full)
+                        && shown.endsWith(cutMark)) {
                     cut.add(name(labeled) + ": '" + full + "' shown as '" + shown + "'");
                 }
             }
@@ -46,7 +53,9 @@ final class Truncation {
     static List<String> truncatedPrompts(Parent root) {
         List<String> cut = new ArrayList<>();
         walk(root, node -> {
-            if (node instanceof TextField field && field.getPromptText() != null && !field.getPromptText().isEmpty()) {
+            if (node instanceof TextField field
+                    && field.getPromptText() != null
+                    && !field.getPromptText().isEmpty()) {
                 Text probe = new Text(field.getPromptText());
                 probe.setFont(field.getFont());
                 double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();

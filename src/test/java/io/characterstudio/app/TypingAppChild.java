@@ -4,11 +4,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import io.characterstudio.service.DraftJournal;
-import org.slf4j.LoggerFactory;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,6 +11,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real app in a process of its own for {@link CrashRecoveryIT}: it starts on a data folder,
@@ -27,8 +26,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TypingAppChild {
 
-    private TypingAppChild() {
-    }
+    private TypingAppChild() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]);
@@ -40,10 +38,16 @@ public final class TypingAppChild {
         // thread, the scene graph can be caught while the main view is becoming the window's root,
         // its buttons found under the new root before they are given its scene (TestFX's click then
         // failed on a null scene under load).
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot
-                .lookup("#welcomeCreate").tryQuery().map(n -> n.getScene() != null
-                        && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
-                .orElse(false)).get());
+        WaitForAsyncUtils.waitFor(
+                30,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup("#welcomeCreate")
+                                .tryQuery()
+                                .map(n -> n.getScene() != null
+                                        && n.getScene().getWindow() != null
+                                        && n.getScene().getWindow().isShowing())
+                                .orElse(false))
+                        .get());
         Connection lock = refuseFirstWrite ? holdWriteLock(dataDir) : null;
         CountDownLatch refused = refuseFirstWrite ? journalFailures() : null;
         robot.clickOn("#welcomeCreate").write(args[1]);
@@ -93,7 +97,7 @@ public final class TypingAppChild {
     /** Drafts whose fields hold the whole typed text: the throttled journal has caught up. */
     private static int draftCount(Path dataDir, String typed) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("workspace.db"));
-             java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM drafts WHERE fields LIKE ?")) {
+                java.sql.PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM drafts WHERE fields LIKE ?")) {
             ps.setString(1, "%\"" + typed + "\"%");
             ResultSet rs = ps.executeQuery();
             return rs.next() ? rs.getInt(1) : 0;

@@ -1,18 +1,17 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real window at its minimum size, at 1024x700, at the default size and at 1400x900: no label
@@ -21,19 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WindowLayoutIT extends AppWindowIT {
 
-    private static final List<String> CHECKED = List.of("#mainMenuBar", "#mainToolBar", "#statusBar", "#libraryPane",
-            "#mainSplit");
+    private static final List<String> CHECKED =
+            List.of("#mainMenuBar", "#mainToolBar", "#statusBar", "#libraryPane", "#mainSplit");
 
     @Test
     void noLabelIsCutAndTheLibraryFoldsAwayWhenNarrow() throws Exception {
         launch();
         var sandbox = app.sandboxClient();
-        sandbox.create(new CharacterFields("Bram Oakhart", "AriaNeural", "b", List.of(),
-                List.of("en-US", "fr-FR", "de-DE")));
+        sandbox.create(
+                new CharacterFields("Bram Oakhart", "AriaNeural", "b", List.of(), List.of("en-US", "fr-FR", "de-DE")));
         sandbox.create(new CharacterFields("Seraphina Willowbrook", "AriaNeural", "s", List.of(), List.of("en-US")));
         // a long catalogue voice name and three languages: its row must not be cut at the default width
-        sandbox.create(new CharacterFields("Cora Crane", "ChristopherNeural", "c", List.of(),
-                List.of("en-US", "es-ES", "fr-FR")));
+        sandbox.create(new CharacterFields(
+                "Cora Crane", "ChristopherNeural", "c", List.of(), List.of("en-US", "es-ES", "fr-FR")));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Y).release(KeyCode.SHIFT, KeyCode.CONTROL);
         app.waitFor(() -> app.text("#statusResult").startsWith("Synced"));
         robot.clickOn("Bram Oakhart");
@@ -62,16 +61,23 @@ class WindowLayoutIT extends AppWindowIT {
         assertThat(libraryShown()).as("folded away at the minimum size").isFalse();
         app.screenshot("layout-minimum");
         assertThat(fx(() -> problems())).as("nothing cut at the minimum size").isEmpty();
-        assertThat(robot.lookup("#mainToolBar .tool-bar-overflow-button").tryQuery().filter(Node::isVisible))
-                .as("every toolbar button fits at the minimum size").isEmpty();
+        assertThat(robot.lookup("#mainToolBar .tool-bar-overflow-button")
+                        .tryQuery()
+                        .filter(Node::isVisible))
+                .as("every toolbar button fits at the minimum size")
+                .isEmpty();
         app.screenshot("layout-minimum");
 
         robot.type(KeyCode.F9);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(libraryShown()).as("too narrow for the library beside the editor: it stays folded").isFalse();
+        assertThat(libraryShown())
+                .as("too narrow for the library beside the editor: it stays folded")
+                .isFalse();
         assertThat(app.text("#statusResult")).containsIgnoringCase("too narrow").contains("widen the window");
-        assertThat(fx(() -> Truncation.truncatedLabels((Parent) robot.lookup("#statusBar").query())))
-                .as("the too-narrow message and its instruction are whole at the minimum size").isEmpty();
+        assertThat(fx(() -> Truncation.truncatedLabels(
+                        (Parent) robot.lookup("#statusBar").query())))
+                .as("the too-narrow message and its instruction are whole at the minimum size")
+                .isEmpty();
 
         resize(1400, 900);
         app.waitFor(this::libraryShown);
@@ -79,20 +85,28 @@ class WindowLayoutIT extends AppWindowIT {
         robot.type(KeyCode.F9);
         app.waitFor(() -> !libraryShown());
         assertThat(fx(() -> stage.getScene().getFocusOwner() != null && focusIn("#mainSplit")))
-                .as("hiding the library moves the focus to the editor").isTrue();
-        assertThat(fx(() -> stage.getScene().getFocusOwner().getId())).as("to the backstory, not Name")
+                .as("hiding the library moves the focus to the editor")
+                .isTrue();
+        assertThat(fx(() -> stage.getScene().getFocusOwner().getId()))
+                .as("to the backstory, not Name")
                 .isEqualTo("backstory");
         assertThat(fx(() -> robot.lookup("#name").queryTextInputControl().getSelectedText()))
-                .as("nothing selected").isEmpty();
+                .as("nothing selected")
+                .isEmpty();
         assertThat(fx(() -> robot.lookup("#backstory").queryTextInputControl().getSelectedText()))
-                .as("nothing selected").isEmpty();
+                .as("nothing selected")
+                .isEmpty();
 
         resize(1024, 700);
         resize(1400, 900);
-        assertThat(libraryShown()).as("hidden by the user: stays hidden when wide").isFalse();
+        assertThat(libraryShown())
+                .as("hidden by the user: stays hidden when wide")
+                .isFalse();
         robot.type(KeyCode.F9);
         app.waitFor(this::libraryShown);
-        assertThat(fx(() -> focusIn("#librarySearch"))).as("F9 puts the cursor in the search field").isTrue();
+        assertThat(fx(() -> focusIn("#librarySearch")))
+                .as("F9 puts the cursor in the search field")
+                .isTrue();
         robot.clickOn("#toolLibrary");
         app.waitFor(() -> !libraryShown());
         robot.clickOn("#toolLibrary");
@@ -111,8 +125,12 @@ class WindowLayoutIT extends AppWindowIT {
     }
 
     private boolean libraryShown() {
-        return robot.lookup("#libraryPane").tryQuery().map(n -> n.getScene() != null && n.isVisible()
-                && ((Parent) n).getLayoutBounds().getWidth() > 0).orElse(false);
+        return robot.lookup("#libraryPane")
+                .tryQuery()
+                .map(n -> n.getScene() != null
+                        && n.isVisible()
+                        && ((Parent) n).getLayoutBounds().getWidth() > 0)
+                .orElse(false);
     }
 
     private boolean focusIn(String id) {

@@ -1,16 +1,15 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.StartupInfo;
 import io.characterstudio.store.Workspace;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A damaged workspace found at start reaches the window as a plain notice of the start-up info. */
 class WorkspaceNoticeTest {
@@ -31,7 +30,9 @@ class WorkspaceNoticeTest {
             assertThat(context.settings().get("kept")).contains("yes");
         }
 
-        assertThat(info.notices()).singleElement().asString()
+        assertThat(info.notices())
+                .singleElement()
+                .asString()
                 .contains("damaged", dataDir.resolve("workspace.db.damaged-").toString(), "newest backup");
         try (var files = Files.list(dataDir)) {
             assertThat(files.map(p -> p.getFileName().toString()))

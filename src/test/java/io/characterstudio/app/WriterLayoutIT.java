@@ -1,12 +1,12 @@
 package io.characterstudio.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The editor is laid out for writing: at 1400x900 the backstory takes at least half the window's
@@ -41,12 +41,16 @@ class WriterLayoutIT extends AppWindowIT {
         Bounds status = inScene("#statusResult");
 
         assertThat(backstory.getWidth()).as("the backstory's width at 1400x900").isGreaterThanOrEqualTo(sceneWidth / 2);
-        assertThat(backstory.getMinY()).as("the backstory starts just below the header fields")
-                .isGreaterThan(header.getMaxY()).isLessThan(header.getMaxY() + 60);
-        assertThat(backstory.getMaxY()).as("and reaches down to the word meter above the status bar")
+        assertThat(backstory.getMinY())
+                .as("the backstory starts just below the header fields")
+                .isGreaterThan(header.getMaxY())
+                .isLessThan(header.getMaxY() + 60);
+        assertThat(backstory.getMaxY())
+                .as("and reaches down to the word meter above the status bar")
                 .isGreaterThan(status.getMinY() - 70);
         assertThat(backstory.getHeight()).isGreaterThan(sceneHeight * 0.55);
-        assertThat(inScene("#actions").getMinX()).as("the actions sit beside the backstory, not above it")
+        assertThat(inScene("#actions").getMinX())
+                .as("the actions sit beside the backstory, not above it")
                 .isGreaterThan(backstory.getMaxX());
     }
 

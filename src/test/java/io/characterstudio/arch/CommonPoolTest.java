@@ -1,6 +1,6 @@
 package io.characterstudio.arch;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * No main code runs work on the common fork-join pool (issue 17): every asynchronous step of a
@@ -23,26 +22,42 @@ class CommonPoolTest {
 
     private static final Path MAIN = Path.of("src/main/java/io/characterstudio");
     /** The asynchronous steps, with how many arguments they take without an executor. */
-    private static final Map<String, Integer> WITHOUT_EXECUTOR = Map.ofEntries(Map.entry("supplyAsync", 1),
-            Map.entry("runAsync", 1), Map.entry("thenApplyAsync", 1), Map.entry("thenAcceptAsync", 1),
-            Map.entry("thenRunAsync", 1), Map.entry("thenComposeAsync", 1), Map.entry("handleAsync", 1),
-            Map.entry("whenCompleteAsync", 1), Map.entry("exceptionallyAsync", 1),
-            Map.entry("exceptionallyComposeAsync", 1), Map.entry("thenCombineAsync", 2),
-            Map.entry("thenAcceptBothAsync", 2), Map.entry("runAfterBothAsync", 2),
-            Map.entry("applyToEitherAsync", 2), Map.entry("acceptEitherAsync", 2), Map.entry("runAfterEitherAsync", 2));
+    private static final Map<String, Integer> WITHOUT_EXECUTOR = Map.ofEntries(
+            Map.entry("supplyAsync", 1),
+            Map.entry("runAsync", 1),
+            Map.entry("thenApplyAsync", 1),
+            Map.entry("thenAcceptAsync", 1),
+            Map.entry("thenRunAsync", 1),
+            Map.entry("thenComposeAsync", 1),
+            Map.entry("handleAsync", 1),
+            Map.entry("whenCompleteAsync", 1),
+            Map.entry("exceptionallyAsync", 1),
+            Map.entry("exceptionallyComposeAsync", 1),
+            Map.entry("thenCombineAsync", 2),
+            Map.entry("thenAcceptBothAsync", 2),
+            Map.entry("runAfterBothAsync", 2),
+            Map.entry("applyToEitherAsync", 2),
+            Map.entry("acceptEitherAsync", 2),
+            Map.entry("runAfterEitherAsync", 2));
+
     private static final Pattern CALL = Pattern.compile("\\.(\\w+Async)\\(");
 
     @Test
     void everyAsynchronousStepNamesItsExecutor() throws IOException {
         List<String> onCommonPool = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String code = Files.readString(file);
                 Matcher m = CALL.matcher(code);
                 while (m.find()) {
                     Integer without = WITHOUT_EXECUTOR.get(m.group(1));
                     if (without != null && arguments(code, m.end()) == without) {
-                        int line = (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                        int line = (int) code.substring(0, m.start())
+                                        .chars()
+                                        .filter(c -> c == '\n')
+                                        .count()
+                                + 1;
                         onCommonPool.add(MAIN.relativize(file) + ":" + line + ": " + m.group(1));
                     }
                 }

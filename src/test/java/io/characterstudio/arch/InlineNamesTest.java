@@ -1,6 +1,6 @@
 package io.characterstudio.arch;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Main code names the JDK's, JavaFX's and the app's classes by import, not inline (a name clash is
@@ -21,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class InlineNamesTest {
 
     private static final Path MAIN = Path.of("src/main/java/io/characterstudio");
-    private static final Pattern INLINE = Pattern.compile("(?<![\\w.\"/])(?:java|javafx|io\\.characterstudio)"
-            + "(?:\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
+    private static final Pattern INLINE =
+            Pattern.compile("(?<![\\w.\"/])(?:java|javafx|io\\.characterstudio)" + "(?:\\.[a-z][a-z0-9_]*)+\\.[A-Z]");
     /**
      * Files of the bulk and transfer features, being changed on other branches when this check
      * widened to all main code: their inline names go when those changes land.
@@ -34,7 +33,8 @@ class InlineNamesTest {
         List<String> inline = new ArrayList<>();
         int checked = 0;
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String name = MAIN.relativize(file).toString().replace('\\', '/');
                 if (NOT_YET.contains(name)) {
                     continue;
@@ -54,7 +54,10 @@ class InlineNamesTest {
     }
 
     private static boolean isCode(String line) {
-        return !(line.startsWith("import ") || line.startsWith("package ") || line.startsWith("*")
-                || line.startsWith("/*") || line.startsWith("//"));
+        return !(line.startsWith("import ")
+                || line.startsWith("package ")
+                || line.startsWith("*")
+                || line.startsWith("/*")
+                || line.startsWith("//"));
     }
 }

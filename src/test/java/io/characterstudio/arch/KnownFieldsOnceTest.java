@@ -1,6 +1,6 @@
 package io.characterstudio.arch;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * "A known character's five fields" is written once, as {@code KnownCharacter.fields()}: no main
@@ -24,14 +23,15 @@ class KnownFieldsOnceTest {
      * The voice then the backstory of the same variable, the backstory unwrapped from its Optional
      * (only a known character's is one), as a copy of the fields is written.
      */
-    private static final Pattern COPY = Pattern.compile(
-            "(\\w+)\\.voiceType\\(\\),\\s*\\1\\.backstory\\(\\)\\.(?:get|orElse|orElseThrow)\\(");
+    private static final Pattern COPY =
+            Pattern.compile("(\\w+)\\.voiceType\\(\\),\\s*\\1\\.backstory\\(\\)\\.(?:get|orElse|orElseThrow)\\(");
 
     @Test
     void noMainClassCopiesAKnownCharactersFields() throws IOException {
         List<String> copies = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 if (file.endsWith(Path.of("model", "KnownCharacter.java"))) {
                     continue;
                 }

@@ -1,12 +1,11 @@
 package io.characterstudio.arch;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The main compile runs NullAway as an error on model, service and convai, with JSpecify's
@@ -18,7 +17,8 @@ class NullAwayConfigTest {
     @Test
     void theMainCompileChecksModelServiceAndConvaiForNulls() throws IOException {
         String pom = Files.readString(Path.of("pom.xml"));
-        assertThat(pom).contains("-Xep:NullAway:ERROR")
+        assertThat(pom)
+                .contains("-Xep:NullAway:ERROR")
                 .contains("-XepOpt:NullAway:AnnotatedPackages=io.characterstudio.model,io.characterstudio.service,"
                         + "io.characterstudio.convai")
                 .contains("<artifactId>nullaway</artifactId>")

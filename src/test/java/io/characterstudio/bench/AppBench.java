@@ -4,12 +4,6 @@ import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.model.CharacterUpdate;
 import io.characterstudio.service.CharacterBulk;
 import io.characterstudio.testsupport.AppDriver;
-import javafx.animation.AnimationTimer;
-import javafx.application.Platform;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,6 +16,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 
 /**
  * Benchmarks of the real app, driven as a user drives it (TestFX robot on headless Monocle):
@@ -32,9 +31,15 @@ import java.util.concurrent.TimeUnit;
 final class AppBench {
 
     /** What one run measured; times in milliseconds. */
-    record Result(int refreshed, double refreshMs, Gaps refreshPulses, double sequentialGetMs,
-                  int cloned, double cloneMs, Gaps clonePulses, double sequentialCloneMs) {
-    }
+    record Result(
+            int refreshed,
+            double refreshMs,
+            Gaps refreshPulses,
+            double sequentialGetMs,
+            int cloned,
+            double cloneMs,
+            Gaps clonePulses,
+            double sequentialCloneMs) {}
 
     /** A distribution of pulse gaps, in milliseconds. */
     record Gaps(int frames, double median, double p95, double p99, double max) {
@@ -53,8 +58,7 @@ final class AppBench {
         }
     }
 
-    private AppBench() {
-    }
+    private AppBench() {}
 
     /**
      * @param sequentialSample how many items the sequential baselines run (their time per item is
@@ -85,7 +89,10 @@ final class AppBench {
             double cloneMs = runPlanAndWaitForReport(app, clonePulses);
 
             ConvaiClient client = app.sandboxClient();
-            List<String> ids = client.list().stream().map(s -> s.id()).limit(sequentialSample).toList();
+            List<String> ids = client.list().stream()
+                    .map(s -> s.id())
+                    .limit(sequentialSample)
+                    .toList();
             long t0 = System.nanoTime();
             for (String id : ids) {
                 client.get(id);
@@ -95,13 +102,22 @@ final class AppBench {
             int n = 0;
             for (String id : ids) {
                 String copy = client.cloneCharacter(id, false);
-                client.update(copy, new CharacterUpdate(CharacterBulk.copyName("{name} v{n}", "x", ++n), null, null,
-                        null, null), false);
+                client.update(
+                        copy,
+                        new CharacterUpdate(CharacterBulk.copyName("{name} v{n}", "x", ++n), null, null, null, null),
+                        false);
             }
             double sequentialClone = (System.nanoTime() - t0) / 1e6 / ids.size() * tagged;
             setLatency(app, 0);
-            return new Result(rows, refreshMs, refreshPulses.get(0), sequentialGet, tagged, cloneMs,
-                    clonePulses.get(0), sequentialClone);
+            return new Result(
+                    rows,
+                    refreshMs,
+                    refreshPulses.get(0),
+                    sequentialGet,
+                    tagged,
+                    cloneMs,
+                    clonePulses.get(0),
+                    sequentialClone);
         } finally {
             app.close();
         }
@@ -132,10 +148,10 @@ final class AppBench {
         app.robot.clickOn("#bulkPlanRun");
         waitLong(app, "reportDialog");
         double ms = (System.nanoTime() - t0) / 1e6;
-        app.robot.interact(() -> { }); // the report's first frame
+        app.robot.interact(() -> {}); // the report's first frame
         pulseGaps.add(pulses.stop());
-        javafx.scene.control.DialogPane report = app.robot.lookup("#reportDialog").queryAs(
-                javafx.scene.control.DialogPane.class);
+        javafx.scene.control.DialogPane report =
+                app.robot.lookup("#reportDialog").queryAs(javafx.scene.control.DialogPane.class);
         javafx.scene.Node close = report.lookupButton(javafx.scene.control.ButtonType.CLOSE);
         app.robot.interact(() -> ((javafx.scene.control.Button) close).fire());
         app.waitFor(() -> app.robot.lookup("#reportDialog").tryQuery().isEmpty());
@@ -143,7 +159,9 @@ final class AppBench {
     }
 
     private static void waitLong(AppDriver app, String id) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(10, TimeUnit.MINUTES,
+        org.testfx.util.WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.MINUTES,
                 () -> app.robot.lookup("#" + id).tryQuery().isPresent());
     }
 
@@ -177,11 +195,16 @@ final class AppBench {
 
     private static void setLatency(AppDriver app, long ms) throws Exception {
         URI base = app.sandboxUri();
-        String key = Files.readString(app.dataDir().resolve("sandbox").resolve("sandbox-api-key")).strip();
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/_sandbox/faults"))
-                .header("CONVAI-API-KEY", key).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"latency_ms\": " + ms + "}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        String key = Files.readString(app.dataDir().resolve("sandbox").resolve("sandbox-api-key"))
+                .strip();
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(base.resolve("/_sandbox/faults"))
+                                .header("CONVAI-API-KEY", key)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"latency_ms\": " + ms + "}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("The sandbox refused the latency: " + answer.body());
         }

@@ -1,13 +1,12 @@
 package io.characterstudio.bench;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every benchmark of the suite in its tiny configuration (a few characters, one repetition), so
@@ -26,8 +25,11 @@ class BenchSuiteTest {
             assertThat(f.measured()).isNotBlank();
             assertThat(Double.isFinite(f.value())).as(f.name()).isTrue();
         });
-        assertThat(Files.readString(out.resolve("results.json"))).contains("\"config\" : \"tiny\"")
-                .contains("Sandbox get requests/s").contains("History word diff").contains("Keystroke to frame");
+        assertThat(Files.readString(out.resolve("results.json")))
+                .contains("\"config\" : \"tiny\"")
+                .contains("Sandbox get requests/s")
+                .contains("History word diff")
+                .contains("Keystroke to frame");
         assertThat(BenchSuite.table(figures)).startsWith("\n| Figure | Baseline | Goal | Measured | Result |");
     }
 
@@ -39,7 +41,9 @@ class BenchSuiteTest {
             assertThat(BenchSuite.picked("typing")).isTrue();
             assertThat(BenchSuite.picked("scroll")).isTrue();
             assertThat(BenchSuite.picked("start")).isFalse();
-            assertThat(BenchSuite.picked("")).as("a picked run is not a whole run").isFalse();
+            assertThat(BenchSuite.picked(""))
+                    .as("a picked run is not a whole run")
+                    .isFalse();
             System.setProperty("bench.only", " ");
             assertThat(BenchSuite.GROUPS.split(",")).allMatch(BenchSuite::picked);
             assertThat(BenchSuite.picked("")).isTrue();

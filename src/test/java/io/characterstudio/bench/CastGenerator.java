@@ -9,16 +9,15 @@ import io.characterstudio.model.VoiceOption;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.store.Workspace;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CompletableFuture;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fills a data folder with a realistic cast: {@code count} characters created through the
@@ -35,23 +34,41 @@ public final class CastGenerator {
     /** The embedded connection's ID, as the app names it. */
     public static final String CONNECTION = "sandbox";
 
-    private static final String[] FIRST = {"Ada", "Bram", "Cora", "Dax", "Elin", "Finn", "Greta", "Hugo", "Iris",
-            "Jonas", "Kira", "Leo", "Mira", "Nils", "Orla", "Pim", "Quinn", "Runa", "Soren", "Tove", "Ulla", "Vik",
-            "Wren", "Xavi", "Yara", "Zeno"};
-    private static final String[] LAST = {"Ashdown", "Blackwood", "Crane", "Dunmore", "Ember", "Fairweather",
-            "Greystone", "Hollow", "Ironside", "Juniper", "Kestrel", "Lark", "Mossgrove", "Northcott", "Oakheart"};
-    private static final String[] TOWNS = {"Rivertown", "Saltmarsh", "Highgate", "Emberfall", "Thornbury",
-            "Ravenmoor", "Glasswater", "Oldbridge"};
+    private static final String[] FIRST = {
+        "Ada", "Bram", "Cora", "Dax", "Elin", "Finn", "Greta", "Hugo", "Iris", "Jonas", "Kira", "Leo", "Mira", "Nils",
+        "Orla", "Pim", "Quinn", "Runa", "Soren", "Tove", "Ulla", "Vik", "Wren", "Xavi", "Yara", "Zeno"
+    };
+    private static final String[] LAST = {
+        "Ashdown",
+        "Blackwood",
+        "Crane",
+        "Dunmore",
+        "Ember",
+        "Fairweather",
+        "Greystone",
+        "Hollow",
+        "Ironside",
+        "Juniper",
+        "Kestrel",
+        "Lark",
+        "Mossgrove",
+        "Northcott",
+        "Oakheart"
+    };
+    private static final String[] TOWNS = {
+        "Rivertown", "Saltmarsh", "Highgate", "Emberfall", "Thornbury", "Ravenmoor", "Glasswater", "Oldbridge"
+    };
     private static final String[] WORDS = ("the a of and to in was her his their with from old river town night"
-            + " story secret letter lantern harbour market road forest winter summer friend enemy promise debt song"
-            + " ship bell tower garden library map key storm fire bread silver iron glass stone shadow light"
-            + " remembers keeps sells guards hides writes sings builds mends trades whispers travels waits leaves"
-            + " returns every since after before because although quietly always never often once still").split(" ");
-    private static final String[] ACTIONS = {"Wave", "Bow", "Follow", "Point", "Sit", "Dance", "Open the door",
-            "Ring the bell", "Hand over the map"};
+                    + " story secret letter lantern harbour market road forest winter summer friend enemy promise debt song"
+                    + " ship bell tower garden library map key storm fire bread silver iron glass stone shadow light"
+                    + " remembers keeps sells guards hides writes sings builds mends trades whispers travels waits leaves"
+                    + " returns every since after before because although quietly always never often once still")
+            .split(" ");
+    private static final String[] ACTIONS = {
+        "Wave", "Bow", "Follow", "Point", "Sit", "Dance", "Open the door", "Ring the bell", "Hand over the map"
+    };
 
-    private CastGenerator() {
-    }
+    private CastGenerator() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "target/cast");
@@ -59,8 +76,9 @@ public final class CastGenerator {
         int words = args.length > 2 ? Integer.parseInt(args[2]) : 600;
         long started = System.nanoTime();
         int made = generate(dir, count, words);
-        System.out.printf("Generated %d characters of ~%d words in %s in %.1f s%n", made, words, dir,
-                (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Generated %d characters of ~%d words in %s in %.1f s%n",
+                made, words, dir, (System.nanoTime() - started) / 1e9);
     }
 
     /** Generates the cast into {@code dataDir}; answers how many characters were made. */
@@ -68,12 +86,18 @@ public final class CastGenerator {
         JsonMapper mapper = JsonMapper.builder().build();
         Clock clock = Clock.systemUTC();
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.persistent(dataDir.resolve("sandbox")), mapper, clock);
-             Workspace workspace = Workspace.open(dataDir, mapper, clock)) {
+                Workspace workspace = Workspace.open(dataDir, mapper, clock)) {
             ConvaiClient client = new ConvaiClient(ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()), mapper);
-            List<String> voices = client.voices().stream().map(VoiceOption::voiceValue).limit(40).toList();
+            List<String> voices = client.voices().stream()
+                    .map(VoiceOption::voiceValue)
+                    .limit(40)
+                    .toList();
             List<String> languages = new ArrayList<>(List.of("en-US"));
-            client.languages().stream().map(io.characterstudio.model.Language::code).filter(c -> !c.equals("en-US"))
-                    .limit(8).forEach(languages::add);
+            client.languages().stream()
+                    .map(io.characterstudio.model.Language::code)
+                    .filter(c -> !c.equals("en-US"))
+                    .limit(8)
+                    .forEach(languages::add);
             ExecutorService pool = Executors.newFixedThreadPool(8);
             try {
                 List<CompletableFuture<String>> ids = new ArrayList<>();
@@ -95,8 +119,14 @@ public final class CastGenerator {
         }
     }
 
-    private static String makeOne(int n, ConvaiClient client, Workspace workspace, List<CompletableFuture<String>> ids,
-                                  int words, List<String> voices, List<String> languages) {
+    private static String makeOne(
+            int n,
+            ConvaiClient client,
+            Workspace workspace,
+            List<CompletableFuture<String>> ids,
+            int words,
+            List<String> voices,
+            List<String> languages) {
         try {
             Random r = new Random(n);
             CharacterFields f = fields(r, n, words, voices, languages);
@@ -109,11 +139,14 @@ public final class CastGenerator {
             }
             String id = client.create(f);
             if (!f.languageCodes().equals(List.of("en-US"))) {
-                client.update(id, new io.characterstudio.model.CharacterUpdate(null, null, null, null,
-                        f.languageCodes()), true);
+                client.update(
+                        id,
+                        new io.characterstudio.model.CharacterUpdate(null, null, null, null, f.languageCodes()),
+                        true);
             }
-            workspace.knownCharacters().recordServerCopy(CONNECTION, new ServerCharacter(id, f, "", ""),
-                    Origin.CREATED, null);
+            workspace
+                    .knownCharacters()
+                    .recordServerCopy(CONNECTION, new ServerCharacter(id, f, "", ""), Origin.CREATED, null);
             return id;
         } catch (Exception e) {
             ids.get(n).completeExceptionally(e);
@@ -123,7 +156,9 @@ public final class CastGenerator {
 
     static CharacterFields fields(Random r, int n, int words, List<String> voices, List<String> languages) {
         String name = FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)] + " " + n;
-        StringBuilder story = new StringBuilder(name).append(" grew up in ").append(TOWNS[r.nextInt(TOWNS.length)])
+        StringBuilder story = new StringBuilder(name)
+                .append(" grew up in ")
+                .append(TOWNS[r.nextInt(TOWNS.length)])
                 .append('.');
         for (int w = 6; w < words; w++) {
             story.append(' ').append(w % 97 == 0 ? TOWNS[r.nextInt(TOWNS.length)] : WORDS[r.nextInt(WORDS.length)]);
@@ -139,7 +174,8 @@ public final class CastGenerator {
                 actions.add(action);
             }
         }
-        List<String> langs = n % 3 == 0 ? List.of("en-US") : List.of("en-US", languages.get(1 + r.nextInt(languages.size() - 1)));
+        List<String> langs =
+                n % 3 == 0 ? List.of("en-US") : List.of("en-US", languages.get(1 + r.nextInt(languages.size() - 1)));
         return new CharacterFields(name, voices.get(r.nextInt(voices.size())), story.toString(), actions, langs);
     }
 }

@@ -2,8 +2,6 @@ package io.characterstudio.bench;
 
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.store.Workspace;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Generated data folders, made once and kept under target/bench (each run starts from a fresh copy). */
 final class Casts {
@@ -18,8 +17,7 @@ final class Casts {
     /** The tag on the characters a bulk benchmark selects. */
     static final String BULK_TAG = "bench-bulk";
 
-    private Casts() {
-    }
+    private Casts() {}
 
     /** A fresh copy of a cast of {@code count} characters of about {@code words} words. */
     static Path fresh(Path benchDir, int count, int words, int tagged) throws Exception {
@@ -29,8 +27,11 @@ final class Casts {
             CastGenerator.generate(master, count, words);
             try (Workspace w = Workspace.open(master, JsonMapper.builder().build(), Clock.systemUTC())) {
                 List<String> ids = w.knownCharacters().list(CastGenerator.CONNECTION).stream()
-                        .filter(k -> k.origin() == KnownCharacter.Origin.CREATED).map(KnownCharacter::id)
-                        .sorted().limit(tagged).toList();
+                        .filter(k -> k.origin() == KnownCharacter.Origin.CREATED)
+                        .map(KnownCharacter::id)
+                        .sorted()
+                        .limit(tagged)
+                        .toList();
                 w.tags().add(CastGenerator.CONNECTION, ids, BULK_TAG);
             }
             Files.writeString(master.resolve("done"), "");

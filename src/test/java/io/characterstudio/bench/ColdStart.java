@@ -18,16 +18,20 @@ import java.util.concurrent.TimeUnit;
 final class ColdStart {
 
     /** One start: milliseconds to the first frame, to the library filled (or -1), and resident MB then. */
-    record Run(double firstFrameMs, double libraryMs, double residentMb) {
-    }
+    record Run(double firstFrameMs, double libraryMs, double residentMb) {}
 
-    private ColdStart() {
-    }
+    private ColdStart() {}
 
     static Run start(String mainClass, Path dataDir, boolean waitForLibrary) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dcharacterstudio.probe=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Dcharacterstudio.probe=true",
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
                 mainClass));
         if (dataDir != null) {
             command.add("--data-dir=" + dataDir);
@@ -36,7 +40,8 @@ final class ColdStart {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         double frame = -1;
         double library = -1;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("probe main-frame")) {

@@ -1,6 +1,9 @@
 package io.characterstudio.bench;
 
 import io.characterstudio.model.WordDiff;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -9,10 +12,6 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import java.util.List;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * JMH micro-benchmarks of History's word diff, sampled per call: two revisions of a 1,000-word
@@ -27,9 +26,10 @@ public class DiffJmh {
     static final int WORDS = 1000;
 
     private static final String[] VOCABULARY = ("the a of and to in was her his their with from old river town"
-            + " night story secret letter lantern harbour market road forest winter summer friend enemy promise"
-            + " debt song ship bell tower garden library map key storm fire bread silver iron glass stone shadow"
-            + " light remembers keeps sells guards hides writes sings builds mends trades whispers").split(" ");
+                    + " night story secret letter lantern harbour market road forest winter summer friend enemy promise"
+                    + " debt song ship bell tower garden library map key storm fire bread silver iron glass stone shadow"
+                    + " light remembers keeps sells guards hides writes sings builds mends trades whispers")
+            .split(" ");
 
     /** The texts compared, made once from fixed seeds. */
     @State(Scope.Benchmark)

@@ -11,6 +11,13 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
 import io.characterstudio.ui.replace.FindReplaceViewModel;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,14 +31,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
 /**
  * JMH micro-benchmarks of the library at scale, sampled per call (distributions, not single
  * times): one keystroke of a typed query through the library's filter, find and replace's scope
@@ -42,8 +41,8 @@ import java.util.concurrent.TimeUnit;
 public class LibraryJmh {
 
     /** Typed queries: each prefix is one keystroke. */
-    static final List<String> QUERIES = List.of("rivertown", "ada ashdown", "lang:fr", "voice:en", "#none",
-            "harbour lantern", "zzz");
+    static final List<String> QUERIES =
+            List.of("rivertown", "ada ashdown", "lang:fr", "voice:en", "#none", "harbour lantern", "zzz");
 
     /** A query typed one key at a time, then cleared: every prefix is one call. */
     @State(Scope.Benchmark)
@@ -60,16 +59,26 @@ public class LibraryJmh {
         public void load() {
             workspace = Workspace.open(Path.of(cast), JsonMapper.builder().build(), Clock.systemUTC());
             URI nowhere = URI.create("http://127.0.0.1:9/");
-            CharacterService service = new CharacterService(CastGenerator.CONNECTION,
-                    new ConvaiClient(ConvaiSettings.of(nowhere, "none"), JsonMapper.builder().build()),
-                    workspace.knownCharacters(), workspace.revisions(), workspace.tags(), Runnable::run);
-            DraftJournal drafts = new DraftJournal(workspace.drafts(), (task, delay) -> task.run(), Runnable::run,
-                    Duration.ZERO);
-            library = new LibraryViewModel(new SimpleObjectProperty<>(new Session(new ConnectionInfo(
-                    CastGenerator.CONNECTION, "Sandbox", nowhere, true), service)), drafts, new StatusModel(),
+            CharacterService service = new CharacterService(
+                    CastGenerator.CONNECTION,
+                    new ConvaiClient(
+                            ConvaiSettings.of(nowhere, "none"),
+                            JsonMapper.builder().build()),
+                    workspace.knownCharacters(),
+                    workspace.revisions(),
+                    workspace.tags(),
+                    Runnable::run);
+            DraftJournal drafts =
+                    new DraftJournal(workspace.drafts(), (task, delay) -> task.run(), Runnable::run, Duration.ZERO);
+            library = new LibraryViewModel(
+                    new SimpleObjectProperty<>(new Session(
+                            new ConnectionInfo(CastGenerator.CONNECTION, "Sandbox", nowhere, true), service)),
+                    drafts,
+                    new StatusModel(),
                     Runnable::run);
             library.refresh().join();
-            library.selectedIds().setAll(library.all().stream().map(LibraryItem::id).toList());
+            library.selectedIds()
+                    .setAll(library.all().stream().map(LibraryItem::id).toList());
             for (String q : QUERIES) {
                 for (int end = 1; end <= q.length(); end++) {
                     keystrokes.add(q.substring(0, end));
@@ -100,7 +109,8 @@ public class LibraryJmh {
     /** Find and replace's scope when every row of the cast is selected. */
     @Benchmark
     public int selectionScope(Typing t) {
-        return FindReplaceViewModel.inSelection(t.library.all(), t.library.selectedIds()).size();
+        return FindReplaceViewModel.inSelection(t.library.all(), t.library.selectedIds())
+                .size();
     }
 
     @Benchmark

@@ -1,5 +1,7 @@
 package io.characterstudio.bench;
 
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.characterstudio.convai.ConvaiClient;
@@ -7,8 +9,6 @@ import io.characterstudio.convai.ConvaiSettings;
 import io.characterstudio.convai.RetryPolicy;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,8 +20,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code get} requests per second on loopback, 8 client threads with the app's own client: the
@@ -30,39 +29,46 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  */
 public final class SandboxThroughput {
 
-    record Result(int stored, double sandboxPerSecond, double wireMockPerSecond) {
-    }
+    record Result(int stored, double sandboxPerSecond, double wireMockPerSecond) {}
 
-    private SandboxThroughput() {
-    }
+    private SandboxThroughput() {}
 
     /** On its own: {@code SandboxThroughput <data folder made by CastGenerator> [seconds]}. */
     public static void main(String[] args) throws Exception {
         Result r = run(Path.of(args[0]), args.length > 1 ? Double.parseDouble(args[1]) : 6);
-        System.out.printf(java.util.Locale.ROOT, "%d stored: sandbox %.0f/s, WireMock %.0f/s, ratio %.2f%n",
-                r.stored(), r.sandboxPerSecond(), r.wireMockPerSecond(), r.sandboxPerSecond() / r.wireMockPerSecond());
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "%d stored: sandbox %.0f/s, WireMock %.0f/s, ratio %.2f%n",
+                r.stored(),
+                r.sandboxPerSecond(),
+                r.wireMockPerSecond(),
+                r.sandboxPerSecond() / r.wireMockPerSecond());
         System.exit(0);
     }
 
     static Result run(Path castDir, double seconds) throws Exception {
         JsonMapper mapper = JsonMapper.builder().build();
-        try (Sandbox sandbox = Sandbox.start(SandboxConfig.persistent(castDir.resolve("sandbox")), mapper,
-                Clock.systemUTC())) {
+        try (Sandbox sandbox =
+                Sandbox.start(SandboxConfig.persistent(castDir.resolve("sandbox")), mapper, Clock.systemUTC())) {
             ConvaiClient client = client(sandbox.baseUri(), sandbox.apiKey(), mapper);
             List<String> ids = client.list().stream().map(s -> s.id()).toList();
-            String canned = HttpClient.newHttpClient().send(HttpRequest.newBuilder(sandbox.baseUri()
-                            .resolve("/character/get")).header("CONVAI-API-KEY", sandbox.apiKey())
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"charID\": \"" + ids.get(0) + "\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String canned = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(sandbox.baseUri().resolve("/character/get"))
+                                    .header("CONVAI-API-KEY", sandbox.apiKey())
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"charID\": \"" + ids.get(0) + "\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             double sandboxRate = rate(client, ids, seconds);
 
-            WireMockServer wireMock = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1")
-                    .disableRequestJournal());
+            WireMockServer wireMock = new WireMockServer(
+                    options().dynamicPort().bindAddress("127.0.0.1").disableRequestJournal());
             wireMock.start();
             try {
-                wireMock.stubFor(WireMock.post(WireMock.urlEqualTo("/character/get"))
-                        .willReturn(WireMock.okJson(canned)));
+                wireMock.stubFor(
+                        WireMock.post(WireMock.urlEqualTo("/character/get")).willReturn(WireMock.okJson(canned)));
                 ConvaiClient mockClient = client(URI.create("http://127.0.0.1:" + wireMock.port()), "any", mapper);
                 double wireMockRate = rate(mockClient, ids, seconds);
                 return new Result(ids.size(), sandboxRate, wireMockRate);

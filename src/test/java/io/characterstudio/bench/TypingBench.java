@@ -2,13 +2,6 @@ package io.characterstudio.bench;
 
 import io.characterstudio.model.WordCount;
 import io.characterstudio.testsupport.AppDriver;
-import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -18,6 +11,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Typing into a long backstory in the real app (headless Monocle): the first character of the
@@ -45,11 +44,9 @@ final class TypingBench {
      *                      hardly depends on what else the machine runs
      * @param renderCpuMsPerKey the same for the renderer thread (the software paint of the frames)
      */
-    record Result(AppBench.Gaps latency, double fxCpuMsPerKey, double renderCpuMsPerKey) {
-    }
+    record Result(AppBench.Gaps latency, double fxCpuMsPerKey, double renderCpuMsPerKey) {}
 
-    private TypingBench() {
-    }
+    private TypingBench() {}
 
     /** Types {@code keys} characters into the backstory of the first character of {@code dataDir}. */
     static Result run(Path dataDir, int keys) throws Exception {
@@ -107,8 +104,11 @@ final class TypingBench {
 
     private static Result type(TextArea area, int keys) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith(
-                "QuantumRenderer")).mapToLong(Thread::getId).findFirst().orElse(-1);
+        long renderer = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .mapToLong(Thread::getId)
+                .findFirst()
+                .orElse(-1);
         long[] cpu = new long[4];
         long[] due = new long[keys];
         int[] fired = {0};
@@ -138,13 +138,16 @@ final class TypingBench {
         try {
             for (int i = 0; i < keys; i++) {
                 int k = i;
-                keyboard.schedule(() -> {
-                    due[k] = System.nanoTime();
-                    Platform.runLater(() -> {
-                        press(area, TYPED.charAt(k % TYPED.length()));
-                        fired[0] = k + 1;
-                    });
-                }, i * KEY_INTERVAL_MS, TimeUnit.MILLISECONDS);
+                keyboard.schedule(
+                        () -> {
+                            due[k] = System.nanoTime();
+                            Platform.runLater(() -> {
+                                press(area, TYPED.charAt(k % TYPED.length()));
+                                fired[0] = k + 1;
+                            });
+                        },
+                        i * KEY_INTERVAL_MS,
+                        TimeUnit.MILLISECONDS);
             }
             if (!done.await(5, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("Only " + shown[0] + " of " + keys + " keys were shown");
@@ -153,16 +156,17 @@ final class TypingBench {
             keyboard.shutdownNow();
             Platform.runLater(() -> scene.removePostLayoutPulseListener(listener));
         }
-        return new Result(AppBench.Gaps.of(latencies), (cpu[1] - cpu[0]) / 1e6 / keys,
-                (cpu[3] - cpu[2]) / 1e6 / keys);
+        return new Result(AppBench.Gaps.of(latencies), (cpu[1] - cpu[0]) / 1e6 / keys, (cpu[3] - cpu[2]) / 1e6 / keys);
     }
 
     /** What the keyboard sends for one character: pressed, typed, released. */
     private static void press(TextArea area, char c) {
         KeyCode code = c == ' ' ? KeyCode.SPACE : KeyCode.getKeyCode(String.valueOf(Character.toUpperCase(c)));
         String s = String.valueOf(c);
-        area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, s, code, false, false, false, false));
+        area.fireEvent(
+                new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, s, code, false, false, false, false));
         area.fireEvent(new KeyEvent(KeyEvent.KEY_TYPED, s, s, KeyCode.UNDEFINED, false, false, false, false));
-        area.fireEvent(new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, s, code, false, false, false, false));
+        area.fireEvent(
+                new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, s, code, false, false, false, false));
     }
 }

@@ -1,14 +1,12 @@
 package io.characterstudio.convai;
 
+import static io.characterstudio.convai.ConvaiException.Kind;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterUpdate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -24,10 +22,10 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static io.characterstudio.convai.ConvaiException.Kind;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The client against a small server that plays Convai's quirks, and worse. */
 class ConvaiClientQuirksTest {
@@ -86,7 +84,8 @@ class ConvaiClientQuirksTest {
     }
 
     private ConvaiClient client() {
-        return client(ConvaiSettings.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), " k "));
+        return client(ConvaiSettings.of(
+                URI.create("http://127.0.0.1:" + server.getAddress().getPort()), " k "));
     }
 
     private ConvaiClient client(ConvaiSettings settings) {
@@ -138,8 +137,10 @@ class ConvaiClientQuirksTest {
     @Test
     void anAnswerSlowerThanTheTimeoutIsATimeout() {
         script.add(new Answer(200, "application/json", "{}", null, true));
-        ConvaiClient slow = client(ConvaiSettings.of(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "k")
-                .withRequestTimeout(Duration.ofMillis(300)).withRetryPolicy(RetryPolicy.NONE));
+        ConvaiClient slow = client(ConvaiSettings.of(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort()), "k")
+                .withRequestTimeout(Duration.ofMillis(300))
+                .withRetryPolicy(RetryPolicy.NONE));
         ConvaiException e = failure(() -> slow.get("id"));
         assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
         assertThat(e.isTransient()).isTrue();
@@ -166,8 +167,10 @@ class ConvaiClientQuirksTest {
     @Test
     void a503ThenSuccessMakesAReadRetryAndSucceed() {
         script.add(Answer.json(503, "{\"ERROR\": \"unavailable\"}"));
-        script.add(Answer.json(200, "{\"characters\": [{\"character_id\": \"a\", \"character_name\": \"Ann\","
-                + " \"some_new_field\": {\"x\": 1}}]}"));
+        script.add(Answer.json(
+                200,
+                "{\"characters\": [{\"character_id\": \"a\", \"character_name\": \"Ann\","
+                        + " \"some_new_field\": {\"x\": 1}}]}"));
         assertThat(client().list()).hasSize(1);
         assertThat(requests).hasValue(2);
         assertThat(waits).hasSize(1);
@@ -193,8 +196,8 @@ class ConvaiClientQuirksTest {
         for (String body : List.of("{}", "{\"STATUS\": \"FAILED\"}", "[]", "{\"STATUS\": null}")) {
             script.clear();
             script.add(Answer.json(200, body));
-            ConvaiException update = failure(() -> client().update("a", new CharacterUpdate(
-                    "Bo", null, null, null, null), false));
+            ConvaiException update =
+                    failure(() -> client().update("a", new CharacterUpdate("Bo", null, null, null, null), false));
             assertThat(update.kind()).as(body).isEqualTo(Kind.UNREADABLE_RESPONSE);
             assertThat(update.status()).isEqualTo(200);
             assertThat(update.getMessage()).contains("STATUS");

@@ -1,5 +1,9 @@
 package io.characterstudio.convai;
 
+import static io.characterstudio.convai.ConvaiException.Kind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterSummary;
 import io.characterstudio.model.CharacterUpdate;
@@ -8,24 +12,19 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.VoiceOption;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
+import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.util.List;
-
-import static io.characterstudio.convai.ConvaiException.Kind;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** The client against a real sandbox over HTTP: every endpoint and every error row. */
 class ConvaiClientSandboxTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave", "Nod"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave", "Nod"), List.of("en-US"));
 
     private Sandbox sandbox;
     private ConvaiClient client;
@@ -58,11 +57,14 @@ class ConvaiClientSandboxTest {
     @Test
     void updateSendsOnlyTheGivenFields() {
         String id = client.create(ANN);
-        client.update(id, new CharacterUpdate(null, null, "A tired keeper.", List.of("Sit"), List.of("fr-FR", "en-US")),
+        client.update(
+                id,
+                new CharacterUpdate(null, null, "A tired keeper.", List.of("Sit"), List.of("fr-FR", "en-US")),
                 false);
         ServerCharacter c = client.get(id);
-        assertThat(c.fields()).isEqualTo(new CharacterFields("Ann", "AriaNeural", "A tired keeper.", List.of("Sit"),
-                List.of("fr-FR", "en-US")));
+        assertThat(c.fields())
+                .isEqualTo(new CharacterFields(
+                        "Ann", "AriaNeural", "A tired keeper.", List.of("Sit"), List.of("fr-FR", "en-US")));
         client.update(id, new CharacterUpdate(null, null, null, List.of(), null), false);
         assertThat(client.get(id).fields().actions()).isEmpty();
     }
@@ -97,8 +99,10 @@ class ConvaiClientSandboxTest {
     void deleteRemovesTheCharacter() {
         String id = client.create(ANN);
         client.delete(id, false);
-        assertThatThrownBy(() -> client.get(id)).isInstanceOf(ConvaiException.class)
-                .extracting(e -> ((ConvaiException) e).kind()).isEqualTo(Kind.NOT_FOUND);
+        assertThatThrownBy(() -> client.get(id))
+                .isInstanceOf(ConvaiException.class)
+                .extracting(e -> ((ConvaiException) e).kind())
+                .isEqualTo(Kind.NOT_FOUND);
     }
 
     @Test
@@ -119,9 +123,16 @@ class ConvaiClientSandboxTest {
     @Test
     void missingAndInvalidKeysAreAuthenticationErrorsOnEveryEndpoint() {
         for (ConvaiClient bad : List.of(withKey(""), withKey("wrong"))) {
-            List<Runnable> calls = List.of(() -> bad.create(ANN), () -> bad.get("x"), () -> bad.getByName("x"),
-                    () -> bad.update("x", CharacterUpdate.none(), false), () -> bad.cloneCharacter("x", false),
-                    () -> bad.delete("x", false), bad::list, bad::voices, bad::languages);
+            List<Runnable> calls = List.of(
+                    () -> bad.create(ANN),
+                    () -> bad.get("x"),
+                    () -> bad.getByName("x"),
+                    () -> bad.update("x", CharacterUpdate.none(), false),
+                    () -> bad.cloneCharacter("x", false),
+                    () -> bad.delete("x", false),
+                    bad::list,
+                    bad::voices,
+                    bad::languages);
             for (Runnable call : calls) {
                 assertThatThrownBy(call::run).isInstanceOfSatisfying(ConvaiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.AUTHENTICATION);
@@ -134,12 +145,16 @@ class ConvaiClientSandboxTest {
     @Test
     void unknownIdsAndNamesAreNotFound() {
         String unknown = "7bd3274c-1745-11ee-a3af-42010a400002";
-        List<Runnable> calls = List.of(() -> client.get(unknown), () -> client.getByName("Nobody"),
+        List<Runnable> calls = List.of(
+                () -> client.get(unknown),
+                () -> client.getByName("Nobody"),
                 () -> client.update(unknown, new CharacterUpdate("X", null, null, null, null), false),
-                () -> client.cloneCharacter(unknown, false), () -> client.delete(unknown, false));
+                () -> client.cloneCharacter(unknown, false),
+                () -> client.delete(unknown, false));
         for (Runnable call : calls) {
-            assertThatThrownBy(call::run).isInstanceOfSatisfying(ConvaiException.class,
-                    e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
+            assertThatThrownBy(call::run)
+                    .isInstanceOfSatisfying(
+                            ConvaiException.class, e -> assertThat(e.kind()).isEqualTo(Kind.NOT_FOUND));
         }
     }
 
@@ -148,10 +163,12 @@ class ConvaiClientSandboxTest {
         assertThatThrownBy(() -> client.create(new CharacterFields("", "MALE", "b", List.of(), List.of())))
                 .isInstanceOfSatisfying(ConvaiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.INVALID_INPUT);
-                    assertThat(e.serverMessage()).hasValueSatisfying(m -> assertThat(m).contains("creating the character"));
+                    assertThat(e.serverMessage())
+                            .hasValueSatisfying(m -> assertThat(m).contains("creating the character"));
                 });
         String id = client.create(ANN);
-        assertThatThrownBy(() -> client.update(id, new CharacterUpdate(null, null, null, null, List.of("xx-XX")), false))
+        assertThatThrownBy(
+                        () -> client.update(id, new CharacterUpdate(null, null, null, null, List.of("xx-XX")), false))
                 .isInstanceOfSatisfying(ConvaiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(Kind.INVALID_INPUT);
                     assertThat(e.getMessage()).contains("xx-XX");
@@ -161,11 +178,12 @@ class ConvaiClientSandboxTest {
     @Test
     void aServerFailureCarriesItsReferenceId() {
         sandbox.faults().set(io.characterstudio.sandbox.FaultSettings.NONE.withServerErrors(1.0));
-        ConvaiClient noRetry = new ConvaiClient(ConvaiSettings.of(sandbox.baseUri(), "key-1")
-                .withRetryPolicy(RetryPolicy.NONE), JSON);
+        ConvaiClient noRetry =
+                new ConvaiClient(ConvaiSettings.of(sandbox.baseUri(), "key-1").withRetryPolicy(RetryPolicy.NONE), JSON);
         assertThatThrownBy(noRetry::list).isInstanceOfSatisfying(ConvaiException.class, e -> {
             assertThat(e.kind()).isEqualTo(Kind.SERVER_ERROR);
-            assertThat(e.referenceId()).hasValueSatisfying(r -> assertThat(e.getMessage()).contains(r));
+            assertThat(e.referenceId())
+                    .hasValueSatisfying(r -> assertThat(e.getMessage()).contains(r));
         });
     }
 
@@ -173,9 +191,11 @@ class ConvaiClientSandboxTest {
     void aServerThatIsDownIsAConnectionError() {
         URI down = sandbox.baseUri();
         sandbox.close();
-        ConvaiClient client = new ConvaiClient(ConvaiSettings.of(down, "key-1").withRetryPolicy(RetryPolicy.NONE), JSON);
-        assertThatThrownBy(client::list).isInstanceOfSatisfying(ConvaiException.class,
-                e -> assertThat(e.kind()).isEqualTo(Kind.CONNECTION));
+        ConvaiClient client =
+                new ConvaiClient(ConvaiSettings.of(down, "key-1").withRetryPolicy(RetryPolicy.NONE), JSON);
+        assertThatThrownBy(client::list)
+                .isInstanceOfSatisfying(
+                        ConvaiException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONNECTION));
     }
 
     @Test

@@ -1,12 +1,13 @@
 package io.characterstudio.convai;
 
+import static io.characterstudio.convai.ConvaiClientQuirksTest.failure;
+import static io.characterstudio.convai.ConvaiException.Kind;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.testsupport.RawHttpServer;
 import io.characterstudio.testsupport.RedirectPair;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -14,11 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static io.characterstudio.convai.ConvaiClientQuirksTest.failure;
-import static io.characterstudio.convai.ConvaiException.Kind;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The key goes only where the settings point, and no server can hold a call past its deadline. */
 class ConvaiClientTrustTest {
@@ -43,7 +42,8 @@ class ConvaiClientTrustTest {
     }
 
     private static ConvaiSettings settings(String url, Duration timeout) {
-        return ConvaiSettings.of(URI.create(url), "trust-key").withRequestTimeout(timeout)
+        return ConvaiSettings.of(URI.create(url), "trust-key")
+                .withRequestTimeout(timeout)
                 .withRetryPolicy(RetryPolicy.NONE);
     }
 
@@ -56,14 +56,19 @@ class ConvaiClientTrustTest {
         ConvaiException create = failure(() -> client.create(ANN));
         assertThat(create.kind()).isEqualTo(Kind.REDIRECTED);
         assertThat(create.status()).isEqualTo(307);
-        assertThat(create.getMessage()).contains(pair.targetUrl()).contains("not sent").doesNotContain("trust-key");
+        assertThat(create.getMessage())
+                .contains(pair.targetUrl())
+                .contains("not sent")
+                .doesNotContain("trust-key");
         assertThat(pair.redirected()).as("a create is not retried").isEqualTo(1);
         ConvaiException read = failure(client::voices);
         assertThat(read.kind()).isEqualTo(Kind.REDIRECTED);
         assertThat(read.status()).isEqualTo(302);
         assertThat(read.isTransient()).isFalse();
         assertThat(pair.redirected()).isEqualTo(2);
-        assertThat(pair.reachedTarget()).as("the host a redirect names receives nothing").isZero();
+        assertThat(pair.reachedTarget())
+                .as("the host a redirect names receives nothing")
+                .isZero();
     }
 
     @Test
@@ -83,7 +88,9 @@ class ConvaiClientTrustTest {
         long tookMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
         assertThat(tookMs).isLessThan(600 + 1500);
-        assertThat(trickling.aborted().await(5, TimeUnit.SECONDS)).as("the connection was closed").isTrue();
+        assertThat(trickling.aborted().await(5, TimeUnit.SECONDS))
+                .as("the connection was closed")
+                .isTrue();
     }
 
     @Test
@@ -93,8 +100,7 @@ class ConvaiClientTrustTest {
         java.util.Arrays.fill(block, (byte) ' ');
         RawHttpServer server = raw((out, n) -> {
             if (n == 3) {
-                RawHttpServer.head(out, "200 OK", "Content-Type: application/json",
-                        "Content-Length: " + LIST.length());
+                RawHttpServer.head(out, "200 OK", "Content-Type: application/json", "Content-Length: " + LIST.length());
                 out.write(LIST.getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -130,19 +136,35 @@ class ConvaiClientTrustTest {
         ConvaiException e = failure(client::list);
         assertThat(e.kind()).isEqualTo(Kind.INVALID_INPUT);
         assertThat(e.getMessage()).isEqualTo(KeyTransport.PLAIN_HTTP_PROBLEM);
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as("no connection tried")
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+                .as("no connection tried")
                 .isLessThan(1000);
     }
 
     @Test
     void plainHttpIsAllowedOnlyToThisComputer() {
-        for (String ok : new String[] {"https://api.convai.com", "https://10.0.0.2:8443", "http://localhost:8765",
-                "http://LOCALHOST", "http://127.0.0.1:1", "http://127.1.2.3", "http://[::1]:8080"}) {
+        for (String ok : new String[] {
+            "https://api.convai.com",
+            "https://10.0.0.2:8443",
+            "http://localhost:8765",
+            "http://LOCALHOST",
+            "http://127.0.0.1:1",
+            "http://127.1.2.3",
+            "http://[::1]:8080"
+        }) {
             assertThat(KeyTransport.allows(URI.create(ok))).as(ok).isTrue();
         }
-        for (String bad : new String[] {"http://api.convai.com", "http://192.168.1.20:8765", "http://0.0.0.0:1",
-                "http://localhost.example.com", "http://127.0.0.1.nip.io", "http://[::2]", "http://128.0.0.1",
-                "http://127.0.0.256", "ftp://127.0.0.1"}) {
+        for (String bad : new String[] {
+            "http://api.convai.com",
+            "http://192.168.1.20:8765",
+            "http://0.0.0.0:1",
+            "http://localhost.example.com",
+            "http://127.0.0.1.nip.io",
+            "http://[::2]",
+            "http://128.0.0.1",
+            "http://127.0.0.256",
+            "ftp://127.0.0.1"
+        }) {
             assertThat(KeyTransport.allows(URI.create(bad))).as(bad).isFalse();
         }
         assertThatThrownBy(() -> KeyTransport.allows(null)).isInstanceOf(NullPointerException.class);

@@ -1,24 +1,21 @@
 package io.characterstudio.convai;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.model.SandboxInfo;
+import io.characterstudio.model.StartupInfo;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.store.Workspace;
-import io.characterstudio.model.ConnectionInfo;
-import io.characterstudio.model.SandboxInfo;
-import io.characterstudio.model.StartupInfo;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -26,17 +23,19 @@ import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.time.Clock;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every log line of a run through success and failure paths, at TRACE level: none holds the key;
@@ -58,12 +57,17 @@ class KeyNeverLoggedTest {
         root.addAppender(events);
         root.setLevel(Level.TRACE);
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.inMemory().withApiKey(KEY));
-             Workspace workspace = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
+                Workspace workspace =
+                        Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
             JsonMapper json = JsonMapper.builder().build();
             ConvaiSettings settings = ConvaiSettings.of(sandbox.baseUri(), KEY);
-            CharacterService service = new CharacterService("sandbox", new ConvaiClient(settings, json,
-                    java.net.http.HttpClient.newHttpClient(), d -> { }), workspace.knownCharacters(),
-                    workspace.revisions(), workspace.tags(), Runnable::run);
+            CharacterService service = new CharacterService(
+                    "sandbox",
+                    new ConvaiClient(settings, json, java.net.http.HttpClient.newHttpClient(), d -> {}),
+                    workspace.knownCharacters(),
+                    workspace.revisions(),
+                    workspace.tags(),
+                    Runnable::run);
             CharacterFields ann = new CharacterFields("Ann", "AriaNeural", "b", List.of(), List.of("en-US", "fr-FR"));
             String id = service.create(ann).join().character().id();
             io.characterstudio.model.ServerCharacter copy = service.get(id).join();
@@ -93,7 +97,8 @@ class KeyNeverLoggedTest {
     /** Field names that hold an API key (or a map of them): apiKey, embeddedKey, keyOverride, keys... */
     private static final Pattern KEY_NAME = Pattern.compile("(?i)(.*api_?key.*|.*secret.*|key|keys|.*Key|keyOverride)");
     /** Fields named "key" that are not secrets: a draft's and an import item's identity, a JSON error name. */
-    private static final Set<String> NOT_SECRETS = Set.of("io.characterstudio.model.Draft.key",
+    private static final Set<String> NOT_SECRETS = Set.of(
+            "io.characterstudio.model.Draft.key",
             "io.characterstudio.sandbox.ApiError.key",
             "io.characterstudio.service.TransferService$ImportItem.key");
 
@@ -102,8 +107,10 @@ class KeyNeverLoggedTest {
         Set<String> holders = new TreeSet<>();
         for (Class<?> type : mainClasses()) {
             List<Field> keyFields = Arrays.stream(type.getDeclaredFields())
-                    .filter(f -> !Modifier.isStatic(f.getModifiers()) && KEY_NAME.matcher(f.getName()).matches())
-                    .filter(f -> !NOT_SECRETS.contains(type.getName() + "." + f.getName())).toList();
+                    .filter(f -> !Modifier.isStatic(f.getModifiers())
+                            && KEY_NAME.matcher(f.getName()).matches())
+                    .filter(f -> !NOT_SECRETS.contains(type.getName() + "." + f.getName()))
+                    .toList();
             if (keyFields.isEmpty()) {
                 continue;
             }
@@ -111,13 +118,15 @@ class KeyNeverLoggedTest {
             if (type.isRecord()) {
                 assertThat(instanceWithKey(type).toString()).as(type.getName()).doesNotContain(KEY);
             } else {
-                assertThat(type.getMethod("toString").getDeclaringClass()).as(type.getName()
-                        + " holds " + keyFields + ": its toString must stay Object's (or be checked here)")
+                assertThat(type.getMethod("toString").getDeclaringClass())
+                        .as(type.getName() + " holds " + keyFields
+                                + ": its toString must stay Object's (or be checked here)")
                         .isEqualTo(Object.class);
             }
         }
-        assertThat(holders).as("the scan finds the key holders").contains("ConnectionDraft", "ConvaiSettings",
-                "SandboxConfig", "ConnectionService", "Sandbox");
+        assertThat(holders)
+                .as("the scan finds the key holders")
+                .contains("ConnectionDraft", "ConvaiSettings", "SandboxConfig", "ConnectionService", "Sandbox");
         assertThat(holders).as("they hold no key").doesNotContain("ConnectionInfo", "SandboxInfo", "StartupInfo");
         ConnectionInfo info = new ConnectionInfo("id", "Studio", URI.create("https://api.convai.com"), false);
         StartupInfo startup = new StartupInfo(new SandboxInfo(URI.create("http://127.0.0.1:1"), Path.of("d")), 1);
@@ -126,12 +135,20 @@ class KeyNeverLoggedTest {
 
     /** Every class compiled from src/main (loaded, not initialised). */
     private static List<Class<?>> mainClasses() throws Exception {
-        Path root = Path.of(ConvaiClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(ConvaiClient.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> classes = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), ".");
-                classes.add(Class.forName(name.substring(0, name.length() - ".class".length()), false,
+                String name = root.relativize(file)
+                        .toString()
+                        .replace(file.getFileSystem().getSeparator(), ".");
+                classes.add(Class.forName(
+                        name.substring(0, name.length() - ".class".length()),
+                        false,
                         KeyNeverLoggedTest.class.getClassLoader()));
             }
         }
@@ -146,7 +163,8 @@ class KeyNeverLoggedTest {
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             types[i] = components[i].getType();
-            values[i] = sample(types[i], KEY_NAME.matcher(components[i].getName()).matches());
+            values[i] =
+                    sample(types[i], KEY_NAME.matcher(components[i].getName()).matches());
         }
         Constructor<?> canonical = record.getDeclaredConstructor(types);
         canonical.setAccessible(true);

@@ -1,10 +1,10 @@
 package io.characterstudio.files;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
 import io.characterstudio.files.OwnerOnlyFiles.Protection;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,20 +15,21 @@ import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Owner-only files and folders on POSIX, on Windows-like ACLs, and where neither exists. */
 class OwnerOnlyFilesTest {
 
     static FileSystem windows() {
         return Jimfs.newFileSystem(Configuration.windows().toBuilder()
-                .setAttributeViews("basic", "owner", "dos", "acl").build());
+                .setAttributeViews("basic", "owner", "dos", "acl")
+                .build());
     }
 
     static FileSystem unix() {
         return Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix", "unix").build());
+                .setAttributeViews("basic", "owner", "posix", "unix")
+                .build());
     }
 
     static List<AclEntry> acl(Path path) throws Exception {
@@ -65,9 +66,11 @@ class OwnerOnlyFilesTest {
         try (FileSystem fs = windows()) {
             Path file = Files.createFile(fs.getPath("C:\\key"));
             AclFileAttributeView view = Files.getFileAttributeView(file, AclFileAttributeView.class);
-            AclEntry everyone = AclEntry.newBuilder().setType(AclEntryType.ALLOW)
+            AclEntry everyone = AclEntry.newBuilder()
+                    .setType(AclEntryType.ALLOW)
                     .setPrincipal(fs.getUserPrincipalLookupService().lookupPrincipalByName("Everyone"))
-                    .setPermissions(AclEntryPermission.READ_DATA).build();
+                    .setPermissions(AclEntryPermission.READ_DATA)
+                    .build();
             view.setAcl(List.of(everyone));
             OwnerOnlyFiles.restrictExisting(file.getParent(), "key", "missing");
             assertOwnerOnlyAcl(file);
@@ -85,7 +88,8 @@ class OwnerOnlyFilesTest {
             OwnerOnlyFiles.createFile(file);
             assertThat(mode(file)).isEqualTo("rw-------");
 
-            Path loose = Files.createFile(folder.resolve("b"),
+            Path loose = Files.createFile(
+                    folder.resolve("b"),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
             OwnerOnlyFiles.restrictExisting(folder, "b");
@@ -98,7 +102,9 @@ class OwnerOnlyFilesTest {
     @Test
     void withNeitherPosixNorAclTheFolderIsTheProtectionAndNothingFails() throws Exception {
         try (FileSystem fs = Jimfs.newFileSystem(Configuration.windows().toBuilder()
-                .setRoots("C:\\", "D:\\").setAttributeViews("basic").build())) {
+                .setRoots("C:\\", "D:\\")
+                .setAttributeViews("basic")
+                .build())) {
             Path folder = fs.getPath("D:\\data");
             assertThat(OwnerOnlyFiles.createFolder(folder)).isEqualTo(Protection.FOLDER);
             assertThat(OwnerOnlyFiles.createFile(folder.resolve("key"))).isEqualTo(Protection.FOLDER);

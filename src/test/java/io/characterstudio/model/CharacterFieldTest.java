@@ -1,21 +1,20 @@
 package io.characterstudio.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The five fields listed once: labels, values, comparison, updates and each field's rule. */
 class CharacterFieldTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave", "Bow"), List.of("en-US", "fr-FR"));
-    private static final CharacterFields BOB = new CharacterFields("Bob", "GuyNeural", "Sails.", List.of(),
-            List.of("de-DE"));
+    private static final CharacterFields ANN = new CharacterFields(
+            "Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave", "Bow"), List.of("en-US", "fr-FR"));
+    private static final CharacterFields BOB =
+            new CharacterFields("Bob", "GuyNeural", "Sails.", List.of(), List.of("de-DE"));
 
     @Test
     void theFieldsComeInTheOrderTheAppShowsThemWithTheirLabelsAndWords() {
@@ -63,10 +62,21 @@ class CharacterFieldTest {
 
     @Test
     void aKnownCharacterGivesItsFieldsWithAnUnfetchedBackstoryEmpty() {
-        KnownCharacter known = new KnownCharacter("c", "id1", "Ann", "AriaNeural", List.of("en-US"), List.of("Wave"),
-                Optional.empty(), "", Instant.EPOCH, Optional.empty(), KnownCharacter.Origin.CREATED,
-                Optional.empty(), KnownCharacter.Status.PRESENT);
-        assertThat(known.fields()).isEqualTo(new CharacterFields("Ann", "AriaNeural", "", List.of("Wave"),
-                List.of("en-US")));
+        KnownCharacter known = new KnownCharacter(
+                "c",
+                "id1",
+                "Ann",
+                "AriaNeural",
+                List.of("en-US"),
+                List.of("Wave"),
+                Optional.empty(),
+                "",
+                Instant.EPOCH,
+                Optional.empty(),
+                KnownCharacter.Origin.CREATED,
+                Optional.empty(),
+                KnownCharacter.Status.PRESENT);
+        assertThat(known.fields())
+                .isEqualTo(new CharacterFields("Ann", "AriaNeural", "", List.of("Wave"), List.of("en-US")));
     }
 }

@@ -1,11 +1,10 @@
 package io.characterstudio.model;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class CharacterRulesTest {
 
@@ -26,11 +25,18 @@ class CharacterRulesTest {
 
     @Test
     void nameIsRequiredAtMostAHundredCharactersWithoutControlCharacters() {
-        assertThat(CharacterRules.nameProblem(" ")).map(ValidationProblem::field).contains(CharacterField.NAME);
+        assertThat(CharacterRules.nameProblem(" "))
+                .map(ValidationProblem::field)
+                .contains(CharacterField.NAME);
         assertThat(CharacterRules.nameProblem("a".repeat(100))).isEmpty();
-        assertThat(CharacterRules.nameProblem("a".repeat(101))).get().extracting(ValidationProblem::message)
-                .asString().contains("100");
-        assertThat(CharacterRules.nameProblem("😀".repeat(100))).as("counted in characters, not UTF-16 units").isEmpty();
+        assertThat(CharacterRules.nameProblem("a".repeat(101)))
+                .get()
+                .extracting(ValidationProblem::message)
+                .asString()
+                .contains("100");
+        assertThat(CharacterRules.nameProblem("😀".repeat(100)))
+                .as("counted in characters, not UTF-16 units")
+                .isEmpty();
         assertThat(CharacterRules.nameProblem("Ann\nBo")).isPresent();
         assertThat(CharacterRules.nameProblem("Ann\tBo")).isPresent();
         assertThat(CharacterRules.nameProblem("Zoë Ōkami")).isEmpty();
@@ -46,8 +52,11 @@ class CharacterRulesTest {
     void backstoryIsRequiredAndAtMostAThousandWords() {
         assertThat(CharacterRules.backstoryProblem("")).isPresent();
         assertThat(CharacterRules.backstoryProblem("word ".repeat(1000))).isEmpty();
-        assertThat(CharacterRules.backstoryProblem("word ".repeat(1001))).get().extracting(ValidationProblem::message)
-                .asString().contains("1001 words");
+        assertThat(CharacterRules.backstoryProblem("word ".repeat(1001)))
+                .get()
+                .extracting(ValidationProblem::message)
+                .asString()
+                .contains("1001 words");
     }
 
     @Test
@@ -56,27 +65,37 @@ class CharacterRulesTest {
         assertThat(CharacterRules.actionsProblem(List.of("Wave, Nod"))).isPresent();
         assertThat(CharacterRules.actionsProblem(List.of("Wave; Nod"))).isPresent();
         assertThat(CharacterRules.actionsProblem(List.of("  "))).isPresent();
-        assertThat(CharacterRules.actionsProblem(List.of("Wave", " wave "))).get()
-                .extracting(ValidationProblem::message).asString().contains("twice");
+        assertThat(CharacterRules.actionsProblem(List.of("Wave", " wave ")))
+                .get()
+                .extracting(ValidationProblem::message)
+                .asString()
+                .contains("twice");
         assertThat(CharacterRules.normaliseActions(List.of(" Wave ", "Nod"))).containsExactly("Wave", "Nod");
     }
 
     @Test
     void oneToFourLanguagesFromTheCatalogueWithoutRepeats() {
-        assertThat(CharacterRules.languagesProblem(List.of(), CATALOGUE::contains)).isPresent();
+        assertThat(CharacterRules.languagesProblem(List.of(), CATALOGUE::contains))
+                .isPresent();
         assertThat(CharacterRules.languagesProblem(List.of("en-US", "fr-FR", "de-DE", "ja-JP"), CATALOGUE::contains))
                 .isEmpty();
-        assertThat(CharacterRules.languagesProblem(List.of("en-US", "fr-FR", "de-DE", "ja-JP", "es-ES"),
-                CATALOGUE::contains)).isPresent();
-        assertThat(CharacterRules.languagesProblem(List.of("en-US", "en-US"), CATALOGUE::contains)).isPresent();
-        assertThat(CharacterRules.languagesProblem(List.of("xx-XX"), CATALOGUE::contains)).get()
-                .extracting(ValidationProblem::message).asString().contains("xx-XX");
+        assertThat(CharacterRules.languagesProblem(
+                        List.of("en-US", "fr-FR", "de-DE", "ja-JP", "es-ES"), CATALOGUE::contains))
+                .isPresent();
+        assertThat(CharacterRules.languagesProblem(List.of("en-US", "en-US"), CATALOGUE::contains))
+                .isPresent();
+        assertThat(CharacterRules.languagesProblem(List.of("xx-XX"), CATALOGUE::contains))
+                .get()
+                .extracting(ValidationProblem::message)
+                .asString()
+                .contains("xx-XX");
     }
 
     @Test
     void fieldDiffsNameOnlyWhatChanged() {
         CharacterFields base = valid();
-        CharacterFields edited = new CharacterFields("Ann", "AriaNeural", "Changed.", List.of("Wave"), List.of("fr-FR"));
+        CharacterFields edited =
+                new CharacterFields("Ann", "AriaNeural", "Changed.", List.of("Wave"), List.of("fr-FR"));
         CharacterUpdate u = base.changesTo(edited);
         assertThat(u).isEqualTo(new CharacterUpdate(null, null, "Changed.", null, List.of("fr-FR")));
         assertThat(u.changedFields()).containsExactly("backstory", "languages");

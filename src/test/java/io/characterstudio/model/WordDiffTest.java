@@ -1,35 +1,44 @@
 package io.characterstudio.model;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.stream.Collectors;
-
 import static io.characterstudio.model.WordDiff.Kind.ADDED;
 import static io.characterstudio.model.WordDiff.Kind.REMOVED;
 import static io.characterstudio.model.WordDiff.Kind.SAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
 class WordDiffTest {
 
     private static String side(List<WordDiff.Segment> diff, WordDiff.Kind skip) {
-        return diff.stream().filter(s -> s.kind() != skip).map(WordDiff.Segment::text).collect(Collectors.joining());
+        return diff.stream()
+                .filter(s -> s.kind() != skip)
+                .map(WordDiff.Segment::text)
+                .collect(Collectors.joining());
     }
 
     @Test
     void findsTheWordsAddedAndRemoved() {
-        List<WordDiff.Segment> d = WordDiff.of("Ann keeps the old lighthouse now.", "Ann keeps the new lighthouse now.");
-        assertThat(d).containsExactly(new WordDiff.Segment(SAME, "Ann keeps the "),
-                new WordDiff.Segment(REMOVED, "old "), new WordDiff.Segment(ADDED, "new "),
-                new WordDiff.Segment(SAME, "lighthouse now."));
+        List<WordDiff.Segment> d =
+                WordDiff.of("Ann keeps the old lighthouse now.", "Ann keeps the new lighthouse now.");
+        assertThat(d)
+                .containsExactly(
+                        new WordDiff.Segment(SAME, "Ann keeps the "),
+                        new WordDiff.Segment(REMOVED, "old "),
+                        new WordDiff.Segment(ADDED, "new "),
+                        new WordDiff.Segment(SAME, "lighthouse now."));
         assertThat(WordDiff.counts(d)).containsExactly(1, 1);
     }
 
     @Test
     void punctuationStaysWithItsWord() {
         List<WordDiff.Segment> d = WordDiff.of("the lighthouse.", "the lighthouse and a cat.");
-        assertThat(d).containsExactly(new WordDiff.Segment(SAME, "the "), new WordDiff.Segment(REMOVED, "lighthouse."),
-                new WordDiff.Segment(ADDED, "lighthouse and a cat."));
+        assertThat(d)
+                .containsExactly(
+                        new WordDiff.Segment(SAME, "the "),
+                        new WordDiff.Segment(REMOVED, "lighthouse."),
+                        new WordDiff.Segment(ADDED, "lighthouse and a cat."));
         assertThat(WordDiff.counts(d)).containsExactly(4, 1);
     }
 

@@ -1,7 +1,6 @@
 package io.characterstudio.sandbox;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps {@code docs/convai-api.md} from falling behind the code: every path the sandbox routes is
@@ -32,7 +31,8 @@ class ContractDocTest {
     void everyRoutedPathIsDocumentedWithItsMethod() throws Exception {
         String doc = Files.readString(DOC);
         for (Map.Entry<String, String> route : routedMethods().entrySet()) {
-            assertThat(doc).as("docs/convai-api.md names %s %s", route.getValue(), route.getKey())
+            assertThat(doc)
+                    .as("docs/convai-api.md names %s %s", route.getValue(), route.getKey())
                     .contains("`" + route.getValue() + " " + route.getKey() + "`");
         }
     }
@@ -52,7 +52,8 @@ class ContractDocTest {
     @Test
     void theErrorBodiesAreQuotedAsTheSandboxSendsThem() throws Exception {
         String doc = Files.readString(DOC);
-        assertThat(doc).contains(SandboxHttpHandler.KEY_HEADER)
+        assertThat(doc)
+                .contains(SandboxHttpHandler.KEY_HEADER)
                 .contains("{\"INTERNAL_ERROR\": \"" + ApiError.CREATE_FAILED + "\"}")
                 .contains("{\"ERROR\": \"" + ApiError.UNKNOWN_CHARACTER + "\"}")
                 .contains("{\"ERROR\": \"" + ApiError.GET_FAILED + "\"}")
@@ -61,7 +62,8 @@ class ContractDocTest {
 
     @Test
     void theReadmeAndTheContractJavadocsPointAtTheDocument() throws Exception {
-        Set<String> sources = new TreeSet<>(List.of("README.md",
+        Set<String> sources = new TreeSet<>(List.of(
+                "README.md",
                 "src/main/java/io/characterstudio/convai/ConvaiClient.java",
                 "src/main/java/io/characterstudio/convai/ConvaiHttp.java",
                 "src/main/java/io/characterstudio/sandbox/Sandbox.java",
@@ -79,7 +81,8 @@ class ContractDocTest {
         assertThat(doc).doesNotContain("../").doesNotContain("shared/");
         for (String resource : List.of("voices.json", "languages.json")) {
             assertThat(doc).contains("src/main/resources/io/characterstudio/sandbox/" + resource);
-            assertThat(Path.of("src/main/resources/io/characterstudio/sandbox", resource)).isRegularFile();
+            assertThat(Path.of("src/main/resources/io/characterstudio/sandbox", resource))
+                    .isRegularFile();
         }
     }
 
@@ -89,8 +92,14 @@ class ContractDocTest {
         Catalog catalog = Catalog.load(json);
         try (CharacterStore store = CharacterStore.inMemory(mapper)) {
             CharacterApi api = new CharacterApi(store, catalog, json, Clock.systemUTC(), "user");
-            return new SandboxHttpHandler(api, catalog, ApiKeys.of(List.of("key")),
-                    new FaultInjector(FaultSettings.NONE, 1L), json, RequestLimits.DEFAULT).routedMethods();
+            return new SandboxHttpHandler(
+                            api,
+                            catalog,
+                            ApiKeys.of(List.of("key")),
+                            new FaultInjector(FaultSettings.NONE, 1L),
+                            json,
+                            RequestLimits.DEFAULT)
+                    .routedMethods();
         }
     }
 }

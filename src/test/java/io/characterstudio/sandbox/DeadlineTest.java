@@ -1,12 +1,12 @@
 package io.characterstudio.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DeadlineTest {
 
@@ -23,8 +23,12 @@ class DeadlineTest {
 
         deadline.arm(1_000);
 
-        assertThat(Thread.currentThread().isInterrupted()).as("the exchange is told to stop").isTrue();
+        assertThat(Thread.currentThread().isInterrupted())
+                .as("the exchange is told to stop")
+                .isTrue();
         assertThatThrownBy(deadline::disarm).isInstanceOf(IOException.class);
-        assertThat(Thread.interrupted()).as("disarm clears the interrupt it reports").isFalse();
+        assertThat(Thread.interrupted())
+                .as("disarm clears the interrupt it reports")
+                .isFalse();
     }
 }

@@ -1,16 +1,15 @@
 package io.characterstudio.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Each fault-injection mode, observed from the outside over HTTP. */
 class FaultInjectionTest {
@@ -53,12 +52,14 @@ class FaultInjectionTest {
     void serverErrorsAnswer500WithErrorAndReferenceId() throws Exception {
         RawHttp http = start(SandboxConfig.inMemory());
         sandbox.faults().set(FaultSettings.NONE.withServerErrors(1.0));
-        HttpResponse<String> r = http.post("/character/create",
-                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"b\"}");
+        HttpResponse<String> r = http.post(
+                "/character/create", "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"b\"}");
         assertThat(r.statusCode()).isEqualTo(500);
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.propertyNames()).containsExactly("ERROR", "Reference ID");
-        assertThat(sandbox.characterCount()).as("a failed create stores nothing").isZero();
+        assertThat(sandbox.characterCount())
+                .as("a failed create stores nothing")
+                .isZero();
     }
 
     @Test
@@ -98,8 +99,8 @@ class FaultInjectionTest {
 
     @Test
     void fractionalRatesFailAboutThatShareOfRequestsRepeatablyForOneSeed() throws Exception {
-        RawHttp http = start(SandboxConfig.inMemory().withFaultSeed(42)
-                .withFaults(FaultSettings.NONE.withServerErrors(0.3)));
+        RawHttp http =
+                start(SandboxConfig.inMemory().withFaultSeed(42).withFaults(FaultSettings.NONE.withServerErrors(0.3)));
         int failures = 0;
         for (int i = 0; i < 300; i++) {
             if (http.post("/character/list", "{}").statusCode() == 500) {
@@ -118,7 +119,8 @@ class FaultInjectionTest {
 
         HttpResponse<String> set = http.post(FaultAdmin.PATH, "{\"rate_limit_rate\": 1, \"retry_after_seconds\": 3}");
         assertThat(set.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(set.body()).get("rate_limit_rate").doubleValue()).isEqualTo(1.0);
+        assertThat(JSON.readTree(set.body()).get("rate_limit_rate").doubleValue())
+                .isEqualTo(1.0);
         HttpResponse<String> limited = http.post("/character/list", "{}");
         assertThat(limited.statusCode()).isEqualTo(429);
         assertThat(limited.headers().firstValue("Retry-After")).hasValue("3");

@@ -16,7 +16,8 @@ final class RawHttp {
 
     static final String KEY_HEADER = "CONVAI-API-KEY";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final String key;
 

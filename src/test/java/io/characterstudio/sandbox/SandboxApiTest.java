@@ -1,10 +1,6 @@
 package io.characterstudio.sandbox;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -12,8 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Every endpoint of the contract, over raw HTTP, with exact status codes and bodies. */
 class SandboxApiTest {
@@ -37,7 +36,8 @@ class SandboxApiTest {
     }
 
     private String createRaymond() {
-        return RawHttp.charId(http.post("/character/create",
+        return RawHttp.charId(http.post(
+                "/character/create",
                 "{\"charName\": \"Raymond\", \"voiceType\": \"MALE\", \"backstory\": \"Raymond Reddington is ...\"}"));
     }
 
@@ -56,16 +56,19 @@ class SandboxApiTest {
 
     @Test
     void seedExamplesAnswerAsDocumented() {
-        HttpResponse<String> created = http.post("/character/create",
+        HttpResponse<String> created = http.post(
+                "/character/create",
                 "{\"charName\": \"Raymond\", \"voiceType\": \"MALE\", \"backstory\": \"Raymond Reddington is ...\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(created.headers().firstValue("Content-Type")).hasValue("application/json");
         assertThat(created.body()).matches("\\{\"charID\": \"" + UUID_V1 + "\"\\}");
         String id = RawHttp.charId(created);
 
-        HttpResponse<String> updated = http.post("/character/update", "{\"charID\": \"" + id + "\", "
-                + "\"backstory\": \"Raymond Reddington is a former US Navy officer.\", \"voiceType\": \"US MALE 1\", "
-                + "\"charName\": \"Raymond Reddington\"}");
+        HttpResponse<String> updated = http.post(
+                "/character/update",
+                "{\"charID\": \"" + id + "\", "
+                        + "\"backstory\": \"Raymond Reddington is a former US Navy officer.\", \"voiceType\": \"US MALE 1\", "
+                        + "\"charName\": \"Raymond Reddington\"}");
         assertThat(updated.statusCode()).isEqualTo(200);
         assertThat(updated.body()).isEqualTo("{\"STATUS\": \"SUCCESS\"}");
 
@@ -86,7 +89,8 @@ class SandboxApiTest {
         HttpResponse<String> deleted = http.post("/character/delete", "{\"charID\": \"" + id + "\"}");
         assertThat(deleted.statusCode()).isEqualTo(200);
         assertThat(deleted.body()).isEqualTo("{\"STATUS\": \"SUCCESS\"}");
-        assertThat(http.post("/character/get", "{\"charID\": \"" + id + "\"}").statusCode()).isEqualTo(400);
+        assertThat(http.post("/character/get", "{\"charID\": \"" + id + "\"}").statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -94,9 +98,23 @@ class SandboxApiTest {
         String id = createRaymond();
         JsonNode c = getById(id);
         List<String> names = new ArrayList<>(c.propertyNames());
-        assertThat(names).containsExactly("character_name", "user_id", "character_id", "voice_type", "timestamp",
-                "backstory", "language_code", "language_codes", "character_actions", "character_emotions", "listing",
-                "memory_settings", "is_narrative_driven", "model_details", "voice_pitch");
+        assertThat(names)
+                .containsExactly(
+                        "character_name",
+                        "user_id",
+                        "character_id",
+                        "voice_type",
+                        "timestamp",
+                        "backstory",
+                        "language_code",
+                        "language_codes",
+                        "character_actions",
+                        "character_emotions",
+                        "listing",
+                        "memory_settings",
+                        "is_narrative_driven",
+                        "model_details",
+                        "voice_pitch");
         assertThat(c.get("character_id").stringValue()).isEqualTo(id);
         assertThat(c.get("timestamp").stringValue()).isEqualTo("2023-11-07T02:57:59");
         assertThat(c.get("user_id").stringValue()).isNotBlank();
@@ -113,15 +131,19 @@ class SandboxApiTest {
 
     @Test
     void createStoresActionsGivenAsCommaSeparatedString() {
-        String id = RawHttp.charId(http.post("/character/create", "{\"charName\": \"Ann\", \"voiceType\": \"AriaNeural\","
-                + " \"backstory\": \"A guide.\", \"actions\": \"Wave, Nod, Follow player\"}"));
+        String id = RawHttp.charId(http.post(
+                "/character/create",
+                "{\"charName\": \"Ann\", \"voiceType\": \"AriaNeural\","
+                        + " \"backstory\": \"A guide.\", \"actions\": \"Wave, Nod, Follow player\"}"));
         assertThat(getById(id).get("character_actions").toString()).isEqualTo("[\"Wave\",\"Nod\",\"Follow player\"]");
     }
 
     @Test
     void updateChangesOnlyTheFieldsSent() {
-        String id = RawHttp.charId(http.post("/character/create", "{\"charName\": \"Ann\", \"voiceType\": \"AriaNeural\","
-                + " \"backstory\": \"A guide.\", \"actions\": \"Wave\"}"));
+        String id = RawHttp.charId(http.post(
+                "/character/create",
+                "{\"charName\": \"Ann\", \"voiceType\": \"AriaNeural\","
+                        + " \"backstory\": \"A guide.\", \"actions\": \"Wave\"}"));
         http.post("/character/update", "{\"charID\": \"" + id + "\", \"backstory\": \"A tired guide.\"}");
         JsonNode c = getById(id);
         assertThat(c.get("character_name").stringValue()).isEqualTo("Ann");
@@ -135,28 +157,42 @@ class SandboxApiTest {
     void updateAcceptsEveryTolerantSpellingOfActionsAndLanguages() {
         String id = createRaymond();
         String prefix = "{\"charID\": \"" + id + "\", ";
-        assertThat(http.post("/character/update", prefix + "\"action\": \"Wave, Nod\"}").body()).contains("SUCCESS");
+        assertThat(http.post("/character/update", prefix + "\"action\": \"Wave, Nod\"}")
+                        .body())
+                .contains("SUCCESS");
         assertThat(getById(id).get("character_actions").toString()).isEqualTo("[\"Wave\",\"Nod\"]");
-        assertThat(http.post("/character/update", prefix + "\"actions\": [\"Sit\", \" Stand \"]}").body()).contains("SUCCESS");
+        assertThat(http.post("/character/update", prefix + "\"actions\": [\"Sit\", \" Stand \"]}")
+                        .body())
+                .contains("SUCCESS");
         assertThat(getById(id).get("character_actions").toString()).isEqualTo("[\"Sit\",\"Stand\"]");
-        assertThat(http.post("/character/update", prefix + "\"action\": [\"Jump\"]}").body()).contains("SUCCESS");
+        assertThat(http.post("/character/update", prefix + "\"action\": [\"Jump\"]}")
+                        .body())
+                .contains("SUCCESS");
         assertThat(getById(id).get("character_actions").toString()).isEqualTo("[\"Jump\"]");
-        assertThat(http.post("/character/update", prefix + "\"actions\": \"Run\"}").body()).contains("SUCCESS");
+        assertThat(http.post("/character/update", prefix + "\"actions\": \"Run\"}")
+                        .body())
+                .contains("SUCCESS");
         assertThat(getById(id).get("character_actions").toString()).isEqualTo("[\"Run\"]");
 
-        assertThat(http.post("/character/update", prefix + "\"languageCodes\": [\"de-DE\", \"fr-FR\"]}").body())
+        assertThat(http.post("/character/update", prefix + "\"languageCodes\": [\"de-DE\", \"fr-FR\"]}")
+                        .body())
                 .contains("SUCCESS");
         JsonNode c = getById(id);
         assertThat(c.get("language_codes").toString()).isEqualTo("[\"de-DE\",\"fr-FR\"]");
         assertThat(c.get("language_code").stringValue()).isEqualTo("de-DE");
 
-        assertThat(http.post("/character/update", prefix + "\"languageCode\": \"ja-JP\"}").body()).contains("SUCCESS");
+        assertThat(http.post("/character/update", prefix + "\"languageCode\": \"ja-JP\"}")
+                        .body())
+                .contains("SUCCESS");
         c = getById(id);
         assertThat(c.get("language_codes").toString()).isEqualTo("[\"ja-JP\"]");
         assertThat(c.get("language_code").stringValue()).isEqualTo("ja-JP");
 
-        assertThat(http.post("/character/update",
-                prefix + "\"language_codes\": [\"es-ES\", \"en-US\", \"it-IT\", \"pt-BR\"]}").body()).contains("SUCCESS");
+        assertThat(http.post(
+                                "/character/update",
+                                prefix + "\"language_codes\": [\"es-ES\", \"en-US\", \"it-IT\", \"pt-BR\"]}")
+                        .body())
+                .contains("SUCCESS");
         c = getById(id);
         assertThat(c.get("language_codes").toString()).isEqualTo("[\"es-ES\",\"en-US\",\"it-IT\",\"pt-BR\"]");
         assertThat(c.get("language_code").stringValue()).isEqualTo("es-ES");
@@ -166,8 +202,12 @@ class SandboxApiTest {
     void updateRefusesBadLanguagesAndEmptyFieldsWithoutChangingAnything() {
         String id = createRaymond();
         String prefix = "{\"charID\": \"" + id + "\", ";
-        for (String bad : List.of("\"languageCodes\": []", "\"languageCodes\": [\"en-US\", \"de-DE\", \"fr-FR\", \"it-IT\", \"ja-JP\"]",
-                "\"languageCodes\": [\"xx-XX\"]", "\"charName\": \"\"", "\"voiceType\": \"  \"",
+        for (String bad : List.of(
+                "\"languageCodes\": []",
+                "\"languageCodes\": [\"en-US\", \"de-DE\", \"fr-FR\", \"it-IT\", \"ja-JP\"]",
+                "\"languageCodes\": [\"xx-XX\"]",
+                "\"charName\": \"\"",
+                "\"voiceType\": \"  \"",
                 "\"backstory\": \"" + "word ".repeat(1001) + "\"")) {
             HttpResponse<String> r = http.post("/character/update", prefix + bad + "}");
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
@@ -184,7 +224,8 @@ class SandboxApiTest {
         clock.advance(Duration.ofSeconds(5));
         String second = createRaymond();
         assertThat(first).isNotEqualTo(second);
-        JsonNode found = JSON.readTree(http.post("/character/get", "{\"charName\": \"Raymond\"}").body());
+        JsonNode found = JSON.readTree(
+                http.post("/character/get", "{\"charName\": \"Raymond\"}").body());
         assertThat(found.get("character_id").stringValue()).isEqualTo(second);
     }
 
@@ -217,8 +258,10 @@ class SandboxApiTest {
 
     @Test
     void cloneCopiesEveryFieldWithANewIdAndTimestamp() {
-        String id = RawHttp.charId(http.post("/character/create", "{\"charName\": \"Ann\", \"voiceType\": \"AriaNeural\","
-                + " \"backstory\": \"A guide.\", \"actions\": \"Wave, Nod\"}"));
+        String id = RawHttp.charId(http.post(
+                "/character/create",
+                "{\"charName\": \"Ann\", \"voiceType\": \"AriaNeural\","
+                        + " \"backstory\": \"A guide.\", \"actions\": \"Wave, Nod\"}"));
         http.post("/character/update", "{\"charID\": \"" + id + "\", \"languageCodes\": [\"fr-FR\", \"en-US\"]}");
         clock.advance(Duration.ofHours(2));
         HttpResponse<String> cloned = http.post("/user/clone_character", "{\"charID\": \"" + id + "\", \"KB\": true}");
@@ -228,13 +271,21 @@ class SandboxApiTest {
         assertThat(copy.get("character_id").stringValue()).isNotEqualTo(id);
         assertThat(copy.get("timestamp").stringValue()).isEqualTo("2023-11-07T04:57:59");
         assertThat(original.get("timestamp").stringValue()).isEqualTo("2023-11-07T02:57:59");
-        for (String field : List.of("character_name", "voice_type", "backstory", "language_code", "language_codes",
-                "character_actions", "user_id")) {
+        for (String field : List.of(
+                "character_name",
+                "voice_type",
+                "backstory",
+                "language_code",
+                "language_codes",
+                "character_actions",
+                "user_id")) {
             assertThat(copy.get(field)).as(field).isEqualTo(original.get(field));
         }
-        assertThat(http.post("/user/clone_character", "{\"charID\": \"" + id + "\", \"KB\": false}").statusCode())
+        assertThat(http.post("/user/clone_character", "{\"charID\": \"" + id + "\", \"KB\": false}")
+                        .statusCode())
                 .isEqualTo(200);
-        assertThat(http.post("/user/clone_character", "{\"charID\": \"" + id + "\", \"KB\": \"true\"}").statusCode())
+        assertThat(http.post("/user/clone_character", "{\"charID\": \"" + id + "\", \"KB\": \"true\"}")
+                        .statusCode())
                 .isEqualTo(200);
         assertThat(sandbox.characterCount()).isEqualTo(4);
     }
@@ -269,7 +320,8 @@ class SandboxApiTest {
         assertThat(languages).isEqualTo(catalogue("languages.json"));
         assertThat(languages.isArray()).isTrue();
         assertThat(languages.size()).isEqualTo(24);
-        assertThat(languages.get(0).toString()).isEqualTo("{\"en-US\":{\"lang_code\":\"en-US\",\"lang_name\":\"English\"}}");
+        assertThat(languages.get(0).toString())
+                .isEqualTo("{\"en-US\":{\"lang_code\":\"en-US\",\"lang_name\":\"English\"}}");
     }
 
     @Test

@@ -1,9 +1,6 @@
 package io.characterstudio.sandbox;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -19,8 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Many clients at once never lose or duplicate a character. */
 class SandboxConcurrencyTest {
@@ -47,18 +46,28 @@ class SandboxConcurrencyTest {
                     results.add(pool.submit((Callable<Void>) () -> {
                         go.await();
                         for (int i = 0; i < PER_THREAD; i++) {
-                            HttpResponse<String> created = http.post("/character/create", "{\"charName\": \"T" + thread
-                                    + "-" + i + "\", \"voiceType\": \"MALE\", \"backstory\": \"Born in thread " + thread + ".\"}");
+                            HttpResponse<String> created = http.post(
+                                    "/character/create",
+                                    "{\"charName\": \"T" + thread + "-" + i
+                                            + "\", \"voiceType\": \"MALE\", \"backstory\": \"Born in thread " + thread
+                                            + ".\"}");
                             assertThat(created.statusCode()).isEqualTo(201);
                             String id = RawHttp.charId(created);
-                            assertThat(expectedNames.put(id, "T" + thread + "-" + i)).as("duplicate ID " + id).isNull();
+                            assertThat(expectedNames.put(id, "T" + thread + "-" + i))
+                                    .as("duplicate ID " + id)
+                                    .isNull();
                             if (i % 3 == 0) {
-                                assertThat(http.post("/character/update", "{\"charID\": \"" + id
-                                        + "\", \"charName\": \"U" + thread + "-" + i + "\"}").statusCode()).isEqualTo(200);
+                                assertThat(http.post(
+                                                        "/character/update",
+                                                        "{\"charID\": \"" + id + "\", \"charName\": \"U" + thread + "-"
+                                                                + i + "\"}")
+                                                .statusCode())
+                                        .isEqualTo(200);
                                 expectedNames.put(id, "U" + thread + "-" + i);
                             }
                             if (i % 4 == 1) {
-                                assertThat(http.post("/character/delete", "{\"charID\": \"" + id + "\"}").statusCode())
+                                assertThat(http.post("/character/delete", "{\"charID\": \"" + id + "\"}")
+                                                .statusCode())
                                         .isEqualTo(200);
                                 deleted.add(id);
                             }
@@ -74,11 +83,15 @@ class SandboxConcurrencyTest {
                 pool.shutdownNow();
             }
 
-            JsonNode list = JSON.readTree(http.post("/character/list", "{}").body()).get("characters");
+            JsonNode list =
+                    JSON.readTree(http.post("/character/list", "{}").body()).get("characters");
             Map<String, String> listed = new HashMap<>();
             for (JsonNode c : list) {
-                assertThat(listed.put(c.get("character_id").stringValue(), c.get("character_name").stringValue()))
-                        .as("listed twice").isNull();
+                assertThat(listed.put(
+                                c.get("character_id").stringValue(),
+                                c.get("character_name").stringValue()))
+                        .as("listed twice")
+                        .isNull();
             }
             Map<String, String> expected = new HashMap<>(expectedNames);
             expected.keySet().removeAll(deleted);

@@ -1,8 +1,13 @@
 package io.characterstudio.sandbox;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,12 +17,6 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Every row of the contract's error table, with the exact status and body. */
 class SandboxErrorTableTest {
 
@@ -25,7 +24,8 @@ class SandboxErrorTableTest {
     private static final String UNKNOWN = "7bd3274c-1745-11ee-a3af-42010a400002";
     private static final String CREATE_FAILED = "{\"INTERNAL_ERROR\": \"Error in creating the character. Check if all"
             + " the input data is valid. Contact support for more info.\"}";
-    private static final String NOT_IN_TABLE = "{\"ERROR\": \"Could not fetch character details from all_characters table.\"}";
+    private static final String NOT_IN_TABLE =
+            "{\"ERROR\": \"Could not fetch character details from all_characters table.\"}";
 
     private Sandbox sandbox;
     private RawHttp http;
@@ -42,8 +42,14 @@ class SandboxErrorTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/character/create", "/character/update", "/character/get", "/user/clone_character",
-            "/character/delete"})
+    @ValueSource(
+            strings = {
+                "/character/create",
+                "/character/update",
+                "/character/get",
+                "/user/clone_character",
+                "/character/delete"
+            })
     void characterEndpointsWithoutKeyAnswer401ApiKeyNotFound(String path) {
         HttpResponse<String> r = http.postWithKey(path, "{\"charID\": \"" + UNKNOWN + "\"}", null);
         assertThat(r.statusCode()).isEqualTo(401);
@@ -51,8 +57,14 @@ class SandboxErrorTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/character/create", "/character/update", "/character/get", "/user/clone_character",
-            "/character/delete"})
+    @ValueSource(
+            strings = {
+                "/character/create",
+                "/character/update",
+                "/character/get",
+                "/user/clone_character",
+                "/character/delete"
+            })
     void characterEndpointsWithWrongKeyAnswer401InvalidKey(String path) {
         HttpResponse<String> r = http.postWithKey(path, "{\"charID\": \"" + UNKNOWN + "\"}", "wrong-key");
         assertThat(r.statusCode()).isEqualTo(401);
@@ -79,21 +91,24 @@ class SandboxErrorTableTest {
 
     @Test
     void keyHeaderNameIsCaseInsensitive() {
-        HttpResponse<String> r = http.send(http.request("/character/list").header("convai-api-key", "right-key")
+        HttpResponse<String> r = http.send(http.request("/character/list")
+                .header("convai-api-key", "right-key")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(r.statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"voiceType\": \"MALE\", \"backstory\": \"b\"}",
-            "{\"charName\": \"Ann\", \"backstory\": \"b\"}",
-            "{\"charName\": \"Ann\", \"voiceType\": \"MALE\"}",
-            "{\"charName\": \"\", \"voiceType\": \"MALE\", \"backstory\": \"b\"}",
-            "{\"charName\": \"Ann\", \"voiceType\": \" \", \"backstory\": \"b\"}",
-            "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"\"}",
-            "{\"charName\": null, \"voiceType\": \"MALE\", \"backstory\": \"b\"}",
-            "{}"})
+    @ValueSource(
+            strings = {
+                "{\"voiceType\": \"MALE\", \"backstory\": \"b\"}",
+                "{\"charName\": \"Ann\", \"backstory\": \"b\"}",
+                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\"}",
+                "{\"charName\": \"\", \"voiceType\": \"MALE\", \"backstory\": \"b\"}",
+                "{\"charName\": \"Ann\", \"voiceType\": \" \", \"backstory\": \"b\"}",
+                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"\"}",
+                "{\"charName\": null, \"voiceType\": \"MALE\", \"backstory\": \"b\"}",
+                "{}"
+            })
     void createWithAMissingOrEmptyFieldAnswersInternalError(String body) {
         HttpResponse<String> r = http.post("/character/create", body);
         assertThat(r.statusCode()).isEqualTo(400);
@@ -105,7 +120,8 @@ class SandboxErrorTableTest {
     void createAcceptsExactly1000WordsAndRefuses1001() {
         String ok = "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"" + "word ".repeat(1000) + "\"}";
         assertThat(http.post("/character/create", ok).statusCode()).isEqualTo(201);
-        String tooLong = "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"" + "word ".repeat(1001) + "\"}";
+        String tooLong =
+                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"" + "word ".repeat(1001) + "\"}";
         HttpResponse<String> r = http.post("/character/create", tooLong);
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).isEqualTo(CREATE_FAILED);
@@ -114,7 +130,8 @@ class SandboxErrorTableTest {
 
     @Test
     void updateOfAnUnknownCharacterAnswersTheAllCharactersTableError() {
-        HttpResponse<String> r = http.post("/character/update", "{\"charID\": \"" + UNKNOWN + "\", \"charName\": \"X\"}");
+        HttpResponse<String> r =
+                http.post("/character/update", "{\"charID\": \"" + UNKNOWN + "\", \"charName\": \"X\"}");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).isEqualTo(NOT_IN_TABLE);
     }
@@ -149,14 +166,16 @@ class SandboxErrorTableTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"charName\": 5, \"voiceType\": \"MALE\", \"backstory\": \"b\"}",
-            "{\"charName\": \"Ann\", \"voiceType\": [\"MALE\"], \"backstory\": \"b\"}",
-            "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": {\"text\": \"b\"}}",
-            "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"b\", \"actions\": 7}",
-            "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"b\", \"actions\": [1, 2]}",
-            "[\"charName\", \"Ann\"]",
-            "\"just a string\""})
+    @ValueSource(
+            strings = {
+                "{\"charName\": 5, \"voiceType\": \"MALE\", \"backstory\": \"b\"}",
+                "{\"charName\": \"Ann\", \"voiceType\": [\"MALE\"], \"backstory\": \"b\"}",
+                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": {\"text\": \"b\"}}",
+                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"b\", \"actions\": 7}",
+                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"b\", \"actions\": [1, 2]}",
+                "[\"charName\", \"Ann\"]",
+                "\"just a string\""
+            })
     void aFieldOfTheWrongTypeAnswers400Error(String body) {
         HttpResponse<String> r = http.post("/character/create", body);
         assertThat(r.statusCode()).isEqualTo(400);
@@ -166,7 +185,8 @@ class SandboxErrorTableTest {
 
     @Test
     void aBodyOverOneMegabyteAnswers413() {
-        String huge = "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"" + "x".repeat(1024 * 1024) + "\"}";
+        String huge =
+                "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"" + "x".repeat(1024 * 1024) + "\"}";
         HttpResponse<String> r = http.post("/character/create", huge);
         assertThat(r.statusCode()).isEqualTo(413);
         assertThat(r.body()).isEqualTo("{\"ERROR\": \"The request body is larger than 1 MB.\"}");
@@ -188,7 +208,8 @@ class SandboxErrorTableTest {
             String reference = body.get("Reference ID").stringValue();
             assertThat(reference).matches("[0-9a-f-]{36}");
             assertThat(r.body()).doesNotContain("SQLException").doesNotContain("at io.");
-            assertThat(appender.list).anySatisfy(e -> assertThat(e.getFormattedMessage()).contains(reference));
+            assertThat(appender.list)
+                    .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains(reference));
         } finally {
             logger.detachAppender(appender);
         }

@@ -1,12 +1,11 @@
 package io.characterstudio.sandbox;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SandboxOptionsTest {
 
@@ -21,9 +20,28 @@ class SandboxOptionsTest {
 
     @Test
     void everyOptionIsRead() {
-        SandboxConfig c = SandboxOptions.parse("--port", "8765", "--data-dir", "/tmp/sb", "--api-key", " k ",
-                "--latency-ms", "50", "--server-error-rate", "0.1", "--rate-limit-rate", "0.2", "--retry-after", "3",
-                "--non-json-rate", "0.05", "--drop-rate", "0.01", "--fault-seed", "9").orElseThrow();
+        SandboxConfig c = SandboxOptions.parse(
+                        "--port",
+                        "8765",
+                        "--data-dir",
+                        "/tmp/sb",
+                        "--api-key",
+                        " k ",
+                        "--latency-ms",
+                        "50",
+                        "--server-error-rate",
+                        "0.1",
+                        "--rate-limit-rate",
+                        "0.2",
+                        "--retry-after",
+                        "3",
+                        "--non-json-rate",
+                        "0.05",
+                        "--drop-rate",
+                        "0.01",
+                        "--fault-seed",
+                        "9")
+                .orElseThrow();
         assertThat(c.port()).isEqualTo(8765);
         assertThat(c.dataDir()).contains(Path.of("/tmp/sb"));
         assertThat(c.apiKey()).contains("k");
@@ -54,8 +72,10 @@ class SandboxOptionsTest {
     void theKeyCanComeFromTheEnvironmentSoThatItStaysOutOfTheProcessList() {
         Map<String, String> env = Map.of("SANDBOX_API_KEY", "from-env");
         assertThat(SandboxOptions.parse(env).orElseThrow().apiKey()).contains("from-env");
-        assertThat(SandboxOptions.parse(env, "--api-key", "given").orElseThrow().apiKey()).contains("given");
-        assertThat(SandboxOptions.parse(Map.of("OTHER", "x")).orElseThrow().apiKey()).isEmpty();
+        assertThat(SandboxOptions.parse(env, "--api-key", "given").orElseThrow().apiKey())
+                .contains("given");
+        assertThat(SandboxOptions.parse(Map.of("OTHER", "x")).orElseThrow().apiKey())
+                .isEmpty();
         assertThatThrownBy(() -> SandboxOptions.parse(Map.of("SANDBOX_API_KEY", " ")))
                 .hasMessageContaining("SANDBOX_API_KEY is set but blank");
         assertThat(SandboxOptions.USAGE).contains("SANDBOX_API_KEY", "process list", "localhost", "Origin");

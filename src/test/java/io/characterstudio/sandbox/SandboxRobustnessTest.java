@@ -1,32 +1,45 @@
 package io.characterstudio.sandbox;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Hundreds of malformed requests: never a 5xx, always a JSON error, and the server keeps answering. */
 class SandboxRobustnessTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> PATHS = List.of("/character/create", "/character/update", "/character/get",
-            "/user/clone_character", "/character/delete", "/character/list");
-    private static final List<String> FIELDS = List.of("charID", "charName", "voiceType", "backstory", "actions",
-            "action", "languageCodes", "languageCode", "language_codes", "KB");
+    private static final List<String> PATHS = List.of(
+            "/character/create",
+            "/character/update",
+            "/character/get",
+            "/user/clone_character",
+            "/character/delete",
+            "/character/list");
+    private static final List<String> FIELDS = List.of(
+            "charID",
+            "charName",
+            "voiceType",
+            "backstory",
+            "actions",
+            "action",
+            "languageCodes",
+            "languageCode",
+            "language_codes",
+            "KB");
 
     @Test
     void randomMalformedRequestsNeverCauseA5xxOrAStackTrace() throws Exception {
         Random random = new Random(20261126L);
         try (Sandbox sandbox = Sandbox.start(SandboxConfig.inMemory())) {
             RawHttp http = new RawHttp(sandbox);
-            String known = RawHttp.charId(http.post("/character/create",
-                    "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"b\"}"));
+            String known = RawHttp.charId(http.post(
+                    "/character/create", "{\"charName\": \"Ann\", \"voiceType\": \"MALE\", \"backstory\": \"b\"}"));
             for (int i = 0; i < 400; i++) {
                 String path = PATHS.get(random.nextInt(PATHS.size()));
                 byte[] body = randomBody(random, known);
@@ -38,14 +51,17 @@ class SandboxRobustnessTest {
                 assertThat(r.body()).as(what).doesNotContain("Exception").doesNotContain("\tat ");
                 if (r.statusCode() >= 400) {
                     assertThat(answer.size()).as(what).isEqualTo(1);
-                    assertThat(answer.propertyNames().iterator().next()).as(what)
+                    assertThat(answer.propertyNames().iterator().next())
+                            .as(what)
                             .isIn("ERROR", "INTERNAL_ERROR", "API_ERROR");
                 }
             }
-            HttpResponse<String> created = http.post("/character/create",
+            HttpResponse<String> created = http.post(
+                    "/character/create",
                     "{\"charName\": \"Still here\", \"voiceType\": \"MALE\", \"backstory\": \"b\"}");
             assertThat(created.statusCode()).isEqualTo(201);
-            assertThat(http.post("/character/get", "{\"charID\": \"" + RawHttp.charId(created) + "\"}").statusCode())
+            assertThat(http.post("/character/get", "{\"charID\": \"" + RawHttp.charId(created) + "\"}")
+                            .statusCode())
                     .isEqualTo(200);
         }
     }
@@ -70,7 +86,9 @@ class SandboxRobustnessTest {
                     if (f > 0) {
                         json.append(", ");
                     }
-                    json.append('"').append(FIELDS.get(random.nextInt(FIELDS.size()))).append("\": ")
+                    json.append('"')
+                            .append(FIELDS.get(random.nextInt(FIELDS.size())))
+                            .append("\": ")
                             .append(randomValue(random, knownId));
                 }
                 return json.append('}').toString().getBytes(StandardCharsets.UTF_8);

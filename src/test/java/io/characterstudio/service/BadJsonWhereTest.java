@@ -1,12 +1,12 @@
 package io.characterstudio.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import io.characterstudio.service.CharacterFiles.BadFileException;
 import io.characterstudio.service.CharacterFiles.Where;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * JSON that does not parse is a {@link BadFileException} with a typed place ({@link Where}: line and
@@ -19,16 +19,16 @@ class BadJsonWhereTest {
 
     @Test
     void aParseFailureSaysItsLineAndColumnInTheFile() {
-        BadFileException e = catchThrowableOfType(BadFileException.class,
-                () -> files.parse("\n\n{\"format\": \"character-studio\",\n  \"name\": }\n"));
+        BadFileException e = catchThrowableOfType(
+                BadFileException.class, () -> files.parse("\n\n{\"format\": \"character-studio\",\n  \"name\": }\n"));
         assertThat(e.where()).contains(new Where(4, 11));
         assertThat(e.getMessage()).startsWith("not valid JSON (").endsWith(" at line 4, column 11)");
     }
 
     @Test
     void aReasonThatIsNotAboutParsingHasNoPlace() {
-        BadFileException e = catchThrowableOfType(BadFileException.class,
-                () -> files.parse("{\"format\": \"character-studio\"}"));
+        BadFileException e =
+                catchThrowableOfType(BadFileException.class, () -> files.parse("{\"format\": \"character-studio\"}"));
         assertThat(e.getMessage()).isEqualTo("missing \"name\"");
         assertThat(e.where()).isEmpty();
     }

@@ -1,6 +1,6 @@
 package io.characterstudio.service;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -8,8 +8,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The service's shape: one constructor with every store, no raw accessors, sync/tags/history apart. */
 class CharacterServiceShapeTest {
@@ -22,13 +21,16 @@ class CharacterServiceShapeTest {
     @Test
     void noRawAccessorsToItsClientStoresOrExecutor() {
         assertThat(Arrays.stream(CharacterService.class.getDeclaredMethods())
-                .filter(m -> !Modifier.isPrivate(m.getModifiers())).map(Method::getName))
-                .doesNotContain("client", "known", "executor", "tagStore", "saveNow", "fetchOr", "notFoundMarksMissing");
+                        .filter(m -> !Modifier.isPrivate(m.getModifiers()))
+                        .map(Method::getName))
+                .doesNotContain(
+                        "client", "known", "executor", "tagStore", "saveNow", "fetchOr", "notFoundMarksMissing");
     }
 
     @Test
     void syncTagsAndHistoryHaveClassesOfTheirOwnAndTheServiceIsSmall() throws IOException {
-        assertThat(CharacterService.class.getMethods()).extracting(Method::getReturnType)
+        assertThat(CharacterService.class.getMethods())
+                .extracting(Method::getReturnType)
                 .contains(CharacterSync.class, CharacterTags.class, CharacterHistory.class);
         assertThat(Files.readAllLines(Path.of("src/main/java/io/characterstudio/service/CharacterService.java")))
                 .hasSizeLessThan(300);

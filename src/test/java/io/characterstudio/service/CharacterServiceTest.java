@@ -1,5 +1,8 @@
 package io.characterstudio.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.convai.ConvaiSettings;
@@ -14,12 +17,6 @@ import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.store.KnownCharacterStore;
 import io.characterstudio.store.Workspace;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,17 +31,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The service against a real sandbox and a real workspace. */
 class CharacterServiceTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String CONNECTION = "sandbox";
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US"));
 
     @TempDir
     Path dataDir;
@@ -62,9 +61,10 @@ class CharacterServiceTest {
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
         known = workspace.knownCharacters();
         executor = Executors.newFixedThreadPool(8);
-        ConvaiSettings settings = ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()).withRetryPolicy(RetryPolicy.NONE);
-        service = new CharacterService(CONNECTION, new ConvaiClient(settings, JSON), known, workspace.revisions(),
-                workspace.tags(), executor);
+        ConvaiSettings settings =
+                ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()).withRetryPolicy(RetryPolicy.NONE);
+        service = new CharacterService(
+                CONNECTION, new ConvaiClient(settings, JSON), known, workspace.revisions(), workspace.tags(), executor);
         direct = new ConvaiClient(settings, JSON);
     }
 
@@ -81,15 +81,15 @@ class CharacterServiceTest {
     }
 
     private static Throwable failureOf(CompletableFuture<?> f) {
-        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-                () -> f.get(30, TimeUnit.SECONDS));
+        ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(
+                ExecutionException.class, () -> f.get(30, TimeUnit.SECONDS));
         return e.getCause();
     }
 
     @Test
     void createRecordsTheCharacterAndSetsItsLanguages() throws Exception {
-        CharacterFields fields = new CharacterFields("Ann", "AriaNeural", "b", List.of("Wave", "Nod"),
-                List.of("fr-FR", "en-US"));
+        CharacterFields fields =
+                new CharacterFields("Ann", "AriaNeural", "b", List.of("Wave", "Nod"), List.of("fr-FR", "en-US"));
         CreatedCharacter created = await(service.create(fields));
         assertThat(created.languagesNotSet()).isEmpty();
         assertThat(created.character().fields()).isEqualTo(fields);
@@ -120,8 +120,8 @@ class CharacterServiceTest {
     @Test
     void saveSendsTheChangedFieldsAndAnswersTheNewServerCopy() throws Exception {
         ServerCharacter copy = await(service.create(ANN)).character();
-        CharacterFields edited = new CharacterFields("Ann", "AriaNeural", "A new backstory.", List.of("Wave"),
-                List.of("en-US"));
+        CharacterFields edited =
+                new CharacterFields("Ann", "AriaNeural", "A new backstory.", List.of("Wave"), List.of("en-US"));
         ServerCharacter saved = await(service.save(copy, edited, false));
         assertThat(saved.fields()).isEqualTo(edited);
         assertThat(direct.get(copy.id()).fields()).isEqualTo(edited);
@@ -131,10 +131,12 @@ class CharacterServiceTest {
     @Test
     void aChangeMadeElsewhereSinceTheEditStartedIsAConflictAndNothingIsSent() throws Exception {
         ServerCharacter copy = await(service.create(ANN)).character();
-        direct.update(copy.id(), new io.characterstudio.model.CharacterUpdate("Renamed elsewhere", null, null, null,
-                null), false);
-        CharacterFields edited = new CharacterFields("Ann", "AriaNeural", "A new backstory.", List.of("Wave"),
-                List.of("en-US"));
+        direct.update(
+                copy.id(),
+                new io.characterstudio.model.CharacterUpdate("Renamed elsewhere", null, null, null, null),
+                false);
+        CharacterFields edited =
+                new CharacterFields("Ann", "AriaNeural", "A new backstory.", List.of("Wave"), List.of("en-US"));
         Throwable failure = failureOf(service.save(copy, edited, false));
         assertThat(failure).isInstanceOfSatisfying(ConflictException.class, c -> {
             assertThat(c.theirs().name()).isEqualTo("Renamed elsewhere");
@@ -175,8 +177,9 @@ class CharacterServiceTest {
         ServerCharacter c = await(service.create(ANN)).character();
         direct.delete(c.id(), false);
         Throwable failure = failureOf(service.get(c.id()));
-        assertThat(failure).isInstanceOfSatisfying(ConvaiException.class,
-                e -> assertThat(e.kind()).isEqualTo(ConvaiException.Kind.NOT_FOUND));
+        assertThat(failure)
+                .isInstanceOfSatisfying(
+                        ConvaiException.class, e -> assertThat(e.kind()).isEqualTo(ConvaiException.Kind.NOT_FOUND));
         KnownCharacter k = known.find(CONNECTION, c.id()).orElseThrow();
         assertThat(k.status()).isEqualTo(Status.MISSING);
         assertThat(k.name()).isEqualTo("Ann");
@@ -253,15 +256,22 @@ class CharacterServiceTest {
         List<ItemResult<String, ServerCharacter>> results = run.results().get(60, TimeUnit.SECONDS);
 
         assertThat(workers).hasSize(concurrency);
-        assertThat(metTogether).as("eight workers held an item at the same time").isTrue();
+        assertThat(metTogether)
+                .as("eight workers held an item at the same time")
+                .isTrue();
         assertThat(results).hasSize(31);
         assertThat(results).extracting(ItemResult::id).containsExactlyElementsOf(ids);
         assertThat(results.stream().filter(ItemResult::succeeded)).hasSize(30);
         assertThat(results.get(20).failure()).get().isInstanceOf(ConvaiException.class);
-        assertThat(results.get(0).value()).get().extracting(ServerCharacter::name).isEqualTo("C0");
+        assertThat(results.get(0).value())
+                .get()
+                .extracting(ServerCharacter::name)
+                .isEqualTo("C0");
         assertThat(run.finished()).isEqualTo(31);
         assertThat(known.list(CONNECTION)).hasSize(30);
-        assertThat(known.find(CONNECTION, ids.get(20))).as("an unknown ID that is not found adds no row").isEmpty();
+        assertThat(known.find(CONNECTION, ids.get(20)))
+                .as("an unknown ID that is not found adds no row")
+                .isEmpty();
     }
 
     /**
@@ -276,8 +286,8 @@ class CharacterServiceTest {
         }
         List<Runnable> heldWorkers = new ArrayList<>();
         AtomicReference<BulkRun<String, ServerCharacter>> inHand = new AtomicReference<>();
-        BulkRun<String, ServerCharacter> run = service.bulk().refreshMany(ids, 2, heldWorkers::add,
-                r -> inHand.get().cancel());
+        BulkRun<String, ServerCharacter> run = service.bulk()
+                .refreshMany(ids, 2, heldWorkers::add, r -> inHand.get().cancel());
         inHand.set(run);
         assertThat(heldWorkers).as("one worker per unit of concurrency").hasSize(2);
         heldWorkers.forEach(Runnable::run);
@@ -291,8 +301,9 @@ class CharacterServiceTest {
 
     @Test
     void anEmptyRefreshCompletesAtOnce() throws Exception {
-        assertThat(service.bulk().refreshMany(List.of(), 4, r -> { }).results().get(1, TimeUnit.SECONDS)).isEmpty();
-        assertThatThrownBy(() -> service.bulk().refreshMany(List.of("a"), 0, r -> { }))
+        assertThat(service.bulk().refreshMany(List.of(), 4, r -> {}).results().get(1, TimeUnit.SECONDS))
+                .isEmpty();
+        assertThatThrownBy(() -> service.bulk().refreshMany(List.of("a"), 0, r -> {}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

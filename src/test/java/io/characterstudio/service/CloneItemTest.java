@@ -1,11 +1,10 @@
 package io.characterstudio.service;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class CloneItemTest {
 
@@ -21,9 +20,11 @@ class CloneItemTest {
 
     @Test
     void aKeyThatIsNotACloneItemIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> CloneItem.parse("abc")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CloneItem.parse("abc"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("'abc' is not a clone item: expected sourceId#copy.");
-        assertThatThrownBy(() -> CloneItem.parse("abc#x")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> CloneItem.parse("abc#x"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("the copy number after '#' is not a number");
         assertThatThrownBy(() -> CloneItem.parse("abc#0")).hasMessageContaining("starts at 1");
     }

@@ -3,8 +3,6 @@ package io.characterstudio.service;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Draft;
 import io.characterstudio.store.Workspace;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Another app process for {@link DraftJournalKillTest}: it journals one draft through a store that
@@ -22,17 +21,25 @@ import java.util.concurrent.TimeUnit;
  */
 public final class DraftJournalChild {
 
-    private DraftJournalChild() {
-    }
+    private DraftJournalChild() {}
 
     public static void main(String[] args) throws Exception {
-        Workspace workspace = Workspace.open(Path.of(args[0]), JsonMapper.builder().build(), Clock.systemUTC());
+        Workspace workspace =
+                Workspace.open(Path.of(args[0]), JsonMapper.builder().build(), Clock.systemUTC());
         FailingDraftStore store = new FailingDraftStore(workspace.drafts(), 2);
         ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor();
-        DraftJournal journal = new DraftJournal(store, (task, delay) -> writer.schedule(task, delay.toMillis(),
-                TimeUnit.MILLISECONDS), writer, Duration.ofMillis(700));
-        journal.update(new Draft("sandbox", "new-1", Optional.empty(), new CharacterFields(args[1], "MALE", "",
-                List.of(), List.of("en-US")), Optional.empty(), Instant.now()));
+        DraftJournal journal = new DraftJournal(
+                store,
+                (task, delay) -> writer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
+                writer,
+                Duration.ofMillis(700));
+        journal.update(new Draft(
+                "sandbox",
+                "new-1",
+                Optional.empty(),
+                new CharacterFields(args[1], "MALE", "", List.of(), List.of("en-US")),
+                Optional.empty(),
+                Instant.now()));
         if (!store.saved.await(20, TimeUnit.SECONDS)) {
             System.exit(2);
         }

@@ -1,18 +1,17 @@
 package io.characterstudio.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.store.Workspace;
 import io.characterstudio.testsupport.ChildJava;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** A draft whose first writes failed is retried and survives the process being killed. */
 class DraftJournalKillTest {
@@ -40,8 +39,10 @@ class DraftJournalKillTest {
         child = null;
 
         try (Workspace w = Workspace.open(dataDir, JsonMapper.builder().build(), Clock.systemUTC())) {
-            assertThat(w.drafts().list("sandbox")).singleElement()
-                    .extracting(d -> d.fields().name()).isEqualTo("Kept Despite A Full Disk");
+            assertThat(w.drafts().list("sandbox"))
+                    .singleElement()
+                    .extracting(d -> d.fields().name())
+                    .isEqualTo("Kept Despite A Full Disk");
         }
     }
 }

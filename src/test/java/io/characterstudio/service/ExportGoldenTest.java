@@ -1,12 +1,10 @@
 package io.characterstudio.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.PortableCharacter;
 import io.characterstudio.service.CharacterFiles.Format;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The files an export writes are pinned byte for byte (golden files under
@@ -25,17 +24,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExportGoldenTest {
 
-    static final PortableCharacter FULL = new PortableCharacter(Optional.of("7bd3274c-0000"),
-            new CharacterFields("Ann \"the\" Ünïcode 😀", "AriaNeural", "Line one.\r\nLine two.\ttab",
-                    List.of("Wave", "Nod"), List.of("en-US", "fr-FR")),
-            List.of("villain", "b"), Optional.of("src-123456"), "{\"tool\": {\"depth\": 4, \"list\": [1, 2]}, \"z\": null}");
-    static final PortableCharacter BARE = new PortableCharacter(Optional.empty(),
-            new CharacterFields("Bo", "", "", List.of(), List.of("en-US")), List.of(), Optional.empty(), "{}");
+    static final PortableCharacter FULL = new PortableCharacter(
+            Optional.of("7bd3274c-0000"),
+            new CharacterFields(
+                    "Ann \"the\" Ünïcode 😀",
+                    "AriaNeural",
+                    "Line one.\r\nLine two.\ttab",
+                    List.of("Wave", "Nod"),
+                    List.of("en-US", "fr-FR")),
+            List.of("villain", "b"),
+            Optional.of("src-123456"),
+            "{\"tool\": {\"depth\": 4, \"list\": [1, 2]}, \"z\": null}");
+    static final PortableCharacter BARE = new PortableCharacter(
+            Optional.empty(),
+            new CharacterFields("Bo", "", "", List.of(), List.of("en-US")),
+            List.of(),
+            Optional.empty(),
+            "{}");
 
     private final CharacterFiles files = new CharacterFiles(JsonMapper.builder().build());
 
     private static String golden(String name) throws IOException {
-        try (InputStream in = Objects.requireNonNull(ExportGoldenTest.class.getResourceAsStream("golden/" + name), name)) {
+        try (InputStream in =
+                Objects.requireNonNull(ExportGoldenTest.class.getResourceAsStream("golden/" + name), name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -57,7 +68,8 @@ class ExportGoldenTest {
     @EnumSource(Format.class)
     void aBareCharacterLeavesOutItsMissingIdAndSource(Format format) throws IOException {
         String written = files.write(BARE, format);
-        assertThat(written).isEqualTo(golden("bare-" + format.name().toLowerCase(Locale.ROOT) + ".json"))
+        assertThat(written)
+                .isEqualTo(golden("bare-" + format.name().toLowerCase(Locale.ROOT) + ".json"))
                 .doesNotContain("\"id\"", "charID", "clonedFrom");
         assertThat(files.parse(written).characters().get(0).fields()).isEqualTo(BARE.fields());
     }

@@ -2,7 +2,6 @@ package io.characterstudio.service;
 
 import io.characterstudio.model.Draft;
 import io.characterstudio.store.DraftStore;
-
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;

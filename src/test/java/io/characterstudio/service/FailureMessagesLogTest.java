@@ -1,17 +1,16 @@
 package io.characterstudio.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.characterstudio.store.WorkspaceException;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-
-import java.util.concurrent.CompletionException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "The details are in the log" is true: a described failure is logged, once, however often it is described. */
 class FailureMessagesLogTest {
@@ -38,7 +37,8 @@ class FailureMessagesLogTest {
 
         assertThat(message).contains("The details are in the log");
         assertThat(events.list).hasSize(1);
-        assertThat(events.list.get(0).getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
+        assertThat(events.list.get(0).getThrowableProxy().getClassName())
+                .isEqualTo(IllegalStateException.class.getName());
         assertThat(events.list.get(0).getFormattedMessage()).contains(message);
     }
 

@@ -1,10 +1,10 @@
 package io.characterstudio.service;
 
-import io.characterstudio.service.CharacterFiles.BadFileException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.characterstudio.service.CharacterFiles.BadFileException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,16 +12,16 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Reading an import file: only regular files, never more than the limit plus one byte. */
 class ImportFileReaderTest {
 
     private static final long LIMIT = 1000;
-    private static final CharacterFiles FILES = new CharacterFiles(tools.jackson.databind.json.JsonMapper.builder().build());
+    private static final CharacterFiles FILES =
+            new CharacterFiles(tools.jackson.databind.json.JsonMapper.builder().build());
 
     @TempDir
     Path dir;
@@ -31,7 +31,8 @@ class ImportFileReaderTest {
     void aNamedPipeIsRefusedAtOnceWithoutWaitingForAWriter() throws Exception {
         Path fifo = dir.resolve("pipe.json");
         assumeTrue(mkfifo(fifo), "mkfifo is not available here");
-        assertThatThrownBy(() -> FILES.read(fifo)).isInstanceOf(BadFileException.class)
+        assertThatThrownBy(() -> FILES.read(fifo))
+                .isInstanceOf(BadFileException.class)
                 .hasMessage("not a regular file (a device, a named pipe or a socket)");
     }
 
@@ -42,7 +43,8 @@ class ImportFileReaderTest {
         assumeTrue(Files.exists(zero), "no /dev/zero here");
         Path toZero = dir.resolve("zero.json");
         assumeTrue(symlink(toZero, zero), "symbolic links cannot be made here");
-        assertThatThrownBy(() -> FILES.read(toZero)).isInstanceOf(BadFileException.class)
+        assertThatThrownBy(() -> FILES.read(toZero))
+                .isInstanceOf(BadFileException.class)
                 .hasMessage("not a regular file (a device, a named pipe or a socket)");
 
         Path real = Files.writeString(dir.resolve("real.txt"), "abcdef12-0000\n");
@@ -60,7 +62,8 @@ class ImportFileReaderTest {
     void aFileThatGrowsPastTheLimitAfterTheSizeCheckIsCutAndRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("grows.txt"), "abcdef12-0000\n");
         ImportFileReader reader = new ImportFileReader(LIMIT, path -> append(path, 50 * LIMIT));
-        assertThatThrownBy(() -> reader.read(file)).isInstanceOf(BadFileException.class)
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(BadFileException.class)
                 .hasMessage("too large (it grew while it was read; the limit is 1000 bytes)");
         assertThat(Files.size(file)).isGreaterThan(50 * LIMIT);
         assertThat(ImportFileReader.readAtMost(file, LIMIT + 1)).hasSize((int) LIMIT + 1);
@@ -94,7 +97,9 @@ class ImportFileReaderTest {
 
     private static boolean mkfifo(Path path) throws InterruptedException {
         try {
-            Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("mkfifo", path.toString())
+                    .redirectErrorStream(true)
+                    .start();
             return p.waitFor(5, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.exists(path);
         } catch (IOException e) {
             return false;

@@ -1,10 +1,10 @@
 package io.characterstudio.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** A refused file's reason in plain words, from the parser's exception or from the reason's text. */
 class JsonReasonsTest {
@@ -31,9 +31,13 @@ class JsonReasonsTest {
     @Test
     void theReasonTextOfARefusalIsReadWhenItCarriesNoException() {
         assertThat(JsonReasons.plain("not valid JSON (Unexpected end-of-input within/between Object entries"
-                + " at line 1, column 38)")).isEqualTo("the file ends in the middle (line 1, column 38)");
+                        + " at line 1, column 38)"))
+                .isEqualTo("the file ends in the middle (line 1, column 38)");
         assertThat(JsonReasons.plain("not valid JSON (Unexpected character ('}' (code 125)): expected a value"
-                + " at line 2, column 7)")).isEqualTo("not JSON: an unexpected \"}\" (line 2, column 7)");
-        assertThat(JsonReasons.plain("missing \"name\"")).as("other reasons stay").isEqualTo("missing \"name\"");
+                        + " at line 2, column 7)"))
+                .isEqualTo("not JSON: an unexpected \"}\" (line 2, column 7)");
+        assertThat(JsonReasons.plain("missing \"name\""))
+                .as("other reasons stay")
+                .isEqualTo("missing \"name\"");
     }
 }

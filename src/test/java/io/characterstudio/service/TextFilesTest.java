@@ -1,10 +1,10 @@
 package io.characterstudio.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -13,9 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Whole-file writes: the permissions of a normally created file, the bytes exactly as given. */
 class TextFilesTest {
@@ -31,14 +30,16 @@ class TextFilesTest {
         TextFiles.writeWhole(written, "{}\n");
         assertThat(Files.getPosixFilePermissions(written)).isEqualTo(Files.getPosixFilePermissions(normal));
         TextFiles.writeWhole(written, "{\"again\": true}\n");
-        assertThat(Files.getPosixFilePermissions(written)).as("a replaced file too")
+        assertThat(Files.getPosixFilePermissions(written))
+                .as("a replaced file too")
                 .isEqualTo(Files.getPosixFilePermissions(normal));
     }
 
     @Test
     void onAPosixFileSystemTheFileIsNotOwnerOnly() throws Exception {
         try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix").build())) {
+                .setAttributeViews("basic", "owner", "posix")
+                .build())) {
             Path folder = Files.createDirectories(fs.getPath("/export"));
             Path normal = Files.createFile(folder.resolve("normal"));
             Path written = folder.resolve("ann.character.json");
@@ -46,7 +47,8 @@ class TextFilesTest {
             Set<PosixFilePermission> mode = Files.getPosixFilePermissions(written);
             assertThat(mode).isEqualTo(Files.getPosixFilePermissions(normal)).contains(PosixFilePermission.OTHERS_READ);
             try (Stream<Path> files = Files.list(folder)) {
-                assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file is left")
+                assertThat(files.map(p -> p.getFileName().toString()))
+                        .as("no temporary file is left")
                         .containsExactlyInAnyOrder("normal", "ann.character.json");
             }
         }

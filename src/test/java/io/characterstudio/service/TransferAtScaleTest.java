@@ -1,5 +1,8 @@
 package io.characterstudio.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -10,30 +13,27 @@ import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.Exported;
 import io.characterstudio.service.TransferService.ImportItem;
 import io.characterstudio.testsupport.SandboxWorld;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** Import matches known IDs first (clones included); export makes its folder and reads the workspace's copy. */
 class TransferAtScaleTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Ann keeps the light.",
-            List.of("Wave"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Ann keeps the light.", List.of("Wave"), List.of("en-US"));
 
     @TempDir
     Path dataDir;
+
     @TempDir
     Path folder;
 
@@ -59,8 +59,10 @@ class TransferAtScaleTest {
     }
 
     private List<Path> export(List<String> ids, Path to, TransferService.Source source) {
-        List<ItemResult<String, Exported>> results = world.transfer.export(world.service, ids, to, EnumSet.of(Format.STUDIO),
-                source, 2, Runnable::run, r -> { }).results().join();
+        List<ItemResult<String, Exported>> results = world.transfer
+                .export(world.service, ids, to, EnumSet.of(Format.STUDIO), source, 2, Runnable::run, r -> {})
+                .results()
+                .join();
         assertThat(results).allSatisfy(r -> assertThat(r.failure()).isEmpty());
         return results.stream().map(r -> r.value().orElseThrow().files().get(0)).toList();
     }
@@ -82,11 +84,18 @@ class TransferAtScaleTest {
             Files.writeString(f, Files.readString(f).replace("Ann keeps the light.", "Ann keeps the light. Always."));
         }
 
-        List<ImportItem> plan = world.transfer.plan(world.service, files, Runnable::run).join();
+        List<ImportItem> plan =
+                world.transfer.plan(world.service, files, Runnable::run).join();
 
-        assertThat(plan).extracting(ImportItem::action).containsOnly(Action.UPDATE).hasSize(3);
+        assertThat(plan)
+                .extracting(ImportItem::action)
+                .containsOnly(Action.UPDATE)
+                .hasSize(3);
         assertThat(plan).extracting(i -> i.id().orElseThrow()).containsExactlyInAnyOrderElementsOf(ids);
-        world.transfer.run(world.service, plan, 2, Runnable::run, r -> { }).results().join();
+        world.transfer
+                .run(world.service, plan, 2, Runnable::run, r -> {})
+                .results()
+                .join();
         for (String id : ids) {
             assertThat(world.direct.get(id).fields().backstory()).isEqualTo("Ann keeps the light. Always.");
         }
@@ -100,12 +109,15 @@ class TransferAtScaleTest {
         Path a = Files.writeString(folder.resolve("a.json"), twin);
         Path b = Files.writeString(folder.resolve("b.json"), twin);
         Path unknownId = Files.writeString(folder.resolve("c.json"), twin.replace("{", "{\"id\": \"nope-1\", "));
-        Path knownId = Files.writeString(folder.resolve("d.json"), twin.replace("{", "{\"id\": \"" + ids.get(2) + "\", "));
+        Path knownId =
+                Files.writeString(folder.resolve("d.json"), twin.replace("{", "{\"id\": \"" + ids.get(2) + "\", "));
 
-        List<ImportItem> plan = world.transfer.plan(world.service, List.of(a, b, unknownId, knownId), Runnable::run)
+        List<ImportItem> plan = world.transfer
+                .plan(world.service, List.of(a, b, unknownId, knownId), Runnable::run)
                 .join();
 
-        assertThat(plan).extracting(ImportItem::action)
+        assertThat(plan)
+                .extracting(ImportItem::action)
                 .containsExactly(Action.CREATE, Action.SKIP, Action.SKIP, Action.UPDATE);
         assertThat(plan.get(1).reason()).isEqualTo("the same character as a.json (same name and backstory)");
     }
@@ -115,7 +127,9 @@ class TransferAtScaleTest {
         List<String> ids = castWithClones();
         Path missing = folder.resolve("new").resolve("deeper");
         List<Path> files = export(ids, missing, TransferService.Source.WORKSPACE);
-        assertThat(files).hasSize(3).allSatisfy(f -> assertThat(f).startsWith(missing).isRegularFile());
+        assertThat(files)
+                .hasSize(3)
+                .allSatisfy(f -> assertThat(f).startsWith(missing).isRegularFile());
     }
 
     @Test
@@ -143,9 +157,18 @@ class TransferAtScaleTest {
         ListAppender<ILoggingEvent> events = capture();
         world.sandbox.close();
         try {
-            List<ItemResult<String, Exported>> results = world.transfer.export(world.service, ids, folder,
-                    EnumSet.of(Format.STUDIO), TransferService.Source.SERVER, 1, Runnable::run, r -> { })
-                    .results().join();
+            List<ItemResult<String, Exported>> results = world.transfer
+                    .export(
+                            world.service,
+                            ids,
+                            folder,
+                            EnumSet.of(Format.STUDIO),
+                            TransferService.Source.SERVER,
+                            1,
+                            Runnable::run,
+                            r -> {})
+                    .results()
+                    .join();
             assertThat(results).allSatisfy(r -> assertThat(r.failure()).isPresent());
         } finally {
             ((Logger) LoggerFactory.getLogger(FailureMessages.class)).detachAppender(events);
@@ -160,27 +183,54 @@ class TransferAtScaleTest {
     void exportFromTheWorkspaceWorksOfflineAndSaysHowFreshItIs() throws Exception {
         List<String> ids = castWithClones();
         world.sandbox.close();
-        List<ItemResult<String, Exported>> results = world.transfer.export(world.service, ids, folder,
-                EnumSet.of(Format.STUDIO), TransferService.Source.WORKSPACE, 2, Runnable::run, r -> { })
-                .results().join();
-        assertThat(results).allSatisfy(r -> assertThat(r.value().orElseThrow().notes()).singleElement()
-                .asString().startsWith("exported from this computer's copy, last synced "));
+        List<ItemResult<String, Exported>> results = world.transfer
+                .export(
+                        world.service,
+                        ids,
+                        folder,
+                        EnumSet.of(Format.STUDIO),
+                        TransferService.Source.WORKSPACE,
+                        2,
+                        Runnable::run,
+                        r -> {})
+                .results()
+                .join();
+        assertThat(results)
+                .allSatisfy(r -> assertThat(r.value().orElseThrow().notes())
+                        .singleElement()
+                        .asString()
+                        .startsWith("exported from this computer's copy, last synced "));
         try (Stream<Path> written = Files.list(folder)) {
             assertThat(written).hasSize(3);
         }
         assertThat(Files.readString(results.get(1).value().orElseThrow().files().get(0)))
-                .contains("Ann keeps the light.").contains(ids.get(1));
+                .contains("Ann keeps the light.")
+                .contains(ids.get(1));
     }
 
     @Test
     void aCharacterWhoseCopyIsIncompleteIsReadFromTheServerEvenFromTheWorkspace() throws Exception {
-        String bo = world.direct.create(new CharacterFields("Bo", "AriaNeural", "Bo sails.", List.of(),
-                List.of("en-US")));
+        String bo =
+                world.direct.create(new CharacterFields("Bo", "AriaNeural", "Bo sails.", List.of(), List.of("en-US")));
         world.service.sync().withAccount().join();
-        assertThat(world.workspace.knownCharacters().find("sandbox", bo).orElseThrow().backstory()).isEmpty();
-        List<ItemResult<String, Exported>> results = world.transfer.export(world.service, List.of(bo), folder,
-                EnumSet.of(Format.STUDIO), TransferService.Source.WORKSPACE, 1, Runnable::run, r -> { })
-                .results().join();
+        assertThat(world.workspace
+                        .knownCharacters()
+                        .find("sandbox", bo)
+                        .orElseThrow()
+                        .backstory())
+                .isEmpty();
+        List<ItemResult<String, Exported>> results = world.transfer
+                .export(
+                        world.service,
+                        List.of(bo),
+                        folder,
+                        EnumSet.of(Format.STUDIO),
+                        TransferService.Source.WORKSPACE,
+                        1,
+                        Runnable::run,
+                        r -> {})
+                .results()
+                .join();
         Exported exported = results.get(0).value().orElseThrow();
         assertThat(exported.notes()).isEmpty();
         assertThat(Files.readString(exported.files().get(0))).contains("Bo sails.");

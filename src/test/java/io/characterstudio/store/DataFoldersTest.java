@@ -1,21 +1,21 @@
 package io.characterstudio.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DataFoldersTest {
 
     /** A POSIX home on a file system of its own, so that these tests mean the same on Windows. */
     private static final FileSystem UNIX = Jimfs.newFileSystem(Configuration.unix());
+
     private static final Path HOME = UNIX.getPath("/home/ann");
 
     private static Path unix(String path) {
@@ -25,8 +25,10 @@ class DataFoldersTest {
     @Test
     void theCommandLineOptionWinsOverTheEnvironment() {
         Map<String, String> env = Map.of(DataFolders.ENV_VARIABLE, "/from/env");
-        assertThat(DataFolders.resolve(List.of("--data-dir=/from/arg"), env, "Linux", HOME)).isEqualTo(unix("/from/arg"));
-        assertThat(DataFolders.resolve(List.of("--data-dir", "/from/arg2"), env, "Linux", HOME)).isEqualTo(unix("/from/arg2"));
+        assertThat(DataFolders.resolve(List.of("--data-dir=/from/arg"), env, "Linux", HOME))
+                .isEqualTo(unix("/from/arg"));
+        assertThat(DataFolders.resolve(List.of("--data-dir", "/from/arg2"), env, "Linux", HOME))
+                .isEqualTo(unix("/from/arg2"));
         assertThat(DataFolders.resolve(List.of(), env, "Linux", HOME)).isEqualTo(unix("/from/env"));
     }
 
@@ -51,10 +53,11 @@ class DataFoldersTest {
 
     @Test
     void onWindowsAppDataWithADriveLetterIsUsedOnTheHomesFileSystem() throws Exception {
-        try (FileSystem fs = Jimfs.newFileSystem(Configuration.windows().toBuilder().setRoots("C:\\", "D:\\").build())) {
+        try (FileSystem fs = Jimfs.newFileSystem(
+                Configuration.windows().toBuilder().setRoots("C:\\", "D:\\").build())) {
             Path home = fs.getPath("C:\\Users\\Ann");
-            Path data = DataFolders.resolve(List.of(), Map.of("APPDATA", "D:\\Profiles\\Ann\\AppData\\Roaming"),
-                    "Windows 11", home);
+            Path data = DataFolders.resolve(
+                    List.of(), Map.of("APPDATA", "D:\\Profiles\\Ann\\AppData\\Roaming"), "Windows 11", home);
             assertThat(data.getFileSystem()).isSameAs(fs);
             assertThat(data.toString()).isEqualTo("D:\\Profiles\\Ann\\AppData\\Roaming\\Character Studio");
             assertThat(Files.createDirectories(data)).exists();
@@ -65,10 +68,11 @@ class DataFoldersTest {
     void onWindowsABlankOrRelativeAppDataFallsBackToTheHomesRoamingFolder() throws Exception {
         try (FileSystem fs = Jimfs.newFileSystem(Configuration.windows())) {
             Path home = fs.getPath("C:\\Users\\Ann");
-            for (Map<String, String> env : List.of(Map.<String, String>of(), Map.of("APPDATA", "  "),
-                    Map.of("APPDATA", "Roaming"))) {
+            for (Map<String, String> env :
+                    List.of(Map.<String, String>of(), Map.of("APPDATA", "  "), Map.of("APPDATA", "Roaming"))) {
                 Path data = DataFolders.resolve(List.of(), env, "Windows 10", home);
-                assertThat(data.toString()).as(env.toString())
+                assertThat(data.toString())
+                        .as(env.toString())
                         .isEqualTo("C:\\Users\\Ann\\AppData\\Roaming\\Character Studio");
             }
         }
@@ -82,7 +86,8 @@ class DataFoldersTest {
                     .isEqualTo(fs.getPath("C:\\Data"));
             assertThat(DataFolders.resolve(List.of(), Map.of(DataFolders.ENV_VARIABLE, "C:\\Env"), "Windows 11", home))
                     .isEqualTo(fs.getPath("C:\\Env"));
-            assertThat(DataFolders.resolve(List.of(), Map.of(), "Mac OS X", fs.getPath("C:\\Users\\Ann")).toString())
+            assertThat(DataFolders.resolve(List.of(), Map.of(), "Mac OS X", fs.getPath("C:\\Users\\Ann"))
+                            .toString())
                     .isEqualTo("C:\\Users\\Ann\\Library\\Application Support\\Character Studio");
         }
     }

@@ -1,9 +1,10 @@
 package io.characterstudio.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.Files;
@@ -15,21 +16,21 @@ import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The key file on Windows-like and POSIX file systems, with leftovers and a full disk. */
 class KeyFileTest {
 
     private static FileSystem windows() {
         return Jimfs.newFileSystem(Configuration.windows().toBuilder()
-                .setAttributeViews("basic", "owner", "dos", "acl").build());
+                .setAttributeViews("basic", "owner", "dos", "acl")
+                .build());
     }
 
     private static FileSystem unix() {
         return Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix", "unix").build());
+                .setAttributeViews("basic", "owner", "posix", "unix")
+                .build());
     }
 
     @Test
@@ -38,7 +39,8 @@ class KeyFileTest {
             Path dataDir = Files.createDirectories(fs.getPath("C:\\Users\\Ann\\AppData\\Roaming\\Character Studio"));
             KeyFile keys = new KeyFile(dataDir);
             keys.put("c1", " secret ");
-            List<AclEntry> acl = Files.getFileAttributeView(keys.path(), AclFileAttributeView.class).getAcl();
+            List<AclEntry> acl = Files.getFileAttributeView(keys.path(), AclFileAttributeView.class)
+                    .getAcl();
             assertThat(acl).singleElement().satisfies(e -> {
                 assertThat(e.type()).isEqualTo(AclEntryType.ALLOW);
                 assertThat(e.principal()).isEqualTo(Files.getOwner(keys.path()));
@@ -57,7 +59,8 @@ class KeyFileTest {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
             KeyFile keys = new KeyFile(dataDir);
             keys.load();
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
             assertThat(keys.get("c1")).contains("secret");
         }
     }
@@ -94,12 +97,16 @@ class KeyFileTest {
     @Test
     void onAFullDiskAWriteFailsClearlyLeavesNoTempFileAndKeepsTheOldKeys() throws Exception {
         try (FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-                .setAttributeViews("basic", "owner", "posix").setBlockSize(4096).setMaxSize(8192).build())) {
+                .setAttributeViews("basic", "owner", "posix")
+                .setBlockSize(4096)
+                .setMaxSize(8192)
+                .build())) {
             Path dataDir = Files.createDirectories(fs.getPath("/data"));
             KeyFile keys = new KeyFile(dataDir);
             keys.put("c1", "k1");
             Files.write(dataDir.resolve("filler"), new byte[4096]);
-            assertThatThrownBy(() -> keys.put("c2", "k2")).isInstanceOf(WorkspaceException.class)
+            assertThatThrownBy(() -> keys.put("c2", "k2"))
+                    .isInstanceOf(WorkspaceException.class)
                     .hasMessageContaining("could not be saved");
             assertThat(dataDir.resolve(KeyFile.FILE_NAME + ".tmp")).doesNotExist();
             assertThat(keys.get("c2")).isEmpty();
@@ -109,7 +116,8 @@ class KeyFileTest {
 
     private static Path single(Path folder, String prefix) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> matching = files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+            List<Path> matching = files.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .toList();
             assertThat(matching).hasSize(1);
             return matching.get(0);
         }

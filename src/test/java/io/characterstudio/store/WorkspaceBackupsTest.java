@@ -1,13 +1,11 @@
 package io.characterstudio.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.ServerCharacter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -17,8 +15,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 class WorkspaceBackupsTest {
 
@@ -53,9 +52,21 @@ class WorkspaceBackupsTest {
     }
 
     static void addCharacter(Workspace w, String id, String name) {
-        w.knownCharacters().recordServerCopy("sandbox", new ServerCharacter(id, new CharacterFields(name, "MALE",
-                "The backstory of " + name + ". ".repeat(200), List.of(), List.of("en-US")), "2026-11-01T08:00:00", "u"),
-                Origin.CREATED, null);
+        w.knownCharacters()
+                .recordServerCopy(
+                        "sandbox",
+                        new ServerCharacter(
+                                id,
+                                new CharacterFields(
+                                        name,
+                                        "MALE",
+                                        "The backstory of " + name + ". ".repeat(200),
+                                        List.of(),
+                                        List.of("en-US")),
+                                "2026-11-01T08:00:00",
+                                "u"),
+                        Origin.CREATED,
+                        null);
     }
 
     @Test
@@ -73,8 +84,10 @@ class WorkspaceBackupsTest {
             assertThat(b.sizeBytes()).isEqualTo(Files.size(b.file())).isPositive();
             assertThat(w.backups().list()).containsExactly(b);
             if (Files.getFileStore(dataDir).supportsFileAttributeView("posix")) {
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(b.file()))).isEqualTo("rw-------");
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(b.file().getParent())))
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(b.file())))
+                        .isEqualTo("rw-------");
+                assertThat(PosixFilePermissions.toString(
+                                Files.getPosixFilePermissions(b.file().getParent())))
                         .isEqualTo("rwx------");
             }
             try (Stream<Path> files = Files.list(b.file().getParent())) {
@@ -87,7 +100,11 @@ class WorkspaceBackupsTest {
         Files.copy(WorkspaceBackupsTest.newest(dataDir), copy.resolve(Workspace.DATABASE_FILE));
         try (Workspace w = Workspace.open(copy, JSON, Clock.systemUTC())) {
             assertThat(w.knownCharacters().list("sandbox")).hasSize(2);
-            assertThat(w.knownCharacters().find("sandbox", "b").orElseThrow().backstory().orElseThrow())
+            assertThat(w.knownCharacters()
+                            .find("sandbox", "b")
+                            .orElseThrow()
+                            .backstory()
+                            .orElseThrow())
                     .startsWith("The backstory of Bob.");
         }
     }
@@ -106,7 +123,8 @@ class WorkspaceBackupsTest {
                 addCharacter(w, "c" + i, "Cy " + i);
                 times.add(w.backupNow().takenAt());
             }
-            assertThat(w.backups().list()).extracting(BackupInfo::takenAt)
+            assertThat(w.backups().list())
+                    .extracting(BackupInfo::takenAt)
                     .containsExactly(times.get(5), times.get(4), times.get(3), times.get(2), times.get(1));
         }
     }
@@ -117,7 +135,8 @@ class WorkspaceBackupsTest {
             addCharacter(w, "a", "Ann");
             assertThat(w.backups().list()).isEmpty();
         }
-        assertThat(new WorkspaceBackups(tmp, Clock.systemUTC()).list()).singleElement()
+        assertThat(new WorkspaceBackups(tmp, Clock.systemUTC()).list())
+                .singleElement()
                 .satisfies(b -> assertThat(b.characters()).isEqualTo(1));
     }
 
@@ -158,7 +177,8 @@ class WorkspaceBackupsTest {
 
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> backups.backup(c, BackupInfo.Reason.AT_CLOSE))
-                    .isInstanceOf(WorkspaceException.class).hasMessageContaining("earlier backups are kept");
+                    .isInstanceOf(WorkspaceException.class)
+                    .hasMessageContaining("earlier backups are kept");
         }
 
         assertThat(backups.list()).isEqualTo(before).hasSize(1);
@@ -181,10 +201,13 @@ class WorkspaceBackupsTest {
                 assertThat(w.backupNow().file()).isEqualTo(first);
             }
         }
-        assertThat(new WorkspaceBackups(tmp, clock).list()).extracting(BackupInfo::file).containsExactly(first);
+        assertThat(new WorkspaceBackups(tmp, clock).list())
+                .extracting(BackupInfo::file)
+                .containsExactly(first);
 
         // Two copies of the unchanged database have the same bytes (so comparing SHA-256 is sound).
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("workspace.db"))) {
+        try (java.sql.Connection c =
+                java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("workspace.db"))) {
             WorkspaceBackups backups = new WorkspaceBackups(tmp, clock);
             Path a = backups.backup(c, BackupInfo.Reason.BEFORE_RESTORE).file();
             clock.now = clock.now.plusSeconds(1);
@@ -217,10 +240,14 @@ class WorkspaceBackupsTest {
                 w.backupNow();
             }
             List<BackupInfo> all = w.backups().list();
-            assertThat(all).filteredOn(b -> b.reason() == BackupInfo.Reason.BEFORE_RESTORE)
-                    .extracting(BackupInfo::file).containsExactly(safety.get(2), safety.get(1));
+            assertThat(all)
+                    .filteredOn(b -> b.reason() == BackupInfo.Reason.BEFORE_RESTORE)
+                    .extracting(BackupInfo::file)
+                    .containsExactly(safety.get(2), safety.get(1));
             assertThat(safety.get(2).getFileName().toString()).endsWith("-before-restore.db");
-            assertThat(all).filteredOn(b -> b.reason() == BackupInfo.Reason.DAILY).hasSize(5);
+            assertThat(all)
+                    .filteredOn(b -> b.reason() == BackupInfo.Reason.DAILY)
+                    .hasSize(5);
         }
     }
 

@@ -3,11 +3,10 @@ package io.characterstudio.store;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.ServerCharacter;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Another app process for {@link WorkspaceProcessTest}: "hold" opens the workspace and waits;
@@ -15,11 +14,11 @@ import java.util.List;
  */
 public final class WorkspaceChild {
 
-    private WorkspaceChild() {
-    }
+    private WorkspaceChild() {}
 
     public static void main(String[] args) throws Exception {
-        Workspace workspace = Workspace.open(Path.of(args[1]), JsonMapper.builder().build(), Clock.systemUTC());
+        Workspace workspace =
+                Workspace.open(Path.of(args[1]), JsonMapper.builder().build(), Clock.systemUTC());
         System.out.println("open");
         System.out.flush();
         if (args[0].equals("hold")) {
@@ -27,9 +26,18 @@ public final class WorkspaceChild {
         }
         String backstory = "A long backstory line. ".repeat(200);
         for (int i = 1; ; i++) {
-            workspace.knownCharacters().recordServerCopy("sandbox", new ServerCharacter("id-" + i,
-                    new CharacterFields("Name " + i, "MALE", backstory, List.of("Wave"), List.of("en-US")), "", ""),
-                    Origin.CREATED, null);
+            workspace
+                    .knownCharacters()
+                    .recordServerCopy(
+                            "sandbox",
+                            new ServerCharacter(
+                                    "id-" + i,
+                                    new CharacterFields(
+                                            "Name " + i, "MALE", backstory, List.of("Wave"), List.of("en-US")),
+                                    "",
+                                    ""),
+                            Origin.CREATED,
+                            null);
             if (i % 50 == 0) {
                 System.out.println(i);
                 System.out.flush();

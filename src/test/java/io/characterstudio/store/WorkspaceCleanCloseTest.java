@@ -1,7 +1,8 @@
 package io.characterstudio.store;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.characterstudio.store.WorkspaceBackupsTest.JSON;
+import static io.characterstudio.store.WorkspaceBackupsTest.addCharacter;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -10,10 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-
-import static io.characterstudio.store.WorkspaceBackupsTest.JSON;
-import static io.characterstudio.store.WorkspaceBackupsTest.addCharacter;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opening and closing a workspace that nothing changed since its last clean close reads it once

@@ -1,8 +1,7 @@
 package io.characterstudio.store;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -12,9 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The lock file is never deleted or moved (Windows forbids both while it is locked) and the lock
@@ -32,7 +31,7 @@ class WorkspaceLockTest {
         Path lockFile = dataDir.resolve(Workspace.LOCK_FILE);
         assertThat(lockFile).as("the lock file stays where it is").exists();
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
-             FileLock lock = channel.tryLock()) {
+                FileLock lock = channel.tryLock()) {
             assertThat(lock).isNotNull();
         }
     }
@@ -52,11 +51,12 @@ class WorkspaceLockTest {
     void aFailedOpenLetsGoOfTheLock() throws Exception {
         // A database of a newer Character Studio: sound, so not moved aside, but refused at open
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Workspace.DATABASE_FILE));
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = " + (Migrations.latest() + 1));
         }
         assertThatThrownBy(() -> Workspace.open(dataDir, JSON, Clock.systemUTC()))
-                .isInstanceOf(WorkspaceException.class).hasMessageContaining("newer Character Studio");
+                .isInstanceOf(WorkspaceException.class)
+                .hasMessageContaining("newer Character Studio");
         assertLockIsFree();
     }
 

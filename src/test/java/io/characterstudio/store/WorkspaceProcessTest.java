@@ -1,9 +1,7 @@
 package io.characterstudio.store;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,9 +13,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The workspace shared with, and killed in, another process. */
 class WorkspaceProcessTest {
@@ -38,9 +37,15 @@ class WorkspaceProcessTest {
 
     private BufferedReader startChild(String mode) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                WorkspaceChild.class.getName(), mode, dataDir.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        child = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        WorkspaceChild.class.getName(),
+                        mode,
+                        dataDir.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         assertThat(out.readLine()).isEqualTo("open");
         return out;
@@ -50,7 +55,8 @@ class WorkspaceProcessTest {
     void aSecondAppOnTheSameFolderIsToldItIsInUse() throws Exception {
         startChild("hold");
         assertThatThrownBy(() -> Workspace.open(dataDir, JSON, Clock.systemUTC()))
-                .isInstanceOf(WorkspaceInUseException.class).hasMessageContaining("already open");
+                .isInstanceOf(WorkspaceInUseException.class)
+                .hasMessageContaining("already open");
         child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         child = null;
         Workspace.open(dataDir, JSON, Clock.systemUTC()).close();
@@ -70,7 +76,7 @@ class WorkspaceProcessTest {
         child = null;
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Workspace.DATABASE_FILE));
-             ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
+                ResultSet rs = c.createStatement().executeQuery("PRAGMA integrity_check")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("ok");
         }

@@ -1,25 +1,24 @@
 package io.characterstudio.store;
 
+import static io.characterstudio.store.WorkspaceBackupsTest.JSON;
+import static io.characterstudio.store.WorkspaceBackupsTest.addCharacter;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.model.KnownCharacter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
-
-import static io.characterstudio.store.WorkspaceBackupsTest.JSON;
-import static io.characterstudio.store.WorkspaceBackupsTest.addCharacter;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A damaged workspace database, found at open, is moved aside and the newest backup is opened. */
 class WorkspaceRecoveryTest {
@@ -107,10 +106,12 @@ class WorkspaceRecoveryTest {
 
         try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
             assertThat(w.knownCharacters().list("sandbox")).isEmpty();
-            assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n)
-                    .contains("damaged", "workspace.db.damaged-20261129-0812", "fresh, empty workspace"));
+            assertThat(w.startNotice())
+                    .hasValueSatisfying(n -> assertThat(n)
+                            .contains("damaged", "workspace.db.damaged-20261129-0812", "fresh, empty workspace"));
         }
-        assertThat(dataDir.resolve("workspace.db.damaged-20261129-0812")).content()
+        assertThat(dataDir.resolve("workspace.db.damaged-20261129-0812"))
+                .content()
                 .isEqualTo("this is not a database at all, just text");
     }
 
@@ -122,9 +123,11 @@ class WorkspaceRecoveryTest {
 
         try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
             assertThat(w.knownCharacters().list("sandbox")).hasSize(40);
-            assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n).startsWith(
-                    "The workspace database was missing; Character Studio opened the newest backup instead, taken"
-                            + " 29 Nov 2026, 08:12:00 (workspace-20261129-071200-000-at-close.db)"));
+            assertThat(w.startNotice())
+                    .hasValueSatisfying(n -> assertThat(n)
+                            .startsWith(
+                                    "The workspace database was missing; Character Studio opened the newest backup instead, taken"
+                                            + " 29 Nov 2026, 08:12:00 (workspace-20261129-071200-000-at-close.db)"));
         }
     }
 
@@ -150,10 +153,12 @@ class WorkspaceRecoveryTest {
 
         try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
             assertThat(w.knownCharacters().list("sandbox")).hasSize(40);
-            assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n)
-                    .contains("opened the backup taken 29 Nov 2026, 08:12:00 (workspace-20261129-071200-000-at-close.db)",
-                            "The newest backup was damaged too; it is kept")
-                    .doesNotContain("opened the newest backup"));
+            assertThat(w.startNotice())
+                    .hasValueSatisfying(n -> assertThat(n)
+                            .contains(
+                                    "opened the backup taken 29 Nov 2026, 08:12:00 (workspace-20261129-071200-000-at-close.db)",
+                                    "The newest backup was damaged too; it is kept")
+                            .doesNotContain("opened the newest backup"));
         }
         assertThat(newer).content().isEqualTo("garbage in the newest backup");
     }
@@ -161,14 +166,24 @@ class WorkspaceRecoveryTest {
     private void assertRecovered(byte[] damaged) throws IOException {
         clock.now = clock.now.plusSeconds(3600);
         try (Workspace w = Workspace.open(dataDir, JSON, clock)) {
-            assertThat(w.knownCharacters().list("sandbox")).extracting(KnownCharacter::id)
-                    .hasSize(40).contains("a0", "a39").doesNotContain("bob");
+            assertThat(w.knownCharacters().list("sandbox"))
+                    .extracting(KnownCharacter::id)
+                    .hasSize(40)
+                    .contains("a0", "a39")
+                    .doesNotContain("bob");
             Path aside = dataDir.resolve("workspace.db.damaged-20261129-0913");
-            assertThat(w.startNotice()).hasValueSatisfying(n -> assertThat(n)
-                    .contains("damaged", aside.toString(), "nothing was deleted", "newest backup",
-                            "29 Nov 2026, 08:12:00", "workspace-20261129-071200-000-at-close.db"));
+            assertThat(w.startNotice())
+                    .hasValueSatisfying(n -> assertThat(n)
+                            .contains(
+                                    "damaged",
+                                    aside.toString(),
+                                    "nothing was deleted",
+                                    "newest backup",
+                                    "29 Nov 2026, 08:12:00",
+                                    "workspace-20261129-071200-000-at-close.db"));
             assertThat(Files.readAllBytes(aside)).isEqualTo(damaged);
-            assertThat(dataDir.resolve("workspace.db.damaged-20261129-0913-wal")).doesNotExist();
+            assertThat(dataDir.resolve("workspace.db.damaged-20261129-0913-wal"))
+                    .doesNotExist();
         }
     }
 
@@ -180,8 +195,9 @@ class WorkspaceRecoveryTest {
         long page;
         long pageSize;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement s = c.createStatement()) {
-            page = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'known_characters'").getLong(1);
+                Statement s = c.createStatement()) {
+            page = s.executeQuery("SELECT rootpage FROM sqlite_master WHERE name = 'known_characters'")
+                    .getLong(1);
             pageSize = s.executeQuery("PRAGMA page_size").getLong(1);
         }
         assertThat(page).isGreaterThan(1);

@@ -1,15 +1,14 @@
 package io.characterstudio.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterSummary;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.model.ServerCharacter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,9 +18,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 class WorkspaceTest {
 
@@ -32,8 +31,11 @@ class WorkspaceTest {
     Path dataDir;
 
     private static ServerCharacter ann(String backstory) {
-        return new ServerCharacter("id-1", new CharacterFields("Ann", "MALE", backstory, List.of("Wave"),
-                List.of("en-US", "fr-FR")), "2026-11-01T08:00:00", "u1");
+        return new ServerCharacter(
+                "id-1",
+                new CharacterFields("Ann", "MALE", backstory, List.of("Wave"), List.of("en-US", "fr-FR")),
+                "2026-11-01T08:00:00",
+                "u1");
     }
 
     @Test
@@ -42,7 +44,7 @@ class WorkspaceTest {
             assertThat(w.schemaVersion()).isEqualTo(Migrations.latest());
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Workspace.DATABASE_FILE));
-             ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
+                ResultSet rs = c.createStatement().executeQuery("PRAGMA journal_mode")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("wal");
         }
@@ -54,7 +56,9 @@ class WorkspaceTest {
             w.knownCharacters().recordServerCopy("sandbox", ann("b"), Origin.CREATED, null);
         }
         try (Workspace w = Workspace.open(dataDir, JSON, CLOCK)) {
-            assertThat(w.knownCharacters().list("sandbox")).extracting(KnownCharacter::id).containsExactly("id-1");
+            assertThat(w.knownCharacters().list("sandbox"))
+                    .extracting(KnownCharacter::id)
+                    .containsExactly("id-1");
         }
     }
 
@@ -64,15 +68,18 @@ class WorkspaceTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Workspace.DATABASE_FILE))) {
             c.createStatement().execute("PRAGMA user_version = 99");
         }
-        assertThatThrownBy(() -> Workspace.open(dataDir, JSON, CLOCK)).isInstanceOf(WorkspaceException.class)
+        assertThatThrownBy(() -> Workspace.open(dataDir, JSON, CLOCK))
+                .isInstanceOf(WorkspaceException.class)
                 .hasMessageContaining("newer Character Studio");
     }
 
     @Test
     void aSecondOpenOfTheSameFolderSaysItIsInUse() {
         try (Workspace first = Workspace.open(dataDir, JSON, CLOCK)) {
-            assertThatThrownBy(() -> Workspace.open(dataDir, JSON, CLOCK)).isInstanceOf(WorkspaceInUseException.class)
-                    .hasMessageContaining("already open").hasMessageContaining(dataDir.toString());
+            assertThatThrownBy(() -> Workspace.open(dataDir, JSON, CLOCK))
+                    .isInstanceOf(WorkspaceInUseException.class)
+                    .hasMessageContaining("already open")
+                    .hasMessageContaining(dataDir.toString());
         }
         Workspace.open(dataDir, JSON, CLOCK).close();
     }
@@ -93,7 +100,8 @@ class WorkspaceTest {
             assertThat(k.addedAt()).isEqualTo(CLOCK.instant());
             assertThat(k.lastOpenedAt()).isEmpty();
             known.markOpened("sandbox", "id-1");
-            assertThat(known.find("sandbox", "id-1").orElseThrow().lastOpenedAt()).contains(CLOCK.instant());
+            assertThat(known.find("sandbox", "id-1").orElseThrow().lastOpenedAt())
+                    .contains(CLOCK.instant());
             assertThat(known.find("other-connection", "id-1")).isEmpty();
         }
     }
@@ -107,7 +115,10 @@ class WorkspaceTest {
             assertThat(known.find("sandbox", "id-1").orElseThrow().status()).isEqualTo(Status.MISSING);
             assertThat(known.find("sandbox", "id-1").orElseThrow().name()).isEqualTo("Ann");
             known.markStatus("sandbox", "id-1", Status.DELETED);
-            assertThat(known.list("sandbox")).singleElement().extracting(KnownCharacter::status).isEqualTo(Status.DELETED);
+            assertThat(known.list("sandbox"))
+                    .singleElement()
+                    .extracting(KnownCharacter::status)
+                    .isEqualTo(Status.DELETED);
             known.recordServerCopy("sandbox", ann("b"), Origin.OPENED_BY_ID, null);
             assertThat(known.find("sandbox", "id-1").orElseThrow().status()).isEqualTo(Status.PRESENT);
         }
@@ -117,14 +128,24 @@ class WorkspaceTest {
     void anImportedSummaryKeepsAFetchedBackstory() {
         try (Workspace w = Workspace.open(dataDir, JSON, CLOCK)) {
             KnownCharacterStore known = w.knownCharacters();
-            known.recordSummary("sandbox", new CharacterSummary("id-2", "Bo", "MALE", List.of("en-US"), List.of(),
-                    "2026-11-02T00:00:00", "2026-11-02T00:00:00"));
+            known.recordSummary(
+                    "sandbox",
+                    new CharacterSummary(
+                            "id-2",
+                            "Bo",
+                            "MALE",
+                            List.of("en-US"),
+                            List.of(),
+                            "2026-11-02T00:00:00",
+                            "2026-11-02T00:00:00"));
             KnownCharacter imported = known.find("sandbox", "id-2").orElseThrow();
             assertThat(imported.origin()).isEqualTo(Origin.IMPORTED);
             assertThat(imported.backstory()).isEmpty();
             known.recordServerCopy("sandbox", ann("kept"), Origin.OPENED_BY_ID, null);
-            known.recordSummary("sandbox", new CharacterSummary("id-1", "Ann Renamed", "MALE", List.of("en-US"),
-                    List.of(), "2026-11-01T08:00:00", ""));
+            known.recordSummary(
+                    "sandbox",
+                    new CharacterSummary(
+                            "id-1", "Ann Renamed", "MALE", List.of("en-US"), List.of(), "2026-11-01T08:00:00", ""));
             KnownCharacter renamed = known.find("sandbox", "id-1").orElseThrow();
             assertThat(renamed.name()).isEqualTo("Ann Renamed");
             assertThat(renamed.backstory()).contains("kept");

@@ -1,17 +1,14 @@
 package io.characterstudio.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterSummary;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.model.ServerCharacter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,9 +16,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Multi-row writes are one transaction each: a failure on a later row leaves the table as before. */
 class WorkspaceTransactionsTest {
@@ -30,6 +29,7 @@ class WorkspaceTransactionsTest {
 
     @TempDir
     Path dataDir;
+
     private Workspace workspace;
 
     @BeforeEach
@@ -46,7 +46,8 @@ class WorkspaceTransactionsTest {
     void addingATagToManyFailingOnTheThirdAddsNone() {
         workspace.tags().add("sandbox", List.of("old"), "blue");
 
-        assertThatThrownBy(() -> workspace.tags().add("sandbox", new FailingList(List.of("a", "b", "c", "d"), 2), "red"))
+        assertThatThrownBy(() ->
+                        workspace.tags().add("sandbox", new FailingList(List.of("a", "b", "c", "d"), 2), "red"))
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(workspace.tags().all("sandbox")).isEqualTo(Map.of("old", Set.of("blue")));
@@ -67,8 +68,15 @@ class WorkspaceTransactionsTest {
     @Test
     void anAccountSyncFailingOnALaterRowKeepsTheKnownListAsItWas() {
         KnownCharacterStore known = workspace.knownCharacters();
-        known.recordServerCopy("sandbox", new ServerCharacter("k1", new CharacterFields("Kay", "MALE", "b",
-                List.of(), List.of("en-US")), "2026-11-01T08:00:00", "u"), Origin.CREATED, null);
+        known.recordServerCopy(
+                "sandbox",
+                new ServerCharacter(
+                        "k1",
+                        new CharacterFields("Kay", "MALE", "b", List.of(), List.of("en-US")),
+                        "2026-11-01T08:00:00",
+                        "u"),
+                Origin.CREATED,
+                null);
         List<CharacterSummary> account = List.of(summary("n1", "New one"), summary("n2", null));
 
         // The second summary has no name: NOT NULL fails after the first was written.

@@ -4,6 +4,13 @@ import io.characterstudio.app.CharacterStudioApp;
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiSettings;
 import io.characterstudio.convai.RetryPolicy;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -12,14 +19,6 @@ import javafx.stage.Window;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Starts the real app on a data folder, waits for its main window, and reaches its sandbox. */
 public final class AppDriver {
@@ -47,7 +46,8 @@ public final class AppDriver {
     /** Waits until the main window shows (the status bar names the sandbox). */
     public AppDriver awaitMainWindow() throws Exception {
         waitFor(() -> robot.lookup("#statusConnection").tryQuery().isPresent());
-        waitFor(() -> robot.lookup("#statusRunning").queryAs(Label.class).getText().isEmpty());
+        waitFor(() ->
+                robot.lookup("#statusRunning").queryAs(Label.class).getText().isEmpty());
         return this;
     }
 
@@ -93,9 +93,10 @@ public final class AppDriver {
         if (!m.find()) {
             throw new AssertionError("No sandbox URL in the status bar");
         }
-        String key = Files.readString(dataDir.resolve("sandbox").resolve("sandbox-api-key")).strip();
-        return new ConvaiClient(ConvaiSettings.of(URI.create(m.group(1)), key).withRetryPolicy(RetryPolicy.NONE),
-                SandboxWorld.JSON);
+        String key = Files.readString(dataDir.resolve("sandbox").resolve("sandbox-api-key"))
+                .strip();
+        return new ConvaiClient(
+                ConvaiSettings.of(URI.create(m.group(1)), key).withRetryPolicy(RetryPolicy.NONE), SandboxWorld.JSON);
     }
 
     public URI sandboxUri() {
@@ -154,7 +155,10 @@ public final class AppDriver {
     /** Saves the window that holds {@code #id} (a dialog, for example). */
     public void screenshotOf(String id, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot.capture(robot.lookup("#" + id).query().getScene().getRoot()).getImage(), name);
+        Screenshots.save(
+                robot.capture(robot.lookup("#" + id).query().getScene().getRoot())
+                        .getImage(),
+                name);
     }
 
     public void screenshot(String name) throws Exception {

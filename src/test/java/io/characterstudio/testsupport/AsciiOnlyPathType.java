@@ -2,7 +2,6 @@ package io.characterstudio.testsupport;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.PathType;
-
 import java.nio.file.InvalidPathException;
 
 /**
@@ -18,8 +17,11 @@ public final class AsciiOnlyPathType extends PathType {
 
     /** A file system with this path type, the root "/" and the working folder "/work". */
     public static Configuration configuration() {
-        return Configuration.builder(new AsciiOnlyPathType()).setRoots("/").setWorkingDirectory("/work")
-                .setAttributeViews("basic").build();
+        return Configuration.builder(new AsciiOnlyPathType())
+                .setRoots("/")
+                .setWorkingDirectory("/work")
+                .setAttributeViews("basic")
+                .build();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.characterstudio.testsupport;
 
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -10,8 +10,6 @@ import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.ConnectionService;
 import io.characterstudio.service.SettingsService;
 import io.characterstudio.store.Workspace;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +18,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real sandbox, a real workspace and the services over them, for view-model and view tests.
@@ -40,9 +39,10 @@ public final class SandboxWorld implements AutoCloseable {
     public final ConnectionService connections;
     /** Journals at once, on the caller's thread: a test sees each draft write as it happens. */
     public final io.characterstudio.service.DraftJournal drafts;
+
     public final io.characterstudio.service.TrashService trash;
-    public final io.characterstudio.service.TransferService transfer = new io.characterstudio.service.TransferService(
-            new io.characterstudio.service.CharacterFiles(JSON));
+    public final io.characterstudio.service.TransferService transfer =
+            new io.characterstudio.service.TransferService(new io.characterstudio.service.CharacterFiles(JSON));
 
     /** Where a world made by {@link #inMemory} keeps its workspace: a memory file system on Linux. */
     static final Path MEMORY_ROOT = Path.of("/dev/shm");
@@ -54,7 +54,8 @@ public final class SandboxWorld implements AutoCloseable {
      */
     public static SandboxWorld inMemory(Executor executor) {
         try {
-            Path root = Files.isDirectory(MEMORY_ROOT) && Files.isWritable(MEMORY_ROOT) ? MEMORY_ROOT
+            Path root = Files.isDirectory(MEMORY_ROOT) && Files.isWritable(MEMORY_ROOT)
+                    ? MEMORY_ROOT
                     : Path.of(System.getProperty("java.io.tmpdir"));
             return new SandboxWorld(Files.createTempDirectory(root, "cs-world-"), executor, true);
         } catch (IOException e) {
@@ -74,18 +75,30 @@ public final class SandboxWorld implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
-        ConvaiSettings s = ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()).withRetryPolicy(RetryPolicy.NONE);
-        service = new CharacterService("sandbox", new ConvaiClient(s, JSON), workspace.knownCharacters(),
-                workspace.revisions(), workspace.tags(), executor);
+        ConvaiSettings s =
+                ConvaiSettings.of(sandbox.baseUri(), sandbox.apiKey()).withRetryPolicy(RetryPolicy.NONE);
+        service = new CharacterService(
+                "sandbox",
+                new ConvaiClient(s, JSON),
+                workspace.knownCharacters(),
+                workspace.revisions(),
+                workspace.tags(),
+                executor);
         settings = new SettingsService(workspace.settings(), executor);
         direct = new ConvaiClient(s, JSON);
         connection = new ConnectionInfo("sandbox", "Sandbox (this computer)", sandbox.baseUri(), true);
-        connections = new ConnectionService(connection, sandbox.apiKey(), workspace.connections(), workspace.keys(),
-                java.util.Optional.empty(), JSON, executor);
+        connections = new ConnectionService(
+                connection,
+                sandbox.apiKey(),
+                workspace.connections(),
+                workspace.keys(),
+                java.util.Optional.empty(),
+                JSON,
+                executor);
         this.executor = executor;
         trash = new io.characterstudio.service.TrashService(workspace.trash(), executor, Clock.systemUTC());
-        drafts = new io.characterstudio.service.DraftJournal(workspace.drafts(), (task, delay) -> task.run(),
-                Runnable::run, java.time.Duration.ZERO);
+        drafts = new io.characterstudio.service.DraftJournal(
+                workspace.drafts(), (task, delay) -> task.run(), Runnable::run, java.time.Duration.ZERO);
     }
 
     private final Executor executor;
@@ -97,14 +110,21 @@ public final class SandboxWorld implements AutoCloseable {
         if (c.id().equals(connection.id())) {
             return service;
         }
-        return services.computeIfAbsent(c.id(), id -> new CharacterService(id, new ConvaiClient(
-                connections.settingsFor(c).withRetryPolicy(RetryPolicy.NONE), JSON), workspace.knownCharacters(),
-                workspace.revisions(), workspace.tags(), executor));
+        return services.computeIfAbsent(
+                c.id(),
+                id -> new CharacterService(
+                        id,
+                        new ConvaiClient(connections.settingsFor(c).withRetryPolicy(RetryPolicy.NONE), JSON),
+                        workspace.knownCharacters(),
+                        workspace.revisions(),
+                        workspace.tags(),
+                        executor));
     }
 
     /** The current session of the embedded connection, for view-models that take one. */
     public javafx.beans.value.ObservableValue<io.characterstudio.ui.common.Session> session() {
-        return new javafx.beans.property.SimpleObjectProperty<>(new io.characterstudio.ui.common.Session(connection, service));
+        return new javafx.beans.property.SimpleObjectProperty<>(
+                new io.characterstudio.ui.common.Session(connection, service));
     }
 
     @Override

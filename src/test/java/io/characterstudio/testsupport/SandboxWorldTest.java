@@ -1,13 +1,12 @@
 package io.characterstudio.testsupport;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The in-memory world: its workspace is on a memory file system where there is one, and goes on close. */
 class SandboxWorldTest {

@@ -1,19 +1,17 @@
 package io.characterstudio.testsupport;
 
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
-
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
+import javax.imageio.ImageIO;
 
 /** Saves what a GUI test saw under {@code target/screenshots/}, so that a person can look. */
 public final class Screenshots {
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static Path save(Image image, String name) throws IOException {
         int width = (int) image.getWidth();

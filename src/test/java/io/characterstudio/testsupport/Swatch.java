@@ -1,12 +1,11 @@
 package io.characterstudio.testsupport;
 
-import javafx.geometry.Bounds;
-import javafx.scene.image.Image;
-import javafx.scene.image.PixelReader;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import javafx.geometry.Bounds;
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelReader;
 
 /**
  * A rectangle of pixels cut from a snapshot, and the colour questions a contrast test asks of it:
@@ -82,8 +81,8 @@ public final class Swatch {
      */
     public int[] changeFrom(Swatch before) {
         if (before.width != width || before.height != height) {
-            throw new IllegalArgumentException("Different sizes: " + before.width + "x" + before.height
-                    + " and " + width + "x" + height);
+            throw new IllegalArgumentException(
+                    "Different sizes: " + before.width + "x" + before.height + " and " + width + "x" + height);
         }
         IntPredicate changed = i -> differs(before.argb[i], argb[i]);
         int count = 0;

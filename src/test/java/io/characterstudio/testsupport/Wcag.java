@@ -6,8 +6,7 @@ package io.characterstudio.testsupport;
  */
 public final class Wcag {
 
-    private Wcag() {
-    }
+    private Wcag() {}
 
     /** Relative luminance, 0 (black) to 1 (white), as WCAG 2.x defines it. */
     public static double luminance(int argb) {

@@ -12,7 +12,6 @@ import io.characterstudio.ui.open.OpenDialogs;
 import io.characterstudio.ui.replace.ReplaceDialogs;
 import io.characterstudio.ui.transfer.TransferDialogs;
 import io.characterstudio.ui.trash.TrashDialogs;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,18 @@ import java.util.Optional;
  * Canned answers for view-model tests, and a record of what was asked: the fake of the generic
  * dialogs and of every feature's dialog interface; {@link #all()} hands it to the main view-model.
  */
-public final class FakeDialogs implements DialogService, EditorDialogs, OpenDialogs, ConnectionDialogs, BulkDialogs,
-        TransferDialogs, BackupDialogs, TrashDialogs, HistoryDialogs, ReplaceDialogs, ConflictDialogs {
+public final class FakeDialogs
+        implements DialogService,
+                EditorDialogs,
+                OpenDialogs,
+                ConnectionDialogs,
+                BulkDialogs,
+                TransferDialogs,
+                BackupDialogs,
+                TrashDialogs,
+                HistoryDialogs,
+                ReplaceDialogs,
+                ConflictDialogs {
 
     /** This fake in the place of each feature's dialogs. */
     public MainDialogs all() {
@@ -54,6 +63,7 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
 
     /** Each "which character?" question: what was typed, and the characters offered. */
     public final List<List<Found>> whichAsked = new ArrayList<>();
+
     public java.util.function.Function<List<Found>, Optional<String>> whichAnswer = found -> Optional.empty();
 
     @Override
@@ -65,6 +75,7 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
 
     /** Each "recover discarded new characters" list offered; the answer picks from it. */
     public final List<List<Found>> recoverAsked = new ArrayList<>();
+
     public java.util.function.Function<List<Found>, Optional<String>> recoverAnswer = found -> Optional.empty();
 
     @Override
@@ -90,6 +101,7 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
     public final java.util.Map<String, Boolean> confirmByTitle = new java.util.HashMap<>();
     /** The question of each {@link #confirm}, in order. */
     public final List<String> questions = new ArrayList<>();
+
     public DraftChoice draftChoice = DraftChoice.LATER;
     public final List<io.characterstudio.model.Draft> offeredDrafts = new ArrayList<>();
 
@@ -98,8 +110,11 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
         offeredDrafts.add(draft);
         return draftChoice;
     }
-    public java.util.function.Function<io.characterstudio.ui.connections.ConnectionEditorViewModel,
-            Optional<io.characterstudio.model.ConnectionInfo>> connectionEditor = vm -> Optional.empty();
+
+    public java.util.function.Function<
+                    io.characterstudio.ui.connections.ConnectionEditorViewModel,
+                    Optional<io.characterstudio.model.ConnectionInfo>>
+            connectionEditor = vm -> Optional.empty();
     public Optional<io.characterstudio.model.ConnectionInfo> copyTarget = Optional.empty();
 
     @Override
@@ -114,8 +129,9 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
     public void showHistory(io.characterstudio.ui.history.HistoryViewModel history) {
         historyShown.add(history);
     }
+
     public Optional<io.characterstudio.ui.conflict.ConflictViewModel.Outcome> conflictOutcome = Optional.empty();
-    public java.util.function.Consumer<io.characterstudio.ui.conflict.ConflictViewModel> onConflict = c -> { };
+    public java.util.function.Consumer<io.characterstudio.ui.conflict.ConflictViewModel> onConflict = c -> {};
     public final List<io.characterstudio.ui.conflict.ConflictViewModel> conflicts = new ArrayList<>();
 
     @Override
@@ -139,6 +155,7 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
         asked.add((add ? "tag:" : "untag:") + count);
         return tagAnswer;
     }
+
     public Optional<BulkCloneRequest> bulkCloneAnswer = Optional.empty();
 
     @Override
@@ -146,6 +163,7 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
         asked.add("bulk-clone:" + count);
         return bulkCloneAnswer;
     }
+
     public final List<String> reports = new ArrayList<>();
     public final List<String> reportTitles = new ArrayList<>();
 
@@ -167,7 +185,7 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
     }
 
     public final List<io.characterstudio.ui.bulk.BulkReport> fullReports = new ArrayList<>();
-    public java.util.function.Consumer<io.characterstudio.ui.bulk.BulkReport> onReport = r -> { };
+    public java.util.function.Consumer<io.characterstudio.ui.bulk.BulkReport> onReport = r -> {};
     /** How many times in a row the report answers "retry the failed ones" (when offered). */
     public int retries;
     /** How many times in a row the report answers "run the ones not run" (when offered, before retries). */
@@ -239,16 +257,17 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
     }
 
     @Override
-    public Optional<io.characterstudio.model.ConnectionInfo> askCopyTarget(String characterName,
-            List<io.characterstudio.model.ConnectionInfo> targets) {
+    public Optional<io.characterstudio.model.ConnectionInfo> askCopyTarget(
+            String characterName, List<io.characterstudio.model.ConnectionInfo> targets) {
         asked.add("copy:" + characterName + ":" + targets.size());
         return copyTarget;
     }
 
     public final List<String> notices = new ArrayList<>();
     public final List<List<io.characterstudio.model.BackupInfo>> backupsOffered = new ArrayList<>();
-    public java.util.function.Function<List<io.characterstudio.model.BackupInfo>,
-            Optional<io.characterstudio.model.BackupInfo>> backupChoice = list -> Optional.empty();
+    public java.util.function.Function<
+                    List<io.characterstudio.model.BackupInfo>, Optional<io.characterstudio.model.BackupInfo>>
+            backupChoice = list -> Optional.empty();
 
     @Override
     public void showNotice(String title, String message) {
@@ -257,6 +276,7 @@ public final class FakeDialogs implements DialogService, EditorDialogs, OpenDial
 
     /** Each action question as "title: message [action|other]"; answered by actionAnswers in turn, then false. */
     public final List<String> actionsAsked = new ArrayList<>();
+
     public final java.util.Deque<Boolean> actionAnswers = new java.util.ArrayDeque<>();
 
     @Override

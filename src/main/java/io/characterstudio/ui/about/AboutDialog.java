@@ -3,6 +3,8 @@ package io.characterstudio.ui.about;
 import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.DialogSizing;
 import io.characterstudio.ui.common.FxDialogService;
+import java.net.URL;
+import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -18,14 +20,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.net.URL;
-import java.util.function.Consumer;
-
 /** Help > About: version, Java and JavaFX versions, data folder and log file (with a button to open the folder), licence. */
 public final class AboutDialog {
 
-    private AboutDialog() {
-    }
+    private AboutDialog() {}
 
     /**
      * Builds the About dialog over {@code owner}.
@@ -65,8 +63,10 @@ public final class AboutDialog {
         // needs more than the window gives it, the window grows to fit (Close was cut off).
         DialogPane pane = dialog.getDialogPane();
         InvalidationListener fit = o -> {
-            if (pane.getScene() != null && pane.getScene().getWindow() != null
-                    && (pane.getHeight() > pane.getScene().getHeight() || pane.getWidth() > pane.getScene().getWidth())) {
+            if (pane.getScene() != null
+                    && pane.getScene().getWindow() != null
+                    && (pane.getHeight() > pane.getScene().getHeight()
+                            || pane.getWidth() > pane.getScene().getWidth())) {
                 pane.getScene().getWindow().sizeToScene();
             }
         };

@@ -1,7 +1,6 @@
 package io.characterstudio.ui.backup;
 
 import io.characterstudio.model.BackupInfo;
-
 import java.util.List;
 import java.util.Optional;
 

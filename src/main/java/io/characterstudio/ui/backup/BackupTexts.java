@@ -2,7 +2,6 @@ package io.characterstudio.ui.backup;
 
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.model.DisplayTime;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -12,8 +11,7 @@ public final class BackupTexts {
 
     private static final DateTimeFormatter WHEN = DisplayTime.SECONDS;
 
-    private BackupTexts() {
-    }
+    private BackupTexts() {}
 
     /** When the backup was taken, in the local time zone, with seconds. */
     public static String when(BackupInfo b) {

@@ -1,9 +1,13 @@
 package io.characterstudio.ui.backup;
 
-import io.characterstudio.ui.common.Em;
 import io.characterstudio.model.BackupInfo;
+import io.characterstudio.ui.common.DialogFrame;
+import io.characterstudio.ui.common.Em;
+import io.characterstudio.ui.common.FxDialogService;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,13 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
-import io.characterstudio.ui.common.DialogFrame;
-import io.characterstudio.ui.common.FxDialogService;
 import javafx.stage.Window;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
 
 /** The backup dialog in JavaFX: choosing one backup to restore (damaged ones greyed and not choosable). */
 public final class FxBackupDialogs implements BackupDialogs {
@@ -46,7 +44,10 @@ public final class FxBackupDialogs implements BackupDialogs {
                 setOpacity(b != null && !b.sound() ? 0.5 : 1);
             }
         });
-        backups.stream().filter(BackupInfo::sound).findFirst().ifPresent(b -> list.getSelectionModel().select(b));
+        backups.stream()
+                .filter(BackupInfo::sound)
+                .findFirst()
+                .ifPresent(b -> list.getSelectionModel().select(b));
         boolean anyDamaged = backups.stream().anyMatch(b -> !b.sound());
         Label hint = new Label("The workspace as it is now is backed up first, so nothing is lost."
                 + (anyDamaged ? " Backups marked \"damaged\" failed the integrity check and cannot be restored." : ""));
@@ -55,15 +56,18 @@ public final class FxBackupDialogs implements BackupDialogs {
         box.getStyleClass().add(DialogFrame.CONTENT);
         ButtonType restore = new ButtonType("Restore…", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(restore).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> list.getSelectionModel().getSelectedItem() == null || !list.getSelectionModel().getSelectedItem().sound(),
-                list.getSelectionModel().selectedItemProperty()));
+        dialog.getDialogPane()
+                .lookupButton(restore)
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> list.getSelectionModel().getSelectedItem() == null
+                                || !list.getSelectionModel().getSelectedItem().sound(),
+                        list.getSelectionModel().selectedItemProperty()));
         dialog.getDialogPane().setContent(box);
         dialog.setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
         prepare(dialog, "backupDialog");
         return dialog.showAndWait().filter(BackupInfo::sound);
     }
-
 
     private void prepare(Dialog<?> dialog, String id) {
         FxDialogService.prepare(owner.get(), dialog, id);

@@ -6,8 +6,7 @@ import java.util.Optional;
 public interface BulkDialogs {
 
     /** How to clone the selection: copies of each, with the knowledge bank, a name pattern ({name}, {n}). */
-    record BulkCloneRequest(int copies, boolean withKnowledgeBank, String namePattern) {
-    }
+    record BulkCloneRequest(int copies, boolean withKnowledgeBank, String namePattern) {}
 
     /** The bulk-delete dry run and confirmation: true only when the user typed the count and confirmed. */
     boolean confirmBulkDelete(BulkPlan plan);

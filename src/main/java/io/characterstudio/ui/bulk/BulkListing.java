@@ -19,7 +19,11 @@ public final class BulkListing {
 
     /** Which lines to show. */
     public enum Filter {
-        ALL("All"), FAILED("Failed"), CHANGED("Changed"), DONE("Done"), SKIPPED("Skipped");
+        ALL("All"),
+        FAILED("Failed"),
+        CHANGED("Changed"),
+        DONE("Done"),
+        SKIPPED("Skipped");
 
         private final String word;
 
@@ -28,12 +32,22 @@ public final class BulkListing {
         }
     }
 
-    private static final Map<String, String> PHRASES = Map.of("changed", "changed on the server",
-            "same", "up to date", "skipped", "not run (cancelled)", "read", "to read again",
-            "fetched", "read for the first time", "open", "open in the editor");
+    private static final Map<String, String> PHRASES = Map.of(
+            "changed",
+            "changed on the server",
+            "same",
+            "up to date",
+            "skipped",
+            "not run (cancelled)",
+            "read",
+            "to read again",
+            "fetched",
+            "read for the first time",
+            "open",
+            "open in the editor");
     /** A dry run's verbs counted: "224 clones", "17 deletes", "12 saves" (one: "1 clone"). */
-    private static final Map<String, String> PLURALS = Map.of("clone", "clones", "delete", "deletes",
-            "save", "saves", "create", "creates", "update", "updates");
+    private static final Map<String, String> PLURALS =
+            Map.of("clone", "clones", "delete", "deletes", "save", "saves", "create", "creates", "update", "updates");
 
     private final List<BulkLine> ordered;
     private final Map<BulkLine.Kind, Integer> perKind = new EnumMap<>(BulkLine.Kind.class);
@@ -58,7 +72,8 @@ public final class BulkListing {
         Map<String, Integer> counts = new LinkedHashMap<>();
         ordered.forEach(l -> counts.merge(l.word(), 1, Integer::sum));
         List<String> parts = new ArrayList<>();
-        counts.forEach((word, n) -> parts.add(n + " " + (n == 1 ? phrase(word) : PLURALS.getOrDefault(word, phrase(word)))));
+        counts.forEach(
+                (word, n) -> parts.add(n + " " + (n == 1 ? phrase(word) : PLURALS.getOrDefault(word, phrase(word)))));
         return parts.isEmpty() ? heading + ": nothing to do" : heading + ": " + String.join(", ", parts);
     }
 
@@ -109,8 +124,10 @@ public final class BulkListing {
 
     /** The lines the filter shows, failed first, then changed, then done, then the rest. */
     public List<String> lines(Filter filter) {
-        return ordered.stream().filter(l -> filter == Filter.ALL || l.kind() == kindOf(filter))
-                .map(BulkLine::text).toList();
+        return ordered.stream()
+                .filter(l -> filter == Filter.ALL || l.kind() == kindOf(filter))
+                .map(BulkLine::text)
+                .toList();
     }
 
     private static BulkLine.Kind kindOf(Filter filter) {

@@ -16,11 +16,22 @@ import java.util.function.Function;
  * @param retryable  whether the operation may be run again for failed or skipped items
  * @param folder     the folder the operation wrote to (an export's), which the report offers to open
  */
-public record BulkReport(String title, String summary, String text, List<String> failedIds, List<String> skippedIds,
-                         boolean retryable, Function<Path, CompletableFuture<Void>> save, Optional<Path> folder) {
+public record BulkReport(
+        String title,
+        String summary,
+        String text,
+        List<String> failedIds,
+        List<String> skippedIds,
+        boolean retryable,
+        Function<Path, CompletableFuture<Void>> save,
+        Optional<Path> folder) {
 
     /** What the user chose when closing the report. */
-    public enum Choice { CLOSE, RETRY_FAILED, RUN_SKIPPED }
+    public enum Choice {
+        CLOSE,
+        RETRY_FAILED,
+        RUN_SKIPPED
+    }
 
     public BulkReport {
         failedIds = List.copyOf(failedIds);
@@ -28,8 +39,14 @@ public record BulkReport(String title, String summary, String text, List<String>
     }
 
     /** A report of work that wrote to no folder of its own. */
-    public BulkReport(String title, String summary, String text, List<String> failedIds, List<String> skippedIds,
-                      boolean retryable, Function<Path, CompletableFuture<Void>> save) {
+    public BulkReport(
+            String title,
+            String summary,
+            String text,
+            List<String> failedIds,
+            List<String> skippedIds,
+            boolean retryable,
+            Function<Path, CompletableFuture<Void>> save) {
         this(title, summary, text, failedIds, skippedIds, retryable, save, Optional.empty());
     }
 

@@ -1,12 +1,20 @@
 package io.characterstudio.ui.bulk;
 
+import static io.characterstudio.ui.common.FxDialogService.box;
+import static io.characterstudio.ui.common.FxDialogService.hint;
+
 import io.characterstudio.service.FailureMessages;
-import io.characterstudio.ui.common.FxClipboard;
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.FolderOpener;
+import io.characterstudio.ui.common.FxClipboard;
 import io.characterstudio.ui.common.FxDialogService;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -21,16 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Supplier;
-
-import static io.characterstudio.ui.common.FxDialogService.box;
-import static io.characterstudio.ui.common.FxDialogService.hint;
-import java.util.Locale;
-import io.characterstudio.ui.common.DialogFrame;
 
 /**
  * The dialogs of bulk work: the dry run before, the typed delete confirmation, the report after;
@@ -77,8 +75,10 @@ public final class FxBulkDialogs implements BulkDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(delete, ButtonType.CANCEL);
         Node deleteButton = dialog.getDialogPane().lookupButton(delete);
         deleteButton.setId("bulkDeleteButton");
-        deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !typed.getText().strip().equals(count), typed.textProperty()));
+        deleteButton
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !typed.getText().strip().equals(count), typed.textProperty()));
         dialog.setResultConverter(b -> b == delete && typed.getText().strip().equals(count));
         Platform.runLater(typed::requestFocus);
         return dialog.showAndWait().orElse(false);
@@ -91,8 +91,8 @@ public final class FxBulkDialogs implements BulkDialogs {
         BulkListing listing = new BulkListing(plan.lines());
         Label explanation = new Label(plan.summary());
         explanation.setWrapText(true);
-        VBox box = ListingPane.create(listing, listing.summary(plan.title()), "bulkPlanLines",
-                "What will happen to each character");
+        VBox box = ListingPane.create(
+                listing, listing.summary(plan.title()), "bulkPlanLines", "What will happen to each character");
         box.getChildren().add(1, explanation);
         box.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(box);
@@ -123,9 +123,12 @@ public final class FxBulkDialogs implements BulkDialogs {
             File file = chooser.showSaveDialog(box.getScene().getWindow());
             if (file != null) {
                 saved.setText("Saving…");
-                report.save().apply(file.toPath()).whenComplete((v, failure) -> Platform.runLater(() ->
-                        saved.setText(failure == null ? "Saved to " + file
-                                : "Not saved: " + FailureMessages.describe(failure, ""))));
+                report.save()
+                        .apply(file.toPath())
+                        .whenComplete((v, failure) -> Platform.runLater(() -> saved.setText(
+                                failure == null
+                                        ? "Saved to " + file
+                                        : "Not saved: " + FailureMessages.describe(failure, ""))));
             }
         });
         Dialog<BulkReport.Choice> dialog = new Dialog<>();
@@ -146,8 +149,11 @@ public final class FxBulkDialogs implements BulkDialogs {
         close.setId("reportClose");
         close.setDefaultButton(true);
         dialog.setOnShown(e -> close.requestFocus());
-        dialog.setResultConverter(b -> b == null ? BulkReport.Choice.CLOSE : b == retry ? BulkReport.Choice.RETRY_FAILED
-                : b == runSkipped ? BulkReport.Choice.RUN_SKIPPED : BulkReport.Choice.CLOSE);
+        dialog.setResultConverter(b -> b == null
+                ? BulkReport.Choice.CLOSE
+                : b == retry
+                        ? BulkReport.Choice.RETRY_FAILED
+                        : b == runSkipped ? BulkReport.Choice.RUN_SKIPPED : BulkReport.Choice.CLOSE);
         ListingPane.fit(dialog, box);
         prepare(dialog, "reportDialog");
         return dialog.showAndWait().orElse(BulkReport.Choice.CLOSE);
@@ -164,10 +170,13 @@ public final class FxBulkDialogs implements BulkDialogs {
         open.setAccessibleText("Open " + folder + " in the file manager");
         open.setOnAction(e -> {
             new FxClipboard().copy(folder.toString());
-            folders.open(folder).whenComplete((v, failure) -> Platform.runLater(() -> said.setText(failure == null
-                    ? "Asked the file manager to show the folder. Nothing opened? Its path is on the clipboard: " + folder
-                    : "No file manager opened the folder (" + FailureMessages.describe(failure, "")
-                            + "); it is " + folder + " (the path is on the clipboard).")));
+            folders.open(folder)
+                    .whenComplete((v, failure) -> Platform.runLater(() -> said.setText(
+                            failure == null
+                                    ? "Asked the file manager to show the folder. Nothing opened? Its path is on the clipboard: "
+                                            + folder
+                                    : "No file manager opened the folder (" + FailureMessages.describe(failure, "")
+                                            + "); it is " + folder + " (the path is on the clipboard).")));
         });
         return open;
     }
@@ -201,11 +210,19 @@ public final class FxBulkDialogs implements BulkDialogs {
         dialog.getDialogPane().getButtonTypes().addAll(clone, ButtonType.CANCEL);
         // Clone (the default button) has the focus when the dialog opens: Return clones.
         dialog.getDialogPane().lookupButton(clone).setId("bulkCloneOk");
-        dialog.getDialogPane().setContent(box(new HBox(8, new Label("Copies of each"), copies), knowledgeBank,
-                new Label("Name of each copy ({name} and {n}; empty keeps the name)"), pattern,
-                hint("A clone is never retried automatically: a retry would make a duplicate.")));
-        dialog.setResultConverter(b -> b == clone ? new BulkCloneRequest(copies.getValue(), knowledgeBank.isSelected(),
-                pattern.getText().strip()) : null);
+        dialog.getDialogPane()
+                .setContent(box(
+                        new HBox(8, new Label("Copies of each"), copies),
+                        knowledgeBank,
+                        new Label("Name of each copy ({name} and {n}; empty keeps the name)"),
+                        pattern,
+                        hint("A clone is never retried automatically: a retry would make a duplicate.")));
+        dialog.setResultConverter(b -> b == clone
+                ? new BulkCloneRequest(
+                        copies.getValue(),
+                        knowledgeBank.isSelected(),
+                        pattern.getText().strip())
+                : null);
         prepare(dialog, "bulkCloneDialog");
         return dialog.showAndWait();
     }

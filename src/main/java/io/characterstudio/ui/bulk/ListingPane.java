@@ -1,25 +1,25 @@
 package io.characterstudio.ui.bulk;
 
-import io.characterstudio.ui.common.FirstRowOnFocus;
 import io.characterstudio.ui.common.Em;
+import io.characterstudio.ui.common.FirstRowOnFocus;
+import java.util.Locale;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javafx.scene.control.Labeled;
-import javafx.scene.text.Text;
-import java.util.Locale;
 
 /**
  * The long list of a dry run or a report, bound to a {@link BulkListing}: the summary line, one
@@ -27,8 +27,7 @@ import java.util.Locale;
  */
 public final class ListingPane {
 
-    private ListingPane() {
-    }
+    private ListingPane() {}
 
     /**
      * The summary, the filters and the list (IDs {@code listId}, {@code listId + "Summary"} and
@@ -99,39 +98,47 @@ public final class ListingPane {
     static void fit(Dialog<?> dialog, VBox box) {
         fit(dialog);
         // After the pulse that shows it: the dialog sizes its window to the scene while it is shown.
-        dialog.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> Platform.runLater(() -> {
-            Window window = dialog.getDialogPane().getScene().getWindow();
-            ListView<?> list = (ListView<?>) box.getChildren().stream().filter(n -> n instanceof ListView)
-                    .findFirst().orElseThrow();
-            if (!(list.lookup(".list-cell") instanceof Labeled cell)) {
-                return;
-            }
-            Text probe = new Text();
-            probe.setFont(cell.getFont());
-            double longest = 0;
-            for (Object line : list.getItems()) {
-                probe.setText(String.valueOf(line));
-                longest = Math.max(longest, probe.getLayoutBounds().getWidth());
-            }
-            // Around the text: the cell's insets, the vertical scroll bar, and everything outside the list.
-            double around = cell.snappedLeftInset() + cell.snappedRightInset() + 24
-                    + window.getWidth() - list.getWidth();
-            Rectangle2D bounds = screen();
-            double least = WIDTH * Em.scale(cell.getFont().getSize()); // 760 px at 100 %, more at a larger text size
-            double width = Math.min(Math.max(least, Math.ceil(longest + around)), bounds.getWidth() * 0.9);
-            if (width > window.getWidth()) {
-                // The pane's preferred width too: a real window sizes itself to its scene again
-                // after a layout, which undid a width set on the window alone (tryout 5, finding 7).
-                DialogPane pane = dialog.getDialogPane();
-                pane.setPrefWidth(pane.getWidth() + width - window.getWidth());
-                // The height too: right after it shows, a GTK window may not know its height yet
-                // and refuses a new width given alone ("gtk_window_resize: height > 0").
-                double height = window.getHeight();
-                window.setWidth(width);
-                window.setHeight(height);
-            }
-            centre(window, width, bounds);
-        }));
+        dialog.addEventHandler(
+                DialogEvent.DIALOG_SHOWN,
+                e -> Platform.runLater(() -> {
+                    Window window = dialog.getDialogPane().getScene().getWindow();
+                    ListView<?> list = (ListView<?>) box.getChildren().stream()
+                            .filter(n -> n instanceof ListView)
+                            .findFirst()
+                            .orElseThrow();
+                    if (!(list.lookup(".list-cell") instanceof Labeled cell)) {
+                        return;
+                    }
+                    Text probe = new Text();
+                    probe.setFont(cell.getFont());
+                    double longest = 0;
+                    for (Object line : list.getItems()) {
+                        probe.setText(String.valueOf(line));
+                        longest = Math.max(longest, probe.getLayoutBounds().getWidth());
+                    }
+                    // Around the text: the cell's insets, the vertical scroll bar, and everything outside the list.
+                    double around = cell.snappedLeftInset()
+                            + cell.snappedRightInset()
+                            + 24
+                            + window.getWidth()
+                            - list.getWidth();
+                    Rectangle2D bounds = screen();
+                    double least =
+                            WIDTH * Em.scale(cell.getFont().getSize()); // 760 px at 100 %, more at a larger text size
+                    double width = Math.min(Math.max(least, Math.ceil(longest + around)), bounds.getWidth() * 0.9);
+                    if (width > window.getWidth()) {
+                        // The pane's preferred width too: a real window sizes itself to its scene again
+                        // after a layout, which undid a width set on the window alone (tryout 5, finding 7).
+                        DialogPane pane = dialog.getDialogPane();
+                        pane.setPrefWidth(pane.getWidth() + width - window.getWidth());
+                        // The height too: right after it shows, a GTK window may not know its height yet
+                        // and refuses a new width given alone ("gtk_window_resize: height > 0").
+                        double height = window.getHeight();
+                        window.setWidth(width);
+                        window.setHeight(height);
+                    }
+                    centre(window, width, bounds);
+                }));
     }
 
     /**
@@ -141,7 +148,8 @@ public final class ListingPane {
      */
     private static void centre(Window window, double width, Rectangle2D bounds) {
         Window owner = window instanceof Stage stage ? stage.getOwner() : null;
-        double x = owner != null && owner.isShowing() ? owner.getX() + (owner.getWidth() - width) / 2
+        double x = owner != null && owner.isShowing()
+                ? owner.getX() + (owner.getWidth() - width) / 2
                 : bounds.getMinX() + (bounds.getWidth() - width) / 2;
         window.setX(Math.max(bounds.getMinX(), Math.min(x, bounds.getMaxX() - width)));
     }

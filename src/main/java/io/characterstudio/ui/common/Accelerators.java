@@ -1,10 +1,9 @@
 package io.characterstudio.ui.common;
 
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
-
-import java.util.List;
 
 /**
  * Runs the window's menu shortcuts for keys that a control would otherwise keep for itself.
@@ -13,8 +12,7 @@ import java.util.List;
  */
 public final class Accelerators {
 
-    private Accelerators() {
-    }
+    private Accelerators() {}
 
     /**
      * Runs the accelerator of {@code e}'s scene that matches the key, if one does, and consumes

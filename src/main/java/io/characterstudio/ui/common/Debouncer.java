@@ -29,7 +29,7 @@ public final class Debouncer {
 
     private final Scheduler scheduler;
     private final Duration rest;
-    private Runnable cancelPending = () -> { };
+    private Runnable cancelPending = () -> {};
     private long latest;
 
     public Debouncer(Scheduler scheduler, Duration rest) {
@@ -49,17 +49,19 @@ public final class Debouncer {
     public void submit(Runnable task) {
         cancel();
         long mine = latest;
-        cancelPending = scheduler.schedule(() -> {
-            if (mine == latest) {
-                task.run();
-            }
-        }, rest);
+        cancelPending = scheduler.schedule(
+                () -> {
+                    if (mine == latest) {
+                        task.run();
+                    }
+                },
+                rest);
     }
 
     /** Drops the waiting task, if any. */
     public void cancel() {
         latest++;
         cancelPending.run();
-        cancelPending = () -> { };
+        cancelPending = () -> {};
     }
 }

@@ -22,8 +22,7 @@ public final class DialogFrame {
      */
     public static final String CONTENT = "dialog-content";
 
-    private DialogFrame() {
-    }
+    private DialogFrame() {}
 
     /**
      * Applies the current theme to the dialog's pane now and fills its scene with the pane's
@@ -38,7 +37,8 @@ public final class DialogFrame {
         pane.applyCss();
         Background background = pane.getBackground();
         if (background != null && !background.getFills().isEmpty()) {
-            Paint fill = background.getFills().get(background.getFills().size() - 1).getFill();
+            Paint fill =
+                    background.getFills().get(background.getFills().size() - 1).getFill();
             scene.setFill(fill);
         }
     }

@@ -18,8 +18,7 @@ import javafx.scene.input.KeyEvent;
  */
 public final class DialogKeys {
 
-    private DialogKeys() {
-    }
+    private DialogKeys() {}
 
     /** Installs the Return filter on {@code pane} (once per pane is enough; twice does no harm). */
     public static void returnPressesDefault(DialogPane pane) {

@@ -20,8 +20,7 @@ import javafx.stage.Window;
  */
 public final class DialogSizing {
 
-    private DialogSizing() {
-    }
+    private DialogSizing() {}
 
     /**
      * The dialog pane takes the text size of {@code owner}'s window (its root's font-size style,

@@ -1,8 +1,7 @@
 package io.characterstudio.ui.common;
 
-import javafx.scene.layout.Region;
-
 import java.util.Locale;
+import javafx.scene.layout.Region;
 
 /**
  * Sizes that follow the text size (View > Text size): a size given in px at the theme's 14 px base
@@ -15,8 +14,7 @@ public final class Em {
     /** The theme's base font size in px (AtlantaFX Primer), at which 1 em is this many px. */
     public static final double BASE_PX = 14;
 
-    private Em() {
-    }
+    private Em() {}
 
     /** {@code px} at the 14 px base, in em: "22.142857em". */
     public static String of(double px) {

@@ -9,8 +9,7 @@ import javafx.scene.control.ListView;
  */
 public final class FirstRowOnFocus {
 
-    private FirstRowOnFocus() {
-    }
+    private FirstRowOnFocus() {}
 
     public static <T> void install(ListView<T> list) {
         list.focusedProperty().addListener((obs, was, now) -> {
@@ -18,7 +17,9 @@ public final class FirstRowOnFocus {
             // (a button disabled by it hands the focus to the list), and selecting then fails inside JavaFX.
             if (now) {
                 Platform.runLater(() -> {
-                    if (list.isFocused() && list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+                    if (list.isFocused()
+                            && list.getSelectionModel().isEmpty()
+                            && !list.getItems().isEmpty()) {
                         list.getSelectionModel().select(0);
                         list.getFocusModel().focus(0);
                     }

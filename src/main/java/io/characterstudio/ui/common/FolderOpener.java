@@ -18,6 +18,7 @@ public interface FolderOpener {
      * xdg-open, Finder, Explorer) called on {@code io}, never on the JavaFX thread.
      */
     static FolderOpener showing(Consumer<String> showDocument, Executor io) {
-        return folder -> CompletableFuture.runAsync(() -> showDocument.accept(folder.toUri().toString()), io);
+        return folder -> CompletableFuture.runAsync(
+                () -> showDocument.accept(folder.toUri().toString()), io);
     }
 }

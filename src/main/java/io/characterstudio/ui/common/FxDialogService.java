@@ -1,5 +1,6 @@
 package io.characterstudio.ui.common;
 
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -13,8 +14,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-import java.util.function.Supplier;
-
 /**
  * The generic dialogs of the app as modal JavaFX dialogs owned by the window {@code owner} names (the
  * main window, or the dialog open over it), and the helpers
@@ -24,7 +23,6 @@ public final class FxDialogService implements DialogService {
 
     /** The style class of a notice's or question's pane: 520 px wide at least at 100 %, in em (theme.css). */
     static final String ALERT_ROOM = "alert-room";
-
 
     private final Supplier<Window> owner;
 

@@ -1,12 +1,11 @@
 package io.characterstudio.ui.common;
 
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
-
-import java.util.function.Consumer;
 
 /**
  * A layout that changes when its room is narrow measured in em, that is for the text it must hold:
@@ -22,6 +21,7 @@ public final class NarrowLayout {
     private final Consumer<Boolean> apply;
     /** The layout is built wide. */
     private boolean narrow;
+
     private boolean checking;
 
     private NarrowLayout(Region region, ObservableValue<Font> font, double ems, Consumer<Boolean> apply) {

@@ -1,13 +1,12 @@
 package io.characterstudio.ui.common;
 
 import io.characterstudio.service.FailureMessages;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The status bar's state: the long operations running now and the last message. Each operation

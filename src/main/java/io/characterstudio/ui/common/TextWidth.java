@@ -51,8 +51,10 @@ public final class TextWidth {
     }
 
     private boolean sideBySide() {
-        return split.getItems().contains(pane) && split.getOrientation() == Orientation.HORIZONTAL
-                && split.getWidth() > 0 && pane.getWidth() > 0;
+        return split.getItems().contains(pane)
+                && split.getOrientation() == Orientation.HORIZONTAL
+                && split.getWidth() > 0
+                && pane.getWidth() > 0;
     }
 
     private void changed(double was, double now) {

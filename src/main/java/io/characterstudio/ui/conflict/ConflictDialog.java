@@ -1,8 +1,8 @@
 package io.characterstudio.ui.conflict;
 
 import io.characterstudio.ui.common.DialogFrame;
-import io.characterstudio.ui.common.Em;
 import io.characterstudio.ui.common.DialogKeys;
+import io.characterstudio.ui.common.Em;
 import io.characterstudio.ui.conflict.ConflictViewModel.Outcome;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -19,8 +19,7 @@ import javafx.scene.layout.VBox;
 /** Both sides of a conflict side by side, with a per-field choice for the merge. */
 public final class ConflictDialog {
 
-    private ConflictDialog() {
-    }
+    private ConflictDialog() {}
 
     public static Dialog<Outcome> create(ConflictViewModel vm) {
         Dialog<Outcome> dialog = new Dialog<>();
@@ -61,8 +60,9 @@ public final class ConflictDialog {
         ButtonType takeTheirs = new ButtonType("Take theirs", ButtonBar.ButtonData.LEFT);
         ButtonType merge = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(keepMine, takeTheirs, merge, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == keepMine ? Outcome.KEEP_MINE : b == takeTheirs ? Outcome.TAKE_THEIRS
-                : b == merge ? Outcome.MERGE : null);
+        dialog.setResultConverter(b -> b == keepMine
+                ? Outcome.KEEP_MINE
+                : b == takeTheirs ? Outcome.TAKE_THEIRS : b == merge ? Outcome.MERGE : null);
         return dialog;
     }
 

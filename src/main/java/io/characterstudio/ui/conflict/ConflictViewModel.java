@@ -3,12 +3,11 @@ package io.characterstudio.ui.conflict;
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.service.ConflictException;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The two sides of a conflict, field by field: what the user typed ("mine") and what the
@@ -17,7 +16,11 @@ import java.util.Map;
 public final class ConflictViewModel {
 
     /** How the user resolved it. */
-    public enum Outcome { KEEP_MINE, TAKE_THEIRS, MERGE }
+    public enum Outcome {
+        KEEP_MINE,
+        TAKE_THEIRS,
+        MERGE
+    }
 
     /** One of the five fields, both values as text, and whether the merge takes mine. */
     public record Row(CharacterField source, String mine, String theirs, BooleanProperty takeMine) {

@@ -1,11 +1,10 @@
 package io.characterstudio.ui.conflict;
 
 import io.characterstudio.ui.common.FxDialogService;
-import javafx.scene.control.Dialog;
-import javafx.stage.Window;
-
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
 
 /** {@link ConflictDialogs} as a modal JavaFX dialog owned by the main window. */
 public final class FxConflictDialogs implements ConflictDialogs {

@@ -1,11 +1,11 @@
 package io.characterstudio.ui.connections;
 
-import io.characterstudio.ui.common.Em;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.ConnectionCheck;
 import io.characterstudio.service.ConnectionService;
 import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.DialogKeys;
+import io.characterstudio.ui.common.Em;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -27,18 +27,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-
 /** The connection dialog: binds to {@link ConnectionEditorViewModel}; Save closes only once saved. */
 public final class ConnectionDialog {
 
-    private ConnectionDialog() {
-    }
+    private ConnectionDialog() {}
 
     public static Dialog<ConnectionInfo> create(ConnectionEditorViewModel vm) {
         Dialog<ConnectionInfo> dialog = new Dialog<>();
         dialog.setTitle(vm.isNew() ? "Add a connection" : "Edit the connection");
-        dialog.setHeaderText(vm.isNew() ? "Connect to a Convai account or another sandbox."
-                : "Change the name, address or key of this connection.");
+        dialog.setHeaderText(
+                vm.isNew()
+                        ? "Connect to a Convai account or another sandbox."
+                        : "Change the name, address or key of this connection.");
         dialog.getDialogPane().setId("connectionDialog");
         DialogKeys.returnPressesDefault(dialog.getDialogPane());
 
@@ -145,13 +145,15 @@ public final class ConnectionDialog {
                 (nameBad ? name : all.contains("http") ? url : key).requestFocus();
                 return;
             }
-            if (vm.saveQuestion().isPresent() && !saveAnyway(dialog, vm.saveQuestion().get())) {
+            if (vm.saveQuestion().isPresent()
+                    && !saveAnyway(dialog, vm.saveQuestion().get())) {
                 return;
             }
-            vm.save().thenAccept(saved -> saved.ifPresent(c -> {
-                dialog.setResult(c);
-                dialog.close();
-            }));
+            vm.save()
+                    .thenAccept(saved -> saved.ifPresent(c -> {
+                        dialog.setResult(c);
+                        dialog.close();
+                    }));
         });
         dialog.setResultConverter(b -> null);
         Platform.runLater(name::requestFocus);
@@ -161,8 +163,7 @@ public final class ConnectionDialog {
     /** Asks "The test failed: … Save anyway?"; true only for "Save anyway". */
     private static boolean saveAnyway(Dialog<?> owner, String question) {
         ButtonType anyway = new ButtonType("Save anyway", ButtonBar.ButtonData.OK_DONE);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                question, anyway, ButtonType.CANCEL);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, question, anyway, ButtonType.CANCEL);
         ask.setTitle("Save a connection whose test failed");
         ask.setHeaderText(null);
         ask.getDialogPane().setId("connectionSaveAnyway");
@@ -173,8 +174,8 @@ public final class ConnectionDialog {
         return ask.showAndWait().filter(anyway::equals).isPresent();
     }
 
-    private static void reportLeaving(TextField field, ConnectionEditorViewModel vm,
-                                      ConnectionEditorViewModel.Field which) {
+    private static void reportLeaving(
+            TextField field, ConnectionEditorViewModel vm, ConnectionEditorViewModel.Field which) {
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 vm.left(which);

@@ -1,7 +1,6 @@
 package io.characterstudio.ui.connections;
 
 import io.characterstudio.model.ConnectionInfo;
-
 import java.util.List;
 import java.util.Optional;
 

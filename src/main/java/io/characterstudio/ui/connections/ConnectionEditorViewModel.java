@@ -1,11 +1,15 @@
 package io.characterstudio.ui.connections;
 
 import io.characterstudio.model.ConnectionInfo;
+import io.characterstudio.service.ConnectionCheck;
 import io.characterstudio.service.ConnectionDraft;
 import io.characterstudio.service.ConnectionService;
-import io.characterstudio.service.ConnectionCheck;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.service.InvalidConnectionException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -20,11 +24,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * The connection dialog: name, base URL, key (masked by the view) and kind, the reasons it
@@ -63,14 +62,26 @@ public final class ConnectionEditorViewModel {
         this.keyStored = keyStored;
         problemList = Bindings.createObjectBinding(() -> connections.problems(draft()), name, baseUrl, apiKey, sandbox);
         problems = Bindings.createStringBinding(() -> String.join(" ", problemList.get()), problemList);
-        hint = Bindings.createBooleanBinding(() -> saveError.get().isEmpty() && shownProblems().isEmpty()
-                && !heldProblems().isEmpty(), problemList, saveError, nameShown, keyShown);
-        message = Bindings.createStringBinding(() -> {
-            if (!saveError.get().isEmpty()) {
-                return saveError.get();
-            }
-            return hint.get() ? hintText(heldProblems()) : String.join(" ", shownProblems());
-        }, hint, problemList, saveError, nameShown, keyShown);
+        hint = Bindings.createBooleanBinding(
+                () -> saveError.get().isEmpty()
+                        && shownProblems().isEmpty()
+                        && !heldProblems().isEmpty(),
+                problemList,
+                saveError,
+                nameShown,
+                keyShown);
+        message = Bindings.createStringBinding(
+                () -> {
+                    if (!saveError.get().isEmpty()) {
+                        return saveError.get();
+                    }
+                    return hint.get() ? hintText(heldProblems()) : String.join(" ", shownProblems());
+                },
+                hint,
+                problemList,
+                saveError,
+                nameShown,
+                keyShown);
         revealOnText(name, nameShown);
         revealOnText(apiKey, keyShown);
         canSave = problems.isEmpty().and(busy.not());
@@ -88,8 +99,8 @@ public final class ConnectionEditorViewModel {
     }
 
     /** An existing connection; its stored key is kept unless a new one is typed. */
-    public static ConnectionEditorViewModel forEdit(ConnectionService connections, ConnectionInfo c, boolean keyStored,
-                                                    Executor ui) {
+    public static ConnectionEditorViewModel forEdit(
+            ConnectionService connections, ConnectionInfo c, boolean keyStored, Executor ui) {
         ConnectionEditorViewModel vm = new ConnectionEditorViewModel(connections, ui, c.id(), keyStored);
         vm.name.set(c.name());
         vm.baseUrl.set(c.baseUrl().toString());
@@ -99,7 +110,10 @@ public final class ConnectionEditorViewModel {
     }
 
     /** The fields whose blank state is hinted at before it is called a problem. */
-    public enum Field { NAME, API_KEY }
+    public enum Field {
+        NAME,
+        API_KEY
+    }
 
     /** The focus left {@code field}: from now on its problem shows instead of a hint. */
     public void left(Field field) {
@@ -149,16 +163,20 @@ public final class ConnectionEditorViewModel {
         busy.set(true);
         testResult.set("Testing…");
         testOutcome.set(null);
-        return connections.test(draft()).whenCompleteAsync((result, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                testResult.set("The test could not run: " + FailureMessages.describe(failure, ""));
-            } else {
-                tested = draft();
-                testOutcome.set(result.outcome());
-                testResult.set(result.message());
-            }
-        }, ui);
+        return connections
+                .test(draft())
+                .whenCompleteAsync(
+                        (result, failure) -> {
+                            busy.set(false);
+                            if (failure != null) {
+                                testResult.set("The test could not run: " + FailureMessages.describe(failure, ""));
+                            } else {
+                                tested = draft();
+                                testOutcome.set(result.outcome());
+                                testResult.set(result.message());
+                            }
+                        },
+                        ui);
     }
 
     /**
@@ -179,16 +197,22 @@ public final class ConnectionEditorViewModel {
         busy.set(true);
         saveError.set("");
         ConnectionDraft draft = draft();
-        return connections.saveAsync(draft).handleAsync((saved, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                Throwable cause = FailureMessages.unwrap(failure);
-                saveError.set(cause instanceof InvalidConnectionException ? cause.getMessage()
-                        : "Not saved: " + FailureMessages.describe(cause, ""));
-                return Optional.<ConnectionInfo>empty();
-            }
-            return Optional.of(saved);
-        }, ui);
+        return connections
+                .saveAsync(draft)
+                .handleAsync(
+                        (saved, failure) -> {
+                            busy.set(false);
+                            if (failure != null) {
+                                Throwable cause = FailureMessages.unwrap(failure);
+                                saveError.set(
+                                        cause instanceof InvalidConnectionException
+                                                ? cause.getMessage()
+                                                : "Not saved: " + FailureMessages.describe(cause, ""));
+                                return Optional.<ConnectionInfo>empty();
+                            }
+                            return Optional.of(saved);
+                        },
+                        ui);
     }
 
     public boolean isNew() {
@@ -199,8 +223,10 @@ public final class ConnectionEditorViewModel {
         if (keyStored) {
             return "Stored; type a new key to replace it";
         }
-        return connections.usesKeyOverride(new ConnectionInfo(id == null ? "" : id, "", ConnectionService.CONVAI_URL,
-                false)) ? "Empty: the key of " + ConnectionService.ENV_KEY + " is used" : "Your Convai API key";
+        return connections.usesKeyOverride(
+                        new ConnectionInfo(id == null ? "" : id, "", ConnectionService.CONVAI_URL, false))
+                ? "Empty: the key of " + ConnectionService.ENV_KEY + " is used"
+                : "Your Convai API key";
     }
 
     public StringProperty nameProperty() {

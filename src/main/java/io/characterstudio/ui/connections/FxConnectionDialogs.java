@@ -1,17 +1,16 @@
 package io.characterstudio.ui.connections;
 
+import static io.characterstudio.ui.common.FxDialogService.quoted;
+
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.FxDialogService;
-import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.Dialog;
-import javafx.stage.Window;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-
-import static io.characterstudio.ui.common.FxDialogService.quoted;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
 
 /** {@link ConnectionDialogs} as modal JavaFX dialogs owned by the main window. */
 public final class FxConnectionDialogs implements ConnectionDialogs {
@@ -35,8 +34,9 @@ public final class FxConnectionDialogs implements ConnectionDialogs {
     @Override
     public Optional<ConnectionInfo> askCopyTarget(String characterName, List<ConnectionInfo> targets) {
         if (targets.isEmpty()) {
-            errors.showError("Copy to another connection", "There is no other connection yet. Add one first"
-                    + " (Connection > Add connection…).");
+            errors.showError(
+                    "Copy to another connection",
+                    "There is no other connection yet. Add one first" + " (Connection > Add connection…).");
             return Optional.empty();
         }
         ChoiceDialog<ConnectionInfo> dialog = new ChoiceDialog<>(targets.get(0), targets);

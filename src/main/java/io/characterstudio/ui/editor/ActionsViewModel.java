@@ -2,6 +2,9 @@ package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.ValidationProblem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,10 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The action list editor: add, rename, remove and reorder, refusing names with "," or ";",

@@ -7,6 +7,8 @@ import static io.characterstudio.ui.editor.FormParts.message;
 
 import io.characterstudio.model.WordCount;
 import io.characterstudio.ui.common.NarrowLayout;
+import java.util.List;
+import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,16 +17,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.RowConstraints;
-
-import java.util.Locale;
-import java.util.List;
+import javafx.scene.layout.StackPane;
 
 /**
  * The backstory: a find bar, the text (which takes all the height it is given), the word meter and
@@ -143,8 +142,11 @@ final class BackstoryPane {
             for (int row = 0; row < below.length; row++) {
                 GridPane.setRowIndex(below[row], row + (narrow ? 2 : 1));
             }
-            root.getRowConstraints().setAll(narrow ? List.of(new RowConstraints(), new RowConstraints(), text)
-                    : List.of(new RowConstraints(), text));
+            root.getRowConstraints()
+                    .setAll(
+                            narrow
+                                    ? List.of(new RowConstraints(), new RowConstraints(), text)
+                                    : List.of(new RowConstraints(), text));
         });
     }
 

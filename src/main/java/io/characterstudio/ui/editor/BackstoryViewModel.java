@@ -3,6 +3,8 @@ package io.characterstudio.ui.editor;
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.model.WordCount;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
 import javafx.beans.binding.IntegerBinding;
@@ -13,31 +15,37 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-import java.util.Locale;
-import java.util.Optional;
-
 /** The backstory: its text, the live word and character counts against the limit, and find. */
 public final class BackstoryViewModel {
 
     /** Where the meter turns to a warning. */
     public static final int WARNING_WORDS = 900;
 
-    public enum Level { OK, WARNING, ERROR }
+    public enum Level {
+        OK,
+        WARNING,
+        ERROR
+    }
 
     private final StringProperty text = new SimpleStringProperty("");
     private boolean asEdit;
     private final StringProperty findQuery = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper findResult =
-            new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper findResult = new ReadOnlyStringWrapper("");
     private final IntegerBinding words = Bindings.createIntegerBinding(() -> WordCount.of(text.get()), text);
     private final IntegerBinding characters = Bindings.createIntegerBinding(
             () -> text.get().codePointCount(0, text.get().length()), text);
     private final ObjectBinding<Level> level = Bindings.createObjectBinding(() -> levelOf(words.get()), words);
     private final DoubleBinding fill = Bindings.createDoubleBinding(
             () -> Math.min(1.0, words.get() / (double) WordCount.BACKSTORY_WORD_LIMIT), words);
-    private final StringBinding counter = Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-            "%d / %d words · %d characters", words.get(), WordCount.BACKSTORY_WORD_LIMIT, characters.get()),
-            words, characters);
+    private final StringBinding counter = Bindings.createStringBinding(
+            () -> String.format(
+                    Locale.ROOT,
+                    "%d / %d words · %d characters",
+                    words.get(),
+                    WordCount.BACKSTORY_WORD_LIMIT,
+                    characters.get()),
+            words,
+            characters);
     private final ObjectBinding<Optional<ValidationProblem>> check;
     private final StringBinding problem;
 

@@ -5,7 +5,6 @@ import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.model.Draft;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.DraftJournal;
-
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,8 +43,13 @@ final class DraftAutosave {
 
     /** Journals {@code edited} as the draft over {@code base} (null for a character never created). */
     void keep(ServerCharacter base, CharacterFields edited) {
-        drafts.update(new Draft(connection.get().id(), key, Optional.ofNullable(base).map(ServerCharacter::id),
-                edited, Optional.ofNullable(base).map(ServerCharacter::fields), Instant.now()));
+        drafts.update(new Draft(
+                connection.get().id(),
+                key,
+                Optional.ofNullable(base).map(ServerCharacter::id),
+                edited,
+                Optional.ofNullable(base).map(ServerCharacter::fields),
+                Instant.now()));
     }
 
     /** Forgets the journalled draft under the current key. */

@@ -4,6 +4,7 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Draft;
 import io.characterstudio.model.Language;
 import io.characterstudio.model.ServerCharacter;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -11,8 +12,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-
-import java.util.List;
 
 /**
  * What the editor has open and whether it is edited: the server's copy the form is compared with
@@ -24,8 +23,8 @@ import java.util.List;
  */
 final class EditedCharacter {
 
-    static final CharacterFields NEW_CHARACTER = new CharacterFields("", "", "", List.of(),
-            List.of(Language.DEFAULT_CODE));
+    static final CharacterFields NEW_CHARACTER =
+            new CharacterFields("", "", "", List.of(), List.of(Language.DEFAULT_CODE));
 
     private final FormBuffer form;
     private final DraftAutosave autosave;
@@ -40,18 +39,21 @@ final class EditedCharacter {
     private boolean showing;
 
     /** @param filled runs each time the form is filled (the editor clears its banner) */
-    EditedCharacter(FormBuffer form, DraftAutosave autosave, FieldHints hints, SaveFeedback feedback,
-                    Runnable filled) {
+    EditedCharacter(FormBuffer form, DraftAutosave autosave, FieldHints hints, SaveFeedback feedback, Runnable filled) {
         this.form = form;
         this.autosave = autosave;
         this.hints = hints;
         this.feedback = feedback;
         this.filled = filled;
-        dirty = Bindings.createBooleanBinding(() -> open.get() && !form.fields().get().equals(baseline()),
-                form.fields(), open, snapshot);
+        dirty = Bindings.createBooleanBinding(
+                () -> open.get() && !form.fields().get().equals(baseline()), form.fields(), open, snapshot);
         form.fields().addListener((obs, was, now) -> journal());
-        heading = Bindings.createStringBinding(() -> form.name().get().isBlank()
-                ? (snapshot.get() == null ? "New character" : "(no name)") : form.name().get(), form.name(), snapshot);
+        heading = Bindings.createStringBinding(
+                () -> form.name().get().isBlank()
+                        ? (snapshot.get() == null ? "New character" : "(no name)")
+                        : form.name().get(),
+                form.name(),
+                snapshot);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + heading.get(), dirty, heading);
     }
 

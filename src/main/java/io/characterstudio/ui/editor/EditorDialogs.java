@@ -1,17 +1,24 @@
 package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.Draft;
-
 import java.util.Optional;
 
 /** The questions about the open character; {@link FxEditorDialogs} in the app, a fake in tests. */
 public interface EditorDialogs {
 
     /** What to do with unsaved changes. */
-    enum LeaveChoice { SAVE, DISCARD, CANCEL }
+    enum LeaveChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     /** What to do with a draft a crash left behind. */
-    enum DraftChoice { RESTORE, DISCARD, LATER }
+    enum DraftChoice {
+        RESTORE,
+        DISCARD,
+        LATER
+    }
 
     LeaveChoice askSaveChanges(String characterName);
 

@@ -2,13 +2,14 @@ package io.characterstudio.ui.editor;
 
 import static io.characterstudio.ui.editor.FormParts.button;
 import static io.characterstudio.ui.editor.FormParts.caption;
-import static io.characterstudio.ui.editor.FormParts.detail;
 import static io.characterstudio.ui.editor.FormParts.describe;
+import static io.characterstudio.ui.editor.FormParts.detail;
 import static io.characterstudio.ui.editor.FormParts.firstOf;
 import static io.characterstudio.ui.editor.FormParts.message;
 
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.ui.common.FirstRowOnFocus;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
@@ -25,8 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-
-import java.util.function.Function;
 
 /** The editor's side column beside the backstory: the actions and the details (ID, voice value, dates). */
 final class EditorSide {
@@ -88,10 +87,18 @@ final class EditorSide {
         describe(up, "Move the selected action up");
         describe(down, "Move the selected action down");
         for (Button b : new Button[] {up, down, remove}) {
-            b.disableProperty().bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
+            b.disableProperty()
+                    .bind(list.getSelectionModel().selectedIndexProperty().lessThan(0));
         }
-        return new VBox(4, list, new HBox(4, add, addButton), new HBox(4, up, down, remove),
-                message("actionsMessage", firstOf(actions.messageProperty(), actions.problemProperty()), "field-problem"));
+        return new VBox(
+                4,
+                list,
+                new HBox(4, add, addButton),
+                new HBox(4, up, down, remove),
+                message(
+                        "actionsMessage",
+                        firstOf(actions.messageProperty(), actions.problemProperty()),
+                        "field-problem"));
     }
 
     /** The details, each a small key above its value, so that a narrow column cuts nothing. */
@@ -106,15 +113,24 @@ final class EditorSide {
         copy.disableProperty().bind(vm.snapshotProperty().isNull());
         HBox.setHgrow(id, Priority.ALWAYS);
         Label connection = new Label();
-        connection.textProperty().bind(Bindings.createStringBinding(() -> vm.connection().name() + "\n"
-                + vm.connection().baseUrl(), vm.sessionProperty()));
+        connection
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.connection().name() + "\n" + vm.connection().baseUrl(), vm.sessionProperty()));
         connection.setId("editorConnection");
-        VBox box = new VBox(2, caption("Details", null),
-                key("ID"), new HBox(4, id, copy),
-                key("Voice value"), wrapping(detail("voiceValue", vm.voice().voiceProperty())),
-                key("Created"), wrapping(detail("created", snapshotText(ServerCharacter::timestamp))),
-                key("Owner"), wrapping(detail("owner", snapshotText(ServerCharacter::userId))),
-                key("Connection"), wrapping(connection));
+        VBox box = new VBox(
+                2,
+                caption("Details", null),
+                key("ID"),
+                new HBox(4, id, copy),
+                key("Voice value"),
+                wrapping(detail("voiceValue", vm.voice().voiceProperty())),
+                key("Created"),
+                wrapping(detail("created", snapshotText(ServerCharacter::timestamp))),
+                key("Owner"),
+                wrapping(detail("owner", snapshotText(ServerCharacter::userId))),
+                key("Connection"),
+                wrapping(connection));
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
     }
@@ -131,8 +147,11 @@ final class EditorSide {
     }
 
     private StringExpression snapshotText(Function<ServerCharacter, String> field) {
-        return Bindings.createStringBinding(() -> vm.snapshotProperty().get() == null ? ""
-                : field.apply(vm.snapshotProperty().get()), vm.snapshotProperty());
+        return Bindings.createStringBinding(
+                () -> vm.snapshotProperty().get() == null
+                        ? ""
+                        : field.apply(vm.snapshotProperty().get()),
+                vm.snapshotProperty());
     }
 
     private int selected() {

@@ -9,7 +9,11 @@ import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.VoiceOption;
 import io.characterstudio.ui.common.NarrowLayout;
 import io.characterstudio.ui.common.TextWidth;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -30,11 +34,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.SearchableComboBox;
-
-import java.util.EnumMap;
-import java.util.Map;
-import javafx.application.Platform;
-import javafx.beans.value.ObservableValue;
 
 /**
  * The editor form, laid out for writing: the name, voice and languages sit compactly at the top;
@@ -85,7 +84,10 @@ public final class EditorView {
         whole.setWrapText(true);
         whole.setMaxWidth(600);
         whole.textProperty().bind(vm.errorProperty());
-        error.tooltipProperty().bind(Bindings.when(vm.errorProperty().isEmpty()).then((Tooltip) null).otherwise(whole));
+        error.tooltipProperty()
+                .bind(Bindings.when(vm.errorProperty().isEmpty())
+                        .then((Tooltip) null)
+                        .otherwise(whole));
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.setMinWidth(0);
         HBox.setHgrow(error, Priority.ALWAYS);
@@ -162,8 +164,9 @@ public final class EditorView {
             return;
         }
         double em = nameField.getFont().getSize();
-        double share = Math.max(STACKED_BACKSTORY_SHARE, Math.min(STACKED_BACKSTORY_EMS * em / height,
-                1 - STACKED_SIDE_EMS * em / height));
+        double share = Math.max(
+                STACKED_BACKSTORY_SHARE,
+                Math.min(STACKED_BACKSTORY_EMS * em / height, 1 - STACKED_SIDE_EMS * em / height));
         if (Math.abs(columns.getDividerPositions()[0] - share) > 0.002) {
             columns.setDividerPositions(share);
         }
@@ -220,8 +223,10 @@ public final class EditorView {
         fieldNodes.put(CharacterField.NAME, nameField);
         fieldNodes.put(CharacterField.VOICE, voice);
         fieldNodes.put(CharacterField.LANGUAGES, picker);
-        Label languagesProblem = message("languagesProblem", firstOf(vm.languages().messageProperty(),
-                vm.languages().problemProperty()), "field-problem");
+        Label languagesProblem = message(
+                "languagesProblem",
+                firstOf(vm.languages().messageProperty(), vm.languages().problemProperty()),
+                "field-problem");
 
         GridPane grid = new GridPane();
         grid.setId("headerFields");
@@ -241,7 +246,8 @@ public final class EditorView {
             line.setPrefWidth(0);
             line.setMaxWidth(Double.MAX_VALUE);
         }
-        HeaderLayout layout = new HeaderLayout(grid,
+        HeaderLayout layout = new HeaderLayout(
+                grid,
                 new HeaderLayout.Row(caption("Name", nameField), nameField, nameProblem),
                 new HeaderLayout.Row(caption("Voice", voice), voice, voiceWarning),
                 new HeaderLayout.Row(caption("Languages", picker), languages, languagesProblem));

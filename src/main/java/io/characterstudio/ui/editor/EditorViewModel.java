@@ -11,6 +11,9 @@ import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -20,10 +23,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * The editor of one character, put together from its pieces: the buffer of the five fields and
@@ -53,14 +52,19 @@ public final class EditorViewModel {
         this.ui = ui;
         this.feedback = new SaveFeedback(status);
         this.calls = new ServerCalls(this::service, status, ui, error::set);
-        this.edited = new EditedCharacter(form, new DraftAutosave(drafts, this::connection), hints, feedback,
-                () -> error.set(""));
+        this.edited = new EditedCharacter(
+                form, new DraftAutosave(drafts, this::connection), hints, feedback, () -> error.set(""));
         this.saving = new SaveFlow(edited, form, hints, feedback, calls, error);
     }
 
     /** Loads the voice and language catalogues of the connection (the picker and checks need them). */
     public CompletableFuture<Void> loadCatalogues() {
-        return CatalogueLoader.load(service(), status, ui, form.voice().catalogue(), form.languages().catalogue());
+        return CatalogueLoader.load(
+                service(),
+                status,
+                ui,
+                form.voice().catalogue(),
+                form.languages().catalogue());
     }
 
     public void startNew() {

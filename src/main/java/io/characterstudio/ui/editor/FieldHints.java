@@ -1,16 +1,15 @@
 package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.CharacterField;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
-
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Set;
-import java.util.EnumSet;
 
 /**
  * Holds back the "required" messages of a new character's blank fields, so a blank form greets
@@ -27,7 +26,8 @@ final class FieldHints {
     private final Set<CharacterField> calmed = EnumSet.noneOf(CharacterField.class);
 
     /** The message line of {@code field}: {@code hint} while held back and blank, else {@code problem}. */
-    FieldMessage message(CharacterField field, ObservableStringValue value, ObservableStringValue problem, String hint) {
+    FieldMessage message(
+            CharacterField field, ObservableStringValue value, ObservableStringValue problem, String hint) {
         BooleanProperty shown = new SimpleBooleanProperty(true);
         revealed.put(field, shown);
         values.put(field, value);
@@ -37,8 +37,8 @@ final class FieldHints {
             }
         });
         BooleanBinding hinting = Bindings.createBooleanBinding(() -> !shown.get() && blank(value.get()), shown, value);
-        return new FieldMessage(Bindings.createStringBinding(() -> hinting.get() ? hint : problem.get(), hinting,
-                problem), hinting);
+        return new FieldMessage(
+                Bindings.createStringBinding(() -> hinting.get() ? hint : problem.get(), hinting, problem), hinting);
     }
 
     /** The focus left {@code field}: from now on its real message shows. */

@@ -1,12 +1,11 @@
 package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.CharacterField;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 
 /**
  * The message line of each field, read from the form's one list of problems: for the name, the
@@ -21,19 +20,33 @@ final class FieldMessages {
     FieldMessages(FormBuffer form, FieldHints hints) {
         FormProblems problems = form.problems();
         StringBinding voiceProblem = problems.message(CharacterField.VOICE);
-        StringBinding voiceText = Bindings.createStringBinding(() -> voiceProblem.get().isEmpty()
-                ? form.voice().warningProperty().get() : voiceProblem.get(), voiceProblem,
+        StringBinding voiceText = Bindings.createStringBinding(
+                () -> voiceProblem.get().isEmpty()
+                        ? form.voice().warningProperty().get()
+                        : voiceProblem.get(),
+                voiceProblem,
                 form.voice().warningProperty());
-        messages.put(CharacterField.NAME, hints.message(CharacterField.NAME, form.name(),
-                problems.message(CharacterField.NAME), "Required."));
-        messages.put(CharacterField.VOICE, hints.message(CharacterField.VOICE, form.voice().voiceProperty(),
-                voiceText, "Required: pick one from the list."));
-        messages.put(CharacterField.BACKSTORY, hints.message(CharacterField.BACKSTORY,
-                form.backstory().textProperty(), problems.message(CharacterField.BACKSTORY),
-                "Required: who the character is, in your words."));
+        messages.put(
+                CharacterField.NAME,
+                hints.message(CharacterField.NAME, form.name(), problems.message(CharacterField.NAME), "Required."));
+        messages.put(
+                CharacterField.VOICE,
+                hints.message(
+                        CharacterField.VOICE,
+                        form.voice().voiceProperty(),
+                        voiceText,
+                        "Required: pick one from the list."));
+        messages.put(
+                CharacterField.BACKSTORY,
+                hints.message(
+                        CharacterField.BACKSTORY,
+                        form.backstory().textProperty(),
+                        problems.message(CharacterField.BACKSTORY),
+                        "Required: who the character is, in your words."));
         for (CharacterField listField : List.of(CharacterField.ACTIONS, CharacterField.LANGUAGES)) {
-            messages.put(listField, new FieldMessage(problems.message(listField),
-                    Bindings.createBooleanBinding(() -> false)));
+            messages.put(
+                    listField,
+                    new FieldMessage(problems.message(listField), Bindings.createBooleanBinding(() -> false)));
         }
     }
 

@@ -3,13 +3,12 @@ package io.characterstudio.ui.editor;
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterRules;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-
-import java.util.List;
-import java.util.Map;
 
 /**
  * The editor's buffer of the five fields: the name, and the voice, backstory, actions and
@@ -29,12 +28,20 @@ final class FormBuffer {
     private final FormProblems problems;
 
     FormBuffer() {
-        fields = Bindings.createObjectBinding(this::current, name, voice.voiceProperty(), backstory.textProperty(),
-                actions.actions(), languages.selected());
+        fields = Bindings.createObjectBinding(
+                this::current,
+                name,
+                voice.voiceProperty(),
+                backstory.textProperty(),
+                actions.actions(),
+                languages.selected());
         problems = new FormProblems(Map.of(
                 CharacterField.NAME, rules.check(() -> CharacterRules.nameProblem(name.get()), name),
-                CharacterField.VOICE, rules.check(() -> CharacterRules.voiceProblem(voice.voiceProperty().get()),
-                        voice.voiceProperty()),
+                CharacterField.VOICE,
+                        rules.check(
+                                () -> CharacterRules.voiceProblem(
+                                        voice.voiceProperty().get()),
+                                voice.voiceProperty()),
                 CharacterField.BACKSTORY, backstory.checkProperty(),
                 CharacterField.ACTIONS, actions.checkProperty(),
                 CharacterField.LANGUAGES, languages.checkProperty()));
@@ -52,8 +59,12 @@ final class FormBuffer {
 
     /** What the fields hold now, the actions normalised the way they are saved. */
     private CharacterFields current() {
-        return new CharacterFields(name.get(), voice.voiceProperty().get(), backstory.textProperty().get(),
-                CharacterRules.normaliseActions(actions.actions()), List.copyOf(languages.selected()));
+        return new CharacterFields(
+                name.get(),
+                voice.voiceProperty().get(),
+                backstory.textProperty().get(),
+                CharacterRules.normaliseActions(actions.actions()),
+                List.copyOf(languages.selected()));
     }
 
     /** The five fields together, recomputed on every change of one of them. */

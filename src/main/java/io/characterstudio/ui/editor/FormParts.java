@@ -13,8 +13,7 @@ import javafx.scene.layout.Region;
 /** Small builders shared by the editor's parts: captions, messages with reserved space, details, buttons. */
 final class FormParts {
 
-    private FormParts() {
-    }
+    private FormParts() {}
 
     static Label caption(String text, Node labelFor) {
         Label label = new Label(text);
@@ -115,7 +114,7 @@ final class FormParts {
     }
 
     static StringExpression firstOf(StringExpression first, StringExpression second) {
-        return Bindings.createStringBinding(() -> first.get() != null && !first.get().isEmpty() ? first.get()
-                : second.get(), first, second);
+        return Bindings.createStringBinding(
+                () -> first.get() != null && !first.get().isEmpty() ? first.get() : second.get(), first, second);
     }
 }

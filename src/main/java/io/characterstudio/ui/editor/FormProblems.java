@@ -2,15 +2,14 @@ package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.ValidationProblem;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
-import javafx.beans.binding.StringBinding;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 
 /**
  * The form's one source of problems: one check a field (each runs once a change of its own field,

@@ -1,10 +1,17 @@
 package io.characterstudio.ui.editor;
 
-import io.characterstudio.model.DisplayTime;
+import static io.characterstudio.ui.common.FxDialogService.box;
+import static io.characterstudio.ui.common.FxDialogService.hint;
+import static io.characterstudio.ui.common.FxDialogService.quoted;
+
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.Draft;
 import io.characterstudio.model.WordCount;
 import io.characterstudio.ui.common.FxDialogService;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -17,14 +24,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Supplier;
-
-import static io.characterstudio.ui.common.FxDialogService.box;
-import static io.characterstudio.ui.common.FxDialogService.hint;
-import static io.characterstudio.ui.common.FxDialogService.quoted;
-
 /** The open character's dialogs (save changes, clone, delete, restore a draft) as modal JavaFX dialogs. */
 public final class FxEditorDialogs implements EditorDialogs {
 
@@ -35,10 +34,10 @@ public final class FxEditorDialogs implements EditorDialogs {
     }
 
     /** What the unsaved-changes dialog says happens to the edits: "Don't save" keeps a copy, it does not lose them. */
-    public static final String SAVE_CHANGES_TEXT = "Don't save keeps a copy of your edits in History, as \u201CDiscarded"
-            + " edits\u201D (for a never-saved character: in Edit > Recover discarded new characters\u2026)."
-            + " Cancel goes back to editing.";
-
+    public static final String SAVE_CHANGES_TEXT =
+            "Don't save keeps a copy of your edits in History, as \u201CDiscarded"
+                    + " edits\u201D (for a never-saved character: in Edit > Recover discarded new characters\u2026)."
+                    + " Cancel goes back to editing.";
 
     @Override
     public LeaveChoice askSaveChanges(String characterName) {
@@ -61,8 +60,8 @@ public final class FxEditorDialogs implements EditorDialogs {
         knowledgeBank.setId("cloneKnowledgeBank");
         ButtonType clone = new ButtonType("Clone", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(clone, ButtonType.CANCEL);
-        dialog.getDialogPane().setContent(box(hint("The copy gets every field and a new ID. Memory is not copied."),
-                knowledgeBank));
+        dialog.getDialogPane()
+                .setContent(box(hint("The copy gets every field and a new ID. Memory is not copied."), knowledgeBank));
         dialog.setResultConverter(b -> b == clone ? knowledgeBank.isSelected() : null);
         prepare(dialog, "cloneDialog");
         return dialog.showAndWait();
@@ -88,8 +87,10 @@ public final class FxEditorDialogs implements EditorDialogs {
         Node deleteButton = dialog.getDialogPane().lookupButton(delete);
         deleteButton.setId("deleteConfirmButton");
         deleteButton.getStyleClass().add("danger");
-        deleteButton.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> !typed.getText().equals(characterName), typed.textProperty()));
+        deleteButton
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !typed.getText().equals(characterName), typed.textProperty()));
         dialog.getDialogPane().setContent(box(warning, typed));
         dialog.setResultConverter(b -> b == delete && typed.getText().equals(characterName));
         prepare(dialog, "deleteDialog");
@@ -105,12 +106,14 @@ public final class FxEditorDialogs implements EditorDialogs {
         CharacterFields base = draft.base().orElse(new CharacterFields("", "", "", List.of(), List.of()));
         List<String> changed = base.changesTo(draft.fields()).changedFields();
         String when = DisplayTime.minutes(draft.updatedAt());
-        String text = "Unsaved since " + when + ". " + (draft.characterId().isEmpty()
-                ? "This character was never created on the server; the draft has a backstory of "
-                + WordCount.of(draft.fields().backstory()) + " words."
-                : "It differs from the server copy in: " + String.join(", ", changed) + ". Backstory: "
-                + WordCount.of(base.backstory()) + " words on the server, " + WordCount.of(draft.fields().backstory())
-                + " in the draft.");
+        String text = "Unsaved since " + when + ". "
+                + (draft.characterId().isEmpty()
+                        ? "This character was never created on the server; the draft has a backstory of "
+                                + WordCount.of(draft.fields().backstory()) + " words."
+                        : "It differs from the server copy in: " + String.join(", ", changed) + ". Backstory: "
+                                + WordCount.of(base.backstory()) + " words on the server, "
+                                + WordCount.of(draft.fields().backstory())
+                                + " in the draft.");
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, restore, discard, later);
         alert.setTitle("Unsaved draft");
         alert.setHeaderText("Restore the unsaved draft of " + quoted(draft.title()) + "?");

@@ -25,8 +25,7 @@ final class HeaderLayout {
     private static final double WRAP = 400;
 
     /** A field with its caption and its message line. */
-    record Row(Label caption, Node field, Label message) {
-    }
+    record Row(Label caption, Node field, Label message) {}
 
     private final GridPane grid;
     private final Row name;

@@ -30,8 +30,7 @@ final class LanguagePicker {
     /** The popup's text when the search matches no language. */
     static final String NO_MATCH = "No language matches";
 
-    private LanguagePicker() {
-    }
+    private LanguagePicker() {}
 
     static FlowPane create(LanguagesViewModel vm) {
         FlowPane box = new FlowPane(4, 4);
@@ -41,7 +40,12 @@ final class LanguagePicker {
         // The chips are replaced in front of the picker, which stays in place and keeps the focus.
         Runnable fill = () -> {
             box.getChildren().remove(0, box.getChildren().size() - 1);
-            box.getChildren().addAll(0, vm.selected().stream().map(code -> chip(vm, code, box, picker)).toList());
+            box.getChildren()
+                    .addAll(
+                            0,
+                            vm.selected().stream()
+                                    .map(code -> chip(vm, code, box, picker))
+                                    .toList());
         };
         vm.selected().addListener((ListChangeListener<String>) c -> fill.run());
         // On the closed picker, Left or Up go to the last chip (a closed combo box would otherwise
@@ -91,15 +95,16 @@ final class LanguagePicker {
     }
 
     /** Drops the chip's language; the focus goes to the chip that takes its place, or the picker. */
-    private static void remove(LanguagesViewModel vm, String code, Button chip, FlowPane box,
-                               SearchableComboBox<Language> picker) {
+    private static void remove(
+            LanguagesViewModel vm, String code, Button chip, FlowPane box, SearchableComboBox<Language> picker) {
         int at = box.getChildren().indexOf(chip);
         vm.choose(code, false);
         if (box.getChildren().contains(chip)) {
             return; // refused: the chip and the focus stay
         }
         focusAt(box, Math.min(at, box.getChildren().size() - 1));
-        if (!box.getChildren().contains(box.getScene() == null ? null : box.getScene().getFocusOwner())) {
+        if (!box.getChildren()
+                .contains(box.getScene() == null ? null : box.getScene().getFocusOwner())) {
             picker.requestFocus();
         }
     }
@@ -114,8 +119,8 @@ final class LanguagePicker {
     private static SearchableComboBox<Language> picker(LanguagesViewModel vm) {
         // A copy of the catalogue: the combo box filters its own items while the catalogue may change.
         ObservableList<Language> items = FXCollections.observableArrayList(vm.catalogue());
-        vm.catalogue().addListener((ListChangeListener<Language>) c ->
-                Platform.runLater(() -> items.setAll(vm.catalogue())));
+        vm.catalogue()
+                .addListener((ListChangeListener<Language>) c -> Platform.runLater(() -> items.setAll(vm.catalogue())));
         SearchableComboBox<Language> picker = new SearchableComboBox<>(items);
         picker.setId("addLanguage");
         picker.setAccessibleText("Add a language");
@@ -131,8 +136,10 @@ final class LanguagePicker {
             }
         });
         int max = CharacterRules.MAX_LANGUAGES;
-        picker.promptTextProperty().bind(Bindings.createStringBinding(() -> vm.selected().size() >= max
-                ? max + " of " + max + " chosen" : "Add a language\u2026", vm.selected()));
+        picker.promptTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.selected().size() >= max ? max + " of " + max + " chosen" : "Add a language\u2026",
+                        vm.selected()));
         // Its width is in theme.css, in em (190 px at 100 %): it grows with the text size.
         // What the popup shows when the search matches no language (an empty box reads as broken).
         Label none = new Label(NO_MATCH);

@@ -3,6 +3,7 @@ package io.characterstudio.ui.editor;
 import io.characterstudio.model.CharacterRules;
 import io.characterstudio.model.Language;
 import io.characterstudio.model.ValidationProblem;
+import java.util.Optional;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,8 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-
-import java.util.Optional;
 
 /** The languages of a character ({@link CharacterRules#MIN_LANGUAGES} to {@link CharacterRules#MAX_LANGUAGES}), chosen from the catalogue. */
 public final class LanguagesViewModel {
@@ -84,6 +83,10 @@ public final class LanguagesViewModel {
     }
 
     public String nameOf(String code) {
-        return catalogue.stream().filter(l -> l.code().equals(code)).map(Language::name).findFirst().orElse(code);
+        return catalogue.stream()
+                .filter(l -> l.code().equals(code))
+                .map(Language::name)
+                .findFirst()
+                .orElse(code);
     }
 }

@@ -3,11 +3,10 @@ package io.characterstudio.ui.editor;
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.ui.common.StatusModel;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * What the user is told about saving: once the user edits again after a "Saved …"
@@ -37,8 +36,8 @@ final class SaveFeedback {
 
     /** The editor's banner for a save refused for {@code problems} (not empty). */
     String refusedBanner(List<ValidationProblem> problems) {
-        refusalBanner = "Not saved: " + problems.stream().map(ValidationProblem::message)
-                .collect(Collectors.joining(" "));
+        refusalBanner = "Not saved: "
+                + problems.stream().map(ValidationProblem::message).collect(Collectors.joining(" "));
         return refusalBanner;
     }
 
@@ -73,13 +72,17 @@ final class SaveFeedback {
 
     /** The status bar's line for a save refused for {@code problems} (not empty): the first, and how many more. */
     private static String statusLine(List<ValidationProblem> problems) {
-        return "Not saved: " + problems.get(0).message() + (problems.size() > 1
-                ? " (" + (problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "") + " in the form)" : "");
+        return "Not saved: " + problems.get(0).message()
+                + (problems.size() > 1
+                        ? " (" + (problems.size() - 1) + " more problem" + (problems.size() > 2 ? "s" : "")
+                                + " in the form)"
+                        : "");
     }
 
     /** The message after a successful save: never "Saved" while edits typed meanwhile are pending. */
     static String savedMessage(String what, boolean stillDirty) {
-        return stillDirty ? UNSAVED + ": " + what + " was saved, but edits typed meanwhile are not yet."
+        return stillDirty
+                ? UNSAVED + ": " + what + " was saved, but edits typed meanwhile are not yet."
                 : "Saved " + what + ".";
     }
 

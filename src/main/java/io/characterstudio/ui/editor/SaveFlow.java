@@ -1,12 +1,11 @@
 package io.characterstudio.ui.editor;
 
-import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.model.ServerCharacter;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
-
+import io.characterstudio.model.ValidationProblem;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The editor's Save and Reload. A save of a form with problems is refused with the reason (every
@@ -27,8 +26,13 @@ final class SaveFlow {
     private final BooleanBinding available;
 
     /** @param error the editor's banner */
-    SaveFlow(EditedCharacter edited, FormBuffer form, FieldHints hints, SaveFeedback feedback, ServerCalls calls,
-             ReadOnlyStringWrapper error) {
+    SaveFlow(
+            EditedCharacter edited,
+            FormBuffer form,
+            FieldHints hints,
+            SaveFeedback feedback,
+            ServerCalls calls,
+            ReadOnlyStringWrapper error) {
         this.edited = edited;
         this.form = form;
         this.hints = hints;

@@ -5,16 +5,15 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.CharacterService;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.StatusModel;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * The editor's two calls to the server, one at a time ({@link #busyProperty()}): save (create a
@@ -23,7 +22,6 @@ import java.util.function.Supplier;
  * {@link #lastFailureProperty()}. Results arrive on {@code ui}. Nothing is retried.
  */
 final class ServerCalls {
-
 
     private final Supplier<CharacterService> service;
     private final StatusModel status;
@@ -52,24 +50,28 @@ final class ServerCalls {
         StatusModel.Operation op = status.begin("Saving " + what + "…");
         CompletableFuture<ServerCharacter> call = base == null
                 ? service.get().create(sent).thenApply(created -> {
-                    created.languagesNotSet().ifPresent(e -> ui.execute(() -> banner.accept(
-                            "Created, but its languages could not be set: " + FailureMessages.describe(e, ""))));
+                    created.languagesNotSet()
+                            .ifPresent(
+                                    e -> ui.execute(() -> banner.accept("Created, but its languages could not be set: "
+                                            + FailureMessages.describe(e, ""))));
                     return created.character();
                 })
                 : service.get().save(base, sent, false);
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        call.whenCompleteAsync((done, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                String message = FailureMessages.describe(failure, base == null ? "" : base.id());
-                failed("Not saved. " + message, failure);
-                op.failed("Save failed: " + message, failure);
-                result.complete(false);
-            } else {
-                op.succeeded(SaveFeedback.savedMessage(what, saved.test(done)));
-                result.complete(true);
-            }
-        }, ui);
+        call.whenCompleteAsync(
+                (done, failure) -> {
+                    busy.set(false);
+                    if (failure != null) {
+                        String message = FailureMessages.describe(failure, base == null ? "" : base.id());
+                        failed("Not saved. " + message, failure);
+                        op.failed("Save failed: " + message, failure);
+                        result.complete(false);
+                    } else {
+                        op.succeeded(SaveFeedback.savedMessage(what, saved.test(done)));
+                        result.complete(true);
+                    }
+                },
+                ui);
         return result;
     }
 
@@ -78,19 +80,23 @@ final class ServerCalls {
         busy.set(true);
         StatusModel.Operation op = status.begin("Reloading \"" + base.name() + "\"…");
         CompletableFuture<Boolean> result = new CompletableFuture<>();
-        service.get().get(base.id()).whenCompleteAsync((read, failure) -> {
-            busy.set(false);
-            if (failure != null) {
-                String message = FailureMessages.describe(failure, base.id());
-                failed("Not reloaded. " + message, failure);
-                op.failed("Reload failed: " + message, failure);
-                result.complete(false);
-            } else {
-                fresh.accept(read);
-                op.succeeded("Reloaded \"" + read.name() + "\" from the server.");
-                result.complete(true);
-            }
-        }, ui);
+        service.get()
+                .get(base.id())
+                .whenCompleteAsync(
+                        (read, failure) -> {
+                            busy.set(false);
+                            if (failure != null) {
+                                String message = FailureMessages.describe(failure, base.id());
+                                failed("Not reloaded. " + message, failure);
+                                op.failed("Reload failed: " + message, failure);
+                                result.complete(false);
+                            } else {
+                                fresh.accept(read);
+                                op.succeeded("Reloaded \"" + read.name() + "\" from the server.");
+                                result.complete(true);
+                            }
+                        },
+                        ui);
         return result;
     }
 

@@ -23,8 +23,7 @@ final class VoicePicker {
     /** The popup's text when the search matches no voice. */
     static final String NO_MATCH = "No voice matches";
 
-    private VoicePicker() {
-    }
+    private VoicePicker() {}
 
     static SearchableComboBox<VoiceOption> create(VoiceViewModel vm) {
         // A copy, refreshed after each change of the choices: a combo box whose items list changes
@@ -46,30 +45,35 @@ final class VoicePicker {
         });
         Runnable fromModel = () -> {
             syncing[0] = true;
-            picker.setValue(items.stream().filter(v -> v.voiceValue().equals(vm.voiceProperty().get()))
-                    .findFirst().orElse(null));
+            picker.setValue(items.stream()
+                    .filter(v -> v.voiceValue().equals(vm.voiceProperty().get()))
+                    .findFirst()
+                    .orElse(null));
             syncing[0] = false;
         };
         vm.voiceProperty().addListener((obs, was, now) -> fromModel.run());
         // The combo box reads its items while a change is still being delivered: select afterwards.
-        vm.choices().addListener((ListChangeListener<VoiceOption>) c ->
-                Platform.runLater(() -> {
-                    syncing[0] = true;
-                    picker.setValue(null);
-                    items.setAll(vm.choices());
-                    syncing[0] = false;
-                    fromModel.run();
-                }));
+        vm.choices().addListener((ListChangeListener<VoiceOption>) c -> Platform.runLater(() -> {
+            syncing[0] = true;
+            picker.setValue(null);
+            items.setAll(vm.choices());
+            syncing[0] = false;
+            fromModel.run();
+        }));
         fromModel.run();
         picker.addEventFilter(KeyEvent.KEY_PRESSED, VoicePicker::runShortcut);
         // A voice that is not among the choices (see the warning) still shows, as the prompt.
-        picker.promptTextProperty().bind(Bindings.createStringBinding(() -> {
-            String value = vm.voiceProperty().get();
-            if (value == null || value.isBlank()) {
-                return "Choose a voice";
-            }
-            return vm.find(value).map(VoiceOption::displayName).orElse(value);
-        }, vm.voiceProperty(), vm.catalogue()));
+        picker.promptTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            String value = vm.voiceProperty().get();
+                            if (value == null || value.isBlank()) {
+                                return "Choose a voice";
+                            }
+                            return vm.find(value).map(VoiceOption::displayName).orElse(value);
+                        },
+                        vm.voiceProperty(),
+                        vm.catalogue()));
         return picker;
     }
 

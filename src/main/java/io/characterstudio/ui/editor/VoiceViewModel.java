@@ -1,6 +1,9 @@
 package io.characterstudio.ui.editor;
 
 import io.characterstudio.model.VoiceOption;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -9,10 +12,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The voice picker: the catalogue filtered to voices that speak every chosen language (typing in
@@ -62,7 +61,9 @@ public final class VoiceViewModel {
 
     /** How a voice is shown: name, gender and provider section. */
     public static String describe(VoiceOption v) {
-        String gender = v.gender() == null || v.gender().isBlank() ? "" : " · " + v.gender().toLowerCase(Locale.ROOT);
+        String gender = v.gender() == null || v.gender().isBlank()
+                ? ""
+                : " · " + v.gender().toLowerCase(Locale.ROOT);
         return v.displayName() + gender + " · " + v.section();
     }
 
@@ -80,7 +81,9 @@ public final class VoiceViewModel {
         if (option.isEmpty()) {
             return "The voice \"" + value + "\" is not in the voice catalogue. It is kept unless you choose another.";
         }
-        List<String> missing = languages.stream().filter(code -> !option.get().languageCodes().contains(code)).toList();
+        List<String> missing = languages.stream()
+                .filter(code -> !option.get().languageCodes().contains(code))
+                .toList();
         if (!missing.isEmpty()) {
             return option.get().displayName() + " does not speak " + String.join(", ", missing) + ".";
         }

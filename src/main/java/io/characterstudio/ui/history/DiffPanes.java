@@ -2,6 +2,9 @@ package io.characterstudio.ui.history;
 
 import io.characterstudio.model.WordDiff;
 import io.characterstudio.ui.common.Em;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -17,10 +20,6 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Subscription;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The backstory diff side by side in one scroll pane under fixed column headings (which never
@@ -87,12 +86,18 @@ final class DiffPanes {
         position.setMinWidth(Region.USE_PREF_SIZE);
         previous.setMinWidth(Region.USE_PREF_SIZE);
         next.setMinWidth(Region.USE_PREF_SIZE);
-        position.textProperty().bind(Bindings.createStringBinding(() -> comparison.changeCountProperty().get() == 0
-                ? "No changes in the backstory" : "Change " + (comparison.currentChangeProperty().get() + 1) + " of "
-                + comparison.changeCountProperty().get(), comparison.changeCountProperty(), comparison.currentChangeProperty()));
+        position.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> comparison.changeCountProperty().get() == 0
+                                ? "No changes in the backstory"
+                                : "Change "
+                                        + (comparison.currentChangeProperty().get() + 1) + " of "
+                                        + comparison.changeCountProperty().get(),
+                        comparison.changeCountProperty(),
+                        comparison.currentChangeProperty()));
         previous.disableProperty().bind(comparison.currentChangeProperty().lessThanOrEqualTo(0));
-        next.disableProperty().bind(comparison.currentChangeProperty().add(1)
-                .greaterThanOrEqualTo(comparison.changeCountProperty()));
+        next.disableProperty()
+                .bind(comparison.currentChangeProperty().add(1).greaterThanOrEqualTo(comparison.changeCountProperty()));
     }
 
     /** The column headings, fixed, above the scrolling side-by-side text. */
@@ -102,7 +107,9 @@ final class DiffPanes {
 
     /** Paints and follows the comparison until the returned subscription is ended. */
     Subscription follow() {
-        return comparison.diffProperty().subscribe(d -> paint())
+        return comparison
+                .diffProperty()
+                .subscribe(d -> paint())
                 .and(comparison.currentChangeProperty().subscribe(n -> reveal()));
     }
 
@@ -163,7 +170,8 @@ final class DiffPanes {
         }
         double room = sideBySide.getHeight() - scroll.getViewportBounds().getHeight();
         if (room > 0) {
-            scroll.setVvalue(Math.max(0, Math.min(1, (top - scroll.getViewportBounds().getHeight() / 3) / room)));
+            scroll.setVvalue(Math.max(
+                    0, Math.min(1, (top - scroll.getViewportBounds().getHeight() / 3) / room)));
         }
     }
 

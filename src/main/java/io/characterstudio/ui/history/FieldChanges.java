@@ -3,15 +3,13 @@ package io.characterstudio.ui.history;
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.WordDiff;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Says, one line a field, how the newer side differs from the older ("Name: “Ann” → “Ann B.”"). */
 final class FieldChanges {
 
-    private FieldChanges() {
-    }
+    private FieldChanges() {}
 
     static String describe(CharacterFields older, CharacterFields newer, List<WordDiff.Segment> backstory) {
         List<String> lines = new ArrayList<>();

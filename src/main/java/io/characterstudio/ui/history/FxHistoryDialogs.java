@@ -1,10 +1,9 @@
 package io.characterstudio.ui.history;
 
 import io.characterstudio.ui.common.FxDialogService;
+import java.util.function.Supplier;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
-
-import java.util.function.Supplier;
 
 /** {@link HistoryDialogs} as a modal JavaFX dialog owned by the main window. */
 public final class FxHistoryDialogs implements HistoryDialogs {

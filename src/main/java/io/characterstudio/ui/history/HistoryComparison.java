@@ -4,6 +4,8 @@ import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.WordDiff;
 import io.characterstudio.ui.editor.EditorViewModel;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.IntegerProperty;
@@ -18,9 +20,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What the history dialog compares: always the older side against the newer side (a revision
@@ -50,8 +49,11 @@ public final class HistoryComparison {
     private boolean showing;
     private int computations;
 
-    HistoryComparison(ObservableValue<Revision> selected, ObservableValue<HistoryViewModel.Against> against,
-                      ObservableList<Revision> revisions, EditorViewModel editor) {
+    HistoryComparison(
+            ObservableValue<Revision> selected,
+            ObservableValue<HistoryViewModel.Against> against,
+            ObservableList<Revision> revisions,
+            EditorViewModel editor) {
         this.selected = selected;
         this.against = against;
         this.revisions = revisions;
@@ -98,15 +100,21 @@ public final class HistoryComparison {
         } else {
             computations++;
             Sides s = sides(r);
-            List<WordDiff.Segment> segments = WordDiff.of(s.older().backstory(), s.newer().backstory());
-            set(segments, FieldChanges.describe(s.older(), s.newer(), segments), s.olderTitle(), s.newerTitle(),
+            List<WordDiff.Segment> segments =
+                    WordDiff.of(s.older().backstory(), s.newer().backstory());
+            set(
+                    segments,
+                    FieldChanges.describe(s.older(), s.newer(), segments),
+                    s.olderTitle(),
+                    s.newerTitle(),
                     s.revisionIsOlder());
         }
         int count = changeStarts.size();
         currentChange.set(count == 0 ? -1 : jumpToFirst ? 0 : Math.max(0, Math.min(currentChange.get(), count - 1)));
     }
 
-    private void set(List<WordDiff.Segment> segments, String changes, String older, String newer, boolean olderIsRevision) {
+    private void set(
+            List<WordDiff.Segment> segments, String changes, String older, String newer, boolean olderIsRevision) {
         changeStarts = starts(segments);
         olderTitle.set(older);
         newerTitle.set(newer);
@@ -116,21 +124,37 @@ public final class HistoryComparison {
         diff.set(segments);
     }
 
-    private record Sides(CharacterFields older, CharacterFields newer, String olderTitle, String newerTitle,
-                         boolean revisionIsOlder) {
-    }
+    private record Sides(
+            CharacterFields older,
+            CharacterFields newer,
+            String olderTitle,
+            String newerTitle,
+            boolean revisionIsOlder) {}
 
     private Sides sides(Revision r) {
         String revision = HistoryViewModel.heading(r, revisions);
         return switch (against.getValue()) {
             case EDITOR -> new Sides(r.fields(), editor.fieldsProperty().get(), revision, "The editor", true);
-            case SERVER -> new Sides(r.fields(), editor.snapshotProperty().get() == null ? editor.fieldsProperty().get()
-                    : editor.snapshotProperty().get().fields(), revision, "The server copy", true);
+            case SERVER ->
+                new Sides(
+                        r.fields(),
+                        editor.snapshotProperty().get() == null
+                                ? editor.fieldsProperty().get()
+                                : editor.snapshotProperty().get().fields(),
+                        revision,
+                        "The server copy",
+                        true);
             case PREVIOUS -> {
                 int at = revisions.indexOf(r);
                 Revision before = at >= 0 && at + 1 < revisions.size() ? revisions.get(at + 1) : null;
-                yield before == null ? new Sides(r.fields(), r.fields(), "No revision before " + revision, revision, false)
-                        : new Sides(before.fields(), r.fields(), HistoryViewModel.heading(before, revisions) + " (before)", revision, false);
+                yield before == null
+                        ? new Sides(r.fields(), r.fields(), "No revision before " + revision, revision, false)
+                        : new Sides(
+                                before.fields(),
+                                r.fields(),
+                                HistoryViewModel.heading(before, revisions) + " (before)",
+                                revision,
+                                false);
             }
         };
     }
@@ -163,7 +187,9 @@ public final class HistoryComparison {
 
     /** The change a segment belongs to (-1 for a segment that is the same on both sides). */
     public int changeOf(int segment) {
-        if (segment < 0 || segment >= diff.get().size() || diff.get().get(segment).kind() == WordDiff.Kind.SAME) {
+        if (segment < 0
+                || segment >= diff.get().size()
+                || diff.get().get(segment).kind() == WordDiff.Kind.SAME) {
             return -1;
         }
         int change = -1;

@@ -1,11 +1,12 @@
 package io.characterstudio.ui.history;
 
-import io.characterstudio.model.Revision;
 import io.characterstudio.model.CharacterField;
+import io.characterstudio.model.Revision;
 import io.characterstudio.model.WordCount;
 import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.Em;
 import io.characterstudio.ui.common.FirstRowOnFocus;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -30,8 +31,6 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import javafx.util.Subscription;
 
-import java.util.List;
-
 /**
  * The history dialog: revisions on the left; on the right the diff of the chosen comparison, older
  * side left and newer side right, opened at the first change, with F7 / Shift+F7 (or Alt+Down /
@@ -39,14 +38,13 @@ import java.util.List;
  */
 public final class HistoryDialog {
 
-    private static final List<KeyCombination> NEXT_CHANGE = List.of(new KeyCodeCombination(KeyCode.F7),
-            new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
+    private static final List<KeyCombination> NEXT_CHANGE =
+            List.of(new KeyCodeCombination(KeyCode.F7), new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
     private static final List<KeyCombination> PREVIOUS_CHANGE = List.of(
             new KeyCodeCombination(KeyCode.F7, KeyCombination.SHIFT_DOWN),
             new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN));
 
-    private HistoryDialog() {
-    }
+    private HistoryDialog() {}
 
     private static Label fixed(Label label) {
         label.setMinWidth(Region.USE_PREF_SIZE);
@@ -61,13 +59,18 @@ public final class HistoryDialog {
         FirstRowOnFocus.install(list);
         list.setId("historyList");
         list.setAccessibleText("Revisions");
-        Em.prefSize(list, 350, Double.NaN); // "Discarded by Don't save · 29 Nov 2026, 09:39:05" whole, at every text size
+        Em.prefSize(
+                list, 350, Double.NaN); // "Discarded by Don't save · 29 Nov 2026, 09:39:05" whole, at every text size
         list.setPlaceholder(new Label("No revisions yet."));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
             protected void updateItem(Revision r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : HistoryViewModel.label(r, vm.revisions()) + "\n" + WordCount.of(r.fields().backstory()) + " words");
+                setText(
+                        empty || r == null
+                                ? null
+                                : HistoryViewModel.label(r, vm.revisions()) + "\n"
+                                        + WordCount.of(r.fields().backstory()) + " words");
             }
         });
         Subscription fromList = list.getSelectionModel().selectedItemProperty().subscribe(now -> {
@@ -117,8 +120,8 @@ public final class HistoryDialog {
 
         HBox compare = new HBox(8, fixed(new Label("Compared with")), against, diff.previous, diff.next, diff.position);
         compare.setAlignment(Pos.CENTER_LEFT);
-        VBox right = new VBox(8, compare, diff.view(), changes,
-                new HBox(8, restoreAll), new HBox(8, field, restoreField, prune));
+        VBox right = new VBox(
+                8, compare, diff.view(), changes, new HBox(8, restoreAll), new HBox(8, field, restoreField, prune));
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox content = new HBox(12, list, right);
         content.getStyleClass().add(DialogFrame.CONTENT);
@@ -158,7 +161,8 @@ public final class HistoryDialog {
         dialog.setOnShowing(e -> {
             vm.comparison().show();
             list.getSelectionModel().select(vm.selectedProperty().get());
-            following[0] = fromList.and(vm.selectedProperty().subscribe(now -> list.getSelectionModel().select(now)))
+            following[0] = fromList.and(vm.selectedProperty()
+                            .subscribe(now -> list.getSelectionModel().select(now)))
                     .and(diff.follow());
         });
         dialog.setOnHidden(e -> {
@@ -171,5 +175,4 @@ public final class HistoryDialog {
         });
         return dialog;
     }
-
 }

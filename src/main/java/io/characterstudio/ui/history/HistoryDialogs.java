@@ -1,6 +1,5 @@
 package io.characterstudio.ui.history;
 
-
 /** The history feature's dialog; {@link FxHistoryDialogs} in the app, a fake in tests. */
 public interface HistoryDialogs {
 

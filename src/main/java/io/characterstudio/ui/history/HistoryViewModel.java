@@ -1,16 +1,20 @@
 package io.characterstudio.ui.history;
 
+import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
+import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.ServerCharacter;
-import io.characterstudio.model.CharacterField;
-import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.WordDiff;
 import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,11 +22,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.time.ZoneId;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * The history of the open character: its revisions, a word-level diff of the backstory and the
@@ -33,7 +32,9 @@ public final class HistoryViewModel {
 
     /** What a revision is compared with. */
     public enum Against {
-        EDITOR("The editor"), SERVER("The server copy"), PREVIOUS("The revision before");
+        EDITOR("The editor"),
+        SERVER("The server copy"),
+        PREVIOUS("The revision before");
 
         private final String label;
 
@@ -62,8 +63,13 @@ public final class HistoryViewModel {
      * {@code replacement} puts fields into the editor; it keeps the unsaved edits they replace
      * (see {@link EditorReplacement}).
      */
-    public HistoryViewModel(ObservableValue<Session> session, EditorViewModel editor, DialogService dialogs,
-                            StatusModel status, Executor ui, EditorReplacement replacement) {
+    public HistoryViewModel(
+            ObservableValue<Session> session,
+            EditorViewModel editor,
+            DialogService dialogs,
+            StatusModel status,
+            Executor ui,
+            EditorReplacement replacement) {
         this.session = session;
         this.replacement = replacement;
         this.editor = editor;
@@ -89,9 +95,10 @@ public final class HistoryViewModel {
      * (discarded edits are not counted), so the numbers never skip revisions the user cannot see.
      */
     static int number(Revision r, List<Revision> shown) {
-        return 1 + (int) shown.stream()
-                .filter(o -> o.kind() != Revision.Kind.DISCARDED && o.id() < r.id())
-                .count();
+        return 1
+                + (int) shown.stream()
+                        .filter(o -> o.kind() != Revision.Kind.DISCARDED && o.id() < r.id())
+                        .count();
     }
 
     /** Loads the revisions of the open character, the newest first, and selects the newest. */
@@ -101,15 +108,23 @@ public final class HistoryViewModel {
             revisions.clear();
             return CompletableFuture.completedFuture(null);
         }
-        return session.getValue().service().history().of(open.id()).handleAsync((list, failure) -> {
-            if (failure != null) {
-                status.failed("The history could not be read: " + FailureMessages.describe(failure, ""), failure);
-            } else {
-                revisions.setAll(list);
-                selected.set(list.isEmpty() ? null : list.get(0));
-            }
-            return null;
-        }, ui);
+        return session.getValue()
+                .service()
+                .history()
+                .of(open.id())
+                .handleAsync(
+                        (list, failure) -> {
+                            if (failure != null) {
+                                status.failed(
+                                        "The history could not be read: " + FailureMessages.describe(failure, ""),
+                                        failure);
+                            } else {
+                                revisions.setAll(list);
+                                selected.set(list.isEmpty() ? null : list.get(0));
+                            }
+                            return null;
+                        },
+                        ui);
     }
 
     /**
@@ -139,8 +154,8 @@ public final class HistoryViewModel {
             status.succeeded(heading(r) + " is already what the editor holds.");
             return CompletableFuture.completedFuture(null);
         }
-        return replacement.replace(() -> editor.applyFields(r.fields()),
-                heading(r) + " is in the editor; save to keep it.");
+        return replacement.replace(
+                () -> editor.applyFields(r.fields()), heading(r) + " is in the editor; save to keep it.");
     }
 
     /** Puts one field of the selected revision into the editor, as an unsaved edit; see {@link #restoreAll()}. */
@@ -155,20 +170,28 @@ public final class HistoryViewModel {
             status.succeeded(what + " is already what the editor holds.");
             return CompletableFuture.completedFuture(null);
         }
-        return replacement.replace(() -> editor.applyField(field, r.fields()),
-                what + " is in the editor; save to keep it.");
+        return replacement.replace(
+                () -> editor.applyField(field, r.fields()), what + " is in the editor; save to keep it.");
     }
 
     /** Forgets the revisions older than the selected one, after asking. */
     public CompletableFuture<Boolean> pruneOlder() {
         Revision r = selected.get();
-        long older = r == null ? 0 : revisions.stream().filter(x -> x.id() < r.id()).count();
-        if (older == 0 || !dialogs.confirm("Prune the history", "Forget the " + older
-                + " revisions older than revision " + r.id() + "? This cannot be undone.")) {
+        long older =
+                r == null ? 0 : revisions.stream().filter(x -> x.id() < r.id()).count();
+        if (older == 0
+                || !dialogs.confirm(
+                        "Prune the history",
+                        "Forget the " + older + " revisions older than revision " + r.id()
+                                + "? This cannot be undone.")) {
             return CompletableFuture.completedFuture(false);
         }
-        return session.getValue().service().history().prune(r.characterId(), r.id())
-                .thenComposeAsync(v -> load(), ui).thenApply(v -> true);
+        return session.getValue()
+                .service()
+                .history()
+                .prune(r.characterId(), r.id())
+                .thenComposeAsync(v -> load(), ui)
+                .thenApply(v -> true);
     }
 
     public ObservableList<Revision> revisions() {
@@ -200,6 +223,8 @@ public final class HistoryViewModel {
 
     /** "Discarded by Revert" (what discarded the entry), or "Discarded edits" when it does not say. */
     private static String discarded(Revision r) {
-        return r.discardedBy() == null || r.discardedBy().isBlank() ? "Discarded edits" : "Discarded by " + r.discardedBy();
+        return r.discardedBy() == null || r.discardedBy().isBlank()
+                ? "Discarded edits"
+                : "Discarded by " + r.discardedBy();
     }
 }

@@ -11,13 +11,14 @@ import java.util.Set;
  */
 final class ClonesFilter {
 
-    private ClonesFilter() {
-    }
+    private ClonesFilter() {}
 
     static String of(String id, Map<String, LibraryItem> byId) {
         LibraryItem row = byId.get(id);
         String byIdFilter = "from:" + id;
-        if (row == null || row.character().name().isBlank() || row.character().name().contains("\"")) {
+        if (row == null
+                || row.character().name().isBlank()
+                || row.character().name().contains("\"")) {
             return byIdFilter;
         }
         String byName = "from:\"" + row.character().name().strip() + "\"";

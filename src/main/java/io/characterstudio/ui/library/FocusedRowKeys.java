@@ -1,10 +1,9 @@
 package io.characterstudio.ui.library;
 
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListView;
-
-import java.util.function.Function;
 
 /**
  * Keeps a list's focused row (the frame the arrow keys move from) when its rows are read again: a
@@ -15,8 +14,7 @@ import java.util.function.Function;
  */
 final class FocusedRowKeys {
 
-    private FocusedRowKeys() {
-    }
+    private FocusedRowKeys() {}
 
     static <T> void install(ListView<T> list, Function<T, String> idOf) {
         String[] lastId = {null};
@@ -58,7 +56,8 @@ final class FocusedRowKeys {
         Runnable focus = () -> Platform.runLater(() -> {
             list.requestFocus();
             if (!list.getItems().isEmpty()) {
-                list.getFocusModel().focus(Math.max(0, Math.min(index, list.getItems().size() - 1)));
+                list.getFocusModel()
+                        .focus(Math.max(0, Math.min(index, list.getItems().size() - 1)));
             }
         });
         if (list.getItems().stream().noneMatch(row -> idOf.apply(row).equals(goneId))) {

@@ -13,8 +13,7 @@ import javafx.scene.layout.HBox;
  */
 final class HiddenRowsLine {
 
-    private HiddenRowsLine() {
-    }
+    private HiddenRowsLine() {}
 
     static HBox of(LibraryViewModel vm) {
         Label text = new Label();
@@ -22,13 +21,17 @@ final class HiddenRowsLine {
         text.getStyleClass().add("detail");
         Hyperlink toggle = new Hyperlink();
         toggle.setId("libraryShowHidden");
-        toggle.textProperty().bind(Bindings.when(vm.showGoneProperty()).then("Hide").otherwise("Show"));
+        toggle.textProperty()
+                .bind(Bindings.when(vm.showGoneProperty()).then("Hide").otherwise("Show"));
         toggle.setOnAction(e -> vm.showGoneProperty().set(!vm.showGoneProperty().get()));
-        text.textProperty().bind(Bindings.when(vm.showGoneProperty())
-                .then("Deleted and missing shown ·").otherwise(Bindings.concat(vm.hiddenTextProperty(), " ·")));
+        text.textProperty()
+                .bind(Bindings.when(vm.showGoneProperty())
+                        .then("Deleted and missing shown ·")
+                        .otherwise(Bindings.concat(vm.hiddenTextProperty(), " ·")));
         HBox line = new HBox(2, text, toggle);
         line.setAlignment(Pos.CENTER_LEFT);
-        line.visibleProperty().bind(vm.showGoneProperty().or(vm.hiddenTextProperty().isNotEmpty()));
+        line.visibleProperty()
+                .bind(vm.showGoneProperty().or(vm.hiddenTextProperty().isNotEmpty()));
         line.managedProperty().bind(line.visibleProperty());
         return line;
     }

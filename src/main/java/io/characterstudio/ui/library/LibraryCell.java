@@ -1,6 +1,8 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -8,9 +10,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * One row of the library list: the name (with a search match marked), its marks (unsaved, draft,
@@ -53,11 +52,13 @@ final class LibraryCell extends ListCell<LibraryItem> {
             return;
         }
         String nameText = (item.favourite() ? "\u2605 " : "") + item.name();
-        Optional<LibraryItem.Match> match = item.firstMatch(vm.queryProperty().get().text());
+        Optional<LibraryItem.Match> match =
+                item.firstMatch(vm.queryProperty().get().text());
         Node shownName = name;
         if (match.isPresent() && match.get().inName()) {
             int offset = nameText.length() - item.name().length();
-            shownName = highlighted(nameText, match.get().start() + offset, match.get().end() + offset, "library-name");
+            shownName = highlighted(
+                    nameText, match.get().start() + offset, match.get().end() + offset, "library-name");
         } else {
             name.setText(nameText);
         }
@@ -83,8 +84,8 @@ final class LibraryCell extends ListCell<LibraryItem> {
         if (box.getChildren().size() > 2) {
             box.getChildren().remove(2);
         }
-        match.filter(m -> !m.inName()).ifPresent(m -> box.getChildren().add(
-                highlighted(m.text(), m.start(), m.end(), "detail")));
+        match.filter(m -> !m.inName())
+                .ifPresent(m -> box.getChildren().add(highlighted(m.text(), m.start(), m.end(), "detail")));
         styleOnly(box, "library-gone", !present);
         if (getGraphic() != box) {
             setGraphic(box);
@@ -94,8 +95,8 @@ final class LibraryCell extends ListCell<LibraryItem> {
             rowMenu.create(item).show(this, e.getScreenX(), e.getScreenY());
             e.consume();
         });
-        setAccessibleText(item.name() + ", " + item.shortId() + (present
-                ? "" : ", " + item.status().name().toLowerCase(Locale.ROOT)));
+        setAccessibleText(item.name() + ", " + item.shortId()
+                + (present ? "" : ", " + item.status().name().toLowerCase(Locale.ROOT)));
     }
 
     private static Label label(String styleClass) {

@@ -1,7 +1,6 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,8 +52,7 @@ final class LibraryFilter {
     private volatile Sorted sorted = new Sorted(List.of(), (a, b) -> 0, List.of());
 
     /** {@code rows} in {@code order}, remembered for the next query on the same snapshot and order. */
-    private record Sorted(List<LibraryItem> source, Comparator<LibraryItem> order, List<LibraryItem> rows) {
-    }
+    private record Sorted(List<LibraryItem> source, Comparator<LibraryItem> order, List<LibraryItem> rows) {}
 
     LibraryFilter(Executor background, Executor ui, Consumer<Result> onResult) {
         this.background = background;
@@ -81,8 +79,12 @@ final class LibraryFilter {
     }
 
     /** The result, or null once a newer request came. */
-    private Result filter(long mine, List<LibraryItem> snapshot, LibraryQuery query, boolean everyStatus,
-                          Comparator<LibraryItem> order) {
+    private Result filter(
+            long mine,
+            List<LibraryItem> snapshot,
+            LibraryQuery query,
+            boolean everyStatus,
+            Comparator<LibraryItem> order) {
         List<LibraryItem> inOrder = inOrder(snapshot, order);
         List<LibraryItem> shown = new ArrayList<>();
         int total = 0;
@@ -101,8 +103,14 @@ final class LibraryFilter {
                 hidden[row.status().ordinal()]++;
             }
         }
-        return mine == generation.get() ? new Result(query, List.copyOf(shown), total,
-                hidden[KnownCharacter.Status.DELETED.ordinal()], hidden[KnownCharacter.Status.MISSING.ordinal()]) : null;
+        return mine == generation.get()
+                ? new Result(
+                        query,
+                        List.copyOf(shown),
+                        total,
+                        hidden[KnownCharacter.Status.DELETED.ordinal()],
+                        hidden[KnownCharacter.Status.MISSING.ordinal()])
+                : null;
     }
 
     /** The snapshot sorted by {@code order}: the remembered list when both are the same objects as last time. */

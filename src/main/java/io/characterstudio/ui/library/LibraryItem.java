@@ -1,7 +1,6 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +26,25 @@ public final class LibraryItem {
     private final List<String> cloneIds;
     private final String haystack;
 
-    public LibraryItem(KnownCharacter character, Set<String> tags, boolean hasDraft, String sourceName,
-                       List<String> cloneIds) {
+    public LibraryItem(
+            KnownCharacter character, Set<String> tags, boolean hasDraft, String sourceName, List<String> cloneIds) {
         this.character = character;
         this.tags = Set.copyOf(tags);
         this.hasDraft = hasDraft;
         this.sourceName = sourceName == null ? "" : sourceName;
         this.cloneIds = List.copyOf(cloneIds);
-        this.haystack = (character.name() + '\n' + character.id() + '\n' + character.backstory().orElse("") + '\n'
-                + String.join("\n", character.actions()) + '\n' + character.voiceType() + '\n'
-                + String.join("\n", character.languageCodes())).toLowerCase(Locale.ROOT);
+        this.haystack = (character.name()
+                        + '\n'
+                        + character.id()
+                        + '\n'
+                        + character.backstory().orElse("")
+                        + '\n'
+                        + String.join("\n", character.actions())
+                        + '\n'
+                        + character.voiceType()
+                        + '\n'
+                        + String.join("\n", character.languageCodes()))
+                .toLowerCase(Locale.ROOT);
     }
 
     public LibraryItem(KnownCharacter character, Set<String> tags) {
@@ -95,7 +103,10 @@ public final class LibraryItem {
 
     /** The tags other than the star, as "#a #b". */
     public String tagText() {
-        return tags.stream().filter(t -> !t.equals(FAVOURITE)).sorted().map(t -> "#" + t)
+        return tags.stream()
+                .filter(t -> !t.equals(FAVOURITE))
+                .sorted()
+                .map(t -> "#" + t)
                 .collect(Collectors.joining(" "));
     }
 
@@ -157,8 +168,11 @@ public final class LibraryItem {
 
     /** "cloned from Ann (7bd3274c)" for a clone, empty otherwise. */
     public String lineage() {
-        return character.clonedFrom().map(from -> "cloned from "
-                + (sourceName.isBlank() ? shortId(from) : sourceName + " (" + shortId(from) + ")")).orElse("");
+        return character
+                .clonedFrom()
+                .map(from -> "cloned from "
+                        + (sourceName.isBlank() ? shortId(from) : sourceName + " (" + shortId(from) + ")"))
+                .orElse("");
     }
 
     /** "3 clones", or empty. */
@@ -189,7 +203,8 @@ public final class LibraryItem {
             if (at >= 0) {
                 int from = Math.max(0, at - 30);
                 int to = Math.min(piece.length(), at + lowerCaseText.length() + 40);
-                String snippet = (from > 0 ? "…" : "") + piece.substring(from, to).replace('\n', ' ')
+                String snippet = (from > 0 ? "…" : "")
+                        + piece.substring(from, to).replace('\n', ' ')
                         + (to < piece.length() ? "…" : "");
                 int start = at - from + (from > 0 ? 1 : 0);
                 return Optional.of(new Match(false, snippet, start, start + lowerCaseText.length()));
@@ -199,13 +214,16 @@ public final class LibraryItem {
     }
 
     /** A piece of text with the matched part from {@code start} to {@code end}. */
-    public record Match(boolean inName, String text, int start, int end) {
-    }
+    public record Match(boolean inName, String text, int start, int end) {}
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LibraryItem other && character.equals(other.character) && tags.equals(other.tags)
-                && hasDraft == other.hasDraft && sourceName.equals(other.sourceName) && cloneIds.equals(other.cloneIds);
+        return o instanceof LibraryItem other
+                && character.equals(other.character)
+                && tags.equals(other.tags)
+                && hasDraft == other.hasDraft
+                && sourceName.equals(other.sourceName)
+                && cloneIds.equals(other.cloneIds);
     }
 
     @Override

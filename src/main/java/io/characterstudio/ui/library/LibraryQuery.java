@@ -1,7 +1,6 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,9 +25,15 @@ import java.util.Set;
  * Double quotes keep spaces inside a word ({@code "a b"}, {@code from:"a b"}); an unclosed quote
  * runs to the end.
  */
-public record LibraryQuery(String text, List<String> tags, boolean starred, List<String> languages,
-                           List<String> voices, boolean hasDraft, List<String> clonedFrom,
-                           Set<KnownCharacter.Status> statuses) {
+public record LibraryQuery(
+        String text,
+        List<String> tags,
+        boolean starred,
+        List<String> languages,
+        List<String> voices,
+        boolean hasDraft,
+        List<String> clonedFrom,
+        Set<KnownCharacter.Status> statuses) {
 
     public static final LibraryQuery EVERYTHING = parse("");
 
@@ -82,8 +87,7 @@ public record LibraryQuery(String text, List<String> tags, boolean starred, List
     static final String EXACT = "\"";
 
     /** One word typed; {@code closedQuote} when it held a quote that was closed again. */
-    record Token(String text, boolean closedQuote) {
-    }
+    record Token(String text, boolean closedQuote) {}
 
     /** The words typed, split at white space except inside double quotes (which are dropped). */
     static List<Token> tokens(String typed) {

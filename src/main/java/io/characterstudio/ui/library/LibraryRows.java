@@ -1,7 +1,6 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +11,7 @@ import java.util.Set;
 /** Making the library's rows from the workspace, and replacing one row in place. */
 final class LibraryRows {
 
-    private LibraryRows() {
-    }
+    private LibraryRows() {}
 
     /** Rows with lineage both ways: the source's name for a clone, the clones of a source. */
     static List<LibraryItem> of(List<KnownCharacter> known, Map<String, Set<String>> tags, Set<String> draftIds) {
@@ -21,12 +19,18 @@ final class LibraryRows {
         Map<String, List<String>> clones = new HashMap<>();
         for (KnownCharacter k : known) {
             names.put(k.id(), k.name());
-            k.clonedFrom().ifPresent(from -> clones.computeIfAbsent(from, x -> new ArrayList<>()).add(k.id()));
+            k.clonedFrom()
+                    .ifPresent(from ->
+                            clones.computeIfAbsent(from, x -> new ArrayList<>()).add(k.id()));
         }
         List<LibraryItem> rows = new ArrayList<>(known.size());
         for (KnownCharacter k : known) {
-            rows.add(new LibraryItem(k, tags.getOrDefault(k.id(), Set.of()), draftIds.contains(k.id()),
-                    k.clonedFrom().map(names::get).orElse(""), clones.getOrDefault(k.id(), List.of())));
+            rows.add(new LibraryItem(
+                    k,
+                    tags.getOrDefault(k.id(), Set.of()),
+                    draftIds.contains(k.id()),
+                    k.clonedFrom().map(names::get).orElse(""),
+                    clones.getOrDefault(k.id(), List.of())));
         }
         return rows;
     }
@@ -43,7 +47,9 @@ final class LibraryRows {
         }
         replaceRow(items, byId, old, old.with(newer));
         if (!old.name().equals(newer.name())) {
-            old.cloneIds().stream().map(byId::get).filter(Objects::nonNull)
+            old.cloneIds().stream()
+                    .map(byId::get)
+                    .filter(Objects::nonNull)
                     .forEach(clone -> replaceRow(items, byId, clone, clone.withSourceName(newer.name())));
         }
     }
@@ -57,8 +63,8 @@ final class LibraryRows {
     }
 
     @SuppressWarnings("ReferenceEquality") // the scan looks for this very row object, see below
-    private static void replaceRow(List<LibraryItem> items, Map<String, LibraryItem> byId, LibraryItem old,
-                                   LibraryItem row) {
+    private static void replaceRow(
+            List<LibraryItem> items, Map<String, LibraryItem> byId, LibraryItem old, LibraryItem row) {
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i) == old) { // by identity: a scan of references, no comparison of backstories
                 items.set(i, row);

@@ -8,7 +8,9 @@ import java.util.Comparator;
  * {@link LibraryFilter} can tell a sort it already has.
  */
 public enum LibrarySort {
-    NAME("Name"), LAST_OPENED("Last opened"), CREATED("Created");
+    NAME("Name"),
+    LAST_OPENED("Last opened"),
+    CREATED("Created");
 
     private final String label;
 
@@ -32,11 +34,11 @@ public enum LibrarySort {
     }
 
     private static final class Orders {
-        static final Comparator<LibraryItem> BY_NAME = Comparator.comparing(LibraryItem::name,
-                NaturalOrder.INSTANCE).thenComparing(LibraryItem::id);
-        static final Comparator<LibraryItem> BY_LAST_OPENED = Comparator.comparing(LibraryItem::lastOpened)
-                .reversed().thenComparing(BY_NAME);
-        static final Comparator<LibraryItem> BY_CREATED = Comparator.comparing(LibraryItem::added).reversed()
-                .thenComparing(BY_NAME);
+        static final Comparator<LibraryItem> BY_NAME =
+                Comparator.comparing(LibraryItem::name, NaturalOrder.INSTANCE).thenComparing(LibraryItem::id);
+        static final Comparator<LibraryItem> BY_LAST_OPENED =
+                Comparator.comparing(LibraryItem::lastOpened).reversed().thenComparing(BY_NAME);
+        static final Comparator<LibraryItem> BY_CREATED =
+                Comparator.comparing(LibraryItem::added).reversed().thenComparing(BY_NAME);
     }
 }

@@ -1,6 +1,5 @@
 package io.characterstudio.ui.library;
 
-
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -10,13 +9,13 @@ final class LibraryTexts {
     /** What the count and the empty list say until the first load is done. */
     static final String OPENING = "Opening\u2026";
 
-    private LibraryTexts() {
-    }
+    private LibraryTexts() {}
 
     /** "3 deleted, 1 missing hidden" for the counts given, or empty when both are 0. */
     static String hidden(long deleted, long missing) {
         String both = Stream.of(deleted > 0 ? deleted + " deleted" : "", missing > 0 ? missing + " missing" : "")
-                .filter(t -> !t.isEmpty()).collect(Collectors.joining(", "));
+                .filter(t -> !t.isEmpty())
+                .collect(Collectors.joining(", "));
         return both.isEmpty() ? "" : both + " hidden";
     }
 
@@ -32,8 +31,11 @@ final class LibraryTexts {
             return "No characters yet.\nPress Ctrl+N to create one,\nor Ctrl+O to open one by ID or name.";
         }
         // A bare "#" (a tag still being typed) filters nothing, so it is not what matched nothing.
-        String typed = filter == null ? "" : filter.replaceAll("(^|\\s)#(?=\\s|$)", " ").strip();
-        return typed.isEmpty() ? "Every character here is deleted or missing (Show them below)."
+        String typed = filter == null
+                ? ""
+                : filter.replaceAll("(^|\\s)#(?=\\s|$)", " ").strip();
+        return typed.isEmpty()
+                ? "Every character here is deleted or missing (Show them below)."
                 : "No character matches \u201C" + typed + "\u201D.";
     }
 }

@@ -2,7 +2,19 @@ package io.characterstudio.ui.library;
 
 import io.characterstudio.ui.common.Accelerators;
 import io.characterstudio.ui.common.TextWidth;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -21,19 +33,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import java.util.stream.IntStream;
-import javafx.beans.value.ObservableValue;
-
 /** The library list: search, sort, and one row per known character. */
 public final class LibraryView {
 
@@ -43,15 +42,15 @@ public final class LibraryView {
     private boolean selecting;
     private Supplier<String> currentId;
     private LibraryViewModel vm;
-    private Consumer<List<String>> onRemove = ids -> { };
+    private Consumer<List<String>> onRemove = ids -> {};
     private final RowMenu rowMenu;
 
     /**
      * @param open told of every single-row selection (it must be cheap: arrow keys call it per
      *             row); completes with false when the selection should go back to the open character
      */
-    public LibraryView(LibraryViewModel vm, Function<String, CompletionStage<Boolean>> open,
-                       Supplier<String> currentId) {
+    public LibraryView(
+            LibraryViewModel vm, Function<String, CompletionStage<Boolean>> open, Supplier<String> currentId) {
         search.setId("librarySearch");
         search.setPromptText("Search (name, #tag, lang:…)");
         search.setTooltip(new Tooltip("Search the library (Ctrl+L).\n"
@@ -61,7 +60,9 @@ public final class LibraryView {
         search.setAccessibleText("Search the library");
         // Shift+Delete (delete the selected rows) would be Cut in the field: with no text selected it is the command.
         search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DELETE && e.isShiftDown() && !e.isShortcutDown()
+            if (e.getCode() == KeyCode.DELETE
+                    && e.isShiftDown()
+                    && !e.isShortcutDown()
                     && search.getSelectedText().isEmpty()) {
                 Accelerators.runFirst(e);
             }
@@ -99,15 +100,20 @@ public final class LibraryView {
                 // selection back to the open character on every arrow key).
                 selecting = true;
                 try {
-                    vm.selectedIds().setAll(list.getSelectionModel().getSelectedItems().stream()
-                            .filter(Objects::nonNull).map(LibraryItem::id).toList());
+                    vm.selectedIds()
+                            .setAll(list.getSelectionModel().getSelectedItems().stream()
+                                    .filter(Objects::nonNull)
+                                    .map(LibraryItem::id)
+                                    .toList());
                 } finally {
                     selecting = false;
                 }
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> {
-            if (selecting || vm.changingRows() || now == null
+            if (selecting
+                    || vm.changingRows()
+                    || now == null
                     || list.getSelectionModel().getSelectedItems().size() != 1) {
                 return;
             }
@@ -137,7 +143,9 @@ public final class LibraryView {
         VBox.setVgrow(list, Priority.ALWAYS);
         // Down from the search moves into the list (unless the tag suggestions are showing: they take Down first).
         search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.DOWN && !e.isShortcutDown() && !vm.visible().isEmpty()) {
+            if (e.getCode() == KeyCode.DOWN
+                    && !e.isShortcutDown()
+                    && !vm.visible().isEmpty()) {
                 if (list.getSelectionModel().isEmpty()) {
                     list.getSelectionModel().select(0);
                 }
@@ -165,8 +173,7 @@ public final class LibraryView {
         HBox top = new HBox(6, heading, gap, shown);
         top.setAlignment(Pos.BASELINE_LEFT);
         TagSuggestionBox.attach(search, vm);
-        root = new VBox(6, top, search, sortRow, list, count,
-                HiddenRowsLine.of(vm));
+        root = new VBox(6, top, search, sortRow, list, count, HiddenRowsLine.of(vm));
         root.setPadding(new Insets(8));
         // Its minimum width is in theme.css, in em (220 px at 100 %): it grows with the text size.
         root.setId("libraryPane");
@@ -189,7 +196,9 @@ public final class LibraryView {
 
     /** Edit > Show what it was cloned from: the row menu's entry, for the selected row. */
     public void showSourceOfSelected() {
-        selectedRow().flatMap(item -> item.character().clonedFrom()).ifPresent(from -> vm.filterProperty().set(from));
+        selectedRow()
+                .flatMap(item -> item.character().clonedFrom())
+                .ifPresent(from -> vm.filterProperty().set(from));
     }
 
     /** The selected row (the focused one of several), or the open character's. */
@@ -248,11 +257,11 @@ public final class LibraryView {
             // rows selected it held the FX thread for a visible moment.
             Set<String> wanted = new HashSet<>(vm.selectedIds());
             int[] indices = IntStream.range(0, list.getItems().size())
-                    .filter(i -> wanted.contains(list.getItems().get(i).id())).toArray();
+                    .filter(i -> wanted.contains(list.getItems().get(i).id()))
+                    .toArray();
             list.getSelectionModel().clearSelection();
             if (indices.length > 0) {
-                list.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1,
-                        indices.length));
+                list.getSelectionModel().selectIndices(indices[0], Arrays.copyOfRange(indices, 1, indices.length));
             }
         } finally {
             selecting = false;
@@ -263,8 +272,12 @@ public final class LibraryView {
     public void select(String id) {
         selecting = true;
         try {
-            LibraryItem row = id == null ? null
-                    : list.getItems().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+            LibraryItem row = id == null
+                    ? null
+                    : list.getItems().stream()
+                            .filter(i -> i.id().equals(id))
+                            .findFirst()
+                            .orElse(null);
             list.getSelectionModel().clearSelection();
             if (row != null) {
                 list.getSelectionModel().select(row);

@@ -5,16 +5,22 @@ import io.characterstudio.model.VoiceOption;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,13 +29,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 
 /**
  * The library of known characters: filtered as the user types (off the FX thread, the newest query
@@ -59,6 +58,7 @@ public final class LibraryViewModel {
     private TagSuggestions tagSuggestions = TagSuggestions.NONE;
     /** The rows by ID: names are looked up per item in bulk plans and reports (a scan each was quadratic). */
     private Map<String, LibraryItem> byId = new ConcurrentHashMap<>();
+
     private final VoiceNames voices = new VoiceNames();
 
     /** A library that filters on the calling thread (tests, benchmarks). */
@@ -67,13 +67,21 @@ public final class LibraryViewModel {
     }
 
     /** @param filtering where queries run (a background thread in the app); results come back on {@code ui} */
-    public LibraryViewModel(ObservableValue<Session> session, DraftJournal drafts, StatusModel status, Executor ui,
-                            Executor filtering) {
+    public LibraryViewModel(
+            ObservableValue<Session> session,
+            DraftJournal drafts,
+            StatusModel status,
+            Executor ui,
+            Executor filtering) {
         this.shown = new ShownRows(filtering, ui, loaded);
         this.reader = new LibraryReader(() -> session.getValue().service(), drafts, status, ui);
         BooleanProperty readFailed = reader.failedProperty();
-        emptyText = Bindings.createStringBinding(() -> LibraryTexts.empty(loaded.get(), readFailed.get(),
-                items.isEmpty(), filter.get()), loaded, readFailed, items, filter);
+        emptyText = Bindings.createStringBinding(
+                () -> LibraryTexts.empty(loaded.get(), readFailed.get(), items.isEmpty(), filter.get()),
+                loaded,
+                readFailed,
+                items,
+                filter);
         items.addListener((ListChangeListener<LibraryItem>) change -> shown.rowsChanged());
         filter.addListener((obs, was, now) -> {
             query.set(LibraryQuery.parse(now));
@@ -253,8 +261,10 @@ public final class LibraryViewModel {
 
     /** Follows the editor: while it holds unsaved edits of a saved character, that character's row is marked. */
     public void followEditor(ObservableValue<Boolean> dirty, ObservableValue<String> openId) {
-        unsavedId.bind(Bindings.createStringBinding(() -> Boolean.TRUE.equals(dirty.getValue())
-                && openId.getValue() != null ? openId.getValue() : "", dirty, openId));
+        unsavedId.bind(Bindings.createStringBinding(
+                () -> Boolean.TRUE.equals(dirty.getValue()) && openId.getValue() != null ? openId.getValue() : "",
+                dirty,
+                openId));
     }
 
     public StringProperty filterProperty() {

@@ -1,5 +1,7 @@
 package io.characterstudio.ui.library;
 
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -7,9 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The lines under a library row's name: the voice's display name (the raw voice value in a
@@ -63,7 +62,8 @@ final class RowDetails {
         voice.setText(voices.label(row.voice()));
         voiceTip.setText(voices.tooltip(row.voice()));
         boolean clone = !row.lineage().isEmpty();
-        languages.setText(Stream.of(row.languages(), clone ? "" : row.shortId()).filter(s -> !s.isBlank())
+        languages.setText(Stream.of(row.languages(), clone ? "" : row.shortId())
+                .filter(s -> !s.isBlank())
                 .collect(Collectors.joining(" · ")));
         lineage.setText(clone ? row.lineage() : "");
         boolean hasClones = !row.cloneText().isEmpty();

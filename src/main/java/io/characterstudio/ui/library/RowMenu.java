@@ -1,6 +1,8 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.KnownCharacter;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -10,9 +12,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * A library row's context menu: show its clones, show what it was cloned from, remove it from the
@@ -49,7 +48,8 @@ final class RowMenu {
         LibraryItem item = list.getItems().get(row);
         Node anchor = list.lookupAll(".list-cell").stream()
                 .filter(n -> n instanceof ListCell<?> c && c.getIndex() == row && c.isVisible())
-                .findFirst().orElse(list);
+                .findFirst()
+                .orElse(list);
         Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
         ContextMenu menu = create(item);
         menu.setOnShown(e -> menu.getSkin().getNode().requestFocus());
@@ -64,13 +64,15 @@ final class RowMenu {
         MenuItem source = new MenuItem("Show what it was cloned _from");
         source.setId("libraryShowSource");
         source.setDisable(item.character().clonedFrom().isEmpty());
-        source.setOnAction(e -> item.character().clonedFrom().ifPresent(from -> vm.filterProperty().set(from)));
+        source.setOnAction(e -> item.character()
+                .clonedFrom()
+                .ifPresent(from -> vm.filterProperty().set(from)));
         MenuItem remove = new MenuItem("_Remove from library…");
         remove.setId("libraryRemove");
         remove.setDisable(item.status() == KnownCharacter.Status.PRESENT);
         // The selection when the row is part of it (many at once), else the row alone.
-        remove.setOnAction(e -> onRemove.accept(vm.selectedIds().contains(item.id())
-                ? List.copyOf(vm.selectedIds()) : List.of(item.id())));
+        remove.setOnAction(e -> onRemove.accept(
+                vm.selectedIds().contains(item.id()) ? List.copyOf(vm.selectedIds()) : List.of(item.id())));
         ContextMenu menu = new ContextMenu(clones, source, new SeparatorMenuItem(), remove);
         menu.setId("libraryRowMenu");
         return menu;

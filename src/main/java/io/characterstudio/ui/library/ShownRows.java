@@ -1,14 +1,13 @@
 package io.characterstudio.ui.library;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.Executor;
 
 /**
  * The rows the library shows (a piece of {@link LibraryViewModel}): filters and sorts a snapshot of
@@ -25,6 +24,7 @@ final class ShownRows {
     private final BooleanProperty loaded;
     /** The rows as the last filter saw them; null once they changed (a new snapshot is sorted once). */
     private List<LibraryItem> snapshot;
+
     private boolean changingRows;
 
     /** @param loaded whether the library was read once (until then the count says "Opening…") */

@@ -5,7 +5,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Popup;
 
@@ -96,8 +95,11 @@ final class TagSuggestionBox {
 
     /** Shows, places and sizes the popup for what is offered now, or hides it. */
     private void update() {
-        boolean wanted = !offered.isEmpty() && search.isFocused() && search.getScene() != null
-                && search.getScene().getWindow() != null && search.getScene().getWindow().isShowing()
+        boolean wanted = !offered.isEmpty()
+                && search.isFocused()
+                && search.getScene() != null
+                && search.getScene().getWindow() != null
+                && search.getScene().getWindow().isShowing()
                 && !search.getText().equals(dismissedAt);
         if (!search.getText().equals(dismissedAt)) {
             dismissedAt = null;

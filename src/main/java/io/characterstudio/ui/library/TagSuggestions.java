@@ -23,7 +23,8 @@ final class TagSuggestions {
     /** The distinct tags of the rows other than the star, sorted; made once per reload, not per keystroke. */
     static TagSuggestions of(Collection<LibraryItem> rows) {
         TreeSet<String> all = new TreeSet<>();
-        rows.forEach(r -> r.tags().stream().filter(t -> !t.equals(LibraryItem.FAVOURITE)).forEach(all::add));
+        rows.forEach(r ->
+                r.tags().stream().filter(t -> !t.equals(LibraryItem.FAVOURITE)).forEach(all::add));
         return new TagSuggestions(List.copyOf(all));
     }
 
@@ -36,8 +37,11 @@ final class TagSuggestions {
             return List.of();
         }
         String prefix = word.substring(1).toLowerCase(Locale.ROOT);
-        return tags.stream().filter(t -> t.toLowerCase(Locale.ROOT).startsWith(prefix)).limit(MAX)
-                .map(t -> "#" + t).toList();
+        return tags.stream()
+                .filter(t -> t.toLowerCase(Locale.ROOT).startsWith(prefix))
+                .limit(MAX)
+                .map(t -> "#" + t)
+                .toList();
     }
 
     /** The text with its last word replaced by the picked {@code #tag}, and a space to go on typing. */

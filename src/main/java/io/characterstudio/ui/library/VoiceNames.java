@@ -1,26 +1,24 @@
 package io.characterstudio.ui.library;
 
 import io.characterstudio.model.VoiceOption;
+import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The voices' display names as the library rows show them, following the editor's voice catalogue. */
 public final class VoiceNames {
 
     private final ReadOnlyObjectWrapper<Map<String, String>> names = new ReadOnlyObjectWrapper<>(Map.of());
 
-    VoiceNames() {
-    }
+    VoiceNames() {}
 
     /** Follows the catalogue: the names are copied now and whenever it changes. */
     void follow(ObservableList<VoiceOption> catalogue) {
-        Runnable copy = () -> names.set(catalogue.stream().collect(Collectors.toUnmodifiableMap(
-                VoiceOption::voiceValue, VoiceOption::displayName, (a, b) -> a)));
+        Runnable copy = () -> names.set(catalogue.stream()
+                .collect(Collectors.toUnmodifiableMap(VoiceOption::voiceValue, VoiceOption::displayName, (a, b) -> a)));
         catalogue.addListener((ListChangeListener<VoiceOption>) c -> copy.run());
         copy.run();
     }

@@ -6,7 +6,6 @@ import io.characterstudio.ui.backup.BackupDialogs;
 import io.characterstudio.ui.backup.BackupTexts;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.StatusModel;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -32,8 +31,13 @@ public final class BackupCommands {
     private final Runnable quit;
 
     /** {@code quit} is the app's normal quit (File > Quit), offered once a restore is staged. */
-    public BackupCommands(BackupService backups, DialogService dialogs, BackupDialogs backupDialogs, StatusModel status,
-                          Executor ui, Runnable quit) {
+    public BackupCommands(
+            BackupService backups,
+            DialogService dialogs,
+            BackupDialogs backupDialogs,
+            StatusModel status,
+            Executor ui,
+            Runnable quit) {
         this.backups = backups;
         this.quit = quit;
         this.dialogs = dialogs;
@@ -53,51 +57,67 @@ public final class BackupCommands {
     /** Asks for a backup and stages it; true when a restore waits for the next start. */
     public CompletableFuture<Boolean> restore() {
         StatusModel.Operation op = status.begin("Reading the backups…");
-        return backups.list().handleAsync((list, error) -> {
-            if (error != null) {
-                op.failed("The backups could not be read: " + message(error), error);
-                return Optional.<BackupInfo>empty();
-            }
-            op.succeeded(list.size() + " backups.");
-            if (list.isEmpty()) {
-                dialogs.showNotice(TITLE, "There is no backup yet. Character Studio backs the workspace up when"
-                        + " it closes and on the first start of each day.");
-                return Optional.<BackupInfo>empty();
-            }
-            Optional<BackupInfo> picked = backupDialogs.askBackup(list);
-            if (picked.isPresent() && !picked.get().sound()) {
-                status.failed("Nothing restored: that backup is damaged.");
-                dialogs.showError(TITLE, "The backup " + picked.get().file().getFileName() + " is damaged, so it"
-                        + " cannot be restored. Choose another backup.");
-                return Optional.<BackupInfo>empty();
-            }
-            Optional<BackupInfo> chosen = picked.filter(b -> dialogs.askAction(TITLE, confirmation(b),
-                    "Restore at next start", "Cancel"));
-            if (chosen.isEmpty()) {
-                status.succeeded("Nothing restored.");
-            }
-            return chosen;
-        }, ui).thenCompose(chosen -> chosen.map(this::stage).orElse(CompletableFuture.completedFuture(false)));
+        return backups.list()
+                .handleAsync(
+                        (list, error) -> {
+                            if (error != null) {
+                                op.failed("The backups could not be read: " + message(error), error);
+                                return Optional.<BackupInfo>empty();
+                            }
+                            op.succeeded(list.size() + " backups.");
+                            if (list.isEmpty()) {
+                                dialogs.showNotice(
+                                        TITLE,
+                                        "There is no backup yet. Character Studio backs the workspace up when"
+                                                + " it closes and on the first start of each day.");
+                                return Optional.<BackupInfo>empty();
+                            }
+                            Optional<BackupInfo> picked = backupDialogs.askBackup(list);
+                            if (picked.isPresent() && !picked.get().sound()) {
+                                status.failed("Nothing restored: that backup is damaged.");
+                                dialogs.showError(
+                                        TITLE,
+                                        "The backup " + picked.get().file().getFileName() + " is damaged, so it"
+                                                + " cannot be restored. Choose another backup.");
+                                return Optional.<BackupInfo>empty();
+                            }
+                            Optional<BackupInfo> chosen = picked.filter(
+                                    b -> dialogs.askAction(TITLE, confirmation(b), "Restore at next start", "Cancel"));
+                            if (chosen.isEmpty()) {
+                                status.succeeded("Nothing restored.");
+                            }
+                            return chosen;
+                        },
+                        ui)
+                .thenCompose(chosen -> chosen.map(this::stage).orElse(CompletableFuture.completedFuture(false)));
     }
 
     private CompletableFuture<Boolean> stage(BackupInfo chosen) {
         StatusModel.Operation op = status.begin("Backing up the workspace and preparing the backup…");
-        return backups.restoreOnNextStart(chosen).handleAsync((safety, error) -> {
-            if (error != null) {
-                op.failed("Nothing restored: " + message(error), error);
-                dialogs.showError(TITLE, "Nothing was restored: " + message(error));
-                return false;
-            }
-            op.succeeded("Quit and start Character Studio again to finish restoring the backup.");
-            if (dialogs.askAction("Quit and start again to finish", "The backup " + chosen.file().getFileName()
-                    + " replaces the workspace when Character Studio starts next. Quit and start it again to"
-                    + " finish.\n\nThe workspace as it is now is kept as the backup " + safety.file().getFileName()
-                    + ". What you change before quitting is kept in a backup too, but the restored workspace"
-                    + " will not show it.", "Quit now", "Later")) {
-                quit.run();
-            }
-            return true;
-        }, ui);
+        return backups.restoreOnNextStart(chosen)
+                .handleAsync(
+                        (safety, error) -> {
+                            if (error != null) {
+                                op.failed("Nothing restored: " + message(error), error);
+                                dialogs.showError(TITLE, "Nothing was restored: " + message(error));
+                                return false;
+                            }
+                            op.succeeded("Quit and start Character Studio again to finish restoring the backup.");
+                            if (dialogs.askAction(
+                                    "Quit and start again to finish",
+                                    "The backup " + chosen.file().getFileName()
+                                            + " replaces the workspace when Character Studio starts next. Quit and start it again to"
+                                            + " finish.\n\nThe workspace as it is now is kept as the backup "
+                                            + safety.file().getFileName()
+                                            + ". What you change before quitting is kept in a backup too, but the restored workspace"
+                                            + " will not show it.",
+                                    "Quit now",
+                                    "Later")) {
+                                quit.run();
+                            }
+                            return true;
+                        },
+                        ui);
     }
 
     /** The confirmation, a plain sentence: what the restore does and what leaves the library. */

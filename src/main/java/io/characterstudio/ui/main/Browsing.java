@@ -1,7 +1,6 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.ui.common.Debouncer;
-
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -40,8 +39,8 @@ final class Browsing {
         pending.complete(true);
         CompletableFuture<Boolean> mine = new CompletableFuture<>();
         pending = mine;
-        debouncer.submit(() -> open.apply(id).whenComplete((opened, failure) ->
-                mine.complete(Boolean.TRUE.equals(opened) || mine != pending)));
+        debouncer.submit(() -> open.apply(id)
+                .whenComplete((opened, failure) -> mine.complete(Boolean.TRUE.equals(opened) || mine != pending)));
         return mine;
     }
 }

@@ -8,7 +8,6 @@ import io.characterstudio.ui.bulk.BulkPlan;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,12 @@ final class BulkClone {
     private final Executor bulkExecutor;
     private final BulkRunner runner;
 
-    BulkClone(LibraryViewModel library, BulkDialogs dialogs, Supplier<Session> session, Executor bulkExecutor,
-              BulkRunner runner) {
+    BulkClone(
+            LibraryViewModel library,
+            BulkDialogs dialogs,
+            Supplier<Session> session,
+            Executor bulkExecutor,
+            BulkRunner runner) {
         this.library = library;
         this.dialogs = dialogs;
         this.session = session;
@@ -57,18 +60,25 @@ final class BulkClone {
 
     /** Shows the dry run of the clone items (names free at this moment), then clones them if the user agrees. */
     private CompletableFuture<Boolean> cloneIfAgreed(List<CloneItem> items, BulkDialogs.BulkCloneRequest r) {
-        Map<CloneItem, CopyNames.Proposed> names = CopyNames.forClones(r.namePattern(), items, library::nameOf,
+        Map<CloneItem, CopyNames.Proposed> names = CopyNames.forClones(
+                r.namePattern(),
+                items,
+                library::nameOf,
                 library.all().stream().map(LibraryItem::name).toList());
         Map<String, String> shown = sourceNames(items);
-        List<String> lines = items.stream().map(item -> "clone   " + itemName(shown, item) + "  \u2192  \""
-                + names.get(item).name() + "\"" + (r.withKnowledgeBank() ? " (with knowledge bank)" : "")
-                + (names.get(item).taken() ? " (a character of this name exists already)" : "")).toList();
+        List<String> lines = items.stream()
+                .map(item -> "clone   " + itemName(shown, item) + "  \u2192  \""
+                        + names.get(item).name() + "\"" + (r.withKnowledgeBank() ? " (with knowledge bank)" : "")
+                        + (names.get(item).taken() ? " (a character of this name exists already)" : ""))
+                .toList();
         long taken = names.values().stream().filter(CopyNames.Proposed::taken).count();
         long sources = items.stream().map(CloneItem::sourceId).distinct().count();
-        BulkPlan plan = new BulkPlan("Clone " + sources + " characters",
+        BulkPlan plan = new BulkPlan(
+                "Clone " + sources + " characters",
                 items.size() + " new characters, " + BulkCommands.CONCURRENCY + " at a time. A clone is never retried"
                         + " by itself: a retried clone would make a duplicate."
-                        + (taken > 0 ? " " + taken + " of the names exist already." : ""), lines,
+                        + (taken > 0 ? " " + taken + " of the names exist already." : ""),
+                lines,
                 "Clone " + items.size());
         if (!dialogs.confirmPlan(plan)) {
             return CompletableFuture.completedFuture(false);
@@ -80,14 +90,24 @@ final class BulkClone {
         return cloneRun(items, r, chosen, shown);
     }
 
-    private CompletableFuture<Boolean> cloneRun(List<CloneItem> items, BulkDialogs.BulkCloneRequest r,
-                                                Map<CloneItem, String> names, Map<String, String> shown) {
-        BulkRunner.Job<CloneItem, ServerCharacter> job = new BulkRunner.Job<>("Cloning", "Bulk clone", items.size(),
-                onItem -> session.get().service().bulk().cloneMany(items, r.withKnowledgeBank(), names,
-                        BulkCommands.CONCURRENCY, bulkExecutor, onItem),
-                item -> itemName(shown, item), copy -> "cloned as \"" + copy.name() + "\" (" + copy.id() + ")",
-                "Nothing is retried automatically: a retried clone would make a duplicate.", true);
-        return runner.run(job, failed -> { })
+    private CompletableFuture<Boolean> cloneRun(
+            List<CloneItem> items,
+            BulkDialogs.BulkCloneRequest r,
+            Map<CloneItem, String> names,
+            Map<String, String> shown) {
+        BulkRunner.Job<CloneItem, ServerCharacter> job = new BulkRunner.Job<>(
+                "Cloning",
+                "Bulk clone",
+                items.size(),
+                onItem -> session.get()
+                        .service()
+                        .bulk()
+                        .cloneMany(items, r.withKnowledgeBank(), names, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
+                item -> itemName(shown, item),
+                copy -> "cloned as \"" + copy.name() + "\" (" + copy.id() + ")",
+                "Nothing is retried automatically: a retried clone would make a duplicate.",
+                true);
+        return runner.run(job, failed -> {})
                 .thenCompose(outcome -> outcome.again().isEmpty()
                         ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
                         : cloneIfAgreed(outcome.again(), r));
@@ -98,16 +118,19 @@ final class BulkClone {
      * another source of the run has the same name, and the draft note when it has an unsaved draft.
      */
     private Map<String, String> sourceNames(List<CloneItem> items) {
-        List<String> sources = items.stream().map(CloneItem::sourceId).distinct().toList();
-        Map<String, Long> perName = sources.stream()
-                .collect(Collectors.groupingBy(library::nameOf, Collectors.counting()));
-        Set<String> withDraft = sources.stream().filter(id -> library.item(id).map(LibraryItem::hasDraft)
-                .orElse(false)).collect(Collectors.toSet());
+        List<String> sources =
+                items.stream().map(CloneItem::sourceId).distinct().toList();
+        Map<String, Long> perName =
+                sources.stream().collect(Collectors.groupingBy(library::nameOf, Collectors.counting()));
+        Set<String> withDraft = sources.stream()
+                .filter(id -> library.item(id).map(LibraryItem::hasDraft).orElse(false))
+                .collect(Collectors.toSet());
         Map<String, String> shown = new HashMap<>();
         for (String id : sources) {
             String name = library.nameOf(id);
-            String label = perName.get(name) > 1 ? name + " (" + library.item(id).map(LibraryItem::shortId).orElse(id)
-                    + ")" : name;
+            String label = perName.get(name) > 1
+                    ? name + " (" + library.item(id).map(LibraryItem::shortId).orElse(id) + ")"
+                    : name;
             shown.put(id, withDraft.contains(id) ? label + " (" + DRAFT_NOTE + ")" : label);
         }
         return shown;

@@ -12,14 +12,13 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 
 /**
  * Bulk work on the library's selection. Each command first shows a dry run (what will happen to
@@ -46,9 +45,17 @@ public final class BulkCommands {
     private final BulkRefresh refresh;
     private final BulkDraftSave draftSave;
 
-    BulkCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, BulkDialogs dialogs,
-                 TrashService trash, DraftJournal drafts, Supplier<Session> session, Executor ui,
-                 Executor bulkExecutor, LeaveGuard leaveGuard) {
+    BulkCommands(
+            LibraryViewModel library,
+            EditorViewModel editor,
+            StatusModel status,
+            BulkDialogs dialogs,
+            TrashService trash,
+            DraftJournal drafts,
+            Supplier<Session> session,
+            Executor ui,
+            Executor bulkExecutor,
+            LeaveGuard leaveGuard) {
         this.library = library;
         this.editor = editor;
         this.status = status;
@@ -83,28 +90,37 @@ public final class BulkCommands {
 
     /** Shows the dry run with its typed confirmation, then deletes if the user agrees. */
     private CompletableFuture<Boolean> deleteIfAgreed(List<String> ids, boolean openOneGoes) {
-        BulkPlan plan = new BulkPlan("Delete " + ids.size() + " characters",
+        BulkPlan plan = new BulkPlan(
+                "Delete " + ids.size() + " characters",
                 "A copy of each goes to the trash first, then the server deletes it.",
-                ids.stream().map(id -> "delete  " + library.nameOf(id) + " (" + id + ")").toList(),
+                ids.stream()
+                        .map(id -> "delete  " + library.nameOf(id) + " (" + id + ")")
+                        .toList(),
                 "Delete " + ids.size());
         return dialogs.confirmBulkDelete(plan) ? deleteRun(ids, openOneGoes) : CompletableFuture.completedFuture(false);
     }
 
     private CompletableFuture<Boolean> deleteRun(List<String> ids, boolean openOneGoes) {
-        BulkRunner.Job<String, TrashEntry> job = new BulkRunner.Job<>("Deleting", "Bulk delete", ids.size(),
+        BulkRunner.Job<String, TrashEntry> job = new BulkRunner.Job<>(
+                "Deleting",
+                "Bulk delete",
+                ids.size(),
                 onItem -> trash.deleteMany(session.get().service(), ids, CONCURRENCY, bulkExecutor, onItem),
-                library::nameOf, entry -> "deleted (a copy is in the trash)",
-                "The ones left are still selected: run it again to retry.", true);
+                library::nameOf,
+                entry -> "deleted (a copy is in the trash)",
+                "The ones left are still selected: run it again to retry.",
+                true);
         return runner.run(job, failed -> {
-            library.selectedIds().setAll(failed);
-            ServerCharacter open = editor.snapshotProperty().get();
-            if (openOneGoes && open != null && !failed.contains(open.id())) {
-                editor.discardDraft();
-                editor.close();
-            }
-        }).thenCompose(outcome -> outcome.again().isEmpty()
-                ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
-                : deleteIfAgreed(outcome.again(), openOneGoes));
+                    library.selectedIds().setAll(failed);
+                    ServerCharacter open = editor.snapshotProperty().get();
+                    if (openOneGoes && open != null && !failed.contains(open.id())) {
+                        editor.discardDraft();
+                        editor.close();
+                    }
+                })
+                .thenCompose(outcome -> outcome.again().isEmpty()
+                        ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
+                        : deleteIfAgreed(outcome.again(), openOneGoes));
     }
 
     /** Clones the selection (asks how many copies, KB, and a name pattern), never retrying a clone by itself. */
@@ -130,7 +146,9 @@ public final class BulkCommands {
         }
         List<String> ids = library.all().stream()
                 .filter(i -> i.status() == KnownCharacter.Status.PRESENT)
-                .filter(i -> i.character().backstory().isEmpty()).map(LibraryItem::id).toList();
+                .filter(i -> i.character().backstory().isEmpty())
+                .map(LibraryItem::id)
+                .toList();
         if (ids.isEmpty()) {
             status.succeeded("Every backstory is already here.");
             return CompletableFuture.completedFuture(true);
@@ -148,15 +166,18 @@ public final class BulkCommands {
             status.failed("A bulk operation is running.");
             return CompletableFuture.completedFuture(false);
         }
-        return draftSave.start(List.copyOf(library.selectedIds()), editor.snapshotProperty().get());
+        return draftSave.start(
+                List.copyOf(library.selectedIds()), editor.snapshotProperty().get());
     }
 
     /** The selected IDs, or empty (and said why) when there are none or a bulk run is going on. */
     private Optional<List<String>> selection() {
         List<String> ids = List.copyOf(library.selectedIds());
         if (ids.isEmpty() || runner.isRunning()) {
-            status.failed(ids.isEmpty() ? "Select characters in the library first (Shift or Ctrl click)."
-                    : "A bulk operation is running.");
+            status.failed(
+                    ids.isEmpty()
+                            ? "Select characters in the library first (Shift or Ctrl click)."
+                            : "A bulk operation is running.");
             return Optional.empty();
         }
         return Optional.of(ids);

@@ -7,7 +7,6 @@ import io.characterstudio.ui.bulk.BulkDialogs;
 import io.characterstudio.ui.bulk.BulkPlan;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.library.LibraryViewModel;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,12 @@ final class BulkRefresh {
     private final Executor bulkExecutor;
     private final BulkRunner runner;
 
-    BulkRefresh(LibraryViewModel library, BulkDialogs dialogs, Supplier<Session> session, Executor bulkExecutor,
-                BulkRunner runner) {
+    BulkRefresh(
+            LibraryViewModel library,
+            BulkDialogs dialogs,
+            Supplier<Session> session,
+            Executor bulkExecutor,
+            BulkRunner runner) {
         this.library = library;
         this.dialogs = dialogs;
         this.session = session;
@@ -42,11 +45,15 @@ final class BulkRefresh {
 
     /** Shows the dry run of refreshing {@code ids}, then reads them again if the user agrees. */
     CompletableFuture<Boolean> refreshIfAgreed(List<String> ids) {
-        BulkPlan plan = new BulkPlan("Refresh " + ids.size() + " characters",
+        BulkPlan plan = new BulkPlan(
+                "Refresh " + ids.size() + " characters",
                 "Each is read again from the server; nothing is changed there.",
-                ids.stream().map(id -> "read    " + library.nameOf(id) + " (" + id + ")").toList(),
+                ids.stream()
+                        .map(id -> "read    " + library.nameOf(id) + " (" + id + ")")
+                        .toList(),
                 "Refresh " + ids.size());
-        return dialogs.confirmPlan(plan) ? run("Refreshing", REFRESH_TITLE, ids)
+        return dialogs.confirmPlan(plan)
+                ? run("Refreshing", REFRESH_TITLE, ids)
                 : CompletableFuture.completedFuture(false);
     }
 
@@ -56,20 +63,25 @@ final class BulkRefresh {
     }
 
     private CompletableFuture<Boolean> run(String verb, String title, List<String> ids) {
-        BulkRunner.Job<String, ServerCharacter> job = new BulkRunner.Job<>(verb, title, ids.size(),
-                onItem -> session.get().service().bulk().refreshMany(ids, BulkCommands.CONCURRENCY, bulkExecutor,
-                        onItem),
-                library::nameOf, copy -> "read (\"" + copy.name() + "\")",
-                "Reads can be run again at any time.", true);
+        BulkRunner.Job<String, ServerCharacter> job = new BulkRunner.Job<>(
+                verb,
+                title,
+                ids.size(),
+                onItem ->
+                        session.get().service().bulk().refreshMany(ids, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
+                library::nameOf,
+                copy -> "read (\"" + copy.name() + "\")",
+                "Reads can be run again at any time.",
+                true);
         Map<String, KnownCharacter> before = new HashMap<>();
         ids.forEach(id -> library.item(id).ifPresent(i -> before.put(id, i.character())));
         boolean refresh = title.equals(REFRESH_TITLE);
-        BulkRunner.Job<String, ServerCharacter> worded = refresh
-                ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
-        return runner.run(worded, failed -> { }).thenCompose(outcome -> outcome.again().isEmpty()
-                ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
-                : refresh ? refreshIfAgreed(outcome.again())
-                : run(verb, title, outcome.again()));
+        BulkRunner.Job<String, ServerCharacter> worded =
+                refresh ? job.withDoneWord(fresh -> refreshWord(before.get(fresh.id()), fresh)) : job;
+        return runner.run(worded, failed -> {})
+                .thenCompose(outcome -> outcome.again().isEmpty()
+                        ? CompletableFuture.completedFuture(outcome.notDone().isEmpty())
+                        : refresh ? refreshIfAgreed(outcome.again()) : run(verb, title, outcome.again()));
     }
 
     /**
@@ -82,8 +94,10 @@ final class BulkRefresh {
             return "same";
         }
         CharacterFields f = fresh.fields();
-        boolean same = known.name().equals(f.name()) && known.voiceType().equals(f.voiceType())
-                && known.languageCodes().equals(f.languageCodes()) && known.actions().equals(f.actions())
+        boolean same = known.name().equals(f.name())
+                && known.voiceType().equals(f.voiceType())
+                && known.languageCodes().equals(f.languageCodes())
+                && known.actions().equals(f.actions())
                 && known.backstory().map(b -> b.equals(f.backstory())).orElse(true);
         return !same ? "changed" : known.backstory().isEmpty() ? "fetched" : "same";
     }

@@ -5,7 +5,6 @@ import io.characterstudio.service.ItemResult;
 import io.characterstudio.service.TextFiles;
 import io.characterstudio.ui.bulk.BulkListing;
 import io.characterstudio.ui.bulk.BulkReport;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,8 +21,7 @@ import java.util.concurrent.Executor;
  */
 final class BulkReportWriter {
 
-    private BulkReportWriter() {
-    }
+    private BulkReportWriter() {}
 
     /** The report of a finished run of {@code job}; saving it writes the text on {@code io}. */
     static <I, T> BulkReport report(BulkRunner.Job<I, T> job, List<ItemResult<I, T>> results, Executor io) {
@@ -38,15 +36,21 @@ final class BulkReportWriter {
                 ok++;
                 String word = job.doneWord().apply(r.value().orElseThrow());
                 doneWords.merge(word, 1, Integer::sum);
-                lines.append(String.format(Locale.ROOT, "%-9s ", word)).append(name).append(": ")
-                        .append(job.doneLine().apply(r.value().orElseThrow())).append('\n');
+                lines.append(String.format(Locale.ROOT, "%-9s ", word))
+                        .append(name)
+                        .append(": ")
+                        .append(job.doneLine().apply(r.value().orElseThrow()))
+                        .append('\n');
             } else if (r.wasSkipped()) {
                 skipped.add(String.valueOf(r.id()));
                 lines.append("skipped   ").append(name).append(" (cancelled)\n");
             } else {
                 failed.add(String.valueOf(r.id()));
-                lines.append("FAILED    ").append(name).append(": ")
-                        .append(FailureMessages.describe(r.failure().orElseThrow(), String.valueOf(r.id()))).append('\n');
+                lines.append("FAILED    ")
+                        .append(name)
+                        .append(": ")
+                        .append(FailureMessages.describe(r.failure().orElseThrow(), String.valueOf(r.id())))
+                        .append('\n');
             }
         }
         job.notRun().forEach(line -> lines.append(line).append('\n'));
@@ -56,8 +60,15 @@ final class BulkReportWriter {
                 : cancelledSummary(ok + " done" + doneBreakdown(doneWords), failed.size(), skipped.size());
         String title = job.title();
         String text = lines.toString();
-        return new BulkReport(title, summary, text, failed, skipped, job.retryable(),
-                path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io), job.folder());
+        return new BulkReport(
+                title,
+                summary,
+                text,
+                failed,
+                skipped,
+                job.retryable(),
+                path -> TextFiles.write(path, title + "\n" + summary + "\n\n" + text, io),
+                job.folder());
     }
 
     /** "Cancelled: 47 done, 205 not run." (with ", 2 failed" only when some failed). */
@@ -78,7 +89,8 @@ final class BulkReportWriter {
     /** ", 1 unchanged, 3 refused": the items not run, counted by the first word of their lines. */
     static String notRunCounts(List<String> notRun) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        notRun.forEach(line -> counts.merge(line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT), 1, Integer::sum));
+        notRun.forEach(
+                line -> counts.merge(line.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT), 1, Integer::sum));
         StringBuilder text = new StringBuilder();
         counts.forEach((word, n) -> text.append(", ").append(n).append(' ').append(word));
         return text.toString();

@@ -6,11 +6,6 @@ import io.characterstudio.ui.bulk.BulkDialogs;
 import io.characterstudio.ui.bulk.BulkReport;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.library.LibraryViewModel;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 
 /**
  * Runs one bulk operation at a time and shows it: progress bar, the current item, speed and time
@@ -32,19 +31,52 @@ import java.util.function.LongSupplier;
 final class BulkRunner {
 
     /** One bulk operation: how to start it and how to word its items. */
-    record Job<I, T>(String verb, String title, int total,
-                     Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start, Function<I, String> nameOf, Function<T, String> doneLine, String retryHint,
-                  boolean retryable, List<String> notRun, Function<T, String> doneWord, Optional<Path> folder) {
+    record Job<I, T>(
+            String verb,
+            String title,
+            int total,
+            Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start,
+            Function<I, String> nameOf,
+            Function<T, String> doneLine,
+            String retryHint,
+            boolean retryable,
+            List<String> notRun,
+            Function<T, String> doneWord,
+            Optional<Path> folder) {
 
-        Job(String verb, String title, int total, Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start,
-            Function<I, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable) {
+        Job(
+                String verb,
+                String title,
+                int total,
+                Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start,
+                Function<I, String> nameOf,
+                Function<T, String> doneLine,
+                String retryHint,
+                boolean retryable) {
             this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, List.of());
         }
 
-        Job(String verb, String title, int total, Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start,
-            Function<I, String> nameOf, Function<T, String> doneLine, String retryHint, boolean retryable,
-            List<String> notRun) {
-            this(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, value -> "done",
+        Job(
+                String verb,
+                String title,
+                int total,
+                Function<Consumer<ItemResult<I, T>>, BulkRun<I, T>> start,
+                Function<I, String> nameOf,
+                Function<T, String> doneLine,
+                String retryHint,
+                boolean retryable,
+                List<String> notRun) {
+            this(
+                    verb,
+                    title,
+                    total,
+                    start,
+                    nameOf,
+                    doneLine,
+                    retryHint,
+                    retryable,
+                    notRun,
+                    value -> "done",
                     Optional.empty());
         }
 
@@ -55,7 +87,17 @@ final class BulkRunner {
 
         /** The same job, its report offering to open {@code written}, the folder it writes to. */
         Job<I, T> withFolder(Path written) {
-            return new Job<>(verb, title, total, start, nameOf, doneLine, retryHint, retryable, notRun, doneWord,
+            return new Job<>(
+                    verb,
+                    title,
+                    total,
+                    start,
+                    nameOf,
+                    doneLine,
+                    retryHint,
+                    retryable,
+                    notRun,
+                    doneWord,
                     Optional.of(written));
         }
     }
@@ -94,8 +136,13 @@ final class BulkRunner {
     private BulkRun<?, ?> current;
     private StatusModel.Operation currentOperation;
 
-    BulkRunner(LibraryViewModel library, StatusModel status, BulkDialogs dialogs, Executor ui, Executor io,
-               LongSupplier nanoTime) {
+    BulkRunner(
+            LibraryViewModel library,
+            StatusModel status,
+            BulkDialogs dialogs,
+            Executor ui,
+            Executor io,
+            LongSupplier nanoTime) {
         this.library = library;
         this.status = status;
         this.dialogs = dialogs;
@@ -118,30 +165,33 @@ final class BulkRunner {
             long now = nanoTime.getAsLong();
             ui.execute(() -> {
                 progress.set(n / (double) job.total());
-                op.progress(progressLine(job.verb(), n, job.total(), job.nameOf().apply(item.id()),
-                        (now - started) / 1e9));
+                op.progress(
+                        progressLine(job.verb(), n, job.total(), job.nameOf().apply(item.id()), (now - started) / 1e9));
             });
         });
         current = bulkRun;
         currentOperation = op;
-        bulkRun.results().thenAcceptAsync(results -> {
-            running.set(false);
-            current = null;
-            currentOperation = null;
-            BulkReport report = BulkReportWriter.report(job, results, io);
-            Outcome<I> closed = outcome(results, BulkReport.Choice.CLOSE);
-            after.accept(closed.notDone());
-            if (report.failedIds().isEmpty()) {
-                // Done, or cancelled with nothing failed: a neutral message, no error wording.
-                op.succeeded(job.title() + ": " + report.summary());
-            } else {
-                op.failed(job.title() + ": " + report.summary() + " " + job.retryHint());
-            }
-            library.refresh();
-            BulkReport.Choice choice = dialogs.showReport(report);
-            boolean offered = !report.itemsFor(choice).isEmpty();
-            finished.complete(outcome(results, offered ? choice : BulkReport.Choice.CLOSE));
-        }, ui);
+        bulkRun.results()
+                .thenAcceptAsync(
+                        results -> {
+                            running.set(false);
+                            current = null;
+                            currentOperation = null;
+                            BulkReport report = BulkReportWriter.report(job, results, io);
+                            Outcome<I> closed = outcome(results, BulkReport.Choice.CLOSE);
+                            after.accept(closed.notDone());
+                            if (report.failedIds().isEmpty()) {
+                                // Done, or cancelled with nothing failed: a neutral message, no error wording.
+                                op.succeeded(job.title() + ": " + report.summary());
+                            } else {
+                                op.failed(job.title() + ": " + report.summary() + " " + job.retryHint());
+                            }
+                            library.refresh();
+                            BulkReport.Choice choice = dialogs.showReport(report);
+                            boolean offered = !report.itemsFor(choice).isEmpty();
+                            finished.complete(outcome(results, offered ? choice : BulkReport.Choice.CLOSE));
+                        },
+                        ui);
         return finished;
     }
 
@@ -149,14 +199,20 @@ final class BulkRunner {
     static String progressLine(String verb, int n, int total, String current, double seconds) {
         double perSecond = seconds > 0 ? n / seconds : 0;
         long left = perSecond > 0 ? Math.round((total - n) / perSecond) : 0;
-        return verb + " " + n + " of " + total + " (" + current + "), "
-                + String.format(Locale.ROOT, "%.1f", perSecond) + " per second, about " + left + " s left…";
+        return verb + " " + n + " of " + total + " (" + current + "), " + String.format(Locale.ROOT, "%.1f", perSecond)
+                + " per second, about " + left + " s left…";
     }
 
     /** The failed and the skipped items of a finished run, as the items themselves, and the user's choice. */
     private static <I, T> Outcome<I> outcome(List<ItemResult<I, T>> results, BulkReport.Choice choice) {
-        List<I> failed = results.stream().filter(r -> r.failure().isPresent()).map(ItemResult::id).toList();
-        List<I> skipped = results.stream().filter(ItemResult::wasSkipped).map(ItemResult::id).toList();
+        List<I> failed = results.stream()
+                .filter(r -> r.failure().isPresent())
+                .map(ItemResult::id)
+                .toList();
+        List<I> skipped = results.stream()
+                .filter(ItemResult::wasSkipped)
+                .map(ItemResult::id)
+                .toList();
         return new Outcome<>(failed, skipped, choice);
     }
 

@@ -8,7 +8,6 @@ import io.characterstudio.ui.conflict.ConflictDialogs;
 import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +28,14 @@ final class ConflictSave {
     private final Supplier<ConnectionInfo> connection;
     private final KeyFixOffer keyFix;
 
-    ConflictSave(EditorViewModel editor, LibraryViewModel library, ConflictDialogs dialogs, StatusModel status,
-                 SettingsService settings, Supplier<ConnectionInfo> connection, KeyFixOffer keyFix) {
+    ConflictSave(
+            EditorViewModel editor,
+            LibraryViewModel library,
+            ConflictDialogs dialogs,
+            StatusModel status,
+            SettingsService settings,
+            Supplier<ConnectionInfo> connection,
+            KeyFixOffer keyFix) {
         this.editor = editor;
         this.library = library;
         this.dialogs = dialogs;
@@ -69,7 +74,8 @@ final class ConflictSave {
         return switch (outcome.get()) {
             case KEEP_MINE -> save();
             case TAKE_THEIRS -> {
-                status.succeeded("Took the server's copy of \"" + conflict.theirs().name() + "\".");
+                status.succeeded(
+                        "Took the server's copy of \"" + conflict.theirs().name() + "\".");
                 yield library.refresh().thenApply(v -> true);
             }
             case MERGE -> {
@@ -81,7 +87,9 @@ final class ConflictSave {
 
     private CompletableFuture<Boolean> afterChange(boolean saved) {
         if (saved && editor.snapshotProperty().get() != null) {
-            settings.putAll(Map.of(Opener.lastCharacterKey(connection.get()), editor.snapshotProperty().get().id()));
+            settings.putAll(Map.of(
+                    Opener.lastCharacterKey(connection.get()),
+                    editor.snapshotProperty().get().id()));
             // One row (a new character reloads the list: its lineage needs the others)
             return library.refreshRow(editor.snapshotProperty().get().id()).thenApply(v -> true);
         }

@@ -6,7 +6,6 @@ import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.connections.ConnectionDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
-
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -27,9 +26,14 @@ final class ConnectionCommands {
     private final LeaveGuard leaveGuard;
     private final Supplier<CompletableFuture<Void>> restart;
 
-    ConnectionCommands(ConnectionsViewModel connections, EditorViewModel editor, StatusModel status,
-                       ConnectionDialogs dialogs, Executor ui, LeaveGuard leaveGuard,
-                       Supplier<CompletableFuture<Void>> restart) {
+    ConnectionCommands(
+            ConnectionsViewModel connections,
+            EditorViewModel editor,
+            StatusModel status,
+            ConnectionDialogs dialogs,
+            Executor ui,
+            LeaveGuard leaveGuard,
+            Supplier<CompletableFuture<Void>> restart) {
         this.connections = connections;
         this.editor = editor;
         this.status = status;
@@ -76,20 +80,27 @@ final class ConnectionCommands {
         if (target.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
-        StatusModel.Operation op = status.begin("Copying \"" + source.name() + "\" to " + target.get().name() + "…");
-        return connections.serviceOf(target.get()).thenCompose(service -> service.create(source.fields()))
-                .thenCompose(created -> connections.link(source.id(), target.get(), created.character().id())
+        StatusModel.Operation op = status.begin(
+                "Copying \"" + source.name() + "\" to " + target.get().name() + "…");
+        return connections
+                .serviceOf(target.get())
+                .thenCompose(service -> service.create(source.fields()))
+                .thenCompose(created -> connections
+                        .link(source.id(), target.get(), created.character().id())
                         .thenApply(v -> created))
-                .handleAsync((created, failure) -> {
-                    if (failure != null) {
-                        String message = FailureMessages.describe(failure, "");
-                        editor.showError("Not copied to " + target.get().name() + ". " + message);
-                        op.failed("Copy failed: " + message, failure);
-                        return false;
-                    }
-                    op.succeeded("Copied \"" + source.name() + "\" to " + target.get().name() + " as "
-                            + created.character().id() + ".");
-                    return true;
-                }, ui);
+                .handleAsync(
+                        (created, failure) -> {
+                            if (failure != null) {
+                                String message = FailureMessages.describe(failure, "");
+                                editor.showError("Not copied to " + target.get().name() + ". " + message);
+                                op.failed("Copy failed: " + message, failure);
+                                return false;
+                            }
+                            op.succeeded("Copied \"" + source.name() + "\" to "
+                                    + target.get().name() + " as "
+                                    + created.character().id() + ".");
+                            return true;
+                        },
+                        ui);
     }
 }

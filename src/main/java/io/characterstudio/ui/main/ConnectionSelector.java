@@ -1,6 +1,9 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ConnectionInfo;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -9,10 +12,6 @@ import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The toolbar's connection selector. It switches only when the user commits a choice: Return, or a
@@ -33,8 +32,11 @@ public final class ConnectionSelector {
      * @param switchTo asked to switch when the user commits another connection
      * @param describe the text of the closed selector
      */
-    public ConnectionSelector(ObservableList<ConnectionInfo> all, Supplier<ConnectionInfo> active,
-                              Consumer<ConnectionInfo> switchTo, Function<ConnectionInfo, String> describe) {
+    public ConnectionSelector(
+            ObservableList<ConnectionInfo> all,
+            Supplier<ConnectionInfo> active,
+            Consumer<ConnectionInfo> switchTo,
+            Function<ConnectionInfo, String> describe) {
         this.active = active;
         this.switchTo = switchTo;
         combo = new ComboBox<>(all);

@@ -10,7 +10,6 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
-
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -35,9 +34,17 @@ final class ConnectionStart {
     private final Executor ui;
     private final Opener opener;
 
-    ConnectionStart(LibraryViewModel library, EditorViewModel editor, StatusModel status, EditorDialogs editorDialogs,
-                    DraftJournal drafts, DiscardedEdits discards, SettingsService settings, Supplier<Session> session,
-                    Executor ui, Opener opener) {
+    ConnectionStart(
+            LibraryViewModel library,
+            EditorViewModel editor,
+            StatusModel status,
+            EditorDialogs editorDialogs,
+            DraftJournal drafts,
+            DiscardedEdits discards,
+            SettingsService settings,
+            Supplier<Session> session,
+            Executor ui,
+            Opener opener) {
         this.library = library;
         this.editor = editor;
         this.status = status;
@@ -55,42 +62,51 @@ final class ConnectionStart {
         CompletableFuture<Void> loaded = library.refresh();
         editor.loadCatalogues();
         String connectionId = session.get().connection().id();
-        return loaded.thenCompose(v -> drafts.list(connectionId)).thenComposeAsync(found -> {
-            if (!offerDrafts) {
-                if (!found.isEmpty()) {
-                    status.succeeded(found.size() + " unsaved draft" + (found.size() == 1 ? " is" : "s are")
-                            + " kept on this connection: search has:draft in the library to find them.");
-                }
-                return reopenLast();
-            }
-            for (int i = 0; i < found.size(); i++) {
-                Draft draft = found.get(i);
-                switch (editorDialogs.askRestoreDraft(draft)) {
-                    case RESTORE -> {
-                        return restoreDraft(draft);
-                    }
-                    case DISCARD -> discards.discard(draft);
-                    default -> {
-                        // "Later" stops the questions: many drafts (find and replace) are listed
-                        // by the library's has:draft filter and open with their draft.
-                        int kept = found.size() - i;
-                        status.succeeded(kept + " unsaved draft" + (kept == 1 ? " is" : "s are")
-                                + " kept: search has:draft in the library to find them.");
-                        return reopenLast();
-                    }
-                }
-            }
-            return reopenLast();
-        }, ui);
+        return loaded.thenCompose(v -> drafts.list(connectionId))
+                .thenComposeAsync(
+                        found -> {
+                            if (!offerDrafts) {
+                                if (!found.isEmpty()) {
+                                    status.succeeded(
+                                            found.size() + " unsaved draft" + (found.size() == 1 ? " is" : "s are")
+                                                    + " kept on this connection: search has:draft in the library to find them.");
+                                }
+                                return reopenLast();
+                            }
+                            for (int i = 0; i < found.size(); i++) {
+                                Draft draft = found.get(i);
+                                switch (editorDialogs.askRestoreDraft(draft)) {
+                                    case RESTORE -> {
+                                        return restoreDraft(draft);
+                                    }
+                                    case DISCARD -> discards.discard(draft);
+                                    default -> {
+                                        // "Later" stops the questions: many drafts (find and replace) are listed
+                                        // by the library's has:draft filter and open with their draft.
+                                        int kept = found.size() - i;
+                                        status.succeeded(kept + " unsaved draft" + (kept == 1 ? " is" : "s are")
+                                                + " kept: search has:draft in the library to find them.");
+                                        return reopenLast();
+                                    }
+                                }
+                            }
+                            return reopenLast();
+                        },
+                        ui);
     }
 
     private CompletableFuture<Void> reopenLast() {
-        Optional<String> last = settings.get(Opener.lastCharacterKey(session.get().connection())).filter(id -> !id.isBlank());
+        Optional<String> last = settings.get(
+                        Opener.lastCharacterKey(session.get().connection()))
+                .filter(id -> !id.isBlank());
         if (last.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return opener.show(session.get().service().get(last.get()), "Opening the character of last time…",
-                "with ID " + last.get()).thenApply(ok -> (Void) null);
+        return opener.show(
+                        session.get().service().get(last.get()),
+                        "Opening the character of last time…",
+                        "with ID " + last.get())
+                .thenApply(ok -> (Void) null);
     }
 
     /** Puts a draft back over the server's current copy (or its starting copy, if the server is out of reach). */
@@ -100,15 +116,21 @@ final class ConnectionStart {
             return CompletableFuture.completedFuture(null);
         }
         String id = draft.characterId().get();
-        return session.get().service().get(id).handleAsync((current, failure) -> {
-            ServerCharacter base = current != null ? current
-                    : new ServerCharacter(id, draft.base().orElse(draft.fields()), "", "");
-            editor.restore(draft, base);
-            if (failure != null) {
-                editor.showError("Restored the draft; the server's copy could not be read: "
-                        + FailureMessages.describe(failure, "with ID " + id));
-            }
-            return (Void) null;
-        }, ui);
+        return session.get()
+                .service()
+                .get(id)
+                .handleAsync(
+                        (current, failure) -> {
+                            ServerCharacter base = current != null
+                                    ? current
+                                    : new ServerCharacter(id, draft.base().orElse(draft.fields()), "", "");
+                            editor.restore(draft, base);
+                            if (failure != null) {
+                                editor.showError("Restored the draft; the server's copy could not be read: "
+                                        + FailureMessages.describe(failure, "with ID " + id));
+                            }
+                            return (Void) null;
+                        },
+                        ui);
     }
 }

@@ -9,17 +9,16 @@ import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.connections.ConnectionDialogs;
 import io.characterstudio.ui.connections.ConnectionEditorViewModel;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The connections of the toolbar selector, the active one, and the connection dialog's commands. */
 public final class ConnectionsViewModel {
@@ -37,9 +36,14 @@ public final class ConnectionsViewModel {
     private final ObservableList<ConnectionInfo> all = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Session> session = new ReadOnlyObjectWrapper<>();
 
-    ConnectionsViewModel(ConnectionService connections, Function<ConnectionInfo, CharacterService> services,
-                         SettingsService settings, DialogService dialogs,
-                         ConnectionDialogs connectionDialogs, Executor ui, Executor connecting) {
+    ConnectionsViewModel(
+            ConnectionService connections,
+            Function<ConnectionInfo, CharacterService> services,
+            SettingsService settings,
+            DialogService dialogs,
+            ConnectionDialogs connectionDialogs,
+            Executor ui,
+            Executor connecting) {
         this.connections = connections;
         this.services = services;
         this.settings = settings;
@@ -48,7 +52,8 @@ public final class ConnectionsViewModel {
         this.ui = ui;
         this.connecting = connecting;
         all.setAll(connections.all());
-        ConnectionInfo first = settings.get(LAST_CONNECTION).flatMap(connections::find).orElse(connections.embedded());
+        ConnectionInfo first =
+                settings.get(LAST_CONNECTION).flatMap(connections::find).orElse(connections.embedded());
         session.set(new Session(first, services.apply(first)));
     }
 
@@ -71,16 +76,21 @@ public final class ConnectionsViewModel {
      * error says why).
      */
     CompletableFuture<Boolean> activate(ConnectionInfo c) {
-        return serviceOf(c).handleAsync((service, failure) -> {
-            if (failure != null) {
-                dialogs.showError("Could not switch connection", "Could not switch to " + c.name() + ": "
-                        + FailureMessages.describe(failure, ""));
-                return false;
-            }
-            session.set(new Session(c, service));
-            settings.putAll(Map.of(LAST_CONNECTION, c.id()));
-            return true;
-        }, ui);
+        return serviceOf(c)
+                .handleAsync(
+                        (service, failure) -> {
+                            if (failure != null) {
+                                dialogs.showError(
+                                        "Could not switch connection",
+                                        "Could not switch to " + c.name() + ": "
+                                                + FailureMessages.describe(failure, ""));
+                                return false;
+                            }
+                            session.set(new Session(c, service));
+                            settings.putAll(Map.of(LAST_CONNECTION, c.id()));
+                            return true;
+                        },
+                        ui);
     }
 
     /** Opens the dialog for a new connection; completes with the saved one, if any. */
@@ -91,7 +101,8 @@ public final class ConnectionsViewModel {
     /** Opens the dialog for {@code c}; the built-in sandbox has nothing to edit. */
     public Optional<ConnectionInfo> edit(ConnectionInfo c) {
         if (c.id().equals(ConnectionService.EMBEDDED_ID)) {
-            dialogs.showError("The built-in sandbox", "The sandbox on this computer needs no settings: it uses its own key.");
+            dialogs.showError(
+                    "The built-in sandbox", "The sandbox on this computer needs no settings: it uses its own key.");
             return Optional.empty();
         }
         return edit(ConnectionEditorViewModel.forEdit(connections, c, connections.hasStoredKey(c.id()), ui));

@@ -7,13 +7,12 @@ import io.characterstudio.service.FailureMessages;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * Makes every discard recoverable, like an IDE's local history: before unsaved edits are thrown
@@ -34,8 +33,8 @@ final class DiscardedEdits {
     private final ObjectProperty<CharacterFields> reverted = new SimpleObjectProperty<>();
     private final BooleanBinding undoAvailable = reverted.isNotNull();
 
-    DiscardedEdits(EditorViewModel editor, DraftJournal drafts, StatusModel status, Supplier<Session> session,
-                   Executor ui) {
+    DiscardedEdits(
+            EditorViewModel editor, DraftJournal drafts, StatusModel status, Supplier<Session> session, Executor ui) {
         this.editor = editor;
         this.drafts = drafts;
         this.status = status;
@@ -56,11 +55,16 @@ final class DiscardedEdits {
             return CompletableFuture.completedFuture(null);
         }
         String where = editor.snapshotProperty().get() == null
-                ? "Edit > Recover discarded new characters" : "History"; // the menu item's name without its "…", so no "…."
-        return replaceKeeping(() -> {
-            editor.revert();
-            editor.discardDraft();
-        }, "Reverted: your edits are in " + where + ".", "Reverted", "Revert");
+                ? "Edit > Recover discarded new characters"
+                : "History"; // the menu item's name without its "…", so no "…."
+        return replaceKeeping(
+                () -> {
+                    editor.revert();
+                    editor.discardDraft();
+                },
+                "Reverted: your edits are in " + where + ".",
+                "Reverted",
+                "Revert");
     }
 
     /**
@@ -73,8 +77,11 @@ final class DiscardedEdits {
             status.succeeded(done);
             return CompletableFuture.completedFuture(null);
         }
-        return replaceKeeping(apply, done + " Your edits are in History; Undo (Ctrl+Z) puts them back.",
-                "Put back", "a put-back from History");
+        return replaceKeeping(
+                apply,
+                done + " Your edits are in History; Undo (Ctrl+Z) puts them back.",
+                "Put back",
+                "a put-back from History");
     }
 
     private CompletableFuture<Void> replaceKeeping(Runnable apply, String done, String doneShort, String by) {
@@ -83,13 +90,18 @@ final class DiscardedEdits {
         apply.run();
         reverted.set(edits);
         status.succeeded(done);
-        return kept.handleAsync((v, failure) -> {
-            if (failure != null) {
-                status.failed(doneShort + ", but your edits could not be kept in History: "
-                        + FailureMessages.describe(failure, "") + " Undo (Ctrl+Z) still puts them back.", failure);
-            }
-            return null;
-        }, ui);
+        return kept.handleAsync(
+                (v, failure) -> {
+                    if (failure != null) {
+                        status.failed(
+                                doneShort + ", but your edits could not be kept in History: "
+                                        + FailureMessages.describe(failure, "")
+                                        + " Undo (Ctrl+Z) still puts them back.",
+                                failure);
+                    }
+                    return null;
+                },
+                ui);
     }
 
     /** Puts the edits of the last revert back into the editor, unsaved; false when there is nothing to undo. */
@@ -110,25 +122,31 @@ final class DiscardedEdits {
      */
     CompletableFuture<Boolean> dontSave() {
         CharacterFields edits = editor.fieldsProperty().get();
-        return keep(editor.historyKey(), edits, "Don't save").handleAsync((v, failure) -> {
-            if (failure == null) {
-                editor.discardDraft();
-            } else {
-                status.failed(notKept(failure), failure);
-            }
-            return true;
-        }, ui);
+        return keep(editor.historyKey(), edits, "Don't save")
+                .handleAsync(
+                        (v, failure) -> {
+                            if (failure == null) {
+                                editor.discardDraft();
+                            } else {
+                                status.failed(notKept(failure), failure);
+                            }
+                            return true;
+                        },
+                        ui);
     }
 
     /** The crash-recovery offer's "Discard": the draft goes to the history, then out of the journal. */
     void discard(Draft draft) {
-        keep(draft.characterId().orElse(draft.key()), draft.fields(), "discarding a draft").whenCompleteAsync((v, failure) -> {
-            if (failure == null) {
-                drafts.discard(draft.connectionId(), draft.key());
-            } else {
-                status.failed(notKept(failure), failure);
-            }
-        }, ui);
+        keep(draft.characterId().orElse(draft.key()), draft.fields(), "discarding a draft")
+                .whenCompleteAsync(
+                        (v, failure) -> {
+                            if (failure == null) {
+                                drafts.discard(draft.connectionId(), draft.key());
+                            } else {
+                                status.failed(notKept(failure), failure);
+                            }
+                        },
+                        ui);
     }
 
     private static String notKept(Throwable failure) {

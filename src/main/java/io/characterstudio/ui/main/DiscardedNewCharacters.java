@@ -4,12 +4,11 @@ import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.Revision;
 import io.characterstudio.model.WordCount;
 import io.characterstudio.service.FailureMessages;
-import io.characterstudio.ui.open.OpenDialogs.Found;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.open.OpenDialogs;
-
+import io.characterstudio.ui.open.OpenDialogs.Found;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -35,8 +34,13 @@ final class DiscardedNewCharacters {
     private final Executor ui;
     private final LeaveGuard leaveGuard;
 
-    DiscardedNewCharacters(EditorViewModel editor, StatusModel status, OpenDialogs dialogs, Supplier<Session> session,
-                           Executor ui, LeaveGuard leaveGuard) {
+    DiscardedNewCharacters(
+            EditorViewModel editor,
+            StatusModel status,
+            OpenDialogs dialogs,
+            Supplier<Session> session,
+            Executor ui,
+            LeaveGuard leaveGuard) {
         this.editor = editor;
         this.status = status;
         this.dialogs = dialogs;
@@ -50,15 +54,26 @@ final class DiscardedNewCharacters {
      * and restores the chosen one; completes with true when one is in the editor.
      */
     CompletableFuture<Boolean> recover() {
-        return leaveGuard.ask().thenCompose(ok -> !ok ? CompletableFuture.completedFuture(false)
-                : session.get().service().history().discardedNewCharacters().handleAsync((found, failure) -> {
-                    if (failure != null) {
-                        status.failed("The discarded new characters could not be read: "
-                                + FailureMessages.describe(failure, ""), failure);
-                        return false;
-                    }
-                    return choose(found);
-                }, ui));
+        return leaveGuard
+                .ask()
+                .thenCompose(ok -> !ok
+                        ? CompletableFuture.completedFuture(false)
+                        : session.get()
+                                .service()
+                                .history()
+                                .discardedNewCharacters()
+                                .handleAsync(
+                                        (found, failure) -> {
+                                            if (failure != null) {
+                                                status.failed(
+                                                        "The discarded new characters could not be read: "
+                                                                + FailureMessages.describe(failure, ""),
+                                                        failure);
+                                                return false;
+                                            }
+                                            return choose(found);
+                                        },
+                                        ui));
     }
 
     private boolean choose(List<Revision> found) {
@@ -66,9 +81,10 @@ final class DiscardedNewCharacters {
             status.succeeded("No discarded new characters on this connection: nothing to recover.");
             return false;
         }
-        Optional<String> chosen = dialogs.askRecoverDiscarded(found.stream().map(DiscardedNewCharacters::row).toList());
-        Optional<Revision> revision = chosen.flatMap(id -> found.stream()
-                .filter(r -> Long.toString(r.id()).equals(id)).findFirst());
+        Optional<String> chosen = dialogs.askRecoverDiscarded(
+                found.stream().map(DiscardedNewCharacters::row).toList());
+        Optional<Revision> revision = chosen.flatMap(id ->
+                found.stream().filter(r -> Long.toString(r.id()).equals(id)).findFirst());
         if (revision.isEmpty()) {
             return false;
         }
@@ -86,7 +102,9 @@ final class DiscardedNewCharacters {
     static Found row(Revision r) {
         int words = WordCount.of(r.fields().backstory());
         String by = r.discardedBy().isBlank() ? "" : "by " + r.discardedBy() + ", ";
-        return new Found(Long.toString(r.id()), name(r),
+        return new Found(
+                Long.toString(r.id()),
+                name(r),
                 "discarded " + by + when(r) + " \u00B7 " + words + (words == 1 ? " word" : " words"));
     }
 

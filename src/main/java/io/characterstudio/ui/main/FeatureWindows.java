@@ -19,8 +19,9 @@ public final class FeatureWindows {
     /** View > Show the last message (F8, or a click on it): in full, in a dialog a screen reader reads. */
     public void showLastMessage() {
         String message = parts.status().lastResultProperty().get();
-        parts.dialogs().common().showNotice("Last message",
-                message == null || message.isBlank() ? "No message yet." : message);
+        parts.dialogs()
+                .common()
+                .showNotice("Last message", message == null || message.isBlank() ? "No message yet." : message);
     }
 
     /** Find and replace across characters (the selection, or what the library shows), as drafts. */
@@ -31,8 +32,10 @@ public final class FeatureWindows {
     /** Shows the history of the open character (nothing while the editor holds no saved character). */
     public void openHistory() {
         if (parts.editor().snapshotProperty().get() != null) {
-            parts.history().load().thenRun(() -> parts.ui().execute(
-                    () -> parts.dialogs().history().showHistory(parts.history())));
+            parts.history()
+                    .load()
+                    .thenRun(() ->
+                            parts.ui().execute(() -> parts.dialogs().history().showHistory(parts.history())));
         }
     }
 
@@ -43,8 +46,9 @@ public final class FeatureWindows {
     /** Shows the trash of the active connection. */
     public void openTrash() {
         parts.trash().startFresh();
-        parts.trash().refresh().thenRun(() -> parts.ui().execute(
-                () -> parts.dialogs().trash().showTrash(parts.trash())));
+        parts.trash()
+                .refresh()
+                .thenRun(() -> parts.ui().execute(() -> parts.dialogs().trash().showTrash(parts.trash())));
     }
 
     public TrashViewModel trash() {

@@ -22,9 +22,12 @@ final class KeyFixOffer {
     /** Offers the connection dialog if {@code failure} is a refused key; does nothing otherwise. */
     void offer(Throwable failure) {
         ConnectionInfo active = connections.active();
-        if (FailureMessages.isAuthentication(failure) && !active.id().equals(ConnectionService.EMBEDDED_ID)
-                && dialogs.confirm("Invalid key", "The server refused the API key of " + active.name()
-                + ". Open the connection settings to fix it?")) {
+        if (FailureMessages.isAuthentication(failure)
+                && !active.id().equals(ConnectionService.EMBEDDED_ID)
+                && dialogs.confirm(
+                        "Invalid key",
+                        "The server refused the API key of " + active.name()
+                                + ". Open the connection settings to fix it?")) {
             connections.edit(active);
         }
     }

@@ -7,7 +7,6 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
-
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -30,8 +29,15 @@ final class LeaveGuard {
     private final ConflictSave save;
     private final DiscardedEdits discards;
 
-    LeaveGuard(EditorViewModel editor, LibraryViewModel library, DraftJournal drafts, StatusModel status,
-               EditorDialogs dialogs, Supplier<Session> session, ConflictSave save, DiscardedEdits discards) {
+    LeaveGuard(
+            EditorViewModel editor,
+            LibraryViewModel library,
+            DraftJournal drafts,
+            StatusModel status,
+            EditorDialogs dialogs,
+            Supplier<Session> session,
+            ConflictSave save,
+            DiscardedEdits discards) {
         this.editor = editor;
         this.library = library;
         this.drafts = drafts;

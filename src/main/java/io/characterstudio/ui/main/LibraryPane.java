@@ -1,12 +1,11 @@
 package io.characterstudio.ui.main;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 
 /**
  * Whether the library pane is shown. The rule: it is shown when the user wants it (View > Library,
@@ -42,7 +41,8 @@ public final class LibraryPane {
     LibraryPane(Function<String, Optional<String>> read, Consumer<Map<String, String>> write) {
         this.write = write;
         this.wanted = read.apply(KEY).map(v -> !v.equals("false")).orElse(true);
-        this.storedWidth = read.apply(WIDTH_KEY).flatMap(LibraryPane::parseWidth).orElse(null);
+        this.storedWidth =
+                read.apply(WIDTH_KEY).flatMap(LibraryPane::parseWidth).orElse(null);
         this.width = storedWidth == null ? DEFAULT_WIDTH : storedWidth;
         update();
     }

@@ -1,19 +1,16 @@
 package io.characterstudio.ui.main;
 
-import javafx.application.Platform;
+import io.characterstudio.ui.common.StatusModel;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
-import io.characterstudio.ui.common.StatusModel;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
-
-import java.util.function.Consumer;
 
 /**
  * Puts the library into the main split pane or takes it out, as {@link LibraryPane} says; keeps
@@ -35,6 +32,7 @@ final class LibrarySlot {
 
     /** What F9 says in a window too narrow for the library. */
     static final String TOO_NARROW = "Too narrow for the library: widen the window.";
+
     private final SplitPane split;
     private final Region library;
     private final Parent editor;
@@ -48,7 +46,12 @@ final class LibrarySlot {
     /** Whether the user is dragging the divider now (the split's layout is then theirs). */
     private boolean dragging;
 
-    LibrarySlot(SplitPane split, Region library, Parent editor, LibraryPane pane, Runnable focusSearch,
+    LibrarySlot(
+            SplitPane split,
+            Region library,
+            Parent editor,
+            LibraryPane pane,
+            Runnable focusSearch,
             StatusModel status) {
         this.split = split;
         this.library = library;
@@ -70,7 +73,9 @@ final class LibrarySlot {
         });
         split.widthProperty().addListener((obs, was, now) -> placeDivider());
         library.widthProperty().addListener((obs, was, now) -> placeDivider());
-        split.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragging = onDivider(e.getPickResult().getIntersectedNode()));
+        split.addEventFilter(
+                MouseEvent.MOUSE_PRESSED,
+                e -> dragging = onDivider(e.getPickResult().getIntersectedNode()));
         split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
             if (dragging && split.getItems().contains(library) && library.getWidth() > 0) {
                 pane.userWidth(library.getWidth());
@@ -147,7 +152,8 @@ final class LibrarySlot {
             placeDivider();
             return;
         }
-        boolean hadFocus = contains(library, library.getScene() == null ? null : library.getScene().getFocusOwner());
+        boolean hadFocus = contains(
+                library, library.getScene() == null ? null : library.getScene().getFocusOwner());
         split.getItems().remove(library);
         if (hadFocus) {
             focusEditor();

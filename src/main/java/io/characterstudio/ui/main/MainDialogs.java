@@ -16,7 +16,15 @@ import io.characterstudio.ui.trash.TrashDialogs;
  * The dialogs the main window's commands use, one small interface per feature. The composition root
  * ({@code CharacterStudioApp}) passes the JavaFX implementations; tests pass a fake.
  */
-public record MainDialogs(DialogService common, EditorDialogs editor, OpenDialogs open, ConnectionDialogs connections,
-                          BulkDialogs bulk, TransferDialogs transfer, BackupDialogs backups, TrashDialogs trash,
-                          HistoryDialogs history, ReplaceDialogs replace, ConflictDialogs conflict) {
-}
+public record MainDialogs(
+        DialogService common,
+        EditorDialogs editor,
+        OpenDialogs open,
+        ConnectionDialogs connections,
+        BulkDialogs bulk,
+        TransferDialogs transfer,
+        BackupDialogs backups,
+        TrashDialogs trash,
+        HistoryDialogs history,
+        ReplaceDialogs replace,
+        ConflictDialogs conflict) {}

@@ -9,7 +9,6 @@ import io.characterstudio.service.TransferService;
 import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.common.ClipboardService;
 import io.characterstudio.ui.common.Debouncer;
-
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -34,9 +33,18 @@ import java.util.function.Function;
  * @param connecting where a connection's service is made when the window switches to it (its key
  *                   read, its HTTP client built): off the FX thread (tests: the calling thread)
  */
-public record MainInputs(ConnectionService connections, Function<ConnectionInfo, CharacterService> services,
-                         DraftJournal drafts, TrashService trash, TransferService transfer, SettingsService settings,
-                         MainDialogs dialogs, ClipboardService clipboard, Executor ui, Executor bulk,
-                         Executor filtering, Debouncer.Scheduler browseTimer, Clock clock,
-                         Executor connecting) {
-}
+public record MainInputs(
+        ConnectionService connections,
+        Function<ConnectionInfo, CharacterService> services,
+        DraftJournal drafts,
+        TrashService trash,
+        TransferService transfer,
+        SettingsService settings,
+        MainDialogs dialogs,
+        ClipboardService clipboard,
+        Executor ui,
+        Executor bulk,
+        Executor filtering,
+        Debouncer.Scheduler browseTimer,
+        Clock clock,
+        Executor connecting) {}

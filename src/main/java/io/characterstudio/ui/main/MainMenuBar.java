@@ -11,24 +11,65 @@ import javafx.scene.input.KeyCombination;
 /** The main window's menu bar (File, Edit, Connection, View, Help), made from {@link MainCommands}. */
 final class MainMenuBar {
 
-    private MainMenuBar() {
-    }
+    private MainMenuBar() {}
 
     /**
      * @param libraryItem View > Library (see {@link LibrarySlot})
      * @param textSize View > Text size (see {@link TextSizeControls})
      */
     static MenuBar create(MainCommands c, BooleanProperty darkTheme, MenuItem libraryItem, Menu textSize) {
-        Menu file = menu("_File", c.newCharacter, c.open, c.save, c.reload, c.revert, null, c.cloneCurrent, c.delete,
-                c.copyId, c.history, c.trash, null, c.importFiles, c.exportSelected, c.exportAll, null, c.quit);
+        Menu file = menu(
+                "_File",
+                c.newCharacter,
+                c.open,
+                c.save,
+                c.reload,
+                c.revert,
+                null,
+                c.cloneCurrent,
+                c.delete,
+                c.copyId,
+                c.history,
+                c.trash,
+                null,
+                c.importFiles,
+                c.exportSelected,
+                c.exportAll,
+                null,
+                c.quit);
         if (c.restoreBackup != null) {
             file.getItems().add(file.getItems().size() - 2, c.restoreBackup.menuItem());
         }
-        Menu edit = menu("_Edit", c.undoRevert, c.recoverDiscarded, c.find, c.search, c.replace, null, c.showClones,
-                c.showSource, null, c.favourite, c.tag, c.untag, c.removeFromLibrary, null, c.refreshSelected,
-                c.cloneSelected, c.deleteSelected, c.saveDrafts, c.selectAll);
-        Menu connection = menu("_Connection", c.addConnection, c.editConnection, c.removeConnection, c.copyTo, null,
-                c.sync, c.fetchBackstories);
+        Menu edit = menu(
+                "_Edit",
+                c.undoRevert,
+                c.recoverDiscarded,
+                c.find,
+                c.search,
+                c.replace,
+                null,
+                c.showClones,
+                c.showSource,
+                null,
+                c.favourite,
+                c.tag,
+                c.untag,
+                c.removeFromLibrary,
+                null,
+                c.refreshSelected,
+                c.cloneSelected,
+                c.deleteSelected,
+                c.saveDrafts,
+                c.selectAll);
+        Menu connection = menu(
+                "_Connection",
+                c.addConnection,
+                c.editConnection,
+                c.removeConnection,
+                c.copyTo,
+                null,
+                c.sync,
+                c.fetchBackstories);
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("menuDark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+L"));

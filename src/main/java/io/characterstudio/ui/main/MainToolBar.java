@@ -24,7 +24,9 @@ final class MainToolBar {
 
     MainToolBar(MainViewModel vm, MainCommands c, Button libraryButton) {
         // Switches only on Return or a click; the list shows name and address, the button the name.
-        selector = new ConnectionSelector(vm.connections().all(), vm::connection,
+        selector = new ConnectionSelector(
+                vm.connections().all(),
+                vm::connection,
                 target -> vm.switchTo(target).thenAccept(ok -> Platform.runLater(this::showActive)),
                 MainViewModel::describe);
         ComboBox<ConnectionInfo> combo = selector.combo();
@@ -32,10 +34,24 @@ final class MainToolBar {
         vm.connections().sessionProperty().addListener((obs, was, now) -> selector.showActive());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        bar = new ToolBar(libraryButton, new Separator(), combo, c.addConnection.toolButton(), new Separator(),
-                c.newCharacter.toolButton(), c.open.toolButton(), c.save.toolButton(), c.reload.toolButton(),
-                new Separator(), c.cloneCurrent.toolButton(), c.delete.toolButton(), c.copyId.toolButton(),
-                new Separator(), c.revert.toolButton(), spacer, themeButton(vm));
+        bar = new ToolBar(
+                libraryButton,
+                new Separator(),
+                combo,
+                c.addConnection.toolButton(),
+                new Separator(),
+                c.newCharacter.toolButton(),
+                c.open.toolButton(),
+                c.save.toolButton(),
+                c.reload.toolButton(),
+                new Separator(),
+                c.cloneCurrent.toolButton(),
+                c.delete.toolButton(),
+                c.copyId.toolButton(),
+                new Separator(),
+                c.revert.toolButton(),
+                spacer,
+                themeButton(vm));
         bar.setId("mainToolBar");
     }
 
@@ -55,7 +71,8 @@ final class MainToolBar {
         theme.setTooltip(new Tooltip(tip));
         theme.setAccessibleText(tip);
         theme.setFocusTraversable(false);
-        theme.setOnAction(e -> vm.darkThemeProperty().set(!vm.darkThemeProperty().get()));
+        theme.setOnAction(
+                e -> vm.darkThemeProperty().set(!vm.darkThemeProperty().get()));
         return theme;
     }
 }

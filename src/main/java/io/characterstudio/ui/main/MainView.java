@@ -43,9 +43,8 @@ public final class MainView {
     private final LibraryView library;
     private final LibrarySlot librarySlot;
 
-
     public MainView(MainViewModel vm, Runnable quit) {
-        this(vm, quit, () -> { });
+        this(vm, quit, () -> {});
     }
 
     /** With {@code about}, Help > About Character Studio shows it. */
@@ -57,20 +56,24 @@ public final class MainView {
     public MainView(MainViewModel vm, Runnable quit, Runnable about, Runnable restoreBackup) {
         this.vm = vm;
         editor = new EditorView(vm.editor(), WelcomeView.create(vm, this::newCharacter), vm::copyId);
-        library = new LibraryView(vm.library(), vm::browseTo, () -> vm.editor().snapshotProperty().get() == null
-                ? null : vm.editor().snapshotProperty().get().id());
+        library = new LibraryView(
+                vm.library(),
+                vm::browseTo,
+                () -> vm.editor().snapshotProperty().get() == null
+                        ? null
+                        : vm.editor().snapshotProperty().get().id());
         library.setOnRemove(vm.libraryCommands()::removeFromLibrary);
         vm.editor().snapshotProperty().addListener((obs, was, now) -> library.select(now == null ? null : now.id()));
         split = new SplitPane(library.root(), editor.root());
         split.setId("mainSplit");
         split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(library.root(), false);
-        librarySlot = new LibrarySlot(split, (Region) library.root(), editor.root(), vm.libraryPane(), library::focusSearch,
-                vm.status());
+        librarySlot = new LibrarySlot(
+                split, (Region) library.root(), editor.root(), vm.libraryPane(), library::focusSearch, vm.status());
 
         MainCommands commands = new MainCommands(vm, editor, library, this::newCharacter, quit, about, restoreBackup);
-        MenuBar menus = MainMenuBar.create(commands, vm.darkThemeProperty(), librarySlot.menuItem(),
-                TextSizeControls.menu(vm.textSize()));
+        MenuBar menus = MainMenuBar.create(
+                commands, vm.darkThemeProperty(), librarySlot.menuItem(), TextSizeControls.menu(vm.textSize()));
         root.setTop(new VBox(menus, new MainToolBar(vm, commands, librarySlot.toolButton()).bar()));
         MenuKeys.install(root, menus);
         root.setCenter(split);
@@ -81,7 +84,8 @@ public final class MainView {
         library.followTextSize(split, vm.textSize().percentProperty());
         editor.followTextSize(vm.textSize().percentProperty());
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.LEFT && e.isAltDown()
+            if (e.getCode() == KeyCode.LEFT
+                    && e.isAltDown()
                     && vm.backToOriginalProperty().get() != null) {
                 vm.backToOriginal();
                 e.consume();
@@ -119,7 +123,9 @@ public final class MainView {
                     scene.removeEventFilter(MouseEvent.MOUSE_PRESSED, click[0]);
                 } else if (now != null && "connectionSelector".equals(now.getId())) {
                     Platform.runLater(() -> {
-                        if (scene.getFocusOwner() != null && "connectionSelector".equals(scene.getFocusOwner().getId())) {
+                        if (scene.getFocusOwner() != null
+                                && "connectionSelector"
+                                        .equals(scene.getFocusOwner().getId())) {
                             library.focusSearch();
                         }
                     });
@@ -158,14 +164,25 @@ public final class MainView {
         Label connection = new Label();
         connection.setId("statusConnection");
         connection.setMinWidth(Region.USE_PREF_SIZE); // a long message never squeezes the connection to "…"
-        connection.textProperty().bind(Bindings.createStringBinding(() -> {
-            ConnectionInfo c = vm.connection();
-            return MainViewModel.describe(c) + " · " + c.baseUrl() + (vm.status().offlineProperty().get()
-                    ? " · offline: showing the characters known here" : "");
-        }, vm.connections().sessionProperty(), vm.status().offlineProperty()));
+        connection
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            ConnectionInfo c = vm.connection();
+                            return MainViewModel.describe(c) + " · " + c.baseUrl()
+                                    + (vm.status().offlineProperty().get()
+                                            ? " · offline: showing the characters known here"
+                                            : "");
+                        },
+                        vm.connections().sessionProperty(),
+                        vm.status().offlineProperty()));
         Runnable style = () -> {
-            connection.getStyleClass().setAll("label", "connection-chip",
-                    vm.connection().sandbox() ? "connection-sandbox" : "connection-live");
+            connection
+                    .getStyleClass()
+                    .setAll(
+                            "label",
+                            "connection-chip",
+                            vm.connection().sandbox() ? "connection-sandbox" : "connection-live");
             if (vm.status().offlineProperty().get()) {
                 connection.getStyleClass().add("connection-offline");
             }
@@ -193,7 +210,8 @@ public final class MainView {
         // One line, always: a long message ends in "…" (the whole text is on hover, in F8 / a click, and in the report)
         // rather than making the status bar taller and pushing the window's content up.
         last.setWrapText(false);
-        last.setOnMouseClicked(e -> vm.windows().showLastMessage()); // in full, as F8 (View > Show the last message) does
+        last.setOnMouseClicked(
+                e -> vm.windows().showLastMessage()); // in full, as F8 (View > Show the last message) does
         last.setMinWidth(120);
         vm.status().lastFailedProperty().addListener((obs, was, failed) -> {
             last.getStyleClass().remove("status-error");
@@ -215,8 +233,17 @@ public final class MainView {
             n.managedProperty().bind(vm.bulk().runningProperty());
         }
         // The bar and Cancel come before the changing progress line, so they never move while it runs.
-        HBox bar = new HBox(8, connection, bulkProgress, cancel, spinner, running, spacer, last,
-                UndoRevertControls.link(vm), backLink());
+        HBox bar = new HBox(
+                8,
+                connection,
+                bulkProgress,
+                cancel,
+                spinner,
+                running,
+                spacer,
+                last,
+                UndoRevertControls.link(vm),
+                backLink());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("status-bar");

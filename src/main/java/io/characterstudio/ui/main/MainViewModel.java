@@ -2,19 +2,18 @@ package io.characterstudio.ui.main;
 
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.service.SettingsService;
-import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * The main window's commands: new, open, the commands of the open character (see {@link
@@ -45,13 +44,19 @@ public final class MainViewModel {
         SettingsService settings = parts.settings();
         darkTheme.set(settings.get(DARK_THEME).map(Boolean::parseBoolean).orElse(false));
         darkTheme.addListener((obs, was, now) -> settings.putAll(Map.of(DARK_THEME, Boolean.toString(now))));
-        backToOriginal = Bindings.createStringBinding(() -> open.backProperty().get() == null ? null
-                : open.backProperty().get().name(), open.backProperty());
-        windowTitle = Bindings.createStringBinding(() -> (editor.openProperty().get()
-                ? editor.titleProperty().get() + " — " : "") + "Character Studio — " + describe(connection()),
-                editor.titleProperty(), editor.openProperty(), parts.connections().sessionProperty());
-        hasSavedCharacter = Bindings.createBooleanBinding(() -> editor.snapshotProperty().get() != null,
-                editor.snapshotProperty());
+        backToOriginal = Bindings.createStringBinding(
+                () -> open.backProperty().get() == null
+                        ? null
+                        : open.backProperty().get().name(),
+                open.backProperty());
+        windowTitle = Bindings.createStringBinding(
+                () -> (editor.openProperty().get() ? editor.titleProperty().get() + " — " : "") + "Character Studio — "
+                        + describe(connection()),
+                editor.titleProperty(),
+                editor.openProperty(),
+                parts.connections().sessionProperty());
+        hasSavedCharacter =
+                Bindings.createBooleanBinding(() -> editor.snapshotProperty().get() != null, editor.snapshotProperty());
     }
 
     /** The collaborators (tests look at how they are wired). */
@@ -133,7 +138,9 @@ public final class MainViewModel {
     public void openDialog() {
         parts.leaveGuard().keepAsDraft().thenAccept(ok -> {
             if (ok) {
-                parts.dialogs().open().askOpen(LibraryNames.suggestions(parts.library().all()))
+                parts.dialogs()
+                        .open()
+                        .askOpen(LibraryNames.suggestions(parts.library().all()))
                         .ifPresent(this::openWithoutAsking);
             }
         });

@@ -1,15 +1,14 @@
 package io.characterstudio.ui.main;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Keys pressed while a menu of the menu bar is open stay in the menu: a letter chooses the entry of
@@ -18,8 +17,7 @@ import java.util.Optional;
  */
 public final class MenuKeys {
 
-    private MenuKeys() {
-    }
+    private MenuKeys() {}
 
     /** Installs the filters on {@code root}, the window's root that holds {@code bar}. */
     static void install(Node root, MenuBar bar) {
@@ -33,7 +31,9 @@ public final class MenuKeys {
             }
             e.consume();
             if (e.getCode().isLetterKey() || e.getCode().isDigitKey()) {
-                String letter = e.getText() == null || e.getText().isEmpty() ? e.getCode().getChar() : e.getText();
+                String letter = e.getText() == null || e.getText().isEmpty()
+                        ? e.getCode().getChar()
+                        : e.getText();
                 entryFor(open.get(), letter).ifPresent(item -> {
                     swallowTyped[0] = true;
                     hideAll(bar.getMenus());
@@ -79,7 +79,9 @@ public final class MenuKeys {
             return "";
         }
         int at = text.indexOf('_');
-        return at < 0 || at + 1 >= text.length() ? "" : text.substring(at + 1, at + 2).toLowerCase(Locale.ROOT);
+        return at < 0 || at + 1 >= text.length()
+                ? ""
+                : text.substring(at + 1, at + 2).toLowerCase(Locale.ROOT);
     }
 
     private static void hideAll(List<Menu> menus) {

@@ -10,13 +10,12 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryViewModel;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
-
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
  * The commands of the character open in the editor: save (with the conflict choice, see {@link
@@ -26,9 +25,15 @@ import java.util.function.Supplier;
 final class OpenCharacterCommands {
 
     /** What the commands act on and report to. */
-    record Parts(EditorViewModel editor, LibraryViewModel library, EditorDialogs dialogs, StatusModel status,
-                 SettingsService settings, ClipboardService clipboard, Supplier<Session> session, Executor ui) {
-    }
+    record Parts(
+            EditorViewModel editor,
+            LibraryViewModel library,
+            EditorDialogs dialogs,
+            StatusModel status,
+            SettingsService settings,
+            ClipboardService clipboard,
+            Supplier<Session> session,
+            Executor ui) {}
 
     private final Parts parts;
     private final EditorViewModel editor;
@@ -38,8 +43,13 @@ final class OpenCharacterCommands {
     private final SingleClone clone;
     private final KeyFixOffer keyFix;
 
-    OpenCharacterCommands(Parts parts, TrashService trash, ConflictSave save, DiscardedEdits discards,
-                          SingleClone clone, KeyFixOffer keyFix) {
+    OpenCharacterCommands(
+            Parts parts,
+            TrashService trash,
+            ConflictSave save,
+            DiscardedEdits discards,
+            SingleClone clone,
+            KeyFixOffer keyFix) {
         this.parts = parts;
         this.editor = parts.editor();
         this.trash = trash;
@@ -78,13 +88,14 @@ final class OpenCharacterCommands {
             return;
         }
         switch (parts.dialogs().askSaveChanges(editor.nameProperty().get())) {
-            case SAVE -> save().thenAccept(ok -> {
-                if (ok) {
-                    reloadEditor();
-                }
-            });
+            case SAVE ->
+                save().thenAccept(ok -> {
+                    if (ok) {
+                        reloadEditor();
+                    }
+                });
             case DISCARD -> discards.dontSave().thenAccept(ok -> reloadEditor());
-            default -> { }
+            default -> {}
         }
     }
 
@@ -120,23 +131,28 @@ final class OpenCharacterCommands {
         if (target == null || !parts.dialogs().confirmDelete(target.name(), target.id())) {
             return CompletableFuture.completedFuture(false);
         }
-        StatusModel.Operation op = parts.status().begin("Deleting \"" + target.name()
-                + "\" (a copy goes to the trash)…");
+        StatusModel.Operation op =
+                parts.status().begin("Deleting \"" + target.name() + "\" (a copy goes to the trash)…");
         Session session = parts.session().get();
-        return trash.delete(session.service(), target.id()).handleAsync((v, failure) -> {
-            if (failure != null) {
-                String message = FailureMessages.describe(failure, "with ID " + target.id());
-                editor.showError("Not deleted. " + message);
-                op.failed("Delete failed: " + message, failure);
-                keyFix.offer(failure);
-                return CompletableFuture.completedFuture(false);
-            }
-            editor.discardDraft();
-            editor.close();
-            op.succeeded("Deleted \"" + target.name() + "\" (" + target.id() + "); a copy is in the trash.");
-            parts.settings().putAll(Map.of(Opener.lastCharacterKey(session.connection()), ""));
-            return parts.library().refresh().handle((read, f) -> true);
-        }, parts.ui()).thenCompose(done -> done);
+        return trash.delete(session.service(), target.id())
+                .handleAsync(
+                        (v, failure) -> {
+                            if (failure != null) {
+                                String message = FailureMessages.describe(failure, "with ID " + target.id());
+                                editor.showError("Not deleted. " + message);
+                                op.failed("Delete failed: " + message, failure);
+                                keyFix.offer(failure);
+                                return CompletableFuture.completedFuture(false);
+                            }
+                            editor.discardDraft();
+                            editor.close();
+                            op.succeeded(
+                                    "Deleted \"" + target.name() + "\" (" + target.id() + "); a copy is in the trash.");
+                            parts.settings().putAll(Map.of(Opener.lastCharacterKey(session.connection()), ""));
+                            return parts.library().refresh().handle((read, f) -> true);
+                        },
+                        parts.ui())
+                .thenCompose(done -> done);
     }
 
     /** Copies the open character's ID to the clipboard. */

@@ -14,10 +14,9 @@ import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
+import io.characterstudio.ui.open.OpenDialogs;
 import io.characterstudio.ui.open.OpenDialogs.Found;
 import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
-import io.characterstudio.ui.open.OpenDialogs;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,12 +47,23 @@ final class Opener {
     private final Consumer<Throwable> offerToFixKey;
     /** Counts opens and selections: an open's answer is shown only while nothing newer came. */
     private final AtomicLong latest = new AtomicLong();
+
     private final ConnectionStart connectionStart;
 
-    Opener(LibraryViewModel library, EditorViewModel editor, StatusModel status, DialogService dialogs,
-           EditorDialogs editorDialogs, OpenDialogs openDialogs,
-           DraftJournal drafts, DiscardedEdits discards, SettingsService settings, Supplier<Session> session, Executor ui,
-           LeaveGuard leaveGuard, Consumer<Throwable> offerToFixKey) {
+    Opener(
+            LibraryViewModel library,
+            EditorViewModel editor,
+            StatusModel status,
+            DialogService dialogs,
+            EditorDialogs editorDialogs,
+            OpenDialogs openDialogs,
+            DraftJournal drafts,
+            DiscardedEdits discards,
+            SettingsService settings,
+            Supplier<Session> session,
+            Executor ui,
+            LeaveGuard leaveGuard,
+            Consumer<Throwable> offerToFixKey) {
         this.library = library;
         this.editor = editor;
         this.status = status;
@@ -65,8 +75,8 @@ final class Opener {
         this.ui = ui;
         this.leaveGuard = leaveGuard;
         this.offerToFixKey = offerToFixKey;
-        this.connectionStart = new ConnectionStart(library, editor, status, editorDialogs, drafts, discards, settings,
-                session, ui, this);
+        this.connectionStart = new ConnectionStart(
+                library, editor, status, editorDialogs, drafts, discards, settings, session, ui, this);
     }
 
     /** The setting that remembers the last open character of a connection. */
@@ -113,15 +123,20 @@ final class Opener {
             return byId(matches.get(0).id());
         }
         if (matches.isEmpty()) {
-            return show(session.get().service().findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"");
+            return show(
+                    session.get().service().findByName(text), "Finding \"" + text + "\"…", "named \"" + text + "\"");
         }
-        List<Found> found = matches.stream().map(row -> new Found(row.id(), row.name(), row.id())).toList();
+        List<Found> found = matches.stream()
+                .map(row -> new Found(row.id(), row.name(), row.id()))
+                .toList();
         Optional<String> chosen = openDialogs.askWhichCharacter(text, found);
         if (chosen.isPresent()) {
             return byId(chosen.get());
         }
         status.succeeded(found.size() + " characters in the library are named \"" + text + "\": "
-                + String.join(", ", found.stream().map(f -> f.name() + " (" + f.id() + ")").toList()) + ". None opened.");
+                + String.join(
+                        ", ",
+                        found.stream().map(f -> f.name() + " (" + f.id() + ")").toList()) + ". None opened.");
         return CompletableFuture.completedFuture(false);
     }
 
@@ -139,13 +154,18 @@ final class Opener {
         if (current != null && current.id().equals(id)) {
             return CompletableFuture.completedFuture(true);
         }
-        if (library.item(id).filter(row -> row.status() == KnownCharacter.Status.DELETED).isPresent()) {
+        if (library.item(id)
+                .filter(row -> row.status() == KnownCharacter.Status.DELETED)
+                .isPresent()) {
             status.failed("\"" + library.nameOf(id) + "\" was deleted: its copy is in the Trash. Remove from"
                     + " library clears the row.");
             return CompletableFuture.completedFuture(false);
         }
-        return leaveGuard.keepAsDraft().thenCompose(ok -> ok ? show(session.get().service().get(id), "Opening…", "with ID " + id)
-                : CompletableFuture.completedFuture(false));
+        return leaveGuard
+                .keepAsDraft()
+                .thenCompose(ok -> ok
+                        ? show(session.get().service().get(id), "Opening…", "with ID " + id)
+                        : CompletableFuture.completedFuture(false));
     }
 
     /**
@@ -166,48 +186,60 @@ final class Opener {
     }
 
     /** As {@link #show(CompletableFuture, String, String)}, saying {@code opened} when there was no draft. */
-    CompletableFuture<Boolean> show(CompletableFuture<ServerCharacter> call, String running, String subject,
-                                    Function<ServerCharacter, String> opened) {
+    CompletableFuture<Boolean> show(
+            CompletableFuture<ServerCharacter> call,
+            String running,
+            String subject,
+            Function<ServerCharacter, String> opened) {
         long mine = latest.incrementAndGet();
         StatusModel.Operation op = status.begin(running);
-        CompletableFuture<List<Draft>> journalled = drafts.list(session.get().connection().id())
-                .exceptionally(e -> List.of());
+        CompletableFuture<List<Draft>> journalled =
+                drafts.list(session.get().connection().id()).exceptionally(e -> List.of());
         return call.thenCombine(journalled, (character, found) -> Map.entry(character, found))
-                .handleAsync((answer, failure) -> {
-            if (mine != latest.get()) {
-                op.dropped(); // superseded: a newer open or selection decides what the editor shows
-                return false;
-            }
-            if (failure != null) {
-                String message = FailureMessages.describe(failure, subject);
-                op.failed(message, failure);
-                if (editor.openProperty().get()) {
-                    editor.showError(message);
-                } else if (!FailureMessages.isAuthentication(failure)) {
-                    dialogs.showError("Could not open the character", message);
-                }
-                offerToFixKey.accept(failure);
-                library.refresh();
-                return false;
-            }
-            ServerCharacter character = answer.getKey();
-            Optional<Draft> draft = answer.getValue().stream().filter(d -> d.key().equals(character.id())).findFirst();
-            try {
-                if (draft.isPresent()) {
-                    editor.restore(draft.get(), character);
-                    op.succeeded("Opened \"" + character.name() + "\" with your unsaved draft: review it, then save"
-                            + " (Ctrl+S) or revert.");
-                } else {
-                    editor.load(character);
-                    op.succeeded(opened.apply(character));
-                }
-            } catch (RuntimeException e) {
-                op.failed("Could not show \"" + character.name() + "\": " + e.getMessage(), e); // never a spinner left on
-                throw e;
-            }
-            settings.putAll(Map.of(lastCharacterKey(session.get().connection()), character.id()));
-            library.refreshRow(character.id()); // the one row (last opened, the server's copy), not the whole list
-            return true;
-        }, ui);
+                .handleAsync(
+                        (answer, failure) -> {
+                            if (mine != latest.get()) {
+                                op.dropped(); // superseded: a newer open or selection decides what the editor shows
+                                return false;
+                            }
+                            if (failure != null) {
+                                String message = FailureMessages.describe(failure, subject);
+                                op.failed(message, failure);
+                                if (editor.openProperty().get()) {
+                                    editor.showError(message);
+                                } else if (!FailureMessages.isAuthentication(failure)) {
+                                    dialogs.showError("Could not open the character", message);
+                                }
+                                offerToFixKey.accept(failure);
+                                library.refresh();
+                                return false;
+                            }
+                            ServerCharacter character = answer.getKey();
+                            Optional<Draft> draft = answer.getValue().stream()
+                                    .filter(d -> d.key().equals(character.id()))
+                                    .findFirst();
+                            try {
+                                if (draft.isPresent()) {
+                                    editor.restore(draft.get(), character);
+                                    op.succeeded("Opened \"" + character.name()
+                                            + "\" with your unsaved draft: review it, then save"
+                                            + " (Ctrl+S) or revert.");
+                                } else {
+                                    editor.load(character);
+                                    op.succeeded(opened.apply(character));
+                                }
+                            } catch (RuntimeException e) {
+                                op.failed(
+                                        "Could not show \"" + character.name() + "\": " + e.getMessage(),
+                                        e); // never a spinner left on
+                                throw e;
+                            }
+                            settings.putAll(
+                                    Map.of(lastCharacterKey(session.get().connection()), character.id()));
+                            library.refreshRow(
+                                    character.id()); // the one row (last opened, the server's copy), not the whole list
+                            return true;
+                        },
+                        ui);
     }
 }

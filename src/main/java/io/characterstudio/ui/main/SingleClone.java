@@ -4,18 +4,17 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.service.ClonedCopy;
 import io.characterstudio.service.CopyNames;
 import io.characterstudio.service.FailureMessages;
+import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.editor.EditorDialogs;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
-import io.characterstudio.ui.common.Session;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * Clone (Ctrl+D): one copy of the open character, named like the bulk clone's default pattern
@@ -27,8 +26,7 @@ import java.util.function.Supplier;
 final class SingleClone {
 
     /** The character to go back to after a clone: its ID and name. */
-    record Back(String id, String name, String copyId) {
-    }
+    record Back(String id, String name, String copyId) {}
 
     private final LibraryViewModel library;
     private final EditorViewModel editor;
@@ -39,9 +37,14 @@ final class SingleClone {
     private final Function<String, CompletableFuture<Boolean>> openKnown;
     private final ReadOnlyObjectWrapper<Back> back = new ReadOnlyObjectWrapper<>();
 
-    SingleClone(LibraryViewModel library, EditorViewModel editor, EditorDialogs dialogs, Opener opener,
-                Supplier<Session> session, LeaveGuard leaveGuard,
-                Function<String, CompletableFuture<Boolean>> openKnown) {
+    SingleClone(
+            LibraryViewModel library,
+            EditorViewModel editor,
+            EditorDialogs dialogs,
+            Opener opener,
+            Supplier<Session> session,
+            LeaveGuard leaveGuard,
+            Function<String, CompletableFuture<Boolean>> openKnown) {
         this.library = library;
         this.editor = editor;
         this.dialogs = dialogs;
@@ -67,15 +70,21 @@ final class SingleClone {
             if (withKnowledgeBank.isEmpty()) {
                 return CompletableFuture.completedFuture(false);
             }
-            String name = CopyNames.next(source.name(), library.all().stream().map(LibraryItem::name).toList());
-            CompletableFuture<ClonedCopy> cloned = session.get().service()
-                    .cloneAndRename(source.id(), withKnowledgeBank.get(), name);
-            return opener.show(cloned.thenApply(ClonedCopy::copy),
-                    "Cloning \"" + source.name() + "\"…", "with ID " + source.id(),
-                    copy -> cloned(source.name(), cloned.join()))
+            String name = CopyNames.next(
+                    source.name(), library.all().stream().map(LibraryItem::name).toList());
+            CompletableFuture<ClonedCopy> cloned =
+                    session.get().service().cloneAndRename(source.id(), withKnowledgeBank.get(), name);
+            return opener.show(
+                            cloned.thenApply(ClonedCopy::copy),
+                            "Cloning \"" + source.name() + "\"…",
+                            "with ID " + source.id(),
+                            copy -> cloned(source.name(), cloned.join()))
                     .thenApply(done -> {
                         if (done && editor.snapshotProperty().get() != null) {
-                            back.set(new Back(source.id(), source.name(), editor.snapshotProperty().get().id()));
+                            back.set(new Back(
+                                    source.id(),
+                                    source.name(),
+                                    editor.snapshotProperty().get().id()));
                         }
                         return done;
                     });
@@ -89,8 +98,10 @@ final class SingleClone {
     static String cloned(String sourceName, ClonedCopy result) {
         String copyName = result.copy().name();
         return result.renameFailed()
-                .map(e -> "Cloned " + sourceName + "; the copy keeps the name " + copyName + " because renaming it to \""
-                        + result.wantedName() + "\" failed: " + FailureMessages.describe(e, "with ID " + result.copy().id())
+                .map(e -> "Cloned " + sourceName + "; the copy keeps the name " + copyName
+                        + " because renaming it to \""
+                        + result.wantedName() + "\" failed: "
+                        + FailureMessages.describe(e, "with ID " + result.copy().id())
                         + " Now editing the copy.")
                 .orElse("Cloned " + sourceName + " \u2192 " + copyName + ", now editing the copy.");
     }

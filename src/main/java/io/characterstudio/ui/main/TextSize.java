@@ -1,15 +1,14 @@
 package io.characterstudio.ui.main;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
  * The text size of the whole window, in percent of the theme's 14 px: View > Text size (Smaller,
@@ -31,9 +30,11 @@ public final class TextSize {
 
     TextSize(Function<String, Optional<String>> read, Consumer<Map<String, String>> write) {
         this.write = write;
-        percent.set(read.apply(KEY).flatMap(TextSize::parse).filter(STEPS::contains).orElse(100));
-        rootStyle = Bindings.createStringBinding(() -> percent.get() == 100 ? ""
-                : "-fx-font-size: " + format(BASE_PX * percent.get() / 100) + "px;", percent);
+        percent.set(
+                read.apply(KEY).flatMap(TextSize::parse).filter(STEPS::contains).orElse(100));
+        rootStyle = Bindings.createStringBinding(
+                () -> percent.get() == 100 ? "" : "-fx-font-size: " + format(BASE_PX * percent.get() / 100) + "px;",
+                percent);
     }
 
     private static Optional<Integer> parse(String value) {

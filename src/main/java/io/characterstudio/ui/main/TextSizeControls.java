@@ -1,6 +1,7 @@
 package io.characterstudio.ui.main;
 
 import io.characterstudio.ui.common.DialogSizing;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -14,7 +15,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import javafx.beans.binding.Bindings;
 
 /**
  * View > Text size (Smaller, Larger, Reset) and its keys: Ctrl+minus, Ctrl+plus and Ctrl+0 (Cmd on
@@ -28,12 +28,13 @@ final class TextSizeControls {
     /** Marks a window root that already takes the text size keys. */
     private static final String KEYS_INSTALLED = "textSizeKeys";
 
-    private TextSizeControls() {
-    }
+    private TextSizeControls() {}
 
     /** The View > Text size submenu; its label says the size now ("Text size (125%)"). */
     static Menu menu(TextSize size) {
-        Menu menu = new Menu("Te_xt size", null,
+        Menu menu = new Menu(
+                "Te_xt size",
+                null,
                 item("menuTextLarger", "_Larger", "Shortcut+Plus", size::larger),
                 item("menuTextSmaller", "_Smaller", "Shortcut+Minus", size::smaller),
                 item("menuTextReset", "_Reset", "Shortcut+0", size::reset));
@@ -70,14 +71,17 @@ final class TextSizeControls {
         Window.getWindows().addListener(opened);
         mainRoot.sceneProperty().flatMap(Scene::windowProperty).addListener((obs, was, window) -> {
             if (window != null) {
-                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Window.getWindows().removeListener(opened));
+                window.addEventHandler(
+                        WindowEvent.WINDOW_HIDDEN, e -> Window.getWindows().removeListener(opened));
             }
         });
     }
 
     /** Runs as {@code window} is being shown: after it was placed, before it is sized. */
     private static void scale(Window window, TextSize size, Parent mainRoot) {
-        if (!(window instanceof Stage stage) || stage.getScene() == null || stage.getScene().getRoot() == mainRoot) {
+        if (!(window instanceof Stage stage)
+                || stage.getScene() == null
+                || stage.getScene().getRoot() == mainRoot) {
             return;
         }
         Parent root = stage.getScene().getRoot();

@@ -17,12 +17,13 @@ final class ToolIcons {
     /** The theme's icon size at 100 % (AtlantaFX Primer's {@code -fx-icon-size}). */
     static final int BASE_PX = 18;
 
-    private ToolIcons() {
-    }
+    private ToolIcons() {}
 
     /** Puts the size in the icon's style beside what the icon keeps there itself (its font family and size). */
     private static void resize(FontIcon icon, int percent) {
-        String own = icon.getStyle() == null ? "" : icon.getStyle().replaceAll("-fx-icon-size:[^;]*;", "").strip();
+        String own = icon.getStyle() == null
+                ? ""
+                : icon.getStyle().replaceAll("-fx-icon-size:[^;]*;", "").strip();
         String separator = own.isEmpty() || own.endsWith(";") ? "" : ";";
         icon.setStyle(own + separator + "-fx-icon-size: " + Math.round(BASE_PX * percent / 100f) + "px;");
     }
@@ -30,11 +31,12 @@ final class ToolIcons {
     /** Sizes every toolbar icon under {@code root} (the toolbars are made before this is called). */
     static void follow(Parent root, TextSize size) {
         // The bar's items, not its children: a toolbar has no children until its skin is made.
-        root.lookupAll(".tool-bar").forEach(bar -> ((ToolBar) bar).getItems().forEach(item -> {
-            if (item instanceof Labeled labeled && labeled.getGraphic() instanceof FontIcon icon) {
-                resize(icon, size.percentProperty().get());
-                size.percentProperty().addListener((obs, was, now) -> resize(icon, now.intValue()));
-            }
-        }));
+        root.lookupAll(".tool-bar")
+                .forEach(bar -> ((ToolBar) bar).getItems().forEach(item -> {
+                    if (item instanceof Labeled labeled && labeled.getGraphic() instanceof FontIcon icon) {
+                        resize(icon, size.percentProperty().get());
+                        size.percentProperty().addListener((obs, was, now) -> resize(icon, now.intValue()));
+                    }
+                }));
     }
 }

@@ -12,7 +12,6 @@ import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
 import io.characterstudio.ui.transfer.TransferDialogs;
-
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -42,9 +41,16 @@ public final class TransferCommands {
     private final Executor bulkExecutor;
     private final BulkRunner runner;
 
-    TransferCommands(LibraryViewModel library, EditorViewModel editor, StatusModel status, TransferDialogs dialogs,
-                     TransferService transfer, Supplier<Session> session, Executor ui, Executor bulkExecutor,
-                     BulkRunner runner) {
+    TransferCommands(
+            LibraryViewModel library,
+            EditorViewModel editor,
+            StatusModel status,
+            TransferDialogs dialogs,
+            TransferService transfer,
+            Supplier<Session> session,
+            Executor ui,
+            Executor bulkExecutor,
+            BulkRunner runner) {
         this.library = library;
         this.editor = editor;
         this.status = status;
@@ -68,14 +74,18 @@ public final class TransferCommands {
 
     /** Exports every character of the connection that is still on the server. */
     public CompletableFuture<Boolean> exportAll() {
-        return export(library.all().stream().filter(i -> i.status() == KnownCharacter.Status.PRESENT)
-                .map(LibraryItem::id).toList());
+        return export(library.all().stream()
+                .filter(i -> i.status() == KnownCharacter.Status.PRESENT)
+                .map(LibraryItem::id)
+                .toList());
     }
 
     private CompletableFuture<Boolean> export(List<String> ids) {
         if (ids.isEmpty() || runner.isRunning()) {
-            status.failed(ids.isEmpty() ? "Nothing to export: select characters or open one."
-                    : "A bulk operation is running.");
+            status.failed(
+                    ids.isEmpty()
+                            ? "Nothing to export: select characters or open one."
+                            : "A bulk operation is running.");
             return CompletableFuture.completedFuture(false);
         }
         Optional<TransferDialogs.ExportRequest> request = dialogs.askExport(ids.size());
@@ -83,30 +93,53 @@ public final class TransferCommands {
             return CompletableFuture.completedFuture(false);
         }
         Path folder = request.get().folder();
-        TransferService.Source source = request.get().refreshFirst() ? TransferService.Source.SERVER
-                : TransferService.Source.WORKSPACE;
+        TransferService.Source source =
+                request.get().refreshFirst() ? TransferService.Source.SERVER : TransferService.Source.WORKSPACE;
         return CompletableFuture.supplyAsync(() -> transfer.prepareFolder(folder), bulkExecutor)
-                .handleAsync((made, refused) -> {
-                    if (refused != null) {
-                        status.failed(FailureMessages.unwrap(refused) instanceof TransferService.FolderRefused r
-                                ? r.getMessage() : "Nothing exported: " + FailureMessages.describe(refused, ""));
-                        return CompletableFuture.completedFuture(false);
-                    }
-                    // The report names the folder, and says when the export made it.
-                    String title = "Export to " + folder + (made ? " (created)" : "");
-                    BulkRunner.Job<String, TransferService.Exported> job = new BulkRunner.Job<>("Exporting", title,
-                            ids.size(), onItem -> transfer.export(session.get().service(), ids, folder,
-                            request.get().formats(), source, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
-                            library::nameOf, TransferCommands::exportedLine,
-                            "Export again for the ones that failed.", false).withFolder(folder);
-                    return runner.run(job, failed -> { }).thenApply(outcome -> outcome.notDone().isEmpty());
-                }, ui).thenCompose(f -> f);
+                .handleAsync(
+                        (made, refused) -> {
+                            if (refused != null) {
+                                status.failed(
+                                        FailureMessages.unwrap(refused) instanceof TransferService.FolderRefused r
+                                                ? r.getMessage()
+                                                : "Nothing exported: " + FailureMessages.describe(refused, ""));
+                                return CompletableFuture.completedFuture(false);
+                            }
+                            // The report names the folder, and says when the export made it.
+                            String title = "Export to " + folder + (made ? " (created)" : "");
+                            BulkRunner.Job<String, TransferService.Exported> job = new BulkRunner.Job<>(
+                                            "Exporting",
+                                            title,
+                                            ids.size(),
+                                            onItem -> transfer.export(
+                                                    session.get().service(),
+                                                    ids,
+                                                    folder,
+                                                    request.get().formats(),
+                                                    source,
+                                                    BulkCommands.CONCURRENCY,
+                                                    bulkExecutor,
+                                                    onItem),
+                                            library::nameOf,
+                                            TransferCommands::exportedLine,
+                                            "Export again for the ones that failed.",
+                                            false)
+                                    .withFolder(folder);
+                            return runner.run(job, failed -> {})
+                                    .thenApply(outcome -> outcome.notDone().isEmpty());
+                        },
+                        ui)
+                .thenCompose(f -> f);
     }
 
     /** The report line of one exported character: the files, and why one has another name than usual. */
     static String exportedLine(TransferService.Exported exported) {
-        String files = "written to " + String.join(", ", exported.files().stream()
-                .map(f -> f.getFileName().toString()).toList());
+        String files = "written to "
+                + String.join(
+                        ", ",
+                        exported.files().stream()
+                                .map(f -> f.getFileName().toString())
+                                .toList());
         return exported.notes().isEmpty() ? files : files + " (" + String.join("; ", exported.notes()) + ")";
     }
 
@@ -127,30 +160,44 @@ public final class TransferCommands {
             }
             return CompletableFuture.completedFuture(false);
         }
-        StatusModel.Operation op = status.begin("Reading " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + "…");
-        return transfer.plan(session.get().service(), paths, bulkExecutor).handleAsync((plan, failure) -> {
-            if (failure != null) {
-                op.failed("Import stopped: " + FailureMessages.describe(failure, ""), failure);
-                return CompletableFuture.completedFuture(false);
-            }
-            op.succeeded("Read " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + ".");
-            Optional<List<ImportItem>> chosen = dialogs.confirmImport(plan);
-            return chosen.map(this::importRun).orElse(CompletableFuture.completedFuture(false));
-        }, ui).thenCompose(f -> f);
+        StatusModel.Operation op =
+                status.begin("Reading " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + "…");
+        return transfer.plan(session.get().service(), paths, bulkExecutor)
+                .handleAsync(
+                        (plan, failure) -> {
+                            if (failure != null) {
+                                op.failed("Import stopped: " + FailureMessages.describe(failure, ""), failure);
+                                return CompletableFuture.completedFuture(false);
+                            }
+                            op.succeeded("Read " + paths.size() + " file" + (paths.size() == 1 ? "" : "s") + ".");
+                            Optional<List<ImportItem>> chosen = dialogs.confirmImport(plan);
+                            return chosen.map(this::importRun).orElse(CompletableFuture.completedFuture(false));
+                        },
+                        ui)
+                .thenCompose(f -> f);
     }
 
     private CompletableFuture<Boolean> importRun(List<ImportItem> items) {
-        List<ImportItem> toRun = items.stream().filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE
-                || i.action() == Action.ADD_ID).toList();
-        List<String> notRun = items.stream().filter(i -> !toRun.contains(i)).map(i -> (i.action() == Action.INVALID
-                ? "REFUSED   " : "unchanged ") + i.key() + ": " + i.reason()).toList();
+        List<ImportItem> toRun = items.stream()
+                .filter(i -> i.action() == Action.CREATE || i.action() == Action.UPDATE || i.action() == Action.ADD_ID)
+                .toList();
+        List<String> notRun = items.stream()
+                .filter(i -> !toRun.contains(i))
+                .map(i -> (i.action() == Action.INVALID ? "REFUSED   " : "unchanged ") + i.key() + ": " + i.reason())
+                .toList();
         Map<String, String> names = new HashMap<>();
         items.forEach(i -> names.put(i.key(), i.key() + " (" + i.title() + ")"));
-        BulkRunner.Job<String, String> job = new BulkRunner.Job<>("Importing", "Import", toRun.size(),
+        BulkRunner.Job<String, String> job = new BulkRunner.Job<>(
+                "Importing",
+                "Import",
+                toRun.size(),
                 onItem -> transfer.run(session.get().service(), toRun, BulkCommands.CONCURRENCY, bulkExecutor, onItem),
-                key -> names.getOrDefault(key, key), done -> done,
+                key -> names.getOrDefault(key, key),
+                done -> done,
                 "Import the same files again for the ones that failed: what was made is found and skipped.",
-                false, notRun);
-        return runner.run(job, failed -> { }).thenApply(outcome -> outcome.notDone().isEmpty());
+                false,
+                notRun);
+        return runner.run(job, failed -> {})
+                .thenApply(outcome -> outcome.notDone().isEmpty());
     }
 }

@@ -20,8 +20,7 @@ final class UndoRevertControls {
 
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
-    private UndoRevertControls() {
-    }
+    private UndoRevertControls() {}
 
     /** The status bar's "Undo" link, shown while there is a revert to undo. */
     static Hyperlink link(MainViewModel vm) {
@@ -39,7 +38,8 @@ final class UndoRevertControls {
     /** Makes Ctrl+Z in {@code window} undo a revert while one can be undone. */
     static void installKey(Parent window, Node editor, MainViewModel vm) {
         window.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e) && vm.undoRevertAvailableProperty().get()
+            if (UNDO.match(e)
+                    && vm.undoRevertAvailableProperty().get()
                     && undoesRevertHere(window.getScene().getFocusOwner(), editor)) {
                 vm.undoRevert();
                 e.consume();

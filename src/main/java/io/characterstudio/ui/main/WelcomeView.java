@@ -17,22 +17,28 @@ import javafx.scene.layout.VBox;
  */
 final class WelcomeView {
 
-    private WelcomeView() {
-    }
+    private WelcomeView() {}
 
     /** @param newCharacter New character, with the cursor in its name */
     static Node create(MainViewModel vm, Runnable newCharacter) {
         BooleanBinding any = vm.library().offerFirstCharacterProperty().not();
         Label title = new Label();
         title.setId("welcomeTitle");
-        title.textProperty().bind(Bindings.when(any).then("Select a character, or create one")
-                .otherwise("Create your first character"));
+        title.textProperty()
+                .bind(Bindings.when(any)
+                        .then("Select a character, or create one")
+                        .otherwise("Create your first character"));
         title.getStyleClass().add("welcome-title");
         Label text = new Label();
-        text.textProperty().bind(Bindings.createStringBinding(() -> any.get()
-                ? "Pick one in the library on the left to edit it, or create a new one."
-                : "Give it a name, a voice and a backstory. It is saved on " + MainViewModel.describe(vm.connection())
-                + ", and you can come back to it from the library on the left.", vm.connections().sessionProperty(), any));
+        text.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> any.get()
+                                ? "Pick one in the library on the left to edit it, or create a new one."
+                                : "Give it a name, a voice and a backstory. It is saved on "
+                                        + MainViewModel.describe(vm.connection())
+                                        + ", and you can come back to it from the library on the left.",
+                        vm.connections().sessionProperty(),
+                        any));
         text.setWrapText(true);
         text.setMaxWidth(460);
         Button create = new Button("Create a character");

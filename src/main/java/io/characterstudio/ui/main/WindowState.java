@@ -1,10 +1,9 @@
 package io.characterstudio.ui.main;
 
-import javafx.geometry.Rectangle2D;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 
 /** Where the window was: position, size, maximized, and the library/editor divider. */
 public record WindowState(double x, double y, double width, double height, boolean maximized, double divider) {
@@ -21,11 +20,19 @@ public record WindowState(double x, double y, double width, double height, boole
             return Optional.empty();
         }
         try {
-            WindowState s = new WindowState(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
-                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4]),
+            WindowState s = new WindowState(
+                    Double.parseDouble(parts[0]),
+                    Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]),
+                    Double.parseDouble(parts[3]),
+                    Boolean.parseBoolean(parts[4]),
                     Double.parseDouble(parts[5]));
-            boolean sane = s.width >= 400 && s.height >= 300 && s.divider > 0.05 && s.divider < 0.95
-                    && Double.isFinite(s.x) && Double.isFinite(s.y);
+            boolean sane = s.width >= 400
+                    && s.height >= 300
+                    && s.divider > 0.05
+                    && s.divider < 0.95
+                    && Double.isFinite(s.x)
+                    && Double.isFinite(s.y);
             return sane ? Optional.of(s) : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.empty();

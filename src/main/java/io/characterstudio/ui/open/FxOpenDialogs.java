@@ -3,6 +3,11 @@ package io.characterstudio.ui.open;
 import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.Em;
 import io.characterstudio.ui.common.FxDialogService;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -18,12 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The open dialog (one field for an ID or a name, with the library's matching names listed under
@@ -64,13 +63,18 @@ public final class FxOpenDialogs implements OpenDialogs {
         mode.setId("openMode");
         text.textProperty().addListener((obs, was, now) -> {
             OpenRequest request = new OpenRequest(now);
-            mode.setText(request.trimmed().isEmpty() ? "" : request.looksLikeId() ? "Opens by ID."
-                    : "Opens by name: a library name in any case, else the exact name on the server.");
+            mode.setText(
+                    request.trimmed().isEmpty()
+                            ? ""
+                            : request.looksLikeId()
+                                    ? "Opens by ID."
+                                    : "Opens by name: a library name in any case, else the exact name on the server.");
             shown.setAll(request.looksLikeId() ? List.of() : matching(names, request.trimmed()));
         });
         suggestions.setOnMouseClicked(e -> take(suggestions, text));
         suggestions.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && suggestions.getSelectionModel().getSelectedItem() != null
+            if (e.getCode() == KeyCode.ENTER
+                    && suggestions.getSelectionModel().getSelectedItem() != null
                     && !suggestions.getSelectionModel().getSelectedItem().equals(text.getText())) {
                 take(suggestions, text);
                 e.consume();
@@ -85,9 +89,12 @@ public final class FxOpenDialogs implements OpenDialogs {
         });
         ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(open).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> text.getText().isBlank(), text.textProperty()));
-        Label help = FxDialogService.hint("Spaces and line breaks around a pasted ID are removed. Down arrow picks a suggestion.");
+        dialog.getDialogPane()
+                .lookupButton(open)
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> text.getText().isBlank(), text.textProperty()));
+        Label help = FxDialogService.hint(
+                "Spaces and line breaks around a pasted ID are removed. Down arrow picks a suggestion.");
         for (Label l : List.of(mode, help)) {
             // The help lines wrap in the dialog's width instead of ending in "…".
             l.setWrapText(true);
@@ -97,7 +104,8 @@ public final class FxOpenDialogs implements OpenDialogs {
         VBox box = new VBox(6, text, suggestions, mode, help);
         box.getStyleClass().add(DialogFrame.CONTENT);
         dialog.getDialogPane().setContent(box);
-        dialog.setResultConverter(b -> b == open ? new OpenRequest(text.getText().strip()) : null);
+        dialog.setResultConverter(
+                b -> b == open ? new OpenRequest(text.getText().strip()) : null);
         FxDialogService.prepare(owner.get(), dialog, "openDialog");
         Platform.runLater(text::requestFocus);
         return dialog.showAndWait();
@@ -109,11 +117,14 @@ public final class FxOpenDialogs implements OpenDialogs {
         if (wanted.isEmpty() || names.stream().anyMatch(n -> n.equals(typed))) {
             return List.of();
         }
-        List<String> hits = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(wanted)).toList();
+        List<String> hits = names.stream()
+                .filter(n -> n.toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
         return Stream.concat(
-                hits.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(wanted)),
-                hits.stream().filter(n -> !n.toLowerCase(Locale.ROOT).startsWith(wanted)))
-                .limit(MAX_SUGGESTIONS).toList();
+                        hits.stream().filter(n -> n.toLowerCase(Locale.ROOT).startsWith(wanted)),
+                        hits.stream().filter(n -> !n.toLowerCase(Locale.ROOT).startsWith(wanted)))
+                .limit(MAX_SUGGESTIONS)
+                .toList();
     }
 
     private static void take(ListView<String> suggestions, TextField text) {
@@ -127,17 +138,27 @@ public final class FxOpenDialogs implements OpenDialogs {
 
     @Override
     public Optional<String> askWhichCharacter(String typed, List<Found> found) {
-        return choose("Several characters", found.size() + " characters in the library are named \u201C" + typed
-                + "\u201D. Which one?", "Open", found, "whichCharacter");
+        return choose(
+                "Several characters",
+                found.size() + " characters in the library are named \u201C" + typed + "\u201D. Which one?",
+                "Open",
+                found,
+                "whichCharacter");
     }
 
     /** The discarded edits of characters never created; Restore answers the chosen entry's id. */
     @Override
     public Optional<String> askRecoverDiscarded(List<Found> found) {
-        return choose("Recover discarded new characters", found.size() == 1
-                ? "1 new character was discarded before it was ever saved. Restore it as a new, unsaved character?"
-                : found.size() + " new characters were discarded before they were ever saved. Restore one as a new,"
-                + " unsaved character?", "Restore", found, "recoverDiscarded");
+        return choose(
+                "Recover discarded new characters",
+                found.size() == 1
+                        ? "1 new character was discarded before it was ever saved. Restore it as a new, unsaved character?"
+                        : found.size()
+                                + " new characters were discarded before they were ever saved. Restore one as a new,"
+                                + " unsaved character?",
+                "Restore",
+                found,
+                "recoverDiscarded");
     }
 
     /** A list of {@code found} (name · detail), the first selected; {@code button} answers the selected id. */
@@ -165,7 +186,8 @@ public final class FxOpenDialogs implements OpenDialogs {
         dialog.getDialogPane().setContent(list);
         dialog.setResizable(true);
         dialog.setResultConverter(b -> b == ok && list.getSelectionModel().getSelectedItem() != null
-                ? list.getSelectionModel().getSelectedItem().id() : null);
+                ? list.getSelectionModel().getSelectedItem().id()
+                : null);
         FxDialogService.prepare(owner.get(), dialog, id + "Dialog");
         return dialog.showAndWait();
     }

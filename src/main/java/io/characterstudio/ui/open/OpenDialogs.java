@@ -13,8 +13,8 @@ public interface OpenDialogs {
      */
     record OpenRequest(String text) {
 
-        private static final Pattern UUID = Pattern.compile(
-                "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+        private static final Pattern UUID =
+                Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
         /** The text without the spaces and line breaks around it. */
         public String trimmed() {
@@ -28,8 +28,7 @@ public interface OpenDialogs {
     }
 
     /** A character found by name in the library, offered when several match what was typed. */
-    record Found(String id, String name, String detail) {
-    }
+    record Found(String id, String name, String detail) {}
 
     /**
      * Asks which of several library characters to open; {@code typed} is what the user typed.

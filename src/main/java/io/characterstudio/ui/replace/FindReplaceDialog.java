@@ -22,8 +22,7 @@ import javafx.scene.layout.VBox;
 /** The find-and-replace dialog: what to find, the preview per character with a tick each, Apply as drafts. */
 public final class FindReplaceDialog {
 
-    private FindReplaceDialog() {
-    }
+    private FindReplaceDialog() {}
 
     public static Dialog<Integer> create(FindReplaceViewModel vm) {
         TextField find = new TextField();
@@ -63,7 +62,14 @@ public final class FindReplaceDialog {
         summary.setWrapText(true);
         summary.textProperty().bind(vm.summaryProperty());
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox content = new VBox(10, form, new HBox(16, matchCase, whole), selection, preview, summary, list,
+        VBox content = new VBox(
+                10,
+                form,
+                new HBox(16, matchCase, whole),
+                selection,
+                preview,
+                summary,
+                list,
                 new Label("Ticked characters get a draft with the change; nothing is sent until you save."));
         content.getStyleClass().add(DialogFrame.CONTENT);
 

@@ -11,15 +11,6 @@ import io.characterstudio.ui.common.StatusModel;
 import io.characterstudio.ui.editor.EditorViewModel;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.library.LibraryViewModel;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +23,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * Find and replace across characters: a preview of every hit per character (the selection, or
@@ -53,8 +52,13 @@ public final class FindReplaceViewModel {
         private final boolean open;
         private final BooleanProperty chosen = new SimpleBooleanProperty(true);
 
-        CharacterHits(String id, String name, List<String> previews, CharacterFields base, CharacterFields replaced,
-                      boolean open) {
+        CharacterHits(
+                String id,
+                String name,
+                List<String> previews,
+                CharacterFields base,
+                CharacterFields replaced,
+                boolean open) {
             this.id = id;
             this.name = name;
             this.previews = List.copyOf(previews);
@@ -104,8 +108,14 @@ public final class FindReplaceViewModel {
     private final ObservableList<CharacterHits> hits = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
-    public FindReplaceViewModel(LibraryViewModel library, EditorViewModel editor, DraftJournal drafts,
-                                StatusModel status, Executor background, Executor ui, Clock clock) {
+    public FindReplaceViewModel(
+            LibraryViewModel library,
+            EditorViewModel editor,
+            DraftJournal drafts,
+            StatusModel status,
+            Executor background,
+            Executor ui,
+            Clock clock) {
         this.library = library;
         this.editor = editor;
         this.drafts = drafts;
@@ -125,59 +135,76 @@ public final class FindReplaceViewModel {
         }
         TextReplace replacer = new TextReplace(find.get(), replace.get(), matchCase.get(), wholeWords.get());
         List<LibraryItem> asked = scope();
-        List<LibraryItem> scope = asked.stream().filter(i -> i.status() == KnownCharacter.Status.PRESENT).toList();
+        List<LibraryItem> scope = asked.stream()
+                .filter(i -> i.status() == KnownCharacter.Status.PRESENT)
+                .toList();
         int leftOut = asked.size() - scope.size();
         String connectionId = editor.connection().id();
         ServerCharacter open = editor.snapshotProperty().get();
-        CharacterFields openFields = open == null ? null : editor.fieldsProperty().get();
-        return drafts.list(connectionId).thenApplyAsync(found -> {
-            Map<String, Draft> draftOf = found.stream().filter(d -> d.characterId().isPresent())
-                    .collect(Collectors.toMap(d -> d.characterId().get(), Function.identity(), (a, b) -> b));
-            List<CharacterHits> result = new ArrayList<>();
-            int notFetched = 0;
-            for (LibraryItem item : scope) {
-                KnownCharacter k = item.character();
-                boolean isOpen = open != null && open.id().equals(k.id());
-                CharacterFields current;
-                CharacterFields base;
-                if (isOpen) {
-                    current = openFields;
-                    base = open.fields();
-                } else if (draftOf.containsKey(k.id())) {
-                    current = draftOf.get(k.id()).fields();
-                    base = draftOf.get(k.id()).base().orElse(current);
-                } else if (k.backstory().isPresent()) {
-                    current = k.fields();
-                    base = current;
-                } else {
-                    notFetched++;
-                    continue;
-                }
-                List<String> previews = replacer.previews(current);
-                if (!previews.isEmpty()) {
-                    result.add(new CharacterHits(k.id(), item.name(), previews, base, replacer.applyTo(current), isOpen));
-                }
-            }
-            return new Found(result, notFetched, scope.size(), leftOut);
-        }, background).handleAsync((r, failure) -> {
-            if (failure != null) {
-                summary.set("Could not search: " + FailureMessages.describe(failure, ""));
-                return null;
-            }
-            List<CharacterHits> found = r.hits();
-            int notFetched = r.notFetched();
-            hits.setAll(found);
-            int total = found.stream().mapToInt(h -> h.previews().size()).sum();
-            summary.set(total + " hit" + (total == 1 ? "" : "s") + " in " + found.size() + " of " + r.searched()
-                    + " characters." + (notFetched == 0 ? "" : " " + notFetched + " not searched: their backstories"
-                    + " are not here yet (Connection > Fetch missing backstories).")
-                    + (r.leftOut() == 0 ? "" : " " + r.leftOut() + " deleted or missing left out."));
-            return null;
-        }, ui);
+        CharacterFields openFields =
+                open == null ? null : editor.fieldsProperty().get();
+        return drafts.list(connectionId)
+                .thenApplyAsync(
+                        found -> {
+                            Map<String, Draft> draftOf = found.stream()
+                                    .filter(d -> d.characterId().isPresent())
+                                    .collect(Collectors.toMap(
+                                            d -> d.characterId().get(), Function.identity(), (a, b) -> b));
+                            List<CharacterHits> result = new ArrayList<>();
+                            int notFetched = 0;
+                            for (LibraryItem item : scope) {
+                                KnownCharacter k = item.character();
+                                boolean isOpen = open != null && open.id().equals(k.id());
+                                CharacterFields current;
+                                CharacterFields base;
+                                if (isOpen) {
+                                    current = openFields;
+                                    base = open.fields();
+                                } else if (draftOf.containsKey(k.id())) {
+                                    current = draftOf.get(k.id()).fields();
+                                    base = draftOf.get(k.id()).base().orElse(current);
+                                } else if (k.backstory().isPresent()) {
+                                    current = k.fields();
+                                    base = current;
+                                } else {
+                                    notFetched++;
+                                    continue;
+                                }
+                                List<String> previews = replacer.previews(current);
+                                if (!previews.isEmpty()) {
+                                    result.add(new CharacterHits(
+                                            k.id(), item.name(), previews, base, replacer.applyTo(current), isOpen));
+                                }
+                            }
+                            return new Found(result, notFetched, scope.size(), leftOut);
+                        },
+                        background)
+                .handleAsync(
+                        (r, failure) -> {
+                            if (failure != null) {
+                                summary.set("Could not search: " + FailureMessages.describe(failure, ""));
+                                return null;
+                            }
+                            List<CharacterHits> found = r.hits();
+                            int notFetched = r.notFetched();
+                            hits.setAll(found);
+                            int total = found.stream()
+                                    .mapToInt(h -> h.previews().size())
+                                    .sum();
+                            summary.set(total + " hit" + (total == 1 ? "" : "s") + " in " + found.size() + " of "
+                                    + r.searched()
+                                    + " characters."
+                                    + (notFetched == 0
+                                            ? ""
+                                            : " " + notFetched + " not searched: their backstories"
+                                                    + " are not here yet (Connection > Fetch missing backstories).")
+                                    + (r.leftOut() == 0 ? "" : " " + r.leftOut() + " deleted or missing left out."));
+                            return null;
+                        },
+                        ui);
     }
 
-    private record Found(List<CharacterHits> hits, int notFetched, int searched, int leftOut) {
-    }
+    private record Found(List<CharacterHits> hits, int notFetched, int searched, int leftOut) {}
 
     private List<LibraryItem> scope() {
         if (selectionOnly.get()) {
@@ -200,7 +227,8 @@ public final class FindReplaceViewModel {
      * the editor); completes with how many characters changed.
      */
     public int apply() {
-        List<CharacterHits> chosen = hits.stream().filter(h -> h.chosenProperty().get()).toList();
+        List<CharacterHits> chosen =
+                hits.stream().filter(h -> h.chosenProperty().get()).toList();
         int n = 0;
         for (CharacterHits h : chosen) {
             if (h.open) {
@@ -210,8 +238,13 @@ public final class FindReplaceViewModel {
                 }
                 editor.applyFields(h.replaced);
             } else {
-                drafts.update(new Draft(editor.connection().id(), h.id, Optional.of(h.id), h.replaced,
-                        Optional.of(h.base), clock.instant()));
+                drafts.update(new Draft(
+                        editor.connection().id(),
+                        h.id,
+                        Optional.of(h.id),
+                        h.replaced,
+                        Optional.of(h.base),
+                        clock.instant()));
             }
             n++;
         }

@@ -1,6 +1,5 @@
 package io.characterstudio.ui.replace;
 
-
 /** The find-and-replace feature's dialog; {@link FxReplaceDialogs} in the app, a fake in tests. */
 public interface ReplaceDialogs {
 

@@ -2,8 +2,18 @@ package io.characterstudio.ui.transfer;
 
 import io.characterstudio.service.CharacterFiles.Format;
 import io.characterstudio.service.TransferService.ImportItem;
+import io.characterstudio.ui.common.DialogFrame;
 import io.characterstudio.ui.common.FxDialogService;
-import javafx.geometry.Insets;
+import java.io.File;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,18 +28,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-
-import java.io.File;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.function.Supplier;
-import io.characterstudio.ui.common.DialogFrame;
 
 /** The dialogs of export and import: where to, which files, and the import preview. */
 public final class FxTransferDialogs implements TransferDialogs {
@@ -83,8 +81,13 @@ public final class FxTransferDialogs implements TransferDialogs {
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(export).setId("exportButton");
-        dialog.getDialogPane().lookupButton(export).disableProperty().bind(studio.selectedProperty().not()
-                .and(card.selectedProperty().not()).or(folder.textProperty().isEmpty()));
+        dialog.getDialogPane()
+                .lookupButton(export)
+                .disableProperty()
+                .bind(studio.selectedProperty()
+                        .not()
+                        .and(card.selectedProperty().not())
+                        .or(folder.textProperty().isEmpty()));
         dialog.setResultConverter(b -> {
             if (b != export) {
                 return null;
@@ -108,9 +111,10 @@ public final class FxTransferDialogs implements TransferDialogs {
     public List<Path> askImportFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import characters");
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Character files and ID lists", "*.json", "*.txt"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Character files and ID lists", "*.json", "*.txt"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         if (lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -131,8 +135,7 @@ public final class FxTransferDialogs implements TransferDialogs {
     }
 
     /** Chosen files: those this JVM can open, and the names it cannot turn into a path. */
-    record Picked(List<Path> paths, List<String> refused) {
-    }
+    record Picked(List<Path> paths, List<String> refused) {}
 
     /**
      * The chosen files as paths; a name the JVM cannot represent (a character the file-name

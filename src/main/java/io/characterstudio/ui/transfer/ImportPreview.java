@@ -2,15 +2,14 @@ package io.characterstudio.ui.transfer;
 
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The import preview's state without the toolkit: each item's proposed and chosen action, the
@@ -54,8 +53,10 @@ public final class ImportPreview {
         if (!sameTitle.contains(title)) {
             return title;
         }
-        return title + " \u00B7 " + item.id().map(ImportPreview::shortId)
-                .orElseGet(() -> String.valueOf(item.file().getFileName()));
+        return title + " \u00B7 "
+                + item.id()
+                        .map(ImportPreview::shortId)
+                        .orElseGet(() -> String.valueOf(item.file().getFileName()));
     }
 
     /**
@@ -127,13 +128,15 @@ public final class ImportPreview {
 
     /** The word of an action in the preview: "Update", "Create", "Add to the library", "Skip", "Refused". */
     public static String word(Action a) {
-        return a == null ? "" : switch (a) {
-            case CREATE -> "Create";
-            case UPDATE -> "Update";
-            case ADD_ID -> "Add to the library";
-            case SKIP -> "Skip";
-            case INVALID -> "Refused";
-        };
+        return a == null
+                ? ""
+                : switch (a) {
+                    case CREATE -> "Create";
+                    case UPDATE -> "Update";
+                    case ADD_ID -> "Add to the library";
+                    case SKIP -> "Skip";
+                    case INVALID -> "Refused";
+                };
     }
 
     /** The items with the actions chosen. */

@@ -3,8 +3,9 @@ package io.characterstudio.ui.transfer;
 import io.characterstudio.service.TransferService.Action;
 import io.characterstudio.service.TransferService.ImportItem;
 import io.characterstudio.ui.bulk.ListingPane;
+import io.characterstudio.ui.common.DialogFrame;
+import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -21,9 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-
-import java.util.List;
-import io.characterstudio.ui.common.DialogFrame;
 
 /**
  * The import preview bound to an {@link ImportPreview}: the totals per action at the top, one
@@ -43,8 +41,7 @@ final class ImportPreviewDialog {
         }
     };
 
-    private ImportPreviewDialog() {
-    }
+    private ImportPreviewDialog() {}
 
     /** The dialog; its result is true when the user imports ({@code preview} then holds the choices). */
     static Dialog<Boolean> create(ImportPreview preview) {
@@ -82,11 +79,13 @@ final class ImportPreviewDialog {
             list.refresh();
         });
         // A flow: on a narrow window the controls go to a second line instead of cutting their words.
-        FlowPane bulk = new FlowPane(8, 6, new Label("Set the action of the selected items:"), bulkAction, apply,
-                applied);
+        FlowPane bulk =
+                new FlowPane(8, 6, new Label("Set the action of the selected items:"), bulkAction, apply, applied);
         bulk.setAlignment(Pos.CENTER_LEFT);
         bulk.setPrefWrapLength(400);
-        long refused = preview.chosen().stream().filter(i -> i.action() == Action.INVALID).count();
+        long refused = preview.chosen().stream()
+                .filter(i -> i.action() == Action.INVALID)
+                .count();
         Label summary = new Label(preview.size() + " item" + (preview.size() == 1 ? "" : "s") + " read, " + refused
                 + " refused. Choose what to do with each (Shift or Ctrl click selects several); nothing is sent"
                 + " until you import.");
@@ -131,8 +130,8 @@ final class ImportPreviewDialog {
             Label title = new Label(preview.heading(index));
             title.getStyleClass().add("library-name");
             title.setWrapText(true);
-            Label reason = new Label(item.reason() + (item.notes().isEmpty() ? ""
-                    : " (" + String.join("; ", item.notes()) + ")"));
+            Label reason = new Label(
+                    item.reason() + (item.notes().isEmpty() ? "" : " (" + String.join("; ", item.notes()) + ")"));
             reason.getStyleClass().add("detail");
             reason.setWrapText(true);
             VBox text = new VBox(2, title, reason);
@@ -174,9 +173,17 @@ final class ImportPreviewDialog {
             // The room the row really gives the text: the list less its insets and scroll bar, the
             // cell's insets, the action and the gap. Each label is held to it (never wider), so
             // the lines it wraps into are the lines measured.
-            double room = Math.max(160, getListView().getWidth() - getListView().snappedLeftInset()
-                    - getListView().snappedRightInset() - SCROLL_BAR - snappedLeftInset() - snappedRightInset()
-                    - action.prefWidth(-1) - 10 - 4);
+            double room = Math.max(
+                    160,
+                    getListView().getWidth()
+                            - getListView().snappedLeftInset()
+                            - getListView().snappedRightInset()
+                            - SCROLL_BAR
+                            - snappedLeftInset()
+                            - snappedRightInset()
+                            - action.prefWidth(-1)
+                            - 10
+                            - 4);
             for (Label label : labels) {
                 label.setPrefWidth(room);
                 label.setMaxWidth(room);

@@ -2,7 +2,6 @@ package io.characterstudio.ui.transfer;
 
 import io.characterstudio.service.CharacterFiles.Format;
 import io.characterstudio.service.TransferService.ImportItem;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +14,8 @@ public interface TransferDialogs {
      * Where and how to export: a folder (made when missing), one or both formats, and whether to read
      * every character from the server first (off by default: this computer's complete copies are used).
      */
-    record ExportRequest(Path folder, Set<Format> formats,
-                         boolean refreshFirst) {
-        public ExportRequest(Path folder,
-                             Set<Format> formats) {
+    record ExportRequest(Path folder, Set<Format> formats, boolean refreshFirst) {
+        public ExportRequest(Path folder, Set<Format> formats) {
             this(folder, formats, false);
         }
     }
@@ -33,6 +30,5 @@ public interface TransferDialogs {
      * The import preview: each item with its proposed action, which the user may change
      * (create, update, skip); the chosen items, or empty if cancelled.
      */
-    Optional<List<ImportItem>> confirmImport(
-            List<ImportItem> plan);
+    Optional<List<ImportItem>> confirmImport(List<ImportItem> plan);
 }

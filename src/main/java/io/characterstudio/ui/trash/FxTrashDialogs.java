@@ -1,10 +1,9 @@
 package io.characterstudio.ui.trash;
 
 import io.characterstudio.ui.common.FxDialogService;
+import java.util.function.Supplier;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
-
-import java.util.function.Supplier;
 
 /** {@link TrashDialogs} as a modal JavaFX dialog owned by the main window. */
 public final class FxTrashDialogs implements TrashDialogs {

@@ -1,7 +1,6 @@
 package io.characterstudio.ui.trash;
 
 import io.characterstudio.model.TrashEntry;
-
 import java.util.List;
 import java.util.Locale;
 
@@ -14,23 +13,25 @@ final class TrashBatch {
 
     static final int NAMES_LISTED = 25;
 
-    private TrashBatch() {
-    }
+    private TrashBatch() {}
 
     /** Whether {@code e} matches {@code query}: its name, its old ID or its new ID contains it, ignoring case. */
     static boolean matches(TrashEntry e, String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        return q.isEmpty() || e.fields().name().toLowerCase(Locale.ROOT).contains(q)
+        return q.isEmpty()
+                || e.fields().name().toLowerCase(Locale.ROOT).contains(q)
                 || e.characterId().toLowerCase(Locale.ROOT).contains(q)
-                || e.restoredAs().map(id -> id.toLowerCase(Locale.ROOT).contains(q)).orElse(false);
+                || e.restoredAs()
+                        .map(id -> id.toLowerCase(Locale.ROOT).contains(q))
+                        .orElse(false);
     }
 
     /** The dry run of a restore of {@code toRestore}; {@code alreadyRestored} of the selection are left alone. */
     static String restoreQuestion(List<TrashEntry> toRestore, int alreadyRestored) {
-        return "Restore " + count(toRestore.size(), "character") + (toRestore.size() == 1
-                ? " as a new character (new ID):\n" : " as new characters (new IDs):\n")
-                + names(toRestore) + (alreadyRestored == 0 ? "" : "\n" + alreadyRestored
-                + " already restored are left as they are.");
+        return "Restore " + count(toRestore.size(), "character")
+                + (toRestore.size() == 1 ? " as a new character (new ID):\n" : " as new characters (new IDs):\n")
+                + names(toRestore)
+                + (alreadyRestored == 0 ? "" : "\n" + alreadyRestored + " already restored are left as they are.");
     }
 
     /** The dry run of forgetting {@code entries} for good. */
@@ -45,7 +46,9 @@ final class TrashBatch {
 
     private static String names(List<TrashEntry> entries) {
         StringBuilder text = new StringBuilder();
-        entries.stream().limit(NAMES_LISTED).forEach(e -> text.append("  ").append(e.fields().name()).append('\n'));
+        entries.stream()
+                .limit(NAMES_LISTED)
+                .forEach(e -> text.append("  ").append(e.fields().name()).append('\n'));
         if (entries.size() > NAMES_LISTED) {
             text.append("  and ").append(entries.size() - NAMES_LISTED).append(" more\n");
         }

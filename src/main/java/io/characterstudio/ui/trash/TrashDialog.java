@@ -3,8 +3,11 @@ package io.characterstudio.ui.trash;
 import io.characterstudio.model.DisplayTime;
 import io.characterstudio.model.TrashEntry;
 import io.characterstudio.ui.common.DialogFrame;
-import io.characterstudio.ui.common.FirstRowOnFocus;
 import io.characterstudio.ui.common.Em;
+import io.characterstudio.ui.common.FirstRowOnFocus;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -20,10 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-
 /**
  * The trash dialog (resizable): a search field over the deleted characters of the active
  * connection, a list where many can be selected, counts ("12 of 340 shown, 3 selected"), and
@@ -38,8 +37,7 @@ public final class TrashDialog {
 
     private static final DateTimeFormatter WHEN = DisplayTime.MINUTES;
 
-    private TrashDialog() {
-    }
+    private TrashDialog() {}
 
     private static String shortId(String id) {
         int dash = id.indexOf('-');
@@ -49,8 +47,8 @@ public final class TrashDialog {
     public static Dialog<Void> create(TrashViewModel vm) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.setTitle("Trash");
-        dialog.setHeaderText("Deleted characters of " + vm.connectionName()
-                + ". Restoring re-creates a character with a new ID.");
+        dialog.setHeaderText(
+                "Deleted characters of " + vm.connectionName() + ". Restoring re-creates a character with a new ID.");
         TextField search = new TextField();
         search.setId("trashSearch");
         search.setPromptText("Search by name or ID");
@@ -73,9 +71,14 @@ public final class TrashDialog {
             @Override
             protected void updateItem(TrashEntry e, boolean empty) {
                 super.updateItem(e, empty);
-                setText(empty || e == null ? null : e.restoredAs().map(id -> "Restored as " + shortId(id) + " · ")
-                        .orElse("") + e.fields().name() + " · deleted "
-                        + WHEN.format(e.deletedAt().atZone(ZoneId.systemDefault())) + " · was " + shortId(e.characterId()));
+                setText(
+                        empty || e == null
+                                ? null
+                                : e.restoredAs()
+                                                .map(id -> "Restored as " + shortId(id) + " · ")
+                                                .orElse("") + e.fields().name() + " · deleted "
+                                        + WHEN.format(e.deletedAt().atZone(ZoneId.systemDefault())) + " · was "
+                                        + shortId(e.characterId()));
                 getStyleClass().remove("trash-restored");
                 if (!empty && e != null && e.restoredAs().isPresent()) {
                     getStyleClass().add("trash-restored");

@@ -1,6 +1,5 @@
 package io.characterstudio.ui.trash;
 
-
 /** The trash feature's dialog; {@link FxTrashDialogs} in the app, a fake in tests. */
 public interface TrashDialogs {
 

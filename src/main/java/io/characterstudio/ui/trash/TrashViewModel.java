@@ -7,23 +7,21 @@ import io.characterstudio.service.TrashService;
 import io.characterstudio.ui.common.DialogService;
 import io.characterstudio.ui.common.Session;
 import io.characterstudio.ui.common.StatusModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
 
 /**
  * The trash of the active connection: deleted characters, a search over them (name or ID, ignoring
@@ -43,11 +41,16 @@ public final class TrashViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final FilteredList<TrashEntry> shown = new FilteredList<>(entries);
     private final ObservableList<TrashEntry> selected = FXCollections.observableArrayList();
-    private final BooleanBinding restorableSelected = Bindings.createBooleanBinding(
-            () -> selected.stream().anyMatch(e -> !e.restored()), selected);
+    private final BooleanBinding restorableSelected =
+            Bindings.createBooleanBinding(() -> selected.stream().anyMatch(e -> !e.restored()), selected);
 
-    public TrashViewModel(TrashService trash, ObservableValue<Session> session, DialogService dialogs,
-                          StatusModel status, Executor ui, Consumer<ServerCharacter> onRestored) {
+    public TrashViewModel(
+            TrashService trash,
+            ObservableValue<Session> session,
+            DialogService dialogs,
+            StatusModel status,
+            Executor ui,
+            Consumer<ServerCharacter> onRestored) {
         this.trash = trash;
         this.session = session;
         this.dialogs = dialogs;
@@ -76,16 +79,21 @@ public final class TrashViewModel {
     }
 
     public CompletableFuture<Void> refresh() {
-        return trash.list(session.getValue().connection().id()).handleAsync((list, failure) -> {
-            if (failure != null) {
-                message.set("The trash could not be read: " + FailureMessages.describe(failure, ""));
-            } else {
-                entries.setAll(list);
-                List<String> kept = selected.stream().map(TrashEntry::entryId).toList();
-                selected.setAll(shown.filtered(e -> kept.contains(e.entryId())));
-            }
-            return null;
-        }, ui);
+        return trash.list(session.getValue().connection().id())
+                .handleAsync(
+                        (list, failure) -> {
+                            if (failure != null) {
+                                message.set("The trash could not be read: " + FailureMessages.describe(failure, ""));
+                            } else {
+                                entries.setAll(list);
+                                List<String> kept = selected.stream()
+                                        .map(TrashEntry::entryId)
+                                        .toList();
+                                selected.setAll(shown.filtered(e -> kept.contains(e.entryId())));
+                            }
+                            return null;
+                        },
+                        ui);
     }
 
     /** Re-creates the character (with a new ID) and says plainly what could not come back. */
@@ -95,20 +103,23 @@ public final class TrashViewModel {
         }
         String name = entry.fields().name();
         StatusModel.Operation op = status.begin("Restoring \"" + name + "\"…");
-        return trash.restore(session.getValue().service(), entry).handleAsync((restored, failure) -> {
-            if (failure != null) {
-                String m = FailureMessages.describe(failure, "");
-                message.set("Not restored. " + m);
-                op.failed("Restore failed: " + m, failure);
-                return false;
-            }
-            message.set("Restored \"" + name + "\" as a new character (" + restored.id() + "; it was "
-                    + entry.characterId() + "). " + TrashService.NOT_RESTORED);
-            op.succeeded("Restored \"" + name + "\" from the trash.");
-            onRestored.accept(restored);
-            refresh();
-            return true;
-        }, ui);
+        return trash.restore(session.getValue().service(), entry)
+                .handleAsync(
+                        (restored, failure) -> {
+                            if (failure != null) {
+                                String m = FailureMessages.describe(failure, "");
+                                message.set("Not restored. " + m);
+                                op.failed("Restore failed: " + m, failure);
+                                return false;
+                            }
+                            message.set("Restored \"" + name + "\" as a new character (" + restored.id() + "; it was "
+                                    + entry.characterId() + "). " + TrashService.NOT_RESTORED);
+                            op.succeeded("Restored \"" + name + "\" from the trash.");
+                            onRestored.accept(restored);
+                            refresh();
+                            return true;
+                        },
+                        ui);
     }
 
     /** The entries that match the search, in the trash's order (the most recently deleted first). */
@@ -139,9 +150,13 @@ public final class TrashViewModel {
      * them with counts; completes with how many came back. Each is tried once (a create is never retried).
      */
     public CompletableFuture<Integer> restoreSelected() {
-        List<TrashEntry> toRestore = selected.stream().filter(e -> !e.restored()).toList();
-        if (nothingSelected() || !dialogs.confirm("Restore from the trash",
-                TrashBatch.restoreQuestion(toRestore, selected.size() - toRestore.size())) || toRestore.isEmpty()) {
+        List<TrashEntry> toRestore =
+                selected.stream().filter(e -> !e.restored()).toList();
+        if (nothingSelected()
+                || !dialogs.confirm(
+                        "Restore from the trash",
+                        TrashBatch.restoreQuestion(toRestore, selected.size() - toRestore.size()))
+                || toRestore.isEmpty()) {
             return CompletableFuture.completedFuture(0);
         }
         StatusModel.Operation op = status.begin("Restoring " + TrashBatch.count(toRestore.size(), "character") + "…");
@@ -149,34 +164,39 @@ public final class TrashViewModel {
         List<String> failed = new ArrayList<>();
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
         for (TrashEntry entry : toRestore) {
-            chain = chain.thenCompose(v -> trash.restore(session.getValue().service(), entry).handle((c, failure) -> {
-                synchronized (restored) {
-                    if (failure == null) {
-                        restored.add(c);
-                    } else {
-                        FailureMessages.log(failure, "Restore of trash entry " + entry.entryId() + " ("
-                                + entry.characterId() + ") failed");
-                        failed.add(entry.fields().name() + ": " + FailureMessages.describe(failure, ""));
-                    }
-                }
-                return null;
-            }));
+            chain = chain.thenCompose(v -> trash.restore(session.getValue().service(), entry)
+                    .handle((c, failure) -> {
+                        synchronized (restored) {
+                            if (failure == null) {
+                                restored.add(c);
+                            } else {
+                                FailureMessages.log(
+                                        failure,
+                                        "Restore of trash entry " + entry.entryId() + " (" + entry.characterId()
+                                                + ") failed");
+                                failed.add(entry.fields().name() + ": " + FailureMessages.describe(failure, ""));
+                            }
+                        }
+                        return null;
+                    }));
         }
-        return chain.thenApplyAsync(v -> {
-            String line = "Restored " + restored.size() + " of " + toRestore.size() + "."
-                    + (failed.isEmpty() ? "" : " Not restored: " + String.join("; ", failed) + ".");
-            message.set(line + " " + TrashService.NOT_RESTORED);
-            if (failed.isEmpty()) {
-                op.succeeded(line);
-            } else {
-                op.failed(line);
-            }
-            if (!restored.isEmpty()) {
-                onRestored.accept(restored.get(restored.size() - 1));
-            }
-            refresh();
-            return restored.size();
-        }, ui);
+        return chain.thenApplyAsync(
+                v -> {
+                    String line = "Restored " + restored.size() + " of " + toRestore.size() + "."
+                            + (failed.isEmpty() ? "" : " Not restored: " + String.join("; ", failed) + ".");
+                    message.set(line + " " + TrashService.NOT_RESTORED);
+                    if (failed.isEmpty()) {
+                        op.succeeded(line);
+                    } else {
+                        op.failed(line);
+                    }
+                    if (!restored.isEmpty()) {
+                        onRestored.accept(restored.get(restored.size() - 1));
+                    }
+                    refresh();
+                    return restored.size();
+                },
+                ui);
     }
 
     /** Forgets the selected entries for good after a dry run that lists them; completes with how many. */
@@ -185,14 +205,18 @@ public final class TrashViewModel {
         if (nothingSelected() || !dialogs.confirm("Forget deleted characters", TrashBatch.purgeQuestion(chosen))) {
             return CompletableFuture.completedFuture(0);
         }
-        return trash.purge(chosen.stream().map(TrashEntry::entryId).toList()).handleAsync((v, failure) -> {
-            if (failure != null) {
-                message.set("Nothing was forgotten: " + FailureMessages.describe(failure, ""));
-                return CompletableFuture.completedFuture(0);
-            }
-            message.set("Forgot " + TrashBatch.count(chosen.size(), "deleted character") + ".");
-            return refresh().thenApply(r -> chosen.size());
-        }, ui).thenCompose(f -> f);
+        return trash.purge(chosen.stream().map(TrashEntry::entryId).toList())
+                .handleAsync(
+                        (v, failure) -> {
+                            if (failure != null) {
+                                message.set("Nothing was forgotten: " + FailureMessages.describe(failure, ""));
+                                return CompletableFuture.completedFuture(0);
+                            }
+                            message.set("Forgot " + TrashBatch.count(chosen.size(), "deleted character") + ".");
+                            return refresh().thenApply(r -> chosen.size());
+                        },
+                        ui)
+                .thenCompose(f -> f);
     }
 
     private boolean nothingSelected() {
@@ -205,11 +229,15 @@ public final class TrashViewModel {
 
     /** Empties the trash of this connection after asking. */
     public CompletableFuture<Boolean> empty() {
-        if (entries.isEmpty() || !dialogs.confirm("Empty the trash", "Forget the " + entries.size()
-                + " deleted characters of this connection for good? They cannot be restored afterwards.")) {
+        if (entries.isEmpty()
+                || !dialogs.confirm(
+                        "Empty the trash",
+                        "Forget the " + entries.size()
+                                + " deleted characters of this connection for good? They cannot be restored afterwards.")) {
             return CompletableFuture.completedFuture(false);
         }
-        return trash.empty(session.getValue().connection().id()).thenComposeAsync(v -> refresh(), ui)
+        return trash.empty(session.getValue().connection().id())
+                .thenComposeAsync(v -> refresh(), ui)
                 .thenApply(v -> {
                     message.set("The trash is empty.");
                     return true;

@@ -1,19 +1,18 @@
 package io.characterstudio.ui.bulk;
 
-import io.characterstudio.ui.bulk.BulkReport.Choice;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.characterstudio.ui.bulk.BulkReport.Choice;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The words and counts of a report's buttons: each says what it does and is offered only when it does something. */
 class BulkReportTest {
 
     private static BulkReport report(List<String> failed, List<String> skipped, boolean retryable) {
-        return new BulkReport("Bulk refresh", "", "", failed, skipped, retryable,
-                path -> CompletableFuture.completedFuture(null));
+        return new BulkReport(
+                "Bulk refresh", "", "", failed, skipped, retryable, path -> CompletableFuture.completedFuture(null));
     }
 
     @Test

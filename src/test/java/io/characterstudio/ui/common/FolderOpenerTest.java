@@ -1,13 +1,12 @@
 package io.characterstudio.ui.common;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** "Open folder" hands the folder's file URI to the platform on the I/O executor, not on the caller's thread. */
 class FolderOpenerTest {

@@ -1,10 +1,9 @@
 package io.characterstudio.ui.common;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Operations are ended only by their own handles; plain messages end nothing. */
 class StatusModelTest {
@@ -40,7 +39,9 @@ class StatusModelTest {
         saving.failed("Save failed: offline");
         saving.failed("Save failed again");
         assertThat(status.lastFailedProperty().get()).isTrue();
-        assertThat(status.busyProperty().get()).as("a second end of the same handle ends nothing else").isTrue();
+        assertThat(status.busyProperty().get())
+                .as("a second end of the same handle ends nothing else")
+                .isTrue();
         assertThat(status.runningProperty().get()).isEqualTo("Cloning 2 of 40…");
 
         cloning.failed("Bulk clone: 38 done, 2 failed.");

@@ -1,19 +1,18 @@
 package io.characterstudio.ui.connections;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.service.ConnectionCheck;
 import io.characterstudio.testsupport.SandboxWorld;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The connection dialog's state and commands, without a toolkit. */
 class ConnectionEditorViewModelTest {
@@ -42,7 +41,9 @@ class ConnectionEditorViewModelTest {
         assertThat(vm.isNew()).isTrue();
         assertThat(vm.baseUrlProperty().get()).isEqualTo("https://api.convai.com");
         assertThat(vm.canSaveProperty().get()).isFalse();
-        assertThat(vm.problemsProperty().get()).contains("Give the connection a name.").contains("needs an API key");
+        assertThat(vm.problemsProperty().get())
+                .contains("Give the connection a name.")
+                .contains("needs an API key");
         vm.nameProperty().set("Studio");
         vm.apiKeyProperty().set(" key-1 ");
         assertThat(vm.problemsProperty().get()).isEmpty();
@@ -67,7 +68,9 @@ class ConnectionEditorViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Required: an API key.");
         assertThat(vm.hintProperty().get()).isTrue();
         vm.baseUrlProperty().set("api.convai.com");
-        assertThat(vm.messageProperty().get()).as("a typed mistake shows at once").contains("http:// or https://")
+        assertThat(vm.messageProperty().get())
+                .as("a typed mistake shows at once")
+                .contains("http:// or https://")
                 .doesNotContain("needs an API key");
         assertThat(vm.hintProperty().get()).isFalse();
 
@@ -80,7 +83,9 @@ class ConnectionEditorViewModelTest {
         ConnectionEditorViewModel typed = ConnectionEditorViewModel.forNew(world.connections, Runnable::run);
         typed.apiKeyProperty().set("k");
         typed.apiKeyProperty().set("");
-        assertThat(typed.messageProperty().get()).as("a key typed and deleted again").contains("needs an API key");
+        assertThat(typed.messageProperty().get())
+                .as("a key typed and deleted again")
+                .contains("needs an API key");
     }
 
     private ConnectionEditorViewModel teammateWithWrongKey() {
@@ -114,16 +119,24 @@ class ConnectionEditorViewModelTest {
         vm.apiKeyProperty().set("teammate-key");
         Optional<ConnectionInfo> saved = vm.save().join();
         assertThat(saved).isPresent();
-        assertThat(world.connections.all()).extracting(ConnectionInfo::name)
+        assertThat(world.connections.all())
+                .extracting(ConnectionInfo::name)
                 .containsExactly("Sandbox (this computer)", "Teammate");
 
-        ConnectionEditorViewModel edit = ConnectionEditorViewModel.forEdit(world.connections, saved.get(),
-                world.connections.hasStoredKey(saved.get().id()), Runnable::run);
+        ConnectionEditorViewModel edit = ConnectionEditorViewModel.forEdit(
+                world.connections,
+                saved.get(),
+                world.connections.hasStoredKey(saved.get().id()),
+                Runnable::run);
         assertThat(edit.keyPrompt()).contains("Stored");
-        assertThat(edit.apiKeyProperty().get()).as("the stored key is never shown back").isEmpty();
+        assertThat(edit.apiKeyProperty().get())
+                .as("the stored key is never shown back")
+                .isEmpty();
         edit.nameProperty().set("Teammate (Ben)");
         assertThat(edit.save().join()).isPresent();
-        assertThat(world.connections.settingsFor(world.connections.find(saved.get().id()).orElseThrow()).apiKey())
+        assertThat(world.connections
+                        .settingsFor(world.connections.find(saved.get().id()).orElseThrow())
+                        .apiKey())
                 .isEqualTo("teammate-key");
     }
 
@@ -132,10 +145,13 @@ class ConnectionEditorViewModelTest {
         ConnectionEditorViewModel vm = teammateWithWrongKey();
         assertThat(vm.saveQuestion()).as("not tested: nothing to ask").isEmpty();
         vm.test().join();
-        assertThat(vm.saveQuestion()).hasValueSatisfying(q -> assertThat(q)
-                .matches("The test failed: Invalid key: the server refused it \\(\\d+ ms\\)\\. Save anyway\\?"));
+        assertThat(vm.saveQuestion())
+                .hasValueSatisfying(q -> assertThat(q)
+                        .matches(
+                                "The test failed: Invalid key: the server refused it \\(\\d+ ms\\)\\. Save anyway\\?"));
         vm.nameProperty().set("Teammate (Ben)");
-        assertThat(vm.saveQuestion()).as("changed since the test: not what was tested")
+        assertThat(vm.saveQuestion())
+                .as("changed since the test: not what was tested")
                 .isEmpty();
         vm.nameProperty().set("Teammate");
         assertThat(vm.saveQuestion()).isPresent();
@@ -152,8 +168,9 @@ class ConnectionEditorViewModelTest {
         vm.apiKeyProperty().set("key-1");
         vm.baseUrlProperty().set("http://api.convai.com");
         assertThat(vm.canSaveProperty().get()).isFalse();
-        assertThat(vm.problemsProperty().get()).isEqualTo("Use https:// – a key sent over http:// can be read on the"
-                + " way. Plain http:// is allowed only for this computer (localhost, 127.0.0.1).");
+        assertThat(vm.problemsProperty().get())
+                .isEqualTo("Use https:// – a key sent over http:// can be read on the"
+                        + " way. Plain http:// is allowed only for this computer (localhost, 127.0.0.1).");
         vm.test().join();
         assertThat(vm.testResultProperty().get()).contains("Use https://");
         vm.baseUrlProperty().set("http://localhost:8765");

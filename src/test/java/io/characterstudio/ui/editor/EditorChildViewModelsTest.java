@@ -1,17 +1,16 @@
 package io.characterstudio.ui.editor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.Language;
 import io.characterstudio.model.VoiceOption;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.junit.jupiter.api.Test;
 
 /** The form sections' rules, without a toolkit. */
 class EditorChildViewModelsTest {
@@ -54,7 +53,9 @@ class EditorChildViewModelsTest {
         a.newActionProperty().set("Nod, Bow");
         assertThat(a.add()).isFalse();
         assertThat(a.messageProperty().get()).contains("separate");
-        assertThat(a.newActionProperty().get()).as("the refused text stays to be fixed").isEqualTo("Nod, Bow");
+        assertThat(a.newActionProperty().get())
+                .as("the refused text stays to be fixed")
+                .isEqualTo("Nod, Bow");
         a.newActionProperty().set("wave");
         assertThat(a.add()).isFalse();
         assertThat(a.messageProperty().get()).contains("twice");
@@ -76,8 +77,13 @@ class EditorChildViewModelsTest {
     @Test
     void languagesAreOneToFourFromTheCatalogue() {
         LanguagesViewModel l = new LanguagesViewModel();
-        l.catalogue().setAll(new Language("en-US", "English"), new Language("fr-FR", "French"),
-                new Language("de-DE", "German"), new Language("ja-JP", "Japanese"), new Language("es-ES", "Spanish"));
+        l.catalogue()
+                .setAll(
+                        new Language("en-US", "English"),
+                        new Language("fr-FR", "French"),
+                        new Language("de-DE", "German"),
+                        new Language("ja-JP", "Japanese"),
+                        new Language("es-ES", "Spanish"));
         l.selected().setAll("en-US");
         assertThat(l.problemProperty().get()).isEmpty();
         assertThat(l.choose("fr-FR", true)).isTrue();
@@ -99,15 +105,22 @@ class EditorChildViewModelsTest {
     @Test
     void aRefusedFifthLanguageSaysWhyAndTheMessageClearsOnUntickOrAnotherCharacter() {
         LanguagesViewModel l = new LanguagesViewModel();
-        l.catalogue().setAll(new Language("en-US", "English"), new Language("fr-FR", "French"),
-                new Language("de-DE", "German"), new Language("ja-JP", "Japanese"), new Language("es-ES", "Spanish"));
+        l.catalogue()
+                .setAll(
+                        new Language("en-US", "English"),
+                        new Language("fr-FR", "French"),
+                        new Language("de-DE", "German"),
+                        new Language("ja-JP", "Japanese"),
+                        new Language("es-ES", "Spanish"));
         l.selected().setAll("en-US", "fr-FR", "de-DE", "ja-JP");
         assertThat(l.choose("es-ES", true)).isFalse();
         assertThat(l.messageProperty().get()).isEqualTo("At most 4 languages: remove one first.");
         assertThat(l.selected()).as("the refused language is not chosen").doesNotContain("es-ES");
 
         l.selected().setAll("en-US", "fr-FR", "de-DE", "ja-JP");
-        assertThat(l.messageProperty().get()).as("another character (even with the same languages) clears it").isEmpty();
+        assertThat(l.messageProperty().get())
+                .as("another character (even with the same languages) clears it")
+                .isEmpty();
 
         assertThat(l.choose("es-ES", true)).isFalse();
         l.selected().setAll("en-US");
@@ -125,10 +138,21 @@ class EditorChildViewModelsTest {
     void voicesAreFilteredByLanguagesAndAnUnknownVoiceIsKeptWithAWarning() {
         ObservableList<String> languages = FXCollections.observableArrayList("en-US");
         VoiceViewModel v = new VoiceViewModel(languages);
-        v.catalogue().setAll(
-                new VoiceOption("Azure Voices", "Aria Female American English Voice", "AriaNeural", List.of("en-US"), "FEMALE"),
-                new VoiceOption("Azure Voices", "Ada Female Multilingual Voice", "ADA", List.of("en-US", "fr-FR"), "FEMALE"),
-                new VoiceOption("Other", "Guy Male Voice", "GUY", List.of("en-US"), "MALE"));
+        v.catalogue()
+                .setAll(
+                        new VoiceOption(
+                                "Azure Voices",
+                                "Aria Female American English Voice",
+                                "AriaNeural",
+                                List.of("en-US"),
+                                "FEMALE"),
+                        new VoiceOption(
+                                "Azure Voices",
+                                "Ada Female Multilingual Voice",
+                                "ADA",
+                                List.of("en-US", "fr-FR"),
+                                "FEMALE"),
+                        new VoiceOption("Other", "Guy Male Voice", "GUY", List.of("en-US"), "MALE"));
         assertThat(v.choices()).hasSize(3);
         languages.add("fr-FR");
         assertThat(v.choices()).extracting(VoiceOption::voiceValue).containsExactly("ADA");
@@ -136,7 +160,9 @@ class EditorChildViewModelsTest {
         assertThat(v.choices()).hasSize(3);
 
         v.voiceProperty().set("US MALE 1");
-        assertThat(v.warningProperty().get()).contains("\"US MALE 1\" is not in the voice catalogue").contains("kept");
+        assertThat(v.warningProperty().get())
+                .contains("\"US MALE 1\" is not in the voice catalogue")
+                .contains("kept");
         assertThat(v.voiceProperty().get()).isEqualTo("US MALE 1");
         v.voiceProperty().set("AriaNeural");
         assertThat(v.warningProperty().get()).isEmpty();

@@ -1,5 +1,7 @@
 package io.characterstudio.ui.editor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.ConnectionInfo;
@@ -8,16 +10,13 @@ import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.model.VoiceOption;
 import io.characterstudio.service.DraftJournal;
 import io.characterstudio.ui.common.StatusModel;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The editor's pieces on their own, without a server or a workspace: the form buffer, the message
@@ -25,40 +24,50 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EditorPartsTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US"));
 
     /** Drafts kept in a map, journalled at once. */
     private final Map<String, Draft> kept = new ConcurrentHashMap<>();
-    private final DraftJournal drafts = new DraftJournal(new DraftJournal.Store() {
-        @Override
-        public void save(Draft draft) {
-            kept.put(draft.key(), draft);
-        }
 
-        @Override
-        public void delete(String connectionId, String key) {
-            kept.remove(key);
-        }
+    private final DraftJournal drafts = new DraftJournal(
+            new DraftJournal.Store() {
+                @Override
+                public void save(Draft draft) {
+                    kept.put(draft.key(), draft);
+                }
 
-        @Override
-        public List<Draft> list(String connectionId) {
-            return new ArrayList<>(kept.values());
-        }
-    }, (task, delay) -> task.run(), Runnable::run, Duration.ZERO);
+                @Override
+                public void delete(String connectionId, String key) {
+                    kept.remove(key);
+                }
+
+                @Override
+                public List<Draft> list(String connectionId) {
+                    return new ArrayList<>(kept.values());
+                }
+            },
+            (task, delay) -> task.run(),
+            Runnable::run,
+            Duration.ZERO);
     private final ConnectionInfo connection = new ConnectionInfo("c1", "One", URI.create("http://127.0.0.1:1"), true);
     private final FormBuffer form = new FormBuffer();
     private final FieldHints hints = new FieldHints();
     private final FieldMessages messages = new FieldMessages(form, hints);
     private final List<String> banners = new ArrayList<>();
-    private final EditedCharacter edited = new EditedCharacter(form, new DraftAutosave(drafts, () -> connection),
-            hints, new SaveFeedback(new StatusModel()), () -> banners.add("cleared"));
+    private final EditedCharacter edited = new EditedCharacter(
+            form,
+            new DraftAutosave(drafts, () -> connection),
+            hints,
+            new SaveFeedback(new StatusModel()),
+            () -> banners.add("cleared"));
 
     @Test
     void theBufferFillsEveryFieldAndReadsThemBackWithActionsStripped() {
         form.fill(new CharacterFields("Ann", "AriaNeural", "Keeps.", List.of(" Wave ", "Sing"), List.of("fr-FR")));
-        assertThat(form.fields().get()).isEqualTo(new CharacterFields("Ann", "AriaNeural", "Keeps.",
-                List.of("Wave", "Sing"), List.of("fr-FR")));
+        assertThat(form.fields().get())
+                .isEqualTo(
+                        new CharacterFields("Ann", "AriaNeural", "Keeps.", List.of("Wave", "Sing"), List.of("fr-FR")));
         form.name().set("");
         assertThat(form.problems().all().get()).extracting(p -> p.field()).containsExactly(CharacterField.NAME);
     }
@@ -95,10 +104,13 @@ class EditorPartsTest {
         String newKey = edited.historyKey();
         assertThat(newKey).startsWith("new-");
         assertThat(kept).containsOnlyKeys(newKey);
-        edited.saved(new ServerCharacter("id9", new CharacterFields("Ann", "", "", List.of(), List.of("en-US")),
-                "t", "u"), true);
+        edited.saved(
+                new ServerCharacter("id9", new CharacterFields("Ann", "", "", List.of(), List.of("en-US")), "t", "u"),
+                true);
         assertThat(edited.historyKey()).isEqualTo("id9");
-        assertThat(kept).as("the new draft went; the form equals the server's copy").isEmpty();
+        assertThat(kept)
+                .as("the new draft went; the form equals the server's copy")
+                .isEmpty();
         form.name().set("Ann B");
         edited.closeKeepingDraft();
         assertThat(edited.openProperty().get()).isFalse();

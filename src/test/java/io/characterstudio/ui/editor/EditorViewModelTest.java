@@ -1,5 +1,7 @@
 package io.characterstudio.ui.editor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterField;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.ServerCharacter;
@@ -7,15 +9,12 @@ import io.characterstudio.model.ValidationProblem;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.common.StatusModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The editor's rules and commands against a real sandbox, without a toolkit. */
 class EditorViewModelTest {
@@ -57,7 +56,9 @@ class EditorViewModelTest {
         vm.nameProperty().set("Ann");
         assertThat(vm.dirtyProperty().get()).isTrue();
         assertThat(vm.titleProperty().get()).isEqualTo("• Ann");
-        assertThat(vm.canSaveProperty().get()).as("voice and backstory still missing").isFalse();
+        assertThat(vm.canSaveProperty().get())
+                .as("voice and backstory still missing")
+                .isFalse();
         fillAnn();
         assertThat(vm.canSaveProperty().get()).isTrue();
         vm.nameProperty().set("Ann\tB");
@@ -75,36 +76,53 @@ class EditorViewModelTest {
         vm.backstory().textProperty().set("Twelve hundred words.");
         vm.revert();
         vm.fieldLeft(io.characterstudio.model.CharacterField.BACKSTORY); // the focus was still there
-        assertThat(vm.backstoryMessage().hint().get()).as("not typed in since the revert: a calm hint").isTrue();
+        assertThat(vm.backstoryMessage().hint().get())
+                .as("not typed in since the revert: a calm hint")
+                .isTrue();
         vm.fieldEntered(io.characterstudio.model.CharacterField.BACKSTORY);
         vm.fieldLeft(io.characterstudio.model.CharacterField.BACKSTORY);
-        assertThat(vm.backstoryMessage().text().get()).as("entered and left empty").isEqualTo("The backstory is required.");
+        assertThat(vm.backstoryMessage().text().get())
+                .as("entered and left empty")
+                .isEqualTo("The backstory is required.");
     }
 
     @Test
     void aBlankNewCharacterShowsNeutralHintsUntilAFieldIsLeftEmptyOrASaveIsTried() {
         vm.startNew();
         for (FieldMessage m : List.of(vm.nameMessage(), vm.voiceMessage(), vm.backstoryMessage())) {
-            assertThat(m.hint().get()).as("a blank new form hints, it does not scold").isTrue();
-            assertThat(m.text().get()).startsWith("Required").doesNotContain("is required").isNotEqualTo("Choose a voice.");
+            assertThat(m.hint().get())
+                    .as("a blank new form hints, it does not scold")
+                    .isTrue();
+            assertThat(m.text().get())
+                    .startsWith("Required")
+                    .doesNotContain("is required")
+                    .isNotEqualTo("Choose a voice.");
         }
         vm.fieldLeft(io.characterstudio.model.CharacterField.NAME);
         assertThat(vm.nameMessage().hint().get()).isFalse();
         assertThat(vm.nameMessage().text().get()).isEqualTo("The name is required.");
-        assertThat(vm.voiceMessage().hint().get()).as("only the field left empty").isTrue();
+        assertThat(vm.voiceMessage().hint().get())
+                .as("only the field left empty")
+                .isTrue();
 
         vm.backstory().textProperty().set("Keeps");
         vm.backstory().textProperty().set("");
-        assertThat(vm.backstoryMessage().text().get()).as("emptied after typing").isEqualTo("The backstory is required.");
+        assertThat(vm.backstoryMessage().text().get())
+                .as("emptied after typing")
+                .isEqualTo("The backstory is required.");
 
         assertThat(vm.save().join()).isFalse();
         assertThat(vm.voiceMessage().hint().get()).as("a save was tried").isFalse();
         assertThat(vm.voiceMessage().text().get()).isEqualTo("Choose a voice.");
 
         vm.startNew();
-        assertThat(vm.nameMessage().hint().get()).as("the next new character starts calm again").isTrue();
+        assertThat(vm.nameMessage().hint().get())
+                .as("the next new character starts calm again")
+                .isTrue();
         vm.nameProperty().set("Ann\tB");
-        assertThat(vm.nameMessage().text().get()).as("other problems show at once").contains("control character");
+        assertThat(vm.nameMessage().text().get())
+                .as("other problems show at once")
+                .contains("control character");
     }
 
     @Test
@@ -117,7 +135,9 @@ class EditorViewModelTest {
         vm.backstory().textProperty().set("Keeps the lighthouse!");
         readEverythingTheFormShows();
 
-        assertThat(vm.ruleRuns() - before).as("rule runs for one change of the backstory").isEqualTo(1);
+        assertThat(vm.ruleRuns() - before)
+                .as("rule runs for one change of the backstory")
+                .isEqualTo(1);
         assertThat(vm.canSaveProperty().get()).isTrue();
         vm.backstory().textProperty().set(" ");
         assertThat(vm.backstory().problemProperty().get()).contains("required");
@@ -132,7 +152,8 @@ class EditorViewModelTest {
         Map<CharacterField, Runnable> breakIt = new EnumMap<>(CharacterField.class);
         breakIt.put(CharacterField.NAME, () -> vm.nameProperty().set("Ann\tB"));
         breakIt.put(CharacterField.VOICE, () -> vm.voice().voiceProperty().set(""));
-        breakIt.put(CharacterField.BACKSTORY, () -> vm.backstory().textProperty().set(" "));
+        breakIt.put(
+                CharacterField.BACKSTORY, () -> vm.backstory().textProperty().set(" "));
         breakIt.put(CharacterField.ACTIONS, () -> vm.actions().actions().add("a;b"));
         breakIt.put(CharacterField.LANGUAGES, () -> vm.languages().selected().clear());
         for (CharacterField field : CharacterField.values()) {
@@ -143,10 +164,15 @@ class EditorViewModelTest {
             breakIt.get(field).run();
             readEverythingTheFormShows();
             List<ValidationProblem> problems = vm.problemsProperty().get();
-            assertThat(problems).as(field + " broken").extracting(ValidationProblem::field).containsExactly(field);
+            assertThat(problems)
+                    .as(field + " broken")
+                    .extracting(ValidationProblem::field)
+                    .containsExactly(field);
             assertThat(vm.message(field).text().get()).isEqualTo(problems.get(0).message());
             assertThat(vm.message(field).hint().get()).isFalse();
-            assertThat(vm.ruleRuns() - before).as("rule runs for one change of the " + field.word()).isEqualTo(1);
+            assertThat(vm.ruleRuns() - before)
+                    .as("rule runs for one change of the " + field.word())
+                    .isEqualTo(1);
         }
     }
 
@@ -174,8 +200,8 @@ class EditorViewModelTest {
         assertThat(saved.id()).isNotBlank();
         assertThat(vm.dirtyProperty().get()).isFalse();
         assertThat(vm.busyProperty().get()).isFalse();
-        CharacterFields expected = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"),
-                List.of("en-US", "fr-FR"));
+        CharacterFields expected = new CharacterFields(
+                "Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US", "fr-FR"));
         assertThat(world.direct.get(saved.id()).fields()).isEqualTo(expected);
         assertThat(status.lastResultProperty().get()).isEqualTo("Saved \"Ann\".");
     }
@@ -184,8 +210,8 @@ class EditorViewModelTest {
     void aSaveOverAChangeMadeElsewhereIsRefusedAndKeepsTheText() {
         String id = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Old.", List.of(), List.of("en-US")));
         vm.load(world.direct.get(id));
-        world.direct.update(id, new io.characterstudio.model.CharacterUpdate("Renamed elsewhere", null, null, null, null),
-                false);
+        world.direct.update(
+                id, new io.characterstudio.model.CharacterUpdate("Renamed elsewhere", null, null, null, null), false);
         vm.backstory().textProperty().set("New.");
         assertThat(vm.save().join()).isFalse();
         assertThat(vm.errorProperty().get()).contains("changed elsewhere");
@@ -214,7 +240,9 @@ class EditorViewModelTest {
         assertThat(vm.errorProperty().get()).startsWith("Not saved:").contains("1001");
         assertThat(status.lastResultProperty().get()).startsWith("Not saved:");
         vm.backstory().textProperty().set("word ".repeat(994));
-        assertThat(vm.errorProperty().get()).as("only the voice is left").startsWith("Not saved:")
+        assertThat(vm.errorProperty().get())
+                .as("only the voice is left")
+                .startsWith("Not saved:")
                 .doesNotContain("1001");
         vm.voice().voiceProperty().set("AriaNeural");
         assertThat(vm.errorProperty().get()).isEmpty();
@@ -273,7 +301,8 @@ class EditorViewModelTest {
 
     @Test
     void revertRestoresTheServerCopyAndReloadReadsItAgain() {
-        String id = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Old.", List.of("Wave"), List.of("en-US")));
+        String id = world.direct.create(
+                new CharacterFields("Ann", "AriaNeural", "Old.", List.of("Wave"), List.of("en-US")));
         vm.load(world.direct.get(id));
         vm.backstory().textProperty().set("Changed.");
         vm.actions().remove(0);
@@ -282,8 +311,8 @@ class EditorViewModelTest {
         assertThat(vm.actions().actions()).containsExactly("Wave");
         assertThat(vm.dirtyProperty().get()).isFalse();
 
-        world.direct.update(id, new io.characterstudio.model.CharacterUpdate(null, null, "From elsewhere.", null, null),
-                false);
+        world.direct.update(
+                id, new io.characterstudio.model.CharacterUpdate(null, null, "From elsewhere.", null, null), false);
         assertThat(vm.reload().join()).isTrue();
         assertThat(vm.backstory().textProperty().get()).isEqualTo("From elsewhere.");
         world.sandbox.faults().set(FaultSettings.NONE.withNonJson(1.0));
@@ -314,7 +343,9 @@ class EditorViewModelTest {
             editor.backstory().textProperty().set("First draft.");
             java.util.concurrent.CompletableFuture<Boolean> saving = editor.save();
             assertThat(editor.busyProperty().get()).isTrue();
-            assertThat(editor.canSaveProperty().get()).as("no second save while one runs").isFalse();
+            assertThat(editor.canSaveProperty().get())
+                    .as("no second save while one runs")
+                    .isFalse();
             editor.backstory().textProperty().set("First draft, and more typed meanwhile.");
             runAll(pending);
             assertThat(saving.join()).isTrue();
@@ -333,7 +364,9 @@ class EditorViewModelTest {
     @Test
     void editsAfterASaveReplaceTheSavedMessageAndARefusedSaveSaysWhyAndAsksForTheField() {
         vm.startNew();
-        assertThat(vm.saveAvailableProperty().get()).as("an empty form may be asked to save, to say why not").isTrue();
+        assertThat(vm.saveAvailableProperty().get())
+                .as("an empty form may be asked to save, to say why not")
+                .isTrue();
         assertThat(vm.save().join()).isFalse();
         assertThat(status.lastFailedProperty().get()).isTrue();
         assertThat(status.lastResultProperty().get()).startsWith("Not saved: ").contains("more problem");

@@ -1,8 +1,8 @@
 package io.characterstudio.ui.editor;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The unsaved-changes dialog tells what "Don't save" really does: it keeps a copy, it loses nothing. */
 class SaveChangesTextTest {

@@ -1,17 +1,16 @@
 package io.characterstudio.ui.history;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.main.Apps;
 import io.characterstudio.ui.main.MainViewModel;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The history diff is computed only while the dialog shows, and it walks change by change. */
 class HistoryComparisonTest {
@@ -79,8 +78,10 @@ class HistoryComparisonTest {
         assertThat(c.currentChangeProperty().get()).isEqualTo(1);
         c.previousChange();
         assertThat(c.currentChangeProperty().get()).isZero();
-        int six = h.backstoryDiffProperty().get().indexOf(new io.characterstudio.model.WordDiff.Segment(
-                io.characterstudio.model.WordDiff.Kind.ADDED, "SIX "));
+        int six = h.backstoryDiffProperty()
+                .get()
+                .indexOf(new io.characterstudio.model.WordDiff.Segment(
+                        io.characterstudio.model.WordDiff.Kind.ADDED, "SIX "));
         assertThat(c.changeOf(six)).isEqualTo(1);
         assertThat(c.changeOf(0)).isEqualTo(-1);
         c.hide();

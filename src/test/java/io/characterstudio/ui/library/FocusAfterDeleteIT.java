@@ -1,18 +1,11 @@
 package io.characterstudio.ui.library;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.ui.common.StatusModel;
-import javafx.application.Platform;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +15,14 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * After a delete the library's focused row is the one that took the deleted one's place, also when
@@ -40,12 +39,25 @@ class FocusAfterDeleteIT {
     }
 
     private static KnownCharacter known(String id, String name) {
-        return new KnownCharacter("sandbox", id, name, "", List.of("en-US"), List.of(), Optional.empty(), "",
-                Instant.EPOCH, Optional.empty(), Origin.CREATED, Optional.empty(), Status.PRESENT);
+        return new KnownCharacter(
+                "sandbox",
+                id,
+                name,
+                "",
+                List.of("en-US"),
+                List.of(),
+                Optional.empty(),
+                "",
+                Instant.EPOCH,
+                Optional.empty(),
+                Origin.CREATED,
+                Optional.empty(),
+                Status.PRESENT);
     }
 
     private static List<LibraryItem> rows(String... names) {
-        return LibraryRows.of(List.of(names).stream().map(n -> known("id-" + n, n)).toList(), Map.of(), Set.of());
+        return LibraryRows.of(
+                List.of(names).stream().map(n -> known("id-" + n, n)).toList(), Map.of(), Set.of());
     }
 
     /** Runs the queued filter passes (the app's filter thread), then the FX events they queued. */
@@ -75,11 +87,11 @@ class FocusAfterDeleteIT {
     @Test
     void theFocusIsOnTheRowThatTookTheDeletedOnesPlaceWhenTheRowsComeLater() throws Exception {
         FxToolkit.registerPrimaryStage();
-        LibraryViewModel vm = fx(() -> new LibraryViewModel(new SimpleObjectProperty<>(), null, new StatusModel(),
-                Platform::runLater, filtering::add));
+        LibraryViewModel vm = fx(() -> new LibraryViewModel(
+                new SimpleObjectProperty<>(), null, new StatusModel(), Platform::runLater, filtering::add));
         String[] current = {"id-Bram"};
-        LibraryView view = fx(() -> new LibraryView(vm, id -> CompletableFuture.completedFuture(true),
-                () -> current[0]));
+        LibraryView view =
+                fx(() -> new LibraryView(vm, id -> CompletableFuture.completedFuture(true), () -> current[0]));
         fx(() -> {
             stage = new Stage();
             stage.setScene(new Scene(view.root(), 400, 500));
@@ -105,8 +117,13 @@ class FocusAfterDeleteIT {
         settle();
         filter();
 
-        assertThat(fx(() -> view.root().lookup("#library").isFocused())).as("the focus on the library").isTrue();
-        assertThat(fx(() -> ((javafx.scene.control.ListView<?>) view.root().lookup("#library")).getFocusModel()
-                .getFocusedIndex())).as("the focused row: Cleo, which took Bram's place").isEqualTo(1);
+        assertThat(fx(() -> view.root().lookup("#library").isFocused()))
+                .as("the focus on the library")
+                .isTrue();
+        assertThat(fx(() -> ((javafx.scene.control.ListView<?>) view.root().lookup("#library"))
+                        .getFocusModel()
+                        .getFocusedIndex()))
+                .as("the focused row: Cleo, which took Bram's place")
+                .isEqualTo(1);
     }
 }

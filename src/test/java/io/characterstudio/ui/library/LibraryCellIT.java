@@ -1,9 +1,20 @@
 package io.characterstudio.ui.library;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.ui.common.StatusModel;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -14,25 +25,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The library's rows while the list scrolls (an arrow key held over thousands of rows): each cell
@@ -45,8 +43,8 @@ class LibraryCellIT {
     private static final int ROWS = 300;
 
     private final FxRobot robot = new FxRobot();
-    private final LibraryViewModel vm = new LibraryViewModel(new SimpleObjectProperty<>(), null, new StatusModel(),
-            Runnable::run);
+    private final LibraryViewModel vm =
+            new LibraryViewModel(new SimpleObjectProperty<>(), null, new StatusModel(), Runnable::run);
     private ListView<LibraryItem> list;
 
     private static String id(int i) {
@@ -59,9 +57,19 @@ class LibraryCellIT {
         Map<String, Set<String>> tags = new HashMap<>();
         for (int i = 0; i < ROWS; i++) {
             Optional<String> from = i % 3 == 2 ? Optional.of(id(i - 1)) : Optional.empty();
-            known.add(new KnownCharacter("sandbox", id(i), String.format("Row %03d", i), "US MALE 1",
-                    List.of("en-US"), List.of(), Optional.empty(), "", Instant.EPOCH, Optional.empty(),
-                    from.isPresent() ? Origin.CLONED : Origin.CREATED, from,
+            known.add(new KnownCharacter(
+                    "sandbox",
+                    id(i),
+                    String.format("Row %03d", i),
+                    "US MALE 1",
+                    List.of("en-US"),
+                    List.of(),
+                    Optional.empty(),
+                    "",
+                    Instant.EPOCH,
+                    Optional.empty(),
+                    from.isPresent() ? Origin.CLONED : Origin.CREATED,
+                    from,
                     i % 7 == 6 ? Status.DELETED : Status.PRESENT));
             if (i % 5 == 4) {
                 tags.put(id(i), Set.of("guard"));
@@ -75,7 +83,7 @@ class LibraryCellIT {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             list = new ListView<>();
-            RowMenu menu = new RowMenu(vm, ids -> { });
+            RowMenu menu = new RowMenu(vm, ids -> {});
             list.setCellFactory(l -> new LibraryCell(vm, menu));
             list.getItems().setAll(rows());
             stage.setScene(new Scene(list, 320, 500));
@@ -90,8 +98,11 @@ class LibraryCellIT {
     }
 
     private List<LibraryCell> cells() {
-        return list.lookupAll(".list-cell").stream().filter(LibraryCell.class::isInstance)
-                .map(LibraryCell.class::cast).filter(c -> c.getItem() != null).toList();
+        return list.lookupAll(".list-cell").stream()
+                .filter(LibraryCell.class::isInstance)
+                .map(LibraryCell.class::cast)
+                .filter(c -> c.getItem() != null)
+                .toList();
     }
 
     private static List<Node> descendants(Node node) {
@@ -104,10 +115,13 @@ class LibraryCellIT {
 
     /** The texts a cell shows (visible labels and links), in order. */
     private static List<String> shown(ListCell<LibraryItem> cell) {
-        return descendants(cell.getGraphic()).stream().filter(n -> n.isVisible() && isShowing(n, cell))
-                .flatMap(n -> n instanceof Label l ? Stream.of(l.getText())
+        return descendants(cell.getGraphic()).stream()
+                .filter(n -> n.isVisible() && isShowing(n, cell))
+                .flatMap(n -> n instanceof Label l
+                        ? Stream.of(l.getText())
                         : n instanceof Hyperlink h ? Stream.of(h.getText()) : Stream.empty())
-                .filter(t -> t != null && !t.isEmpty()).toList();
+                .filter(t -> t != null && !t.isEmpty())
+                .toList();
     }
 
     private static boolean isShowing(Node node, Node root) {
@@ -120,8 +134,10 @@ class LibraryCellIT {
     }
 
     private static List<Tooltip> tooltips(ListCell<LibraryItem> cell) {
-        return descendants(cell.getGraphic()).stream().flatMap(n -> n instanceof Control c && c.getTooltip() != null
-                ? Stream.of(c.getTooltip()) : Stream.empty()).toList();
+        return descendants(cell.getGraphic()).stream()
+                .flatMap(n ->
+                        n instanceof Control c && c.getTooltip() != null ? Stream.of(c.getTooltip()) : Stream.empty())
+                .toList();
     }
 
     @Test
@@ -140,10 +156,14 @@ class LibraryCellIT {
         }
 
         robot.interact(() -> cells().stream().filter(nodes::containsKey).forEach(c -> {
-            assertThat(descendants(c.getGraphic())).as("the nodes of the cell now showing " + c.getItem().name())
-                    .usingElementComparator((a, b) -> a == b ? 0 : 1).containsAll(nodes.get(c));
-            assertThat(tooltips(c)).as("the tooltips of the cell now showing " + c.getItem().name())
-                    .usingElementComparator((a, b) -> a == b ? 0 : 1).containsExactlyElementsOf(tips.get(c));
+            assertThat(descendants(c.getGraphic()))
+                    .as("the nodes of the cell now showing " + c.getItem().name())
+                    .usingElementComparator((a, b) -> a == b ? 0 : 1)
+                    .containsAll(nodes.get(c));
+            assertThat(tooltips(c))
+                    .as("the tooltips of the cell now showing " + c.getItem().name())
+                    .usingElementComparator((a, b) -> a == b ? 0 : 1)
+                    .containsExactlyElementsOf(tips.get(c));
         }));
     }
 
@@ -156,14 +176,20 @@ class LibraryCellIT {
                 LibraryItem item = c.getItem();
                 List<String> texts = shown(c);
                 assertThat(texts.get(0)).isEqualTo(item.name());
-                assertThat(texts.contains("#guard")).as(item.name() + " tagged").isEqualTo(!item.tagText().isEmpty());
-                assertThat(texts.contains("deleted")).as(item.name() + " deleted")
+                assertThat(texts.contains("#guard"))
+                        .as(item.name() + " tagged")
+                        .isEqualTo(!item.tagText().isEmpty());
+                assertThat(texts.contains("deleted"))
+                        .as(item.name() + " deleted")
                         .isEqualTo(item.status() == Status.DELETED);
-                assertThat(texts.stream().anyMatch(t -> t.startsWith("cloned from"))).as(item.name() + " a clone")
+                assertThat(texts.stream().anyMatch(t -> t.startsWith("cloned from")))
+                        .as(item.name() + " a clone")
                         .isEqualTo(!item.lineage().isEmpty());
-                assertThat(texts.contains("1 clone")).as(item.name() + " has a clone")
+                assertThat(texts.contains("1 clone"))
+                        .as(item.name() + " has a clone")
                         .isEqualTo(!item.cloneText().isEmpty());
-                assertThat(texts.stream().anyMatch(t -> t.contains(item.shortId()))).as(item.name() + " short ID")
+                assertThat(texts.stream().anyMatch(t -> t.contains(item.shortId())))
+                        .as(item.name() + " short ID")
                         .isEqualTo(item.lineage().isEmpty());
                 assertThat(tooltips(c).get(0).getText()).isEqualTo(vm.voices().tooltip(item.voice()));
                 assertThat(c.getAccessibleText()).startsWith(item.name());

@@ -1,10 +1,10 @@
 package io.characterstudio.ui.library;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,8 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A keystroke filters rows that are already in order: the rows are sorted once per list and
@@ -33,15 +32,28 @@ class LibraryFilterTest {
     private static List<LibraryItem> cast(int size) {
         List<KnownCharacter> known = new ArrayList<>();
         for (int i = size - 1; i >= 0; i--) {
-            known.add(new KnownCharacter("sandbox", "id-" + i, "Bram " + i, "", List.of("en-US"), List.of(),
-                    Optional.of(i % 10 == 0 ? "By the harbour." : "Inland."), "", Instant.EPOCH, Optional.empty(),
-                    Origin.CREATED, Optional.empty(), i % 7 == 0 ? Status.DELETED : Status.PRESENT));
+            known.add(new KnownCharacter(
+                    "sandbox",
+                    "id-" + i,
+                    "Bram " + i,
+                    "",
+                    List.of("en-US"),
+                    List.of(),
+                    Optional.of(i % 10 == 0 ? "By the harbour." : "Inland."),
+                    "",
+                    Instant.EPOCH,
+                    Optional.empty(),
+                    Origin.CREATED,
+                    Optional.empty(),
+                    i % 7 == 0 ? Status.DELETED : Status.PRESENT));
         }
         return LibraryRows.of(known, Map.of(), Set.of());
     }
 
     private List<String> lastNames() {
-        return results.get(results.size() - 1).rows().stream().map(LibraryItem::name).toList();
+        return results.get(results.size() - 1).rows().stream()
+                .map(LibraryItem::name)
+                .toList();
     }
 
     @Test
@@ -57,7 +69,9 @@ class LibraryFilterTest {
         }
         assertThat(comparisons.get()).as("comparisons after the first sort").isZero();
         filter.run(rows, LibraryQuery.parse("harbour"), true, counting);
-        assertThat(lastNames()).startsWith("Bram 0", "Bram 10", "Bram 20", "Bram 30").hasSize(30);
+        assertThat(lastNames())
+                .startsWith("Bram 0", "Bram 10", "Bram 20", "Bram 30")
+                .hasSize(30);
         assertThat(results.get(results.size() - 1).countText()).isEqualTo("30 of 300");
     }
 

@@ -1,12 +1,11 @@
 package io.characterstudio.ui.library;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.model.KnownCharacter.Origin;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.ui.common.StatusModel;
-import javafx.beans.property.SimpleObjectProperty;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,18 +15,30 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.Test;
 
 /** The library at scale, without the toolkit: counts, loading, natural sort, tag prefixes, newest query wins. */
 class LibraryScaleTest {
 
-    private final LibraryViewModel vm = new LibraryViewModel(new SimpleObjectProperty<>(), null, new StatusModel(),
-            Runnable::run);
+    private final LibraryViewModel vm =
+            new LibraryViewModel(new SimpleObjectProperty<>(), null, new StatusModel(), Runnable::run);
 
     private static KnownCharacter known(String id, String name, String backstory, Status status) {
-        return new KnownCharacter("sandbox", id, name, "", List.of("en-US"), List.of(), Optional.of(backstory), "",
-                Instant.EPOCH, Optional.empty(), Origin.CREATED, Optional.empty(), status);
+        return new KnownCharacter(
+                "sandbox",
+                id,
+                name,
+                "",
+                List.of("en-US"),
+                List.of(),
+                Optional.of(backstory),
+                "",
+                Instant.EPOCH,
+                Optional.empty(),
+                Origin.CREATED,
+                Optional.empty(),
+                status);
     }
 
     private static List<LibraryItem> cast(int size) {
@@ -46,7 +57,9 @@ class LibraryScaleTest {
     void theCountSaysOpeningUntilLoadedThenHowManyAndHowManyOfThemMatch() {
         assertThat(vm.countTextProperty().get()).isEqualTo("Opening…");
         assertThat(vm.emptyTextProperty().get()).isEqualTo("Opening…");
-        assertThat(vm.offerFirstCharacterProperty().get()).as("not while loading").isFalse();
+        assertThat(vm.offerFirstCharacterProperty().get())
+                .as("not while loading")
+                .isFalse();
 
         vm.show(cast(10_000));
         assertThat(vm.countTextProperty().get()).isEqualTo("10,000 characters");
@@ -59,8 +72,10 @@ class LibraryScaleTest {
 
     @Test
     void deletedRowsAreLeftOutOfTheCountUnlessShown() {
-        vm.show(LibraryRows.of(List.of(known("a", "Ann", "", Status.PRESENT),
-                known("b", "Bo", "", Status.DELETED)), Map.of(), Set.of()));
+        vm.show(LibraryRows.of(
+                List.of(known("a", "Ann", "", Status.PRESENT), known("b", "Bo", "", Status.DELETED)),
+                Map.of(),
+                Set.of()));
         assertThat(vm.countTextProperty().get()).isEqualTo("1 character");
         vm.showGoneProperty().set(true);
         assertThat(vm.countTextProperty().get()).isEqualTo("2 characters");
@@ -76,19 +91,29 @@ class LibraryScaleTest {
 
     @Test
     void namesSortNaturallyIgnoringCase() {
-        vm.show(LibraryRows.of(List.of(known("1", "Bram 5151", "", Status.PRESENT),
-                known("2", "bram 616", "", Status.PRESENT), known("3", "Bram 70", "", Status.PRESENT),
-                known("4", "Ann", "", Status.PRESENT), known("5", "Bram 0616b", "", Status.PRESENT)),
-                Map.of(), Set.of()));
+        vm.show(LibraryRows.of(
+                List.of(
+                        known("1", "Bram 5151", "", Status.PRESENT),
+                        known("2", "bram 616", "", Status.PRESENT),
+                        known("3", "Bram 70", "", Status.PRESENT),
+                        known("4", "Ann", "", Status.PRESENT),
+                        known("5", "Bram 0616b", "", Status.PRESENT)),
+                Map.of(),
+                Set.of()));
         assertThat(names()).containsExactly("Ann", "Bram 70", "bram 616", "Bram 0616b", "Bram 5151");
-        assertThat(NaturalOrder.INSTANCE.compare("x99999999999999999999", "x100000000000000000000")).isNegative();
+        assertThat(NaturalOrder.INSTANCE.compare("x99999999999999999999", "x100000000000000000000"))
+                .isNegative();
     }
 
     @Test
     void aTagMatchesByPrefixAndExistingTagsAreSuggestedAsYouType() {
-        vm.show(LibraryRows.of(List.of(known("1", "Ann", "", Status.PRESENT), known("2", "Bo", "", Status.PRESENT),
-                known("3", "Cy", "", Status.PRESENT)), Map.of("1", Set.of("villain", "favourite"),
-                "2", Set.of("visitor"), "3", Set.of("hero")), Set.of()));
+        vm.show(LibraryRows.of(
+                List.of(
+                        known("1", "Ann", "", Status.PRESENT),
+                        known("2", "Bo", "", Status.PRESENT),
+                        known("3", "Cy", "", Status.PRESENT)),
+                Map.of("1", Set.of("villain", "favourite"), "2", Set.of("visitor"), "3", Set.of("hero")),
+                Set.of()));
         vm.filterProperty().set("#vil");
         assertThat(names()).containsExactly("Ann");
 
@@ -101,8 +126,10 @@ class LibraryScaleTest {
 
     @Test
     void aBareHashIsATagStillBeingTypedAndFiltersNothing() {
-        vm.show(LibraryRows.of(List.of(known("1", "Ann", "", Status.PRESENT), known("2", "Bo", "", Status.PRESENT)),
-                Map.of("1", Set.of("villain")), Set.of()));
+        vm.show(LibraryRows.of(
+                List.of(known("1", "Ann", "", Status.PRESENT), known("2", "Bo", "", Status.PRESENT)),
+                Map.of("1", Set.of("villain")),
+                Set.of()));
         vm.filterProperty().set("#");
         assertThat(names()).containsExactly("Ann", "Bo");
         assertThat(vm.emptyTextProperty().get()).doesNotContain("No character matches");
@@ -115,8 +142,8 @@ class LibraryScaleTest {
     void theNewestQueryWinsWhenAnOlderOneFinishesLater() {
         Deque<Runnable> queued = new ArrayDeque<>();
         Executor manual = queued::add;
-        LibraryViewModel async = new LibraryViewModel(new SimpleObjectProperty<>(), null, new StatusModel(),
-                Runnable::run, manual);
+        LibraryViewModel async =
+                new LibraryViewModel(new SimpleObjectProperty<>(), null, new StatusModel(), Runnable::run, manual);
         async.show(cast(50));
         queued.removeFirst().run();
         assertThat(async.visible()).hasSize(50);
@@ -126,10 +153,15 @@ class LibraryScaleTest {
         assertThat(queued).hasSize(2);
         assertThat(async.visible()).as("nothing filtered on the calling thread").hasSize(50);
         queued.removeLast().run();
-        assertThat(async.visible()).extracting(LibraryItem::name).containsExactly("Bram 4", "Bram 40", "Bram 41",
-                "Bram 42", "Bram 43", "Bram 44", "Bram 45", "Bram 46", "Bram 47", "Bram 48", "Bram 49");
+        assertThat(async.visible())
+                .extracting(LibraryItem::name)
+                .containsExactly(
+                        "Bram 4", "Bram 40", "Bram 41", "Bram 42", "Bram 43", "Bram 44", "Bram 45", "Bram 46",
+                        "Bram 47", "Bram 48", "Bram 49");
         queued.removeLast().run();
-        assertThat(async.visible()).as("the older query, finishing later, is dropped").hasSize(11);
+        assertThat(async.visible())
+                .as("the older query, finishing later, is dropped")
+                .hasSize(11);
         assertThat(async.countTextProperty().get()).isEqualTo("11 of 50");
     }
 
@@ -144,9 +176,20 @@ class LibraryScaleTest {
             }
         });
         int at = names().indexOf("Bram 616");
-        vm.replace(new KnownCharacter("sandbox", "id-616", "Bram 616", "", List.of("en-US"), List.of(),
-                Optional.of("Inland."), "", Instant.EPOCH, Optional.of(Instant.parse("2026-11-29T10:00:00Z")),
-                Origin.CREATED, Optional.empty(), Status.PRESENT));
+        vm.replace(new KnownCharacter(
+                "sandbox",
+                "id-616",
+                "Bram 616",
+                "",
+                List.of("en-US"),
+                List.of(),
+                Optional.of("Inland."),
+                "",
+                Instant.EPOCH,
+                Optional.of(Instant.parse("2026-11-29T10:00:00Z")),
+                Origin.CREATED,
+                Optional.empty(),
+                Status.PRESENT));
 
         assertThat(changes).containsExactly(at + ".." + (at + 1) + " replaced");
         assertThat(vm.visible().get(at).lastOpened()).isEqualTo(Instant.parse("2026-11-29T10:00:00Z"));

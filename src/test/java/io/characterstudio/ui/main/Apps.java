@@ -7,7 +7,6 @@ import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.common.ClipboardService;
 import io.characterstudio.ui.common.Debouncer;
-
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -22,7 +21,7 @@ public final class Apps {
     private final MainDialogs dialogs;
     private Function<ConnectionInfo, CharacterService> services;
     private DraftJournal drafts;
-    private ClipboardService clipboard = text -> { };
+    private ClipboardService clipboard = text -> {};
     private Executor bulk = Runnable::run;
     private Debouncer.Scheduler browseTimer;
     private Clock clock = Clock.systemUTC();
@@ -82,8 +81,21 @@ public final class Apps {
     }
 
     public MainViewModel build() {
-        return MainAssembly.build(new MainInputs(world.connections, services, drafts, world.trash, world.transfer,
-                world.settings, dialogs, clipboard, Runnable::run, bulk, Runnable::run, browseTimer, clock, connecting));
+        return MainAssembly.build(new MainInputs(
+                world.connections,
+                services,
+                drafts,
+                world.trash,
+                world.transfer,
+                world.settings,
+                dialogs,
+                clipboard,
+                Runnable::run,
+                bulk,
+                Runnable::run,
+                browseTimer,
+                clock,
+                connecting));
     }
 
     public MainViewModel started() {

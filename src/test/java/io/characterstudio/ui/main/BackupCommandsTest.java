@@ -1,5 +1,7 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.BackupInfo;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter;
@@ -9,19 +11,16 @@ import io.characterstudio.service.BackupService;
 import io.characterstudio.store.Workspace;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.common.StatusModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 /** File > Restore a backup…, with canned answers and a real workspace. */
 class BackupCommandsTest {
@@ -30,6 +29,7 @@ class BackupCommandsTest {
 
     @TempDir
     Path dataDir;
+
     private Workspace workspace;
     private final FakeDialogs dialogs = new FakeDialogs();
     private final StatusModel status = new StatusModel();
@@ -39,7 +39,12 @@ class BackupCommandsTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
-        commands = new BackupCommands(new BackupService(workspace, Runnable::run), dialogs, dialogs, status, Runnable::run,
+        commands = new BackupCommands(
+                new BackupService(workspace, Runnable::run),
+                dialogs,
+                dialogs,
+                status,
+                Runnable::run,
                 quits::incrementAndGet);
     }
 
@@ -51,8 +56,17 @@ class BackupCommandsTest {
     }
 
     private void add(String id, String name) {
-        workspace.knownCharacters().recordServerCopy("sandbox", new ServerCharacter(id, new CharacterFields(name,
-                "MALE", "b", List.of(), List.of("en-US")), "2026-11-01T08:00:00", "u"), Origin.CREATED, null);
+        workspace
+                .knownCharacters()
+                .recordServerCopy(
+                        "sandbox",
+                        new ServerCharacter(
+                                id,
+                                new CharacterFields(name, "MALE", "b", List.of(), List.of("en-US")),
+                                "2026-11-01T08:00:00",
+                                "u"),
+                        Origin.CREATED,
+                        null);
     }
 
     @Test
@@ -68,29 +82,41 @@ class BackupCommandsTest {
 
         assertThat(dialogs.backupsOffered).singleElement().isEqualTo(List.of(chosen));
         assertThat(dialogs.actionsAsked).hasSize(2);
-        assertThat(dialogs.actionsAsked.get(0)).isEqualTo(BackupCommands.TITLE + ": Restore the backup taken "
-                + io.characterstudio.ui.backup.BackupTexts.when(chosen) + ", which holds 1 character?\n\n"
-                + "Characters created after that backup leave the library, but they still exist on the server:"
-                + " Sync with account brings them back. The workspace as it is now is backed up first, so nothing"
-                + " is lost. The backup takes the workspace's place when Character Studio starts next: quit and"
-                + " start it again to finish. [Restore at next start|Cancel]").doesNotContain("·");
+        assertThat(dialogs.actionsAsked.get(0))
+                .isEqualTo(BackupCommands.TITLE + ": Restore the backup taken "
+                        + io.characterstudio.ui.backup.BackupTexts.when(chosen) + ", which holds 1 character?\n\n"
+                        + "Characters created after that backup leave the library, but they still exist on the server:"
+                        + " Sync with account brings them back. The workspace as it is now is backed up first, so nothing"
+                        + " is lost. The backup takes the workspace's place when Character Studio starts next: quit and"
+                        + " start it again to finish. [Restore at next start|Cancel]")
+                .doesNotContain("·");
         BackupInfo safetyCopy = workspace.backups().list().get(0);
-        assertThat(dialogs.actionsAsked.get(1)).startsWith("Quit and start again to finish: The backup "
-                + chosen.file().getFileName()).contains(safetyCopy.file().getFileName().toString())
+        assertThat(dialogs.actionsAsked.get(1))
+                .startsWith("Quit and start again to finish: The backup "
+                        + chosen.file().getFileName())
+                .contains(safetyCopy.file().getFileName().toString())
                 .endsWith("[Quit now|Later]");
         assertThat(quits).hasValue(1);
         assertThat(status.lastResultProperty().get()).contains("Quit and start");
         assertThat(status.busyProperty().get()).isFalse();
         assertThat(workspace.restorePending()).isTrue();
-        assertThat(workspace.backups().list()).hasSize(2).first()
+        assertThat(workspace.backups().list())
+                .hasSize(2)
+                .first()
                 .satisfies(safety -> assertThat(safety.characters()).isEqualTo(2));
 
         workspace.close();
         workspace = Workspace.open(dataDir, JSON, Clock.systemUTC());
-        assertThat(workspace.knownCharacters().list("sandbox")).extracting(KnownCharacter::id).containsExactly("a");
+        assertThat(workspace.knownCharacters().list("sandbox"))
+                .extracting(KnownCharacter::id)
+                .containsExactly("a");
         commands.tellAtStart(workspace.startNotice().stream().toList());
-        assertThat(dialogs.notices).last().asString().startsWith("About your workspace: The backup "
-                + chosen.file().getFileName() + " you chose was restored.").contains("-before-restore.db");
+        assertThat(dialogs.notices)
+                .last()
+                .asString()
+                .startsWith(
+                        "About your workspace: The backup " + chosen.file().getFileName() + " you chose was restored.")
+                .contains("-before-restore.db");
     }
 
     @Test
@@ -126,12 +152,19 @@ class BackupCommandsTest {
 
         assertThat(commands.restore().join()).isFalse();
 
-        assertThat(dialogs.backupsOffered).singleElement().asList().singleElement()
+        assertThat(dialogs.backupsOffered)
+                .singleElement()
+                .asList()
+                .singleElement()
                 .satisfies(b -> assertThat(((BackupInfo) b).sound()).isFalse());
-        assertThat(io.characterstudio.ui.backup.BackupTexts.describe(dialogs.backupsOffered.get(0).get(0)))
+        assertThat(io.characterstudio.ui.backup.BackupTexts.describe(
+                        dialogs.backupsOffered.get(0).get(0)))
                 .contains("damaged");
         assertThat(dialogs.actionsAsked).isEmpty();
-        assertThat(dialogs.errors).singleElement().asString().contains("is damaged, so it cannot be restored")
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
+                .contains("is damaged, so it cannot be restored")
                 .doesNotContain("SQLITE");
         assertThat(status.lastFailedProperty().get()).isTrue();
         assertThat(workspace.restorePending()).isFalse();
@@ -151,8 +184,8 @@ class BackupCommandsTest {
         add("a", "Ann");
         BackupInfo b = workspace.backupNow();
 
-        assertThat(io.characterstudio.ui.backup.BackupTexts.describe(b)).isEqualTo(
-                io.characterstudio.ui.backup.BackupTexts.when(b) + " · first start of the day · 1 character · "
-                        + (b.sizeBytes() + 1023) / 1024 + " KB");
+        assertThat(io.characterstudio.ui.backup.BackupTexts.describe(b))
+                .isEqualTo(io.characterstudio.ui.backup.BackupTexts.when(b)
+                        + " · first start of the day · 1 character · " + (b.sizeBytes() + 1023) / 1024 + " KB");
     }
 }

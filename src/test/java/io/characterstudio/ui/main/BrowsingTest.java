@@ -1,18 +1,14 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.ServerCharacter;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.common.Debouncer;
-import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
-import javafx.collections.ListChangeListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -21,8 +17,11 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Browsing the library: an open replaces one row (the list is not read again), the row the
@@ -36,9 +35,11 @@ class BrowsingTest {
 
     /** Work of the services, run when the test says. */
     private final Queue<Runnable> background = new ArrayDeque<>();
+
     private final Executor queued = background::add;
     /** The rest timer's waiting tasks (cancelled ones removed). */
     private final List<Runnable> timer = new ArrayList<>();
+
     private final List<Duration> delays = new ArrayList<>();
     private final FakeDialogs dialogs = new FakeDialogs();
     private SandboxWorld world;
@@ -56,8 +57,8 @@ class BrowsingTest {
         vm = Apps.over(world, dialogs).browseTimer(manual).build();
         done(vm.start());
         for (String name : List.of("Ann", "Bo", "Cy", "Di")) {
-            String id = world.direct.create(new CharacterFields(name, "MALE", name + " keeps the light.", List.of(),
-                    List.of("en-US")));
+            String id = world.direct.create(
+                    new CharacterFields(name, "MALE", name + " keeps the light.", List.of(), List.of("en-US")));
             ids.add(id);
             assertThat(done(vm.openWithoutAsking(new OpenRequest(id)))).isTrue();
         }
@@ -120,7 +121,9 @@ class BrowsingTest {
         assertThat(newRow.lastOpened()).isAfter(oldRow.lastOpened());
         for (LibraryItem row : before) {
             if (!row.id().equals(bo)) {
-                assertThat(vm.library().all()).as("row %s untouched", row.name()).anyMatch(r -> r == row);
+                assertThat(vm.library().all())
+                        .as("row %s untouched", row.name())
+                        .anyMatch(r -> r == row);
             }
         }
     }
@@ -176,7 +179,9 @@ class BrowsingTest {
         CompletableFuture<Boolean> resting = vm.browseTo(ids.get(1));
         rest();
 
-        assertThat(dialogs.asked).as("no Save / Don't save / Cancel while browsing").isEmpty();
+        assertThat(dialogs.asked)
+                .as("no Save / Don't save / Cancel while browsing")
+                .isEmpty();
         assertThat(resting).isCompletedWithValue(true);
         assertThat(open()).isEqualTo(ids.get(1));
         assertThat(vm.library().item(current).orElseThrow().hasDraft()).isTrue();

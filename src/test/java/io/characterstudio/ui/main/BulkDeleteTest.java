@@ -1,22 +1,21 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.bulk.BulkReport;
 import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Deleting the library's selection: typed count, trash first, per-item results, failed ones kept selected. */
 class BulkDeleteTest {
@@ -32,8 +31,8 @@ class BulkDeleteTest {
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
         for (String name : List.of("Ann", "Bo", "Cy", "Dee", "Eve")) {
-            ids.add(world.direct.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(),
-                    List.of("en-US"))));
+            ids.add(world.direct.create(
+                    new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US"))));
         }
     }
 
@@ -61,9 +60,12 @@ class BulkDeleteTest {
         assertThat(dialogs.asked).containsExactly("bulk-delete:3", "bulk-delete:3");
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
         assertThat(world.workspace.trash().list("sandbox")).hasSize(3);
-        assertThat(dialogs.reports).singleElement().asString()
+        assertThat(dialogs.reports)
+                .singleElement()
+                .asString()
                 .startsWith("3 done, 0 failed, 0 skipped.")
-                .contains("done      Ann: deleted (a copy is in the trash)").contains("done      Cy: deleted");
+                .contains("done      Ann: deleted (a copy is in the trash)")
+                .contains("done      Cy: deleted");
         assertThat(vm.library().selectedIds()).isEmpty();
         assertThat(vm.bulk().runningProperty().get()).isFalse();
     }
@@ -77,8 +79,11 @@ class BulkDeleteTest {
         assertThat(vm.bulk().deleteSelected().join()).isFalse();
         world.sandbox.faults().clear();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
-        assertThat(world.workspace.trash().list("sandbox")).as("no entry for characters still there").isEmpty();
-        assertThat(dialogs.reports.get(0)).startsWith("0 done, 5 failed, 0 skipped.")
+        assertThat(world.workspace.trash().list("sandbox"))
+                .as("no entry for characters still there")
+                .isEmpty();
+        assertThat(dialogs.reports.get(0))
+                .startsWith("0 done, 5 failed, 0 skipped.")
                 .contains("FAILED    Ann: The server failed");
         assertThat(vm.library().selectedIds()).containsExactlyElementsOf(ids);
         assertThat(vm.status().lastResultProperty().get()).contains("run it again to retry");
@@ -96,7 +101,9 @@ class BulkDeleteTest {
         vm.status().failed("The previous run's long message.");
         java.util.concurrent.CompletableFuture<Boolean> run = vm.bulk().deleteSelected();
         assertThat(vm.bulk().runningProperty().get()).isTrue();
-        assertThat(vm.status().lastResultProperty().get()).as("the old message gives way to the run").isEmpty();
+        assertThat(vm.status().lastResultProperty().get())
+                .as("the old message gives way to the run")
+                .isEmpty();
         assertThat(vm.status().lastFailedProperty().get()).isFalse();
         vm.bulk().cancel();
         while (!workers.isEmpty()) {
@@ -105,9 +112,12 @@ class BulkDeleteTest {
         assertThat(run.join()).isFalse();
         assertThat(world.sandbox.characterCount()).isEqualTo(5);
         assertThat(dialogs.reports.get(0)).startsWith("Cancelled: 0 done, 5 not run.");
-        assertThat(vm.status().lastResultProperty().get()).as("nothing failed: no error wording")
+        assertThat(vm.status().lastResultProperty().get())
+                .as("nothing failed: no error wording")
                 .isEqualTo("Bulk delete: Cancelled: 0 done, 5 not run.");
-        assertThat(vm.status().lastFailedProperty().get()).as("a cancel is not an error").isFalse();
+        assertThat(vm.status().lastFailedProperty().get())
+                .as("a cancel is not an error")
+                .isFalse();
         assertThat(vm.library().selectedIds()).hasSize(5);
     }
 
@@ -129,7 +139,9 @@ class BulkDeleteTest {
         assertThat(afterCancel.retryButton()).as("nothing failed: no retry").isEmpty();
         assertThat(afterCancel.runSkippedButton()).contains("Run the 5 not run");
         assertThat(run.join()).as("the second run deleted them all").isTrue();
-        assertThat(dialogs.plans).as("the ones not run are shown in a dry run first").hasSize(2);
+        assertThat(dialogs.plans)
+                .as("the ones not run are shown in a dry run first")
+                .hasSize(2);
         assertThat(dialogs.plans.get(1).lines()).hasSize(5);
         assertThat(dialogs.fullReports).hasSize(2);
         assertThat(dialogs.fullReports.get(1).summary()).startsWith("5 done, 0 failed, 0 skipped.");
@@ -175,10 +187,14 @@ class BulkDeleteTest {
         vm.libraryCommands().selectAllShown();
         assertThat(vm.status().lastResultProperty().get()).isEqualTo("5 selected.");
         assertThat(vm.status().busyProperty().get()).as("the spinner goes on").isTrue();
-        assertThat(vm.status().runningProperty().get()).as("the progress line stays").isEqualTo(progress);
+        assertThat(vm.status().runningProperty().get())
+                .as("the progress line stays")
+                .isEqualTo(progress);
 
         workers.poll().run();
-        assertThat(vm.status().runningProperty().get()).as("progress still counts").matches("Deleting [1-5] of 5 .*");
+        assertThat(vm.status().runningProperty().get())
+                .as("progress still counts")
+                .matches("Deleting [1-5] of 5 .*");
         while (!workers.isEmpty()) {
             workers.poll().run();
         }

@@ -1,28 +1,27 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterUpdate;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.conflict.ConflictViewModel;
 import io.characterstudio.ui.conflict.ConflictViewModel.Outcome;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** A save over someone else's change shows both sides; nothing is overwritten silently. */
 class ConflictsTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US"));
 
     @TempDir
     Path dataDir;
@@ -39,8 +38,8 @@ class ConflictsTest {
         id = world.direct.create(ANN);
         vm.openWithoutAsking(new OpenRequest(id)).join();
         vm.editor().backstory().textProperty().set("Mine: keeps the lighthouse and the logbook.");
-        world.direct.update(id, new CharacterUpdate("Ann Elsewhere", null, "Theirs: sold the lighthouse.", null, null),
-                false);
+        world.direct.update(
+                id, new CharacterUpdate("Ann Elsewhere", null, "Theirs: sold the lighthouse.", null, null), false);
     }
 
     @AfterEach
@@ -57,7 +56,9 @@ class ConflictsTest {
             assertThat(c.differing().get(1).mine()).startsWith("Mine:");
             assertThat(c.differing().get(1).theirs()).startsWith("Theirs:");
         });
-        assertThat(world.direct.get(id).fields().backstory()).as("nothing overwritten").startsWith("Theirs:");
+        assertThat(world.direct.get(id).fields().backstory())
+                .as("nothing overwritten")
+                .startsWith("Theirs:");
         assertThat(vm.editor().backstory().textProperty().get()).startsWith("Mine:");
     }
 
@@ -67,7 +68,9 @@ class ConflictsTest {
         assertThat(vm.save().join()).isTrue();
         CharacterFields server = world.direct.get(id).fields();
         assertThat(server.backstory()).startsWith("Mine:");
-        assertThat(server.name()).as("mine had the old name: keeping mine restores it").isEqualTo("Ann");
+        assertThat(server.name())
+                .as("mine had the old name: keeping mine restores it")
+                .isEqualTo("Ann");
         assertThat(vm.editor().dirtyProperty().get()).isFalse();
     }
 

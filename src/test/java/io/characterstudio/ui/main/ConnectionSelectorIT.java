@@ -1,13 +1,18 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.ConnectionInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,20 +20,13 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The toolbar's connection selector, by keyboard: a stray arrow key never switches; Return does. */
 class ConnectionSelectorIT {
 
-    private static final ConnectionInfo SANDBOX = new ConnectionInfo("sandbox", "Sandbox", URI.create(
-            "http://127.0.0.1:1"), true);
-    private static final ConnectionInfo LIVE = new ConnectionInfo("live", "Studio", URI.create(
-            "https://api.convai.com"), false);
+    private static final ConnectionInfo SANDBOX =
+            new ConnectionInfo("sandbox", "Sandbox", URI.create("http://127.0.0.1:1"), true);
+    private static final ConnectionInfo LIVE =
+            new ConnectionInfo("live", "Studio", URI.create("https://api.convai.com"), false);
 
     private final FxRobot robot = new FxRobot();
     private final AtomicReference<ConnectionInfo> active = new AtomicReference<>(SANDBOX);
@@ -70,7 +68,9 @@ class ConnectionSelectorIT {
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(asked).containsExactly(LIVE);
-        assertThat(selector.combo().isFocused()).as("the focus stays on the selector").isTrue();
+        assertThat(selector.combo().isFocused())
+                .as("the focus stays on the selector")
+                .isTrue();
     }
 
     @Test

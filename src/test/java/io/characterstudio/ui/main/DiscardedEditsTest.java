@@ -1,22 +1,21 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Revision;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.editor.EditorDialogs.DraftChoice;
 import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
-import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.history.HistoryViewModel;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every discard is recoverable: reverted edits, "Don't save" and a discarded crash draft go into
@@ -24,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DiscardedEditsTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US"));
     private static final String SAVED_ONCE = "Keeps the lighthouse, saved once.";
     private static final String PASTED = "Keeps the lighthouse. A long pasted chapter about the storm of 1902.";
 
@@ -53,7 +52,8 @@ class DiscardedEditsTest {
 
     private List<Revision> discarded() {
         return world.workspace.revisions().list("sandbox", id).stream()
-                .filter(r -> r.kind() == Revision.Kind.DISCARDED).toList();
+                .filter(r -> r.kind() == Revision.Kind.DISCARDED)
+                .toList();
     }
 
     @Test
@@ -63,7 +63,8 @@ class DiscardedEditsTest {
         assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
         assertThat(discarded()).singleElement().satisfies(r -> {
             assertThat(r.fields().backstory()).isEqualTo(PASTED);
-            assertThat(HistoryViewModel.label(r, List.of(r))).as("says what discarded it, as Recover does")
+            assertThat(HistoryViewModel.label(r, List.of(r)))
+                    .as("says what discarded it, as Recover does")
                     .startsWith("Discarded by Revert \u00B7 ");
         });
         assertThat(vm.status().lastResultProperty().get()).isEqualTo("Reverted: your edits are in History.");
@@ -71,9 +72,13 @@ class DiscardedEditsTest {
 
         assertThat(vm.undoRevert()).isTrue();
         assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(PASTED);
-        assertThat(vm.editor().dirtyProperty().get()).as("back as unsaved edits").isTrue();
+        assertThat(vm.editor().dirtyProperty().get())
+                .as("back as unsaved edits")
+                .isTrue();
         assertThat(world.direct.get(id).fields()).as("nothing was saved").isEqualTo(ANN);
-        assertThat(world.workspace.drafts().list("sandbox")).as("journalled again").hasSize(1);
+        assertThat(world.workspace.drafts().list("sandbox"))
+                .as("journalled again")
+                .hasSize(1);
         assertThat(vm.undoRevertAvailableProperty().get()).isFalse();
         assertThat(vm.status().lastResultProperty().get()).contains("back in the editor");
     }
@@ -83,7 +88,9 @@ class DiscardedEditsTest {
         vm.revert().join();
         HistoryViewModel h = vm.windows().history();
         h.load().join();
-        Revision entry = h.revisions().stream().filter(r -> r.kind() == Revision.Kind.DISCARDED).findFirst()
+        Revision entry = h.revisions().stream()
+                .filter(r -> r.kind() == Revision.Kind.DISCARDED)
+                .findFirst()
                 .orElseThrow();
         h.selectedProperty().set(entry);
         return h;
@@ -110,7 +117,10 @@ class DiscardedEditsTest {
     void dontSaveWhenLeavingKeepsTheEditsInHistory() {
         dialogs.leaveChoice = LeaveChoice.DISCARD;
         assertThat(vm.confirmLeave().join()).isTrue();
-        assertThat(discarded()).singleElement().extracting(r -> r.fields().backstory()).isEqualTo(PASTED);
+        assertThat(discarded())
+                .singleElement()
+                .extracting(r -> r.fields().backstory())
+                .isEqualTo(PASTED);
         assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
     }
 
@@ -119,7 +129,10 @@ class DiscardedEditsTest {
         dialogs.draftChoice = DraftChoice.DISCARD;
         Apps.started(world, dialogs);
         assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
-        assertThat(discarded()).singleElement().extracting(r -> r.fields().backstory()).isEqualTo(PASTED);
+        assertThat(discarded())
+                .singleElement()
+                .extracting(r -> r.fields().backstory())
+                .isEqualTo(PASTED);
     }
 
     @Test
@@ -146,8 +159,12 @@ class DiscardedEditsTest {
         HistoryViewModel h = savedOnceThenEdited(PASTED);
         h.restoreAll().join();
         assertThat(vm.editor().backstory().textProperty().get()).isEqualTo(SAVED_ONCE);
-        assertThat(discarded()).singleElement().extracting(r -> r.fields().backstory()).isEqualTo(PASTED);
-        assertThat(vm.status().lastResultProperty().get()).contains("Your edits are in History")
+        assertThat(discarded())
+                .singleElement()
+                .extracting(r -> r.fields().backstory())
+                .isEqualTo(PASTED);
+        assertThat(vm.status().lastResultProperty().get())
+                .contains("Your edits are in History")
                 .contains("Undo");
         assertThat(vm.undoRevertAvailableProperty().get()).isTrue();
         assertThat(vm.undoRevert()).isTrue();

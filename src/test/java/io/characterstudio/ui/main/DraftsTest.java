@@ -1,5 +1,7 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Draft;
 import io.characterstudio.sandbox.FaultSettings;
@@ -8,19 +10,16 @@ import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.editor.EditorDialogs.DraftChoice;
 import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
 import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Unsaved edits are journalled, kept through failures and restarts, and offered back. */
 class DraftsTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US"));
 
     private SandboxWorld world;
     private final FakeDialogs dialogs = new FakeDialogs();
@@ -91,9 +90,13 @@ class DraftsTest {
 
         dialogs.draftChoice = DraftChoice.RESTORE;
         MainViewModel again = restartedApp();
-        assertThat(dialogs.offeredDrafts).singleElement().extracting(Draft::title).isEqualTo("Ann");
+        assertThat(dialogs.offeredDrafts)
+                .singleElement()
+                .extracting(Draft::title)
+                .isEqualTo("Ann");
         assertThat(again.editor().snapshotProperty().get().id()).isEqualTo(id);
-        assertThat(again.editor().backstory().textProperty().get()).isEqualTo("Words written while the server was down.");
+        assertThat(again.editor().backstory().textProperty().get())
+                .isEqualTo("Words written while the server was down.");
         assertThat(again.editor().dirtyProperty().get()).isTrue();
         assertThat(again.save().join()).isTrue();
         assertThat(world.direct.get(id).fields().backstory()).isEqualTo("Words written while the server was down.");
@@ -148,7 +151,9 @@ class DraftsTest {
 
         MainViewModel again = Apps.over(world, dialogs).build();
         again.start(true).join();
-        assertThat(dialogs.offeredDrafts).as("no start-up question after a clean close").isEmpty();
+        assertThat(dialogs.offeredDrafts)
+                .as("no start-up question after a clean close")
+                .isEmpty();
         assertThat(drafts()).hasSize(1);
         // the character of last time reopens with its draft, as a switch back to a connection does
         assertThat(again.status().lastResultProperty().get()).contains("with your unsaved draft");
@@ -162,6 +167,9 @@ class DraftsTest {
         vm.editor().nameProperty().set("Fay");
         MainViewModel again = Apps.over(world, dialogs).build();
         again.start(false).join();
-        assertThat(dialogs.offeredDrafts).singleElement().extracting(Draft::title).isEqualTo("Fay");
+        assertThat(dialogs.offeredDrafts)
+                .singleElement()
+                .extracting(Draft::title)
+                .isEqualTo("Fay");
     }
 }

@@ -1,7 +1,9 @@
 package io.characterstudio.ui.main;
 
-import io.characterstudio.model.Revision;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterField;
+import io.characterstudio.model.Revision;
 import io.characterstudio.model.WordDiff;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
@@ -10,9 +12,6 @@ import io.characterstudio.ui.history.HistoryViewModel.Against;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every create and save is a revision; revisions are compared and restored into the editor. */
 class HistoryTest {
@@ -58,7 +57,8 @@ class HistoryTest {
         vm.editor().backstory().textProperty().set("Bea mends nets at dawn.");
         vm.save().join();
         h.load().join();
-        assertThat(h.revisions()).extracting(r -> HistoryViewModel.label(r, h.revisions()).substring(0, 2))
+        assertThat(h.revisions())
+                .extracting(r -> HistoryViewModel.label(r, h.revisions()).substring(0, 2))
                 .containsExactly("#2", "#1");
     }
 
@@ -67,7 +67,8 @@ class HistoryTest {
         vm.windows().openHistory();
         HistoryViewModel h = vm.windows().history();
         assertThat(dialogs.historyShown).hasSize(1);
-        assertThat(h.revisions()).extracting(r -> r.fields().backstory())
+        assertThat(h.revisions())
+                .extracting(r -> r.fields().backstory())
                 .containsExactly("Ann keeps the new lighthouse.", "Ann keeps the old lighthouse.");
         assertThat(h.revisions()).allSatisfy(r -> assertThat(r.characterId()).isEqualTo(id));
         assertThat(h.selectedProperty().get()).isEqualTo(h.revisions().get(0));
@@ -82,16 +83,21 @@ class HistoryTest {
         // Older on the left, newer on the right: what the newer revision brought in is added.
         assertThat(h.comparison().revisionIsOlderProperty().get()).isFalse();
         assertThat(h.comparison().olderTitleProperty().get()).contains("before");
-        assertThat(h.fieldChangesProperty().get()).contains("Name: \u201CAnn\u201D \u2192 \u201CAnn B.\u201D")
+        assertThat(h.fieldChangesProperty().get())
+                .contains("Name: \u201CAnn\u201D \u2192 \u201CAnn B.\u201D")
                 .contains("1 word added, 1 removed");
-        assertThat(h.backstoryDiffProperty().get()).contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "old "),
-                new WordDiff.Segment(WordDiff.Kind.ADDED, "new "));
+        assertThat(h.backstoryDiffProperty().get())
+                .contains(
+                        new WordDiff.Segment(WordDiff.Kind.REMOVED, "old "),
+                        new WordDiff.Segment(WordDiff.Kind.ADDED, "new "));
         h.selectedProperty().set(h.revisions().get(1));
         h.againstProperty().set(Against.EDITOR);
         assertThat(h.comparison().revisionIsOlderProperty().get()).isTrue();
         assertThat(h.comparison().newerTitleProperty().get()).isEqualTo("The editor");
-        assertThat(h.backstoryDiffProperty().get()).contains(new WordDiff.Segment(WordDiff.Kind.REMOVED, "old "),
-                new WordDiff.Segment(WordDiff.Kind.ADDED, "new "));
+        assertThat(h.backstoryDiffProperty().get())
+                .contains(
+                        new WordDiff.Segment(WordDiff.Kind.REMOVED, "old "),
+                        new WordDiff.Segment(WordDiff.Kind.ADDED, "new "));
         assertThat(h.fieldChangesProperty().get()).contains("Name: \u201CAnn\u201D \u2192 \u201CAnn B.\u201D");
         h.selectedProperty().set(h.revisions().get(0));
         h.againstProperty().set(Against.SERVER);
@@ -127,7 +133,10 @@ class HistoryTest {
         assertThat(h.revisions()).hasSize(2);
         dialogs.confirmAnswer = true;
         assertThat(h.pruneOlder().join()).isTrue();
-        assertThat(h.revisions()).singleElement().extracting(r -> r.fields().name()).isEqualTo("Ann B.");
+        assertThat(h.revisions())
+                .singleElement()
+                .extracting(r -> r.fields().name())
+                .isEqualTo("Ann B.");
         assertThat(dialogs.asked).contains("confirm:Prune the history");
     }
 

@@ -1,26 +1,25 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.sandbox.Sandbox;
 import io.characterstudio.sandbox.SandboxConfig;
 import io.characterstudio.service.ConnectionDraft;
-import io.characterstudio.service.FailingDraftStore;
 import io.characterstudio.service.DraftJournal;
+import io.characterstudio.service.FailingDraftStore;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
 import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The leave guard: leaving a saved character keeps its edits as a journalled draft without a
@@ -37,10 +36,12 @@ class KeepAsDraftTest {
     private SandboxWorld world;
     /** A second connection, to switch to. */
     private Sandbox teammate;
+
     private ConnectionInfo teammateConnection;
     private final FakeDialogs dialogs = new FakeDialogs();
     /** The journal's scheduled writes, run when the test says (a failed write is scheduled again). */
     private final List<Runnable> writes = new ArrayList<>();
+
     private MainViewModel vm;
     private String ann;
     private String bo;
@@ -53,10 +54,13 @@ class KeepAsDraftTest {
             throw new java.io.UncheckedIOException(e);
         }
         world = new SandboxWorld(dataDir, Runnable::run);
-        teammateConnection = world.connections.save(new ConnectionDraft(null, "Teammate",
-                teammate.baseUri().toString(), "teammate-key", true));
-        DraftJournal journal = new DraftJournal(new FailingDraftStore(world.workspace.drafts(), refusals),
-                (task, delay) -> writes.add(task), Runnable::run, Duration.ZERO);
+        teammateConnection = world.connections.save(
+                new ConnectionDraft(null, "Teammate", teammate.baseUri().toString(), "teammate-key", true));
+        DraftJournal journal = new DraftJournal(
+                new FailingDraftStore(world.workspace.drafts(), refusals),
+                (task, delay) -> writes.add(task),
+                Runnable::run,
+                Duration.ZERO);
         vm = Apps.over(world, dialogs).drafts(journal).build();
         vm.start().join();
         ann = world.direct.create(new CharacterFields("Ann", "FEMALE", "a", List.of(), List.of("en-US")));
@@ -88,14 +92,19 @@ class KeepAsDraftTest {
 
         assertThat(dialogs.asked).isEmpty();
         assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(bo);
-        assertThat(vm.library().item(ann).orElseThrow().hasDraft()).as("row marked draft").isTrue();
-        assertThat(world.direct.get(ann).fields().backstory()).as("nothing saved behind the user's back").isEqualTo("a");
+        assertThat(vm.library().item(ann).orElseThrow().hasDraft())
+                .as("row marked draft")
+                .isTrue();
+        assertThat(world.direct.get(ann).fields().backstory())
+                .as("nothing saved behind the user's back")
+                .isEqualTo("a");
         vm.library().filterProperty().set("has:draft");
         assertThat(vm.library().visible()).extracting(r -> r.id()).containsExactly(ann);
 
         assertThat(vm.openKnown(ann).join()).isTrue();
         assertThat(dialogs.asked).isEmpty();
-        assertThat(vm.editor().backstory().textProperty().get()).as("reopening restores the draft")
+        assertThat(vm.editor().backstory().textProperty().get())
+                .as("reopening restores the draft")
                 .isEqualTo("Unsaved words.");
         assertThat(vm.editor().dirtyProperty().get()).as("marked unsaved").isTrue();
     }
@@ -137,15 +146,21 @@ class KeepAsDraftTest {
         assertThat(vm.switchTo(teammateConnection).join()).isTrue();
         assertThat(dialogs.asked).isEmpty();
         assertThat(vm.connection()).isEqualTo(teammateConnection);
-        assertThat(world.direct.get(ann).fields().backstory()).as("nothing saved behind the user's back").isEqualTo("a");
+        assertThat(world.direct.get(ann).fields().backstory())
+                .as("nothing saved behind the user's back")
+                .isEqualTo("a");
 
         assertThat(vm.switchTo(world.connection).join()).isTrue();
         assertThat(dialogs.asked).as("no question on the way back either").isEmpty();
         assertThat(dialogs.offeredDrafts).as("not offered as a crash's draft").isEmpty();
         assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(ann);
-        assertThat(vm.editor().backstory().textProperty().get()).as("the draft is back").isEqualTo("Unsaved words.");
+        assertThat(vm.editor().backstory().textProperty().get())
+                .as("the draft is back")
+                .isEqualTo("Unsaved words.");
         assertThat(vm.editor().dirtyProperty().get()).isTrue();
-        assertThat(vm.library().item(ann).orElseThrow().hasDraft()).as("row marked draft").isTrue();
+        assertThat(vm.library().item(ann).orElseThrow().hasDraft())
+                .as("row marked draft")
+                .isTrue();
     }
 
     @Test
@@ -157,7 +172,9 @@ class KeepAsDraftTest {
 
         assertThat(vm.openKnown(bo).join()).isFalse();
 
-        assertThat(vm.switchTo(teammateConnection).join()).as("nor a switch of connection").isFalse();
+        assertThat(vm.switchTo(teammateConnection).join())
+                .as("nor a switch of connection")
+                .isFalse();
 
         assertThat(dialogs.asked).containsExactly("save-changes:Cy", "save-changes:Cy");
         assertThat(vm.editor().nameProperty().get()).isEqualTo("Cy");

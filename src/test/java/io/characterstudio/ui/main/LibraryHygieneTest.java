@@ -1,22 +1,21 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter.Status;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
+import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.open.OpenDialogs.Found;
 import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
-import io.characterstudio.ui.library.LibraryItem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The library stays tidy: failed opens add nothing, deleted and missing rows are hidden and can be
@@ -108,9 +107,13 @@ class LibraryHygieneTest {
         assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
 
         vm.library().filterProperty().set("ann");
-        assertThat(vm.library().hiddenTextProperty().get()).as("only Ann matches").isEqualTo("1 deleted hidden");
+        assertThat(vm.library().hiddenTextProperty().get())
+                .as("only Ann matches")
+                .isEqualTo("1 deleted hidden");
         vm.library().filterProperty().set("cy");
-        assertThat(vm.library().hiddenTextProperty().get()).as("no hidden row matches").isEmpty();
+        assertThat(vm.library().hiddenTextProperty().get())
+                .as("no hidden row matches")
+                .isEmpty();
         vm.library().filterProperty().set("");
         assertThat(vm.library().hiddenTextProperty().get()).isEqualTo("1 deleted, 1 missing hidden");
     }
@@ -126,7 +129,8 @@ class LibraryHygieneTest {
         int trashed = world.trash.list("sandbox").join().size();
 
         dialogs.confirmAnswer = false;
-        assertThat(vm.libraryCommands().removeFromLibrary(List.of(ann, cy)).join()).isFalse();
+        assertThat(vm.libraryCommands().removeFromLibrary(List.of(ann, cy)).join())
+                .isFalse();
         assertThat(dialogs.asked).contains("confirm:Remove from library");
         assertThat(vm.library().item(ann)).isPresent();
 
@@ -136,7 +140,9 @@ class LibraryHygieneTest {
         assertThat(vm.library().item(ann)).as("the deleted row is gone").isEmpty();
         assertThat(vm.library().item(cy)).as("a present character stays").isPresent();
         assertThat(world.sandbox.characterCount()).as("the server is not asked").isEqualTo(1);
-        assertThat(world.trash.list("sandbox").join()).as("the trash keeps its copy").hasSize(trashed);
+        assertThat(world.trash.list("sandbox").join())
+                .as("the trash keeps its copy")
+                .hasSize(trashed);
         assertThat(vm.status().lastResultProperty().get()).contains("Removed 1 character from the library");
     }
 
@@ -184,21 +190,28 @@ class LibraryHygieneTest {
         known("Ann");
         dialogs.whichAnswer = found -> Optional.of(second);
         assertThat(vm.openWithoutAsking(new OpenRequest("dax reed")).join()).isTrue();
-        assertThat(dialogs.whichAsked).singleElement().asList().extracting(f -> ((Found) f).id())
+        assertThat(dialogs.whichAsked)
+                .singleElement()
+                .asList()
+                .extracting(f -> ((Found) f).id())
                 .containsExactlyInAnyOrder(first, second);
         assertThat(openId()).isEqualTo(second);
 
         dialogs.whichAnswer = found -> Optional.empty();
         assertThat(vm.openWithoutAsking(new OpenRequest("Dax reed")).join()).isFalse();
         assertThat(openId()).isEqualTo(second);
-        assertThat(vm.status().lastResultProperty().get()).contains("2 characters").contains("Dax Reed").contains("DAX REED");
+        assertThat(vm.status().lastResultProperty().get())
+                .contains("2 characters")
+                .contains("Dax Reed")
+                .contains("DAX REED");
     }
 
     @Test
     void anIdWithSpacesOpensByIdAndAnUnknownNameAsksTheServerByExactName() {
         String ann = known("Ann");
         known("Bo");
-        assertThat(vm.openWithoutAsking(new OpenRequest("\n  " + ann + "  ")).join()).isTrue();
+        assertThat(vm.openWithoutAsking(new OpenRequest("\n  " + ann + "  ")).join())
+                .isTrue();
         assertThat(openId()).isEqualTo(ann);
         String cy = world.direct.create(new CharacterFields("Cy", "MALE", "c", List.of(), List.of("en-US")));
         assertThat(vm.openWithoutAsking(new OpenRequest("Cy")).join()).isTrue();

@@ -1,12 +1,11 @@
 package io.characterstudio.ui.main;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** When the library pane shows: the user's kept choice and the window's width. */
 class LibraryPaneTest {
@@ -24,7 +23,9 @@ class LibraryPaneTest {
         assertThat(pane.shownProperty().get()).isTrue();
         pane.windowWidth(LibraryPane.NARROW_BELOW - 1);
         assertThat(pane.shownProperty().get()).isFalse();
-        assertThat(settings).as("folding away by itself is not the user's choice").isEmpty();
+        assertThat(settings)
+                .as("folding away by itself is not the user's choice")
+                .isEmpty();
         pane.windowWidth(LibraryPane.NARROW_BELOW);
         assertThat(pane.shownProperty().get()).isTrue();
     }
@@ -37,7 +38,9 @@ class LibraryPaneTest {
         assertThat(pane.shownProperty().get()).isFalse();
         pane.windowWidth(900);
         pane.windowWidth(1400);
-        assertThat(pane.shownProperty().get()).as("hidden by hand stays hidden when wide").isFalse();
+        assertThat(pane.shownProperty().get())
+                .as("hidden by hand stays hidden when wide")
+                .isFalse();
 
         LibraryPane restarted = pane();
         restarted.windowWidth(1400);
@@ -51,12 +54,16 @@ class LibraryPaneTest {
         LibraryPane pane = pane();
         pane.windowWidth(900);
         pane.toggle();
-        assertThat(pane.shownProperty().get()).as("F9 in a narrow window shows it").isTrue();
+        assertThat(pane.shownProperty().get())
+                .as("F9 in a narrow window shows it")
+                .isTrue();
         pane.windowWidth(950);
         assertThat(pane.shownProperty().get()).isTrue();
         pane.windowWidth(1400);
         pane.windowWidth(900);
-        assertThat(pane.shownProperty().get()).as("narrowed again: folds away again").isFalse();
+        assertThat(pane.shownProperty().get())
+                .as("narrowed again: folds away again")
+                .isFalse();
         assertThat(pane.wanted()).isTrue();
     }
 

@@ -1,15 +1,12 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.Draft;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.replace.FindReplaceViewModel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -20,8 +17,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The main view-model is built in one place ({@link MainAssembly}, which the app calls): one
@@ -52,14 +51,18 @@ class MainAssemblyTest {
     void theViewModelHasOneConstructorThatOnlyTheAssemblyCalls() {
         Constructor<?>[] constructors = MainViewModel.class.getDeclaredConstructors();
         assertThat(constructors).hasSize(1);
-        assertThat(Modifier.isPublic(constructors[0].getModifiers())).as("built through MainAssembly").isFalse();
+        assertThat(Modifier.isPublic(constructors[0].getModifiers()))
+                .as("built through MainAssembly")
+                .isFalse();
     }
 
     @Test
     void findAndReplaceWritesItsDraftsAtTheClockTheAssemblyWasGiven() {
-        String bo = world.direct.create(new CharacterFields("Bo", "MALE", "Bo rows to Rivertown.", List.of(),
-                List.of("en-US")));
-        MainViewModel vm = Apps.over(world, dialogs).clock(Clock.fixed(NOON, ZoneOffset.UTC)).started();
+        String bo = world.direct.create(
+                new CharacterFields("Bo", "MALE", "Bo rows to Rivertown.", List.of(), List.of("en-US")));
+        MainViewModel vm = Apps.over(world, dialogs)
+                .clock(Clock.fixed(NOON, ZoneOffset.UTC))
+                .started();
         vm.libraryCommands().syncWithAccount().join();
         vm.bulk().fetchMissingBackstories().join();
         List<FindReplaceViewModel> shown = new ArrayList<>();
@@ -87,19 +90,26 @@ class MainAssemblyTest {
     void everyCommandThatLeavesTheOpenCharacterAsksThroughTheOneLeaveGuard() throws Exception {
         MainViewModel vm = Apps.over(world, dialogs).build();
         List<Object> guards = new ArrayList<>();
-        for (Object holder : List.of(vm.bulk(), field(vm.parts(), "opener"), field(vm.parts(), "connectionCommands"),
-                field(vm.parts(), "discardedNew"), field(vm.parts().open(), "clone"))) {
+        for (Object holder : List.of(
+                vm.bulk(),
+                field(vm.parts(), "opener"),
+                field(vm.parts(), "connectionCommands"),
+                field(vm.parts(), "discardedNew"),
+                field(vm.parts().open(), "clone"))) {
             for (Field f : holder.getClass().getDeclaredFields()) {
-                assertThat(f.getGenericType().getTypeName()).as("no leave question of its own: "
-                        + holder.getClass().getSimpleName() + "." + f.getName())
-                        .isNotEqualTo("java.util.function.Supplier<java.util.concurrent.CompletableFuture<java.lang.Boolean>>");
+                assertThat(f.getGenericType().getTypeName())
+                        .as("no leave question of its own: " + holder.getClass().getSimpleName() + "." + f.getName())
+                        .isNotEqualTo(
+                                "java.util.function.Supplier<java.util.concurrent.CompletableFuture<java.lang.Boolean>>");
                 if (f.getType() == LeaveGuard.class) {
                     f.setAccessible(true);
                     guards.add(f.get(holder));
                 }
             }
         }
-        assertThat(guards).hasSize(5).allSatisfy(g -> assertThat(g).isSameAs(vm.parts().leaveGuard()));
+        assertThat(guards)
+                .hasSize(5)
+                .allSatisfy(g -> assertThat(g).isSameAs(vm.parts().leaveGuard()));
     }
 
     @Test
@@ -120,7 +130,9 @@ class MainAssemblyTest {
 
         vm.newCharacter();
         vm.editor().nameProperty().set("Cy");
-        assertThat(guard.keepAsDraft().join()).as("a new character has no row to come back to: asked").isFalse();
+        assertThat(guard.keepAsDraft().join())
+                .as("a new character has no row to come back to: asked")
+                .isFalse();
         assertThat(dialogs.asked).hasSize(2);
     }
 

@@ -1,5 +1,7 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.ConnectionInfo;
 import io.characterstudio.sandbox.FaultSettings;
@@ -9,27 +11,24 @@ import io.characterstudio.service.ConnectionDraft;
 import io.characterstudio.testsupport.RefusingServer;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Switching connections, copying between them, a refused key and a server that is down. */
 class MainViewModelConnectionsTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US"));
 
     @TempDir
     Path dataDir;
@@ -44,8 +43,8 @@ class MainViewModelConnectionsTest {
     void start() throws Exception {
         world = new SandboxWorld(dataDir, Runnable::run);
         teammate = Sandbox.start(SandboxConfig.inMemory().withApiKey("teammate-key"));
-        teammateConnection = world.connections.save(new ConnectionDraft(null, "Teammate", teammate.baseUri().toString(),
-                "teammate-key", true));
+        teammateConnection = world.connections.save(
+                new ConnectionDraft(null, "Teammate", teammate.baseUri().toString(), "teammate-key", true));
         vm = newViewModel();
         vm.start().join();
     }
@@ -81,12 +80,16 @@ class MainViewModelConnectionsTest {
 
         assertThat(vm.switchTo(world.connection).join()).isTrue();
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann");
-        assertThat(vm.editor().snapshotProperty().get().id()).as("its last character is reopened").isEqualTo(ann);
+        assertThat(vm.editor().snapshotProperty().get().id())
+                .as("its last character is reopened")
+                .isEqualTo(ann);
 
         vm.switchTo(teammateConnection).join();
         MainViewModel again = newViewModel();
         again.start().join();
-        assertThat(again.connection()).as("the app opens on the connection used last").isEqualTo(teammateConnection);
+        assertThat(again.connection())
+                .as("the app opens on the connection used last")
+                .isEqualTo(teammateConnection);
         assertThat(again.editor().snapshotProperty().get().name()).isEqualTo("Bo");
     }
 
@@ -95,10 +98,13 @@ class MainViewModelConnectionsTest {
         List<String> madeOn = new CopyOnWriteArrayList<>();
         ExecutorService connecting = Executors.newSingleThreadExecutor(r -> new Thread(r, "test-connecting"));
         try {
-            MainViewModel app = Apps.over(world, dialogs).connecting(connecting).services(c -> {
-                madeOn.add(c.name() + " on " + Thread.currentThread().getName());
-                return world.serviceFor(c);
-            }).build();
+            MainViewModel app = Apps.over(world, dialogs)
+                    .connecting(connecting)
+                    .services(c -> {
+                        madeOn.add(c.name() + " on " + Thread.currentThread().getName());
+                        return world.serviceFor(c);
+                    })
+                    .build();
             app.start().join();
             madeOn.clear();
             assertThat(app.switchTo(teammateConnection).join()).isTrue();
@@ -111,7 +117,9 @@ class MainViewModelConnectionsTest {
             app.openWithoutAsking(new OpenRequest(ann)).join();
             dialogs.copyTarget = Optional.of(teammateConnection);
             assertThat(app.copyTo().join()).isTrue();
-            assertThat(madeOn).allMatch(made -> made.endsWith(" on test-connecting")).hasSize(2);
+            assertThat(madeOn)
+                    .allMatch(made -> made.endsWith(" on test-connecting"))
+                    .hasSize(2);
         } finally {
             connecting.shutdownNow();
         }
@@ -119,19 +127,23 @@ class MainViewModelConnectionsTest {
 
     @Test
     void copyToCreatesTheCharacterOnTheOtherConnectionAndRecordsTheLink() {
-        String ann = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-                List.of("Wave", "Nod"), List.of("en-US")));
-        world.direct.update(ann, new io.characterstudio.model.CharacterUpdate(null, null, null, null,
-                List.of("fr-FR", "en-US")), false);
+        String ann = world.direct.create(new CharacterFields(
+                "Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave", "Nod"), List.of("en-US")));
+        world.direct.update(
+                ann,
+                new io.characterstudio.model.CharacterUpdate(null, null, null, null, List.of("fr-FR", "en-US")),
+                false);
         vm.openWithoutAsking(new OpenRequest(ann)).join();
         dialogs.copyTarget = Optional.of(teammateConnection);
         assertThat(vm.copyTo().join()).isTrue();
         assertThat(dialogs.asked).contains("copy:Ann:1");
-        String copy = teammate.characterCount() == 1 ? vm.status().lastResultProperty().get()
-                .replaceAll(".* as ([0-9a-f-]{36})\\.$", "$1") : "";
+        String copy = teammate.characterCount() == 1
+                ? vm.status().lastResultProperty().get().replaceAll(".* as ([0-9a-f-]{36})\\.$", "$1")
+                : "";
         io.characterstudio.convai.ConvaiClient teammateClient = new io.characterstudio.convai.ConvaiClient(
                 world.connections.settingsFor(teammateConnection), SandboxWorld.JSON);
-        assertThat(teammateClient.get(copy).fields()).isEqualTo(world.direct.get(ann).fields());
+        assertThat(teammateClient.get(copy).fields())
+                .isEqualTo(world.direct.get(ann).fields());
         assertThat(world.workspace.connections().copiedFrom(teammateConnection.id(), copy))
                 .hasValueSatisfying(from -> assertThat(from).containsExactly("sandbox", ann));
     }
@@ -139,8 +151,8 @@ class MainViewModelConnectionsTest {
     @Test
     void aRefusedKeyOffersTheConnectionDialog() throws Exception {
         try (RefusingServer refusing = new RefusingServer()) {
-            ConnectionInfo convai = world.connections.save(new ConnectionDraft(null, "Studio",
-                    refusing.url(), "expired-key", false));
+            ConnectionInfo convai =
+                    world.connections.save(new ConnectionDraft(null, "Studio", refusing.url(), "expired-key", false));
             vm.switchTo(convai).join();
             assertThat(vm.windowTitleProperty().get()).endsWith("Studio (live Convai)");
             dialogs.confirmAnswer = true;
@@ -168,8 +180,10 @@ class MainViewModelConnectionsTest {
     @Test
     void removingTheActiveConnectionAsksFirstGoesToTheSandboxAndKeepsItsCharactersInTheWorkspace() {
         assertThat(vm.switchTo(teammateConnection).join()).isTrue();
-        String bo = new io.characterstudio.convai.ConvaiClient(io.characterstudio.convai.ConvaiSettings.of(
-                teammate.baseUri(), "teammate-key"), SandboxWorld.JSON).create(ANN);
+        String bo = new io.characterstudio.convai.ConvaiClient(
+                        io.characterstudio.convai.ConvaiSettings.of(teammate.baseUri(), "teammate-key"),
+                        SandboxWorld.JSON)
+                .create(ANN);
         assertThat(vm.openWithoutAsking(new OpenRequest(bo)).join()).isTrue();
 
         dialogs.confirmAnswer = false;
@@ -185,12 +199,15 @@ class MainViewModelConnectionsTest {
         assertThat(vm.connections().all()).extracting(ConnectionInfo::id).containsExactly("sandbox");
         assertThat(world.connections.find(teammateConnection.id())).isEmpty();
         assertThat(world.connections.hasStoredKey(teammateConnection.id())).isFalse();
-        assertThat(world.workspace.knownCharacters().find(teammateConnection.id(), bo)).as("kept in the workspace")
+        assertThat(world.workspace.knownCharacters().find(teammateConnection.id(), bo))
+                .as("kept in the workspace")
                 .isPresent();
         assertThat(vm.status().lastResultProperty().get())
                 .isEqualTo("Removed the connection \"Teammate\"; its 1 character stays in the workspace.");
 
-        assertThat(vm.removeConnection().join()).as("the built-in sandbox stays").isFalse();
+        assertThat(vm.removeConnection().join())
+                .as("the built-in sandbox stays")
+                .isFalse();
         assertThat(vm.status().lastResultProperty().get()).isEqualTo("The built-in sandbox cannot be removed.");
         assertThat(vm.connections().all()).hasSize(1);
     }
@@ -201,29 +218,42 @@ class MainViewModelConnectionsTest {
         io.characterstudio.convai.ConvaiClient teammateClient = new io.characterstudio.convai.ConvaiClient(
                 io.characterstudio.convai.ConvaiSettings.of(teammate.baseUri(), "teammate-key"), SandboxWorld.JSON);
         String bo = teammateClient.create(ANN);
-        String cy = teammateClient.create(new CharacterFields("Cy", "MALE", "Rows boats.", List.of(), List.of("en-US")));
+        String cy =
+                teammateClient.create(new CharacterFields("Cy", "MALE", "Rows boats.", List.of(), List.of("en-US")));
         assertThat(vm.openWithoutAsking(new OpenRequest(bo)).join()).isTrue();
         assertThat(vm.openWithoutAsking(new OpenRequest(cy)).join()).isTrue();
-        world.drafts.update(new io.characterstudio.model.Draft(teammateConnection.id(), bo, Optional.of(bo),
+        world.drafts.update(new io.characterstudio.model.Draft(
+                teammateConnection.id(),
+                bo,
+                Optional.of(bo),
                 new CharacterFields("Bo", "AriaNeural", "Typed and not saved.", List.of(), List.of("en-US")),
-                Optional.of(ANN), java.time.Instant.now()));
+                Optional.of(ANN),
+                java.time.Instant.now()));
         world.workspace.revisions().add(teammateConnection.id(), bo, ANN, "t1");
 
         dialogs.confirmAnswer = true;
         assertThat(vm.removeConnection().join()).isTrue();
 
-        assertThat(dialogs.asked).containsSubsequence("confirm:Remove connection",
-                "confirm:" + ConnectionRemoval.CHARACTERS_TITLE);
+        assertThat(dialogs.asked)
+                .containsSubsequence("confirm:Remove connection", "confirm:" + ConnectionRemoval.CHARACTERS_TITLE);
         assertThat(dialogs.questions.get(0))
                 .contains("Its 2 characters in your library stay in the workspace; you are asked next whether to"
                         + " remove them too.")
                 .contains("1 unsaved draft is not shown once it is removed: cancel and save them first");
-        assertThat(dialogs.questions.get(1)).startsWith("Also remove the 2 characters of \"Teammate\" from"
-                + " your library? Only this computer's list changes: nothing is deleted on the server.");
-        assertThat(world.workspace.knownCharacters().list(teammateConnection.id())).isEmpty();
-        assertThat(teammate.characterCount()).as("nothing deleted on the server").isEqualTo(2);
-        assertThat(world.workspace.drafts().list(teammateConnection.id())).as("the draft stays").hasSize(1);
-        assertThat(world.workspace.revisions().list(teammateConnection.id(), bo)).as("the history stays").isNotEmpty();
+        assertThat(dialogs.questions.get(1))
+                .startsWith("Also remove the 2 characters of \"Teammate\" from"
+                        + " your library? Only this computer's list changes: nothing is deleted on the server.");
+        assertThat(world.workspace.knownCharacters().list(teammateConnection.id()))
+                .isEmpty();
+        assertThat(teammate.characterCount())
+                .as("nothing deleted on the server")
+                .isEqualTo(2);
+        assertThat(world.workspace.drafts().list(teammateConnection.id()))
+                .as("the draft stays")
+                .hasSize(1);
+        assertThat(world.workspace.revisions().list(teammateConnection.id(), bo))
+                .as("the history stays")
+                .isNotEmpty();
         assertThat(vm.status().lastResultProperty().get())
                 .isEqualTo("Removed the connection \"Teammate\" and its 2 characters from the library.");
         assertThat(vm.connection().id()).isEqualTo("sandbox");

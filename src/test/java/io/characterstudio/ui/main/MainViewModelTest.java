@@ -1,30 +1,29 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.KnownCharacter;
 import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.editor.EditorDialogs.LeaveChoice;
-import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The main window's commands against a real sandbox and workspace, with canned dialog answers. */
 class MainViewModelTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave"), List.of("en-US"));
 
     @TempDir
     Path dataDir;
@@ -52,7 +51,8 @@ class MainViewModelTest {
 
     private String openAnn() {
         String id = world.direct.create(ANN);
-        assertThat(vm.openWithoutAsking(new OpenRequest("  " + id + "\n")).join()).isTrue();
+        assertThat(vm.openWithoutAsking(new OpenRequest("  " + id + "\n")).join())
+                .isTrue();
         return id;
     }
 
@@ -60,7 +60,8 @@ class MainViewModelTest {
     void theWindowTitleNamesTheCharacterTheDirtyStateAndTheConnection() {
         assertThat(vm.windowTitleProperty().get()).isEqualTo("Character Studio — Sandbox (this computer)");
         vm.newCharacter();
-        assertThat(vm.windowTitleProperty().get()).isEqualTo("New character — Character Studio — Sandbox (this computer)");
+        assertThat(vm.windowTitleProperty().get())
+                .isEqualTo("New character — Character Studio — Sandbox (this computer)");
         vm.editor().nameProperty().set("Ann");
         assertThat(vm.windowTitleProperty().get()).startsWith("• Ann — ");
     }
@@ -73,13 +74,18 @@ class MainViewModelTest {
         String other = world.direct.create(new CharacterFields("Bo", "MALE", "b", List.of(), List.of("en-US")));
         assertThat(vm.openWithoutAsking(new OpenRequest("Bo")).join()).isTrue();
         assertThat(vm.editor().snapshotProperty().get().id()).isEqualTo(other);
-        assertThat(world.settings.get(MainViewModel.LAST_CHARACTER + ".sandbox")).contains(other);
+        assertThat(world.settings.get(MainViewModel.LAST_CHARACTER + ".sandbox"))
+                .contains(other);
     }
 
     @Test
     void openingAnUnknownIdSaysSoAndLeavesTheEditorAsItWas() {
-        assertThat(vm.openWithoutAsking(new OpenRequest("7bd3274c-1745-11ee-a3af-42010a400002")).join()).isFalse();
-        assertThat(dialogs.errors).singleElement().asString()
+        assertThat(vm.openWithoutAsking(new OpenRequest("7bd3274c-1745-11ee-a3af-42010a400002"))
+                        .join())
+                .isFalse();
+        assertThat(dialogs.errors)
+                .singleElement()
+                .asString()
                 .contains("No character with ID 7bd3274c-1745-11ee-a3af-42010a400002 in this account.");
         assertThat(vm.status().lastFailedProperty().get()).isTrue();
         assertThat(vm.openWithoutAsking(new OpenRequest("   ")).join()).isFalse();
@@ -118,11 +124,13 @@ class MainViewModelTest {
     @Test
     void showLastMessageShowsTheStatusBarsTextInFull() {
         openAnn();
-        vm.status().failed("The workspace could not be written: a long explanation that a narrow status bar"
-                + " cuts, and that a tooltip shows only to a mouse.");
+        vm.status()
+                .failed("The workspace could not be written: a long explanation that a narrow status bar"
+                        + " cuts, and that a tooltip shows only to a mouse.");
         vm.windows().showLastMessage();
-        assertThat(dialogs.notices).containsExactly("Last message: The workspace could not be written: a long"
-                + " explanation that a narrow status bar cuts, and that a tooltip shows only to a mouse.");
+        assertThat(dialogs.notices)
+                .containsExactly("Last message: The workspace could not be written: a long"
+                        + " explanation that a narrow status bar cuts, and that a tooltip shows only to a mouse.");
     }
 
     @Test
@@ -148,10 +156,14 @@ class MainViewModelTest {
         String copy = vm.editor().snapshotProperty().get().id();
         assertThat(copy).isNotEqualTo(id);
         assertThat(world.sandbox.characterCount()).isEqualTo(2);
-        KnownCharacter known = world.workspace.knownCharacters().find("sandbox", copy).orElseThrow();
+        KnownCharacter known =
+                world.workspace.knownCharacters().find("sandbox", copy).orElseThrow();
         assertThat(known.clonedFrom()).contains(id);
-        assertThat(vm.library().visible()).filteredOn(i -> i.id().equals(copy)).singleElement()
-                .extracting(LibraryItem::lineage).isEqualTo("cloned from Ann (" + id.substring(0, 8) + ")");
+        assertThat(vm.library().visible())
+                .filteredOn(i -> i.id().equals(copy))
+                .singleElement()
+                .extracting(LibraryItem::lineage)
+                .isEqualTo("cloned from Ann (" + id.substring(0, 8) + ")");
         assertThat(vm.library().visible()).hasSize(2);
     }
 
@@ -160,7 +172,9 @@ class MainViewModelTest {
         String id = openAnn();
         dialogs.cloneAnswer = Optional.of(false);
         assertThat(vm.cloneCurrent().join()).isTrue();
-        assertThat(vm.editor().snapshotProperty().get().name()).as("the bulk clone's first copy").isEqualTo("Ann v1");
+        assertThat(vm.editor().snapshotProperty().get().name())
+                .as("the bulk clone's first copy")
+                .isEqualTo("Ann v1");
         assertThat(vm.backToOriginal().join()).isTrue();
         assertThat(vm.cloneCurrent().join()).isTrue();
         String copy = vm.editor().snapshotProperty().get().id();
@@ -187,9 +201,13 @@ class MainViewModelTest {
         assertThat(vm.deleteCurrent().join()).isTrue();
         assertThat(world.sandbox.characterCount()).isZero();
         assertThat(vm.editor().openProperty().get()).isFalse();
-        assertThat(vm.library().all()).singleElement().extracting(LibraryItem::status)
+        assertThat(vm.library().all())
+                .singleElement()
+                .extracting(LibraryItem::status)
                 .isEqualTo(KnownCharacter.Status.DELETED);
-        assertThat(vm.library().visible()).as("deleted rows are hidden by default").isEmpty();
+        assertThat(vm.library().visible())
+                .as("deleted rows are hidden by default")
+                .isEmpty();
         assertThat(vm.status().lastResultProperty().get()).contains("Deleted \"Ann\"");
     }
 
@@ -233,8 +251,8 @@ class MainViewModelTest {
     @Test
     void theLibraryFiltersByNameIdBackstoryActionsVoiceAndLanguageAndSorts() {
         String ann = openAnn();
-        String bo = world.direct.create(new CharacterFields("Bo", "MALE", "A sailor from the harbour.", List.of(),
-                List.of("en-US")));
+        String bo = world.direct.create(
+                new CharacterFields("Bo", "MALE", "A sailor from the harbour.", List.of(), List.of("en-US")));
         vm.openWithoutAsking(new OpenRequest(bo)).join();
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann", "Bo");
         vm.library().filterProperty().set("HARBOUR");
@@ -242,9 +260,15 @@ class MainViewModelTest {
         vm.library().filterProperty().set(ann.substring(0, 8));
         assertThat(vm.library().visible()).extracting(LibraryItem::id).containsExactly(ann);
         vm.library().filterProperty().set("wave");
-        assertThat(vm.library().visible()).as("by action").extracting(LibraryItem::id).containsExactly(ann);
+        assertThat(vm.library().visible())
+                .as("by action")
+                .extracting(LibraryItem::id)
+                .containsExactly(ann);
         vm.library().filterProperty().set("ariaN");
-        assertThat(vm.library().visible()).as("by voice").extracting(LibraryItem::id).containsExactly(ann);
+        assertThat(vm.library().visible())
+                .as("by voice")
+                .extracting(LibraryItem::id)
+                .containsExactly(ann);
         vm.library().filterProperty().set("EN-us");
         assertThat(vm.library().visible()).as("by language").hasSize(2);
         vm.library().filterProperty().set("");
@@ -263,7 +287,9 @@ class MainViewModelTest {
 
         assertThat(vm.library().selectionCountProperty().get()).isEmpty();
         vm.library().selectedIds().setAll(id);
-        assertThat(vm.library().selectionCountProperty().get()).as("one row: nothing to count").isEmpty();
+        assertThat(vm.library().selectionCountProperty().get())
+                .as("one row: nothing to count")
+                .isEmpty();
         vm.library().selectedIds().setAll(id, "other", "third");
         assertThat(vm.library().selectionCountProperty().get()).isEqualTo("3 selected");
         assertThat(vm.library().hasCharactersProperty().get()).isTrue();

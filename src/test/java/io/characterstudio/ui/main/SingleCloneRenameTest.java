@@ -1,5 +1,7 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.convai.ConvaiClient;
 import io.characterstudio.convai.ConvaiSettings;
 import io.characterstudio.convai.RetryPolicy;
@@ -9,14 +11,11 @@ import io.characterstudio.testsupport.FailingPathHttpClient;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A single clone (Ctrl+D) whose rename fails says so, with the reason, and still opens the copy. */
 class SingleCloneRenameTest {
@@ -28,10 +27,15 @@ class SingleCloneRenameTest {
     private static MainViewModel renamesFailing(SandboxWorld world, FakeDialogs dialogs) {
         ConvaiSettings settings = ConvaiSettings.of(world.sandbox.baseUri(), world.sandbox.apiKey())
                 .withRetryPolicy(RetryPolicy.NONE);
-        ConvaiClient renamesFail = new ConvaiClient(settings, SandboxWorld.JSON,
-                new FailingPathHttpClient("/character/update"), d -> { });
-        CharacterService service = new CharacterService("sandbox", renamesFail, world.workspace.knownCharacters(),
-                world.workspace.revisions(), world.workspace.tags(), Runnable::run);
+        ConvaiClient renamesFail =
+                new ConvaiClient(settings, SandboxWorld.JSON, new FailingPathHttpClient("/character/update"), d -> {});
+        CharacterService service = new CharacterService(
+                "sandbox",
+                renamesFail,
+                world.workspace.knownCharacters(),
+                world.workspace.revisions(),
+                world.workspace.tags(),
+                Runnable::run);
         MainViewModel vm = Apps.over(world, dialogs).services(c -> service).build();
         vm.start().join();
         return vm;
@@ -47,8 +51,8 @@ class SingleCloneRenameTest {
     }
 
     private static void cloneOnce(SandboxWorld world, FakeDialogs dialogs, MainViewModel vm) {
-        String id = world.direct.create(new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-                List.of(), List.of("en-US")));
+        String id = world.direct.create(
+                new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of(), List.of("en-US")));
         assertThat(vm.openWithoutAsking(new OpenRequest(id)).join()).isTrue();
         dialogs.cloneAnswer = Optional.of(false);
 

@@ -1,5 +1,7 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.CharacterUpdate;
 import io.characterstudio.model.KnownCharacter;
@@ -7,15 +9,12 @@ import io.characterstudio.sandbox.FaultSettings;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.library.LibraryItem;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Sync with account" merges the account's list into the library and says what changed. */
 class SyncTest {
@@ -39,8 +38,8 @@ class SyncTest {
     }
 
     private String create(String name) {
-        return world.direct.create(new CharacterFields(name, "AriaNeural", name + "'s story.", List.of(),
-                List.of("en-US")));
+        return world.direct.create(
+                new CharacterFields(name, "AriaNeural", name + "'s story.", List.of(), List.of("en-US")));
     }
 
     @Test
@@ -51,7 +50,8 @@ class SyncTest {
         assertThat(vm.status().lastResultProperty().get())
                 .isEqualTo("Synced: 2 characters on the account; 2 new, 0 renamed, 0 gone from the account.");
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann", "Bo");
-        KnownCharacter imported = world.workspace.knownCharacters().find("sandbox", ann).orElseThrow();
+        KnownCharacter imported =
+                world.workspace.knownCharacters().find("sandbox", ann).orElseThrow();
         assertThat(imported.origin()).isEqualTo(KnownCharacter.Origin.IMPORTED);
         assertThat(imported.backstory()).as("fetched when opened").isEmpty();
 
@@ -61,10 +61,16 @@ class SyncTest {
         assertThat(vm.libraryCommands().syncWithAccount().join()).isTrue();
         assertThat(vm.status().lastResultProperty().get())
                 .isEqualTo("Synced: 2 characters on the account; 1 new, 1 renamed, 1 gone from the account.");
-        assertThat(world.workspace.knownCharacters().find("sandbox", bo).orElseThrow().status())
+        assertThat(world.workspace
+                        .knownCharacters()
+                        .find("sandbox", bo)
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(KnownCharacter.Status.MISSING);
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactly("Ann Renamed", "Cy");
-        assertThat(vm.library().hiddenTextProperty().get()).as("a missing row is hidden").isEqualTo("1 missing hidden");
+        assertThat(vm.library().hiddenTextProperty().get())
+                .as("a missing row is hidden")
+                .isEqualTo("1 missing hidden");
         assertThat(world.workspace.knownCharacters().find("sandbox", cy)).isPresent();
 
         assertThat(vm.openKnown(ann).join()).isTrue();

@@ -1,19 +1,18 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
-import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import io.characterstudio.ui.library.LibraryItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Local tags and the star: added to the selection, filtered by, kept across restarts. */
 class TagsTest {
@@ -27,7 +26,8 @@ class TagsTest {
     void start() {
         world = SandboxWorld.inMemory(Runnable::run);
         for (String name : List.of("Ann", "Bo", "Cy")) {
-            ids.add(world.direct.create(new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US"))));
+            ids.add(world.direct.create(
+                    new CharacterFields(name, "AriaNeural", name + ".", List.of(), List.of("en-US"))));
         }
         vm = Apps.started(world, dialogs);
         vm.libraryCommands().syncWithAccount().join();
@@ -54,7 +54,9 @@ class TagsTest {
 
         MainViewModel again = Apps.started(world, dialogs);
         again.library().filterProperty().set("#HARBOUR");
-        assertThat(again.library().visible()).as("kept across restarts").extracting(LibraryItem::name)
+        assertThat(again.library().visible())
+                .as("kept across restarts")
+                .extracting(LibraryItem::name)
                 .containsExactly("Ann");
     }
 

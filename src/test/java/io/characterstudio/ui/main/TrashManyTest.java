@@ -1,19 +1,18 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.TrashEntry;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.trash.TrashViewModel;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The trash at scale: a search, many selected, restore or forget them at once after a dry run with counts. */
 class TrashManyTest {
@@ -31,8 +30,11 @@ class TrashManyTest {
         world = new SandboxWorld(dataDir, Runnable::run);
         vm = Apps.started(world, dialogs);
         for (String name : List.of("Harbour master", "Harbour pilot", "Baker", "Smith", "harbour cat")) {
-            String id = world.service.create(new CharacterFields(name, "AriaNeural", name + " story.", List.of(),
-                    List.of("en-US"))).join().character().id();
+            String id = world.service
+                    .create(new CharacterFields(name, "AriaNeural", name + " story.", List.of(), List.of("en-US")))
+                    .join()
+                    .character()
+                    .id();
             world.trash.delete(world.service, id).join();
         }
         trash = vm.windows().trash();
@@ -66,20 +68,29 @@ class TrashManyTest {
         assertThat(trash.countLine()).isEqualTo("3 of 5 shown, 3 selected");
         dialogs.confirmAnswer = false;
         assertThat(trash.restoreSelected().join()).isZero();
-        assertThat(world.sandbox.characterCount()).as("the dry run changes nothing").isZero();
-        assertThat(dialogs.questions.get(0)).startsWith("Restore 3 characters as new characters (new IDs):")
-                .contains("Harbour master").contains("Harbour pilot").contains("harbour cat").doesNotContain("Baker");
+        assertThat(world.sandbox.characterCount())
+                .as("the dry run changes nothing")
+                .isZero();
+        assertThat(dialogs.questions.get(0))
+                .startsWith("Restore 3 characters as new characters (new IDs):")
+                .contains("Harbour master")
+                .contains("Harbour pilot")
+                .contains("harbour cat")
+                .doesNotContain("Baker");
 
         dialogs.confirmAnswer = true;
         assertThat(trash.restoreSelected().join()).isEqualTo(3);
         assertThat(world.sandbox.characterCount()).isEqualTo(3);
-        assertThat(world.workspace.trash().list("sandbox")).filteredOn(TrashEntry::restored).hasSize(3);
+        assertThat(world.workspace.trash().list("sandbox"))
+                .filteredOn(TrashEntry::restored)
+                .hasSize(3);
         assertThat(trash.messageProperty().get()).startsWith("Restored 3 of 3.");
 
         trash.queryProperty().set("");
         trash.select(List.copyOf(trash.shown()));
         trash.restoreSelected().join();
-        assertThat(dialogs.questions.get(2)).startsWith("Restore 2 characters as new characters (new IDs):")
+        assertThat(dialogs.questions.get(2))
+                .startsWith("Restore 2 characters as new characters (new IDs):")
                 .contains("3 already restored are left as they are.");
         assertThat(world.sandbox.characterCount()).as("each restored once").isEqualTo(5);
     }
@@ -91,8 +102,10 @@ class TrashManyTest {
         dialogs.confirmAnswer = false;
         assertThat(trash.purgeSelected().join()).isZero();
         assertThat(world.workspace.trash().list("sandbox")).hasSize(5);
-        assertThat(dialogs.questions.get(0)).startsWith("Forget 3 deleted characters for good")
-                .contains("Harbour pilot").doesNotContain("Smith");
+        assertThat(dialogs.questions.get(0))
+                .startsWith("Forget 3 deleted characters for good")
+                .contains("Harbour pilot")
+                .doesNotContain("Smith");
 
         dialogs.confirmAnswer = true;
         assertThat(trash.purgeSelected().join()).isEqualTo(3);
@@ -120,11 +133,15 @@ class TrashManyTest {
         assertThat(trash.restoreSelected().join()).isEqualTo(1);
         trash.refresh().join();
         assertThat(trash.selected()).singleElement().matches(TrashEntry::restored);
-        assertThat(trash.restorableSelectedProperty().get()).as("a restored entry cannot be restored again").isFalse();
+        assertThat(trash.restorableSelectedProperty().get())
+                .as("a restored entry cannot be restored again")
+                .isFalse();
         assertThat(trash.messageProperty().get()).startsWith("Restored 1 of 1.");
 
         vm.windows().openTrash();
-        assertThat(trash.messageProperty().get()).as("a fresh trash: no result of the last visit").isEmpty();
+        assertThat(trash.messageProperty().get())
+                .as("a fresh trash: no result of the last visit")
+                .isEmpty();
         assertThat(trash.queryProperty().get()).isEmpty();
         assertThat(trash.selected()).isEmpty();
         assertThat(trash.restorableSelectedProperty().get()).isFalse();

@@ -1,5 +1,8 @@
 package io.characterstudio.ui.main;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.characterstudio.convai.ConvaiException;
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.TrashEntry;
@@ -8,22 +11,18 @@ import io.characterstudio.service.TrashService;
 import io.characterstudio.testsupport.SandboxWorld;
 import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.open.OpenDialogs.OpenRequest;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /** Deletes go through the local trash; restore re-creates; a failed delete leaves things consistent. */
 class TrashTest {
 
-    private static final CharacterFields ANN = new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.",
-            List.of("Wave", "Nod"), List.of("en-US"));
+    private static final CharacterFields ANN =
+            new CharacterFields("Ann", "AriaNeural", "Keeps the lighthouse.", List.of("Wave", "Nod"), List.of("en-US"));
 
     @TempDir
     Path dataDir;
@@ -69,14 +68,27 @@ class TrashTest {
         vm.windows().openTrash();
         assertThat(dialogs.trashShown).hasSize(1);
         assertThat(vm.windows().trash().entries()).hasSize(1);
-        assertThat(vm.windows().trash().restore(vm.windows().trash().entries().get(0)).join()).isTrue();
+        assertThat(vm.windows()
+                        .trash()
+                        .restore(vm.windows().trash().entries().get(0))
+                        .join())
+                .isTrue();
         String newId = vm.editor().snapshotProperty().get().id();
         assertThat(newId).isNotEqualTo(id);
         assertThat(world.direct.get(newId).fields()).isEqualTo(ANN);
-        assertThat(trash()).singleElement().satisfies(e -> assertThat(e.restoredAs()).contains(newId));
-        assertThat(vm.windows().trash().messageProperty().get()).contains(newId).contains("it was " + id)
+        assertThat(trash())
+                .singleElement()
+                .satisfies(e -> assertThat(e.restoredAs()).contains(newId));
+        assertThat(vm.windows().trash().messageProperty().get())
+                .contains(newId)
+                .contains("it was " + id)
                 .contains(TrashService.NOT_RESTORED);
-        assertThat(vm.windows().trash().restore(vm.windows().trash().entries().get(0)).join()).as("restored only once").isFalse();
+        assertThat(vm.windows()
+                        .trash()
+                        .restore(vm.windows().trash().entries().get(0))
+                        .join())
+                .as("restored only once")
+                .isFalse();
     }
 
     @Test
@@ -86,11 +98,20 @@ class TrashTest {
         String copy = vm.editor().snapshotProperty().get().id();
         assertThat(vm.deleteCurrent().join()).isTrue();
         vm.windows().openTrash();
-        assertThat(vm.windows().trash().restore(vm.windows().trash().entries().get(0)).join()).isTrue();
+        assertThat(vm.windows()
+                        .trash()
+                        .restore(vm.windows().trash().entries().get(0))
+                        .join())
+                .isTrue();
         String restored = vm.editor().snapshotProperty().get().id();
         assertThat(restored).isNotEqualTo(copy);
-        assertThat(world.workspace.knownCharacters().find("sandbox", restored).orElseThrow().clonedFrom())
-                .as("still cloned from Ann").contains(id);
+        assertThat(world.workspace
+                        .knownCharacters()
+                        .find("sandbox", restored)
+                        .orElseThrow()
+                        .clonedFrom())
+                .as("still cloned from Ann")
+                .contains(id);
     }
 
     @Test
@@ -105,7 +126,8 @@ class TrashTest {
     @Test
     void deletingACharacterThatIsAlreadyGoneAddsNoSecondEntry() {
         world.trash.delete(world.service, id).join();
-        assertThatThrownBy(() -> world.trash.delete(world.service, id).join()).hasCauseInstanceOf(ConvaiException.class);
+        assertThatThrownBy(() -> world.trash.delete(world.service, id).join())
+                .hasCauseInstanceOf(ConvaiException.class);
         assertThat(trash()).hasSize(1);
     }
 

@@ -1,11 +1,10 @@
 package io.characterstudio.ui.main;
 
-import javafx.geometry.Rectangle2D;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.api.Test;
 
 class WindowStateTest {
 
@@ -33,7 +32,8 @@ class WindowStateTest {
     @Test
     void aWindowStaysOnTheScreenItMostlyOverlapsAndOneThatFitsIsUnchanged() {
         WindowState onRight = new WindowState(1300, 100, 1000, 700, false, 0.3);
-        assertThat(onRight.fitInto(List.of(LAPTOP, RIGHT))).isEqualTo(new WindowState(1366, 100, 1000, 700, false, 0.3));
+        assertThat(onRight.fitInto(List.of(LAPTOP, RIGHT)))
+                .isEqualTo(new WindowState(1366, 100, 1000, 700, false, 0.3));
 
         WindowState fits = new WindowState(100, 50, 1000, 600, true, 0.4);
         assertThat(fits.fitInto(List.of(LAPTOP, RIGHT))).isEqualTo(fits);

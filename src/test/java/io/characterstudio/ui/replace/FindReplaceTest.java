@@ -1,5 +1,7 @@
 package io.characterstudio.ui.replace;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.CharacterFields;
 import io.characterstudio.model.TextReplace;
 import io.characterstudio.testsupport.SandboxWorld;
@@ -7,16 +9,13 @@ import io.characterstudio.ui.FakeDialogs;
 import io.characterstudio.ui.library.LibraryItem;
 import io.characterstudio.ui.main.Apps;
 import io.characterstudio.ui.main.MainViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Find and replace across characters: preview per character, choose, apply as drafts, save in bulk. */
 class FindReplaceTest {
@@ -33,10 +32,11 @@ class FindReplaceTest {
     void start() {
         world = new SandboxWorld(dataDir, Runnable::run);
         String[][] cast = {
-                {"Ann", "Ann keeps the light of Rivertown. Rivertown sleeps."},
-                {"Bo", "Bo sails from rivertown at dawn."},
-                {"Cy", "Cy never left Rivertowns, a different place."},
-                {"Dee", "Dee lives in the hills."}};
+            {"Ann", "Ann keeps the light of Rivertown. Rivertown sleeps."},
+            {"Bo", "Bo sails from rivertown at dawn."},
+            {"Cy", "Cy never left Rivertowns, a different place."},
+            {"Dee", "Dee lives in the hills."}
+        };
         for (String[] c : cast) {
             List<String> actions = c[0].equals("Dee") ? List.of() : List.of("Ring the Rivertown bell");
             ids.add(world.direct.create(new CharacterFields(c[0], "AriaNeural", c[1], actions, List.of("en-US"))));
@@ -53,8 +53,14 @@ class FindReplaceTest {
     }
 
     private FindReplaceViewModel findReplace(String find, String replace) {
-        FindReplaceViewModel fr = new FindReplaceViewModel(vm.library(), vm.editor(), world.drafts, vm.status(),
-                Runnable::run, Runnable::run, java.time.Clock.systemUTC());
+        FindReplaceViewModel fr = new FindReplaceViewModel(
+                vm.library(),
+                vm.editor(),
+                world.drafts,
+                vm.status(),
+                Runnable::run,
+                Runnable::run,
+                java.time.Clock.systemUTC());
         fr.findProperty().set(find);
         fr.replaceProperty().set(replace);
         fr.preview().join();
@@ -77,19 +83,29 @@ class FindReplaceTest {
     void previewListsEachCharacterAndOnlyTheTickedOnesBecomeDraftsToSaveInBulk() {
         vm.openKnown(ids.get(0)).join();
         FindReplaceViewModel fr = findReplace("Rivertown", "Lakeside");
-        assertThat(fr.hits()).extracting(FindReplaceViewModel.CharacterHits::name)
+        assertThat(fr.hits())
+                .extracting(FindReplaceViewModel.CharacterHits::name)
                 .containsExactlyInAnyOrder("Ann", "Bo", "Cy");
-        FindReplaceViewModel.CharacterHits ann = fr.hits().stream().filter(h -> h.name().equals("Ann")).findFirst()
+        FindReplaceViewModel.CharacterHits ann = fr.hits().stream()
+                .filter(h -> h.name().equals("Ann"))
+                .findFirst()
                 .orElseThrow();
         assertThat(ann.previews()).hasSize(3).anySatisfy(p -> assertThat(p).startsWith("action: Ring the [Rivertown"));
         assertThat(fr.summaryProperty().get()).isEqualTo("6 hits in 3 of 4 characters.");
-        fr.hits().stream().filter(h -> h.name().equals("Cy")).findFirst().orElseThrow().chosenProperty().set(false);
+        fr.hits().stream()
+                .filter(h -> h.name().equals("Cy"))
+                .findFirst()
+                .orElseThrow()
+                .chosenProperty()
+                .set(false);
 
         assertThat(fr.apply()).isEqualTo(2);
-        assertThat(vm.editor().backstory().textProperty().get()).as("the open one changes in the editor")
+        assertThat(vm.editor().backstory().textProperty().get())
+                .as("the open one changes in the editor")
                 .isEqualTo("Ann keeps the light of Lakeside. Lakeside sleeps.");
         assertThat(vm.editor().dirtyProperty().get()).isTrue();
-        assertThat(world.direct.get(ids.get(1)).fields().backstory()).as("nothing sent yet")
+        assertThat(world.direct.get(ids.get(1)).fields().backstory())
+                .as("nothing sent yet")
                 .isEqualTo("Bo sails from rivertown at dawn.");
         assertThat(vm.library().filterProperty().get()).isEqualTo("has:draft");
         assertThat(vm.library().visible()).extracting(LibraryItem::name).containsExactlyInAnyOrder("Ann", "Bo");
@@ -97,7 +113,9 @@ class FindReplaceTest {
         assertThat(vm.bulk().saveDrafts().join()).isTrue();
         assertThat(world.direct.get(ids.get(1)).fields().backstory()).isEqualTo("Bo sails from Lakeside at dawn.");
         assertThat(world.direct.get(ids.get(1)).fields().actions()).containsExactly("Ring the Lakeside bell");
-        assertThat(world.direct.get(ids.get(2)).fields().backstory()).as("unticked").contains("Rivertowns");
+        assertThat(world.direct.get(ids.get(2)).fields().backstory())
+                .as("unticked")
+                .contains("Rivertowns");
         assertThat(vm.save().join()).isTrue();
         assertThat(world.direct.get(ids.get(0)).fields().backstory()).contains("Lakeside sleeps.");
         assertThat(world.workspace.drafts().list("sandbox")).isEmpty();
@@ -115,12 +133,13 @@ class FindReplaceTest {
 
     @Test
     void charactersWithoutABackstoryYetAreCountedAsNotSearched() {
-        String later = world.direct.create(new CharacterFields("Eve", "AriaNeural", "Rivertown again.", List.of(),
-                List.of("en-US")));
+        String later = world.direct.create(
+                new CharacterFields("Eve", "AriaNeural", "Rivertown again.", List.of(), List.of("en-US")));
         vm.libraryCommands().syncWithAccount().join();
         FindReplaceViewModel fr = findReplace("Rivertown", "x");
-        assertThat(fr.summaryProperty().get()).endsWith("1 not searched: their backstories are not here yet"
-                + " (Connection > Fetch missing backstories).");
+        assertThat(fr.summaryProperty().get())
+                .endsWith("1 not searched: their backstories are not here yet"
+                        + " (Connection > Fetch missing backstories).");
         assertThat(fr.hits()).noneMatch(h -> h.id().equals(later));
     }
 
@@ -132,7 +151,9 @@ class FindReplaceTest {
         vm.library().showGoneProperty().set(true);
         FindReplaceViewModel fr = findReplace("Rivertown", "x");
         assertThat(fr.summaryProperty().get()).isEqualTo("5 hits in 2 of 2 characters. 2 deleted or missing left out.");
-        assertThat(fr.hits()).extracting(FindReplaceViewModel.CharacterHits::name).containsExactlyInAnyOrder("Ann", "Bo");
+        assertThat(fr.hits())
+                .extracting(FindReplaceViewModel.CharacterHits::name)
+                .containsExactlyInAnyOrder("Ann", "Bo");
 
         vm.library().selectedIds().setAll(ids);
         fr.selectionOnlyProperty().set(true);

@@ -1,15 +1,14 @@
 package io.characterstudio.ui.start;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.characterstudio.model.SandboxInfo;
 import io.characterstudio.model.StartupInfo;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class StartViewModelTest {
 
