@@ -68,6 +68,11 @@ final class Truncation {
         return cut;
     }
 
+    /** The text {@code labeled}'s skin drew (cut with an ellipsis when it did not fit), or null before a layout. */
+    static String shown(Labeled labeled) {
+        return rendered(labeled);
+    }
+
     /** The text the skin drew: its direct LabeledText child (a graphic's own labels are walked on their own). */
     private static String rendered(Labeled labeled) {
         for (Node child : labeled.getChildrenUnmodifiable()) {

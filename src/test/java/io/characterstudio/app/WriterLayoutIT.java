@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -52,6 +53,31 @@ class WriterLayoutIT extends AppWindowIT {
         assertThat(inScene("#actions").getMinX())
                 .as("the actions sit beside the backstory, not above it")
                 .isGreaterThan(backstory.getMaxX());
+    }
+
+    /**
+     * The language picker's placeholder, which ends in its own "…" (so {@link Truncation#truncatedLabels}
+     * cannot tell it from a cut), is shown whole at the default text size: at 161 px the real window
+     * showed "Add a langua…".
+     */
+    @Test
+    void theLanguagePickersPlaceholderIsShownWhole() throws Exception {
+        launch();
+        size(1400, 900);
+        robot.clickOn("#welcomeCreate");
+        WaitForAsyncUtils.waitForFxEvents();
+        String shown = WaitForAsyncUtils.asyncFx(() -> {
+                    Node picker = robot.lookup("#addLanguage").query();
+                    return picker.lookupAll(".list-cell").stream()
+                            .filter(n -> n instanceof Labeled l
+                                    && l.getText() != null
+                                    && !l.getText().isEmpty())
+                            .map(n -> Truncation.shown((Labeled) n))
+                            .findFirst()
+                            .orElse("(no cell with text)");
+                })
+                .get();
+        assertThat(shown).isEqualTo("Add a language\u2026");
     }
 
     @Test
